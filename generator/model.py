@@ -78,6 +78,7 @@ class ActorRef:
     name: str  # as written in front matter; after annotate, the actor id
     role: str = ""
     line: int | None = None
+    kind: str = ""  # a kind for an actor that has no file of its own
 
 
 @dataclass(frozen=True)

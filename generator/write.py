@@ -1,0 +1,107 @@
+"""Stage 5, write: put the new site in place all at once, or not at all.
+
+The new site is assembled in a fresh sibling folder: changed files are
+written, unchanged ones hard-linked from the previous build (cheap, and their
+mtimes show they were not rewritten). Only when it is complete does it replace
+``public/``, so a failed build leaves the previous site intact. Every path
+goes through :func:`generator.paths.safe_join`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.paths import safe_join
+from generator.render import Output
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)  # output paths whose bytes were (re)written
+    kept: list[str] = field(default_factory=list)  # unchanged files carried over from the last build
+    removed: list[str] = field(default_factory=list)  # files of the last build that are gone now
+
+
+def staging_dir(public: Path) -> Path:
+    return public.with_name(f".{public.name}.new-{os.getpid()}")
+
+
+def write_site(outputs: list[Output], public: Path) -> WriteReport:
+    """Assemble ``outputs`` into a new folder and swap it in place of ``public``."""
+    report = WriteReport()
+    stage = staging_dir(public)
+    if stage.exists():
+        shutil.rmtree(stage)
+    stage.mkdir(parents=True)
+    try:
+        made: set[Path] = {stage}
+        for out in outputs:
+            target = safe_join(stage, out.path)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            previous = safe_join(public, out.path)
+            if out.data is None or _same_bytes(previous, out.data):
+                if _reuse(previous, target):
+                    report.kept.append(out.path)
+                    continue
+                if out.data is None:
+                    raise RuntimeError(f"{out.path}: the previous build's file vanished during the build")
+            target.write_bytes(out.data)
+            report.written.append(out.path)
+        if public.exists():
+            new = {o.path for o in outputs}
+            report.removed = sorted(p for p in _files(public) if p not in new)
+        _swap(stage, public)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return report
+
+
+def _reuse(previous: Path, target: Path) -> bool:
+    try:
+        os.link(previous, target)
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError:  # a filesystem without hard links: copy instead
+        try:
+            shutil.copy2(previous, target)
+            return True
+        except OSError:
+            return False
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _files(root: Path) -> list[str]:
+    out = []
+    for dirpath, _, files in os.walk(root):
+        rel = Path(dirpath).relative_to(root)
+        out += [(rel / f).as_posix() for f in files]
+    return out
+
+
+def _swap(stage: Path, public: Path) -> None:
+    """Replace ``public`` by ``stage``: two renames, the old tree removed afterwards."""
+    if public.is_symlink() or public.is_file():
+        raise RuntimeError(f"{public} is not a folder; refusing to replace it")
+    old = public.with_name(f".{public.name}.old-{os.getpid()}")
+    if public.exists():
+        os.replace(public, old)
+    try:
+        os.replace(stage, public)
+    except BaseException:
+        if old.exists():
+            os.replace(old, public)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
