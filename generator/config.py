@@ -52,7 +52,7 @@ _TYPE_WORDS = {str: "a string", bool: "true or false", int: "a whole number"}
 
 
 def _key_line(text: str, key: str) -> int | None:
-    m = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.M)
+    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.M)
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
