@@ -56,7 +56,7 @@ def read_text(path: Path, rel: str) -> str:
     try:
         return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
-        raise BriefingError(Problem(rel, None, f"not UTF-8 text (byte {exc.start})")) from None
+        raise BriefingError(Problem(rel, None, f"not UTF-8 text (byte {exc.start}); save it as UTF-8")) from None
 
 
 def load_content(site: Path, problems: Problems) -> Content:
