@@ -25,7 +25,7 @@ from generator.errors import BriefingError, Problem, Problems
 from generator.export import briefing_data, to_json
 from generator.link import Briefing, link
 from generator.load import load_content
-from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, surname
+from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, surname
 from generator.pages import Page, PageBuilder, actor_path
 from generator.paths import relurl
 from generator.render import THEME, Output, Renderer
@@ -249,15 +249,25 @@ def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache) -> 
             signature = tuple(targets)
             linker = linkers.get(signature)
             if linker is None and targets:
-                linker = linkers[signature] = MentionLinker(targets)
+                linker = linkers[signature] = MentionLinker(targets, pattern())
             html = renderer.to_html(text, linker)
         fresh[key] = html
         bodies[key_id] = html
 
+    all_targets = {
+        article.id: mention_targets(briefing, [r.name for r in article.actors], f"articles/{article.id}.html")
+        if config.link_mentions else []
+        for article in briefing.articles.values()
+    }
+    shared: list = []  # the site-wide pattern, compiled only if some body is not in the cache
+
+    def pattern():
+        if not shared:
+            shared.append(names_pattern({n for ts in all_targets.values() for t in ts for n in t.names}))
+        return shared[0]
+
     for article in briefing.articles.values():
-        targets = mention_targets(briefing, [r.name for r in article.actors], f"articles/{article.id}.html") \
-            if config.link_mentions else []
-        convert(article.id, article.body, targets)
+        convert(article.id, article.body, all_targets[article.id])
     for actor in briefing.actors.values():
         if actor.body.strip():
             convert(f"actor:{actor.id}", actor.body, [])

@@ -192,7 +192,7 @@ def related_articles(articles: dict[str, Article], count: int) -> dict[str, list
             if not shared:
                 continue
             days = abs(ordinal[article_id] - ordinal[other])
-            scored.append((-sum(idf[a] for a in shared), days, other))
+            scored.append((-sum(idf[a] for a in sorted(shared)), days, other))  # sorted: float sums must not depend on set order
         scored.sort()
         out[article_id] = [other for _, _, other in scored[:count]]
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import markdown
@@ -53,24 +54,60 @@ class MentionTarget:
     names: tuple[str, ...]
 
 
+def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for many names, shaped as a trie so its cost does not grow with their number.
+
+    Python's ``re`` tries plain alternatives one after another; a trie
+    (``Serge(?:i (?:Lavrov|Shoigu))``) branches on each character instead,
+    so a single pattern can serve every article of a large site.
+    """
+    trie: dict = {}
+    for name in names:
+        if len(name) < 2:
+            continue
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return None
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return (f"(?:{body})?" if len(alts) == 1 else body + "?")
+        return body
+
+    return re.compile(r"(?<![\w-])" + emit(trie) + r"(?![\w-])")
+
+
 class MentionLinker:
     """Finds the names of a fixed set of actors in text and wraps them in links.
 
     Longest names win ("Alyaksandr Lukashenka" before "Lukashenka"); matching is
     case-sensitive and whole-word so "Chad" the country is not "chad" the word.
+    ``pattern`` may be shared by many linkers (see :func:`names_pattern`): a
+    match of a name that is not this linker's falls back to this linker's
+    own names at the same place, so the result never depends on other articles.
     """
 
-    def __init__(self, targets: list[MentionTarget]) -> None:
+    def __init__(self, targets: list[MentionTarget], pattern: re.Pattern[str] | None = None) -> None:
         self.by_name: dict[str, MentionTarget] = {}
         for target in targets:
             for name in target.names:
                 if len(name) > 1:
                     self.by_name.setdefault(name, target)
-        names = sorted(self.by_name, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+        self.pattern = pattern if pattern is not None else names_pattern(self.by_name)
+        self.by_first: dict[str, list[str]] = {}
+        for name in sorted(self.by_name, key=len, reverse=True):
+            self.by_first.setdefault(name[0], []).append(name)
 
     def link(self, parent: etree.Element) -> None:
-        if self.pattern is None:
+        if self.pattern is None or not self.by_name:
             return
         self._walk(parent)
 
@@ -94,27 +131,41 @@ class MentionLinker:
                     for i, node in enumerate(nodes):
                         element.insert(at + i, node)
 
+    def _own_match(self, text: str, start: int, found: str) -> str | None:
+        """This linker's longest name at ``start`` when the shared pattern found another's."""
+        for name in self.by_first.get(found[0], ()):
+            if len(name) < len(found) and text.startswith(name, start):
+                after = text[start + len(name) : start + len(name) + 1]
+                if not (after.isalnum() or after in "_-") or not after:
+                    return name
+        return None
+
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
         """Cut ``text`` at each mention: the leading text and the link elements (with tails)."""
         assert self.pattern is not None
         nodes: list[etree.Element] = []
-        lead = None
+        lead = ""
         pos = 0
         for m in self.pattern.finditer(text):
+            name = m.group(0)
+            if name not in self.by_name:
+                name = self._own_match(text, m.start(), name)
+                if name is None:
+                    continue
             before = text[pos : m.start()]
             if nodes:
                 nodes[-1].tail = before
             else:
                 lead = before
-            target = self.by_name[m.group(0)]
+            target = self.by_name[name]
             a = etree.Element("a", {"class": "mention", "href": target.href, "title": target.title})
-            a.text = m.group(0)
+            a.text = name
             nodes.append(a)
-            pos = m.end()
+            pos = m.start() + len(name)
         if not nodes:
             return text, []
         nodes[-1].tail = text[pos:]
-        return lead or "", nodes
+        return lead, nodes
 
 
 class _MentionProcessor(Treeprocessor):

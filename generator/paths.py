@@ -50,13 +50,20 @@ def safe_join(root: Path, rel: str) -> Path:
 def relurl(from_page: str, to: str) -> str:
     """The relative URL from output page ``from_page`` to output path ``to``.
 
-    Both are output paths (``actors/lavrov.html``); a fragment on ``to`` is kept.
-    ``relurl("actors/a.html", "index.html") == "../index.html"``.
+    Both are normalised output paths (``actors/lavrov.html``); a fragment on
+    ``to`` is kept. ``relurl("actors/a.html", "index.html") == "../index.html"``.
+    Plain string work: this runs for every link of every page.
     """
     target, _, fragment = to.partition("#")
-    start = posixpath.dirname(from_page) or "."
+    from_dirs = from_page.split("/")[:-1]
     if not target:
-        rel = posixpath.basename(from_page)
+        rel = from_page.rsplit("/", 1)[-1]
+    elif not from_dirs:
+        rel = target
     else:
-        rel = posixpath.relpath(target, start)
+        parts = target.split("/")
+        common = 0
+        while common < len(from_dirs) and common < len(parts) - 1 and from_dirs[common] == parts[common]:
+            common += 1
+        rel = "../" * (len(from_dirs) - common) + "/".join(parts[common:])
     return f"{rel}#{fragment}" if fragment else rel
