@@ -1,0 +1,172 @@
+"""World knowledge for entity finding, loaded once from ``ingest/data/``.
+
+Everything here is general (countries, capitals, demonyms, international
+bodies, places, titles, speech verbs, given names), never lists taken from
+particular articles. The files are plain text so an analyst can extend them.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from generator.ingest.tokens import tokenize
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name in the lexicon stands for.
+
+    ``kind`` is ``country`` (a name of the state), ``capital`` (its seat of
+    government, a place too), ``demonym`` (an adjective or people noun),
+    ``org`` or ``place``; ``name`` is the canonical name of the country,
+    organisation or place; ``governs`` is what a capital stands for when used
+    for a government (usually the country; "Brussels" stands for the EU).
+    """
+
+    kind: str
+    name: str
+    org_type: str = ""
+    abbreviation: bool = False
+    governs: str = ""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    lexicon: Mapping[Key, tuple[Entry, ...]]
+    max_key: int
+    first_names: frozenset[str]
+    role_heads: frozenset[str]
+    role_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    speech_verbs: frozenset[str]
+    stopwords: frozenset[str]
+    org_cues: frozenset[str]
+    place_cues: frozenset[str]
+    thing_cues: frozenset[str]
+    org_kinds: Mapping[str, str]  # canonical organisation name -> type
+    country_names: frozenset[str]
+
+    def lookup(self, key: Key) -> tuple[Entry, ...]:
+        return self.lexicon.get(key, ())
+
+    def is_role_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.role_heads or low in self.role_modifiers or low in self.honorifics
+
+
+def fold(text: str) -> str:
+    """Strip accents and unify apostrophes, keeping case: lexicon keys compare on this."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def key_of(name: str) -> Key:
+    return tuple(fold(t.text) for t in tokenize(name))
+
+
+def is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _lines(filename: str) -> Iterable[str]:
+    text = resources.files("generator.ingest").joinpath("data", filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line
+
+
+def _columns(line: str, n: int) -> list[str]:
+    cols = line.split("\t")
+    return [c.strip() for c in cols] + [""] * (n - len(cols))
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+def _words(filename: str) -> frozenset[str]:
+    return frozenset(w for line in _lines(filename) for w in line.split())
+
+
+def _plurals(demonym: str) -> list[str]:
+    """"Russian" -> "Russians", "Israeli" -> "Israelis": people nouns the text may use."""
+    if demonym.endswith(("an", "i")) and " " not in demonym:
+        return [demonym + "s"]
+    return []
+
+
+def _sections(filename: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    current = ""
+    for line in _lines(filename):
+        if line.startswith("["):
+            current = line.strip("[] ")
+            continue
+        out.setdefault(current, set()).update(line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """Read the data files once per process; the result is immutable."""
+    lexicon: dict[Key, list[Entry]] = {}
+
+    def add(name: str, entry: Entry) -> None:
+        key = key_of(name)
+        if key and entry not in lexicon.setdefault(key, []):
+            lexicon[key].append(entry)
+
+    seats = {a: b for a, b in (_columns(line, 2) for line in _lines("seats.tsv"))}
+    country_names: set[str] = set()
+    for line in _lines("countries.tsv"):
+        name, variants, capitals, demonyms = _columns(line, 4)
+        country_names.add(name)
+        for form in [name, *_split(variants)]:
+            add(form, Entry("country", name, abbreviation=is_abbreviation(form)))
+        for capital in _split(capitals):
+            add(capital, Entry("capital", name, governs=seats.get(capital, name)))
+        for demonym in _split(demonyms):
+            for form in [demonym, *_plurals(demonym)]:
+                add(form, Entry("demonym", name))
+    org_kinds: dict[str, str] = {}
+    for line in _lines("organizations.tsv"):
+        name, variants, kind = _columns(line, 3)
+        org_kinds[name] = kind
+        for form in [name, *_split(variants)]:
+            add(form, Entry("org", name, org_type=kind, abbreviation=is_abbreviation(form)))
+    for line in _lines("places.tsv"):
+        name, variants = _columns(line, 2)
+        for form in [name, *_split(variants)]:
+            add(form, Entry("place", name))
+    roles: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set()}
+    for line in _lines("roles.txt"):
+        word, _, cls = line.strip().rpartition(" ")
+        roles.setdefault(cls, set()).add(word.lower())
+    cues = _sections("cue_words.txt")
+    frozen = {k: tuple(v) for k, v in lexicon.items()}
+    return Gazetteer(
+        lexicon=MappingProxyType(frozen),
+        max_key=max(len(k) for k in frozen),
+        first_names=frozenset(fold(w) for w in _words("first_names.txt")),
+        role_heads=frozenset(roles["head"]),
+        role_modifiers=frozenset(roles["modifier"]),
+        honorifics=frozenset(roles["honorific"]),
+        speech_verbs=frozenset(w.lower() for w in _words("speech_verbs.txt")),
+        stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
+        org_cues=cues.get("organization", frozenset()),
+        place_cues=cues.get("place", frozenset()),
+        thing_cues=cues.get("thing", frozenset()),
+        org_kinds=MappingProxyType(org_kinds),
+        country_names=frozenset(country_names),
+    )

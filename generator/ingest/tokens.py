@@ -1,0 +1,224 @@
+"""Tokens, sentences and quotations of one paragraph, with character offsets.
+
+Entity and quote finding both work on these, so a span found by one lines up
+with the text the other sees, and every ``Mention`` points back into the
+original paragraph string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A dotted acronym ("U.S.", "U.N."), a word with inner hyphens or apostrophes
+# ("Jean-Yves", "al-Burhan", "O'Brien"), or any other single character.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|\w+(?:[-\u2010\u2011'\u2019&]\w+)*\+?"
+    r"|\S",
+)
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$")
+OPEN_QUOTES = "\u201c\u00ab\u201e"
+CLOSE_QUOTES = "\u201d\u00bb"
+QUOTE_CHARS = '"' + OPEN_QUOTES + CLOSE_QUOTES
+DASHES = "\u2014\u2013"
+# Words after which a full stop does not end the sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres rev st jr sr no vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft gov't fig est approx dept univ".split()
+)
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    word: bool  # a word or acronym, not punctuation
+    initial: bool = False  # opens a sentence, a quotation or a dateline: its capital proves nothing
+
+    @property
+    def capitalised(self) -> bool:
+        return self.word and self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A passage in quotation marks: ``start``/``end`` span the words without the marks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark, or len(text) when it runs on past the paragraph
+    runs_on: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    text: str  # the paragraph as given
+    plain: str  # the same length, with Markdown syntax blanked out
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]  # token index ranges [first, last)
+    quotations: tuple[Quotation, ...]
+
+    def sentence_of(self, token_index: int) -> int:
+        for n, (first, last) in enumerate(self.sentences):
+            if first <= token_index < last:
+                return n
+        return len(self.sentences) - 1
+
+
+def blank_markdown(text: str) -> str:
+    """Blank Markdown link targets and emphasis marks, keeping every offset."""
+
+    def link(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        return " " + inner + " " * (len(m.group(0)) - len(inner) - 1)
+
+    def emphasis(m: re.Match[str]) -> str:
+        marks = " " * len(m.group(1))
+        return marks + m.group(2) + marks
+
+    text = _MARKDOWN_LINK.sub(link, text)
+    return _MARKDOWN_EMPHASIS.sub(emphasis, text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split into word and punctuation tokens; a possessive ``'s`` is a token of its own."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        start = m.start()
+        is_word = word[0].isalnum()
+        if is_word and len(word) > 2 and _POSSESSIVE.search(word):
+            out.append(Token(word[:-2], start, start + len(word) - 2, True))
+            out.append(Token(word[-2:], start + len(word) - 2, m.end(), False))
+            continue
+        out.append(Token(word, start, m.end(), is_word))
+    return out
+
+
+def _is_sentence_end(tokens: list[Token], i: int, text: str) -> bool:
+    """True when token ``i`` (``.``, ``!`` or ``?``) closes a sentence."""
+    tok = tokens[i]
+    if tok.text in "!?":
+        return True
+    if tok.text != ".":
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is None or prev.end != tok.start:
+        return True
+    low = prev.text.lower()
+    if low in ABBREVIATIONS:
+        return False
+    if len(prev.text) == 1 and prev.text.isupper():
+        return False  # an initial: "George W. Bush"
+    return True
+
+
+def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[int]]:
+    """Flag tokens that open a sentence or a quotation; return the token indexes where sentences start."""
+    out: list[Token] = []
+    starts: list[int] = [0]
+    opening = True
+    for i, tok in enumerate(tokens):
+        initial = False
+        if tok.word:
+            prev = tokens[i - 1] if i else None
+            if opening:
+                initial = True
+            elif prev is not None and prev.text in OPEN_QUOTES + "(:" + DASHES:
+                initial = True
+            elif prev is not None and prev.text == '"' and _opens(text, prev.start):
+                initial = True
+            elif prev is not None and prev.word and prev.text.count(".") > 1 and prev.text.endswith("."):
+                # after "U.S." a sentence may end: only a capitalised function word proves it
+                initial = tok.text[:1].isupper() and tok.text.lower() in _SENTENCE_OPENERS
+                if initial:
+                    starts.append(i)
+            opening = False
+        out.append(Token(tok.text, tok.start, tok.end, tok.word, initial))
+        if not tok.word and tok.text in ".!?" and _is_sentence_end(tokens, i, text):
+            j = i + 1
+            while j < len(tokens) and (tokens[j].text in CLOSE_QUOTES + ")\u2019" or (tokens[j].text == '"' and not _opens(text, tokens[j].start))):
+                j += 1
+            nxt = tokens[j] if j < len(tokens) else None
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.text in OPEN_QUOTES or nxt.text == '"' or nxt.text[:1].isdigit()):
+                starts.append(j)
+                opening = True
+    return out, starts
+
+
+def _sentences(tokens: tuple[Token, ...], starts: list[int], quotes: list[Quotation]) -> list[tuple[int, int]]:
+    """Sentence ranges, never splitting inside a quotation."""
+    def inside(pos: int) -> bool:
+        return any(q.open_mark < pos < q.close_mark for q in quotes)
+
+    cuts = sorted({s for s in starts if 0 < s < len(tokens) and not inside(tokens[s].start)})
+    bounds = [0, *cuts, len(tokens)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+_SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i but and this that these those in on at for its his her their there "
+    "some many most both after before when while as".split()
+)
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Quoted passages: curly or straight double quotes, the last one may run on past the paragraph."""
+    out: list[Quotation] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_QUOTES or (ch == '"' and _opens(text, i)):
+            closers = CLOSE_QUOTES if ch in OPEN_QUOTES else '"'
+            if ch == '"':
+                closers = '"\u201d'
+            j = i + 1
+            while j < n and text[j] not in closers:
+                if ch in OPEN_QUOTES and text[j] in OPEN_QUOTES:
+                    break  # a new opening mark: the previous quote ran on
+                j += 1
+            if j < n and text[j] in closers:
+                out.append(Quotation(i + 1, j, i, j))
+                i = j + 1
+                continue
+            if j >= n:
+                out.append(Quotation(i + 1, n, i, n, runs_on=True))
+                break
+            out.append(Quotation(i + 1, j, i, j, runs_on=True))
+            i = j
+            continue
+        i += 1
+    return [_trim(text, q) for q in out if text[q.start:q.end].strip()]
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight double quote opens when it is not glued to the end of a word."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{-\u2014\u2013:,;" or i == 0
+
+
+def _trim(text: str, q: Quotation) -> Quotation:
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Quotation(start, end, q.open_mark, q.close_mark, q.runs_on)
+
+
+def analyse(index: int, text: str) -> Paragraph:
+    plain = blank_markdown(text)
+    tokens, starts = _mark_initials(tokenize(plain), plain)
+    quotes = find_quotations(plain)
+    frozen = tuple(tokens)
+    return Paragraph(index, text, plain, frozen, tuple(_sentences(frozen, starts, quotes)), tuple(quotes))
