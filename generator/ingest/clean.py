@@ -1,0 +1,736 @@
+"""Raw document → clean article: the headline, the body paragraphs, and what the page says about itself.
+
+A text scrape is a column of lines: menus, the headline, by-line and date,
+photo captions, the article, credits, related links, the footer. No rule per
+outlet survives the next outlet, so the lines are judged by their shape:
+
+* every line gets a kind (prose, furniture, caption, by-line, date, credit, ...)
+  from general signals: sentence shape and length, repetition, known page
+  vocabulary ("Share on", "Most read", "All rights reserved");
+* prose lines weigh their length, the rest weigh against it, and credit lines,
+  copyright lines and long rules are walls: the body is the heaviest run of
+  lines between two walls (a maximum-sum subarray, as in body-text extraction);
+* the headline is the nearest headline-shaped line before that run.
+
+Saved web pages go through :mod:`generator.ingest.html` first; their paragraphs
+then pass the same line filters. Markdown input is taken as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import yaml
+
+from generator.ingest.html import NoArticle, Page, extract_page
+from generator.ingest.types import CleanArticle, RawDocument
+
+
+class CleanError(Exception):
+    """The document holds no usable article; the message is one line, without the path."""
+
+
+@dataclass
+class Cleaned:
+    article: CleanArticle
+    markdown: bool = False  # paragraphs are Markdown already (html, md): merge must not escape them
+    extra: dict = field(default_factory=dict)  # front matter carried over from .md input
+
+
+def clean_document(
+    doc: RawDocument, *, date: dt.date | None = None, url: str | None = None, outlet: str | None = None
+) -> Cleaned:
+    """Clean any input kind; the options given on the command line win over what the page says."""
+    if doc.kind == "html":
+        cleaned = _from_page(doc.text)
+    elif doc.kind == "md":
+        cleaned = _from_markdown(doc.text)
+    else:
+        cleaned = Cleaned(clean_text(doc.text))
+    article = cleaned.article
+    if not article.title:
+        raise CleanError("no title found (the headline should be a line of its own before the article)")
+    if not article.paragraphs:
+        raise CleanError("no article text found")
+    if date is not None:
+        article.published = date
+    if url is not None:
+        article.url = url
+    if outlet is not None:
+        article.outlet = outlet
+    language = detect_language(" ".join([article.title, *article.paragraphs]))
+    if language != "en":
+        name = LANGUAGE_NAMES.get(language)
+        raise CleanError(f"the text is in {name}, not English" if name else "the text is not English")
+    return cleaned
+
+
+# -- line vocabulary ----------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]*"
+_TERMINAL = (".", "?", "!", "\u2026", ".\u201d")
+_RULE = re.compile(r"[-=_~*#\u2014\u2013\u2500\u2550]{10,}")
+_SHORT_RULE = re.compile(r"[-=_~*#\u2022\u00b7.\s\u2014\u2013]{3,}")
+
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATES = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|issued|dated?)\b", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|edited|last changed)\b\W*$", re.I)
+
+_CREDIT = re.compile(
+    r"^\(?\s*(?:"
+    r"with\s+(?:additional\s+)?reporting\s+(?:by|from)\b"
+    r"|(?:additional\s+)?reporting\s+by\b.*(?:;|\b(?:editing|writing|compiled)\s+by\b)"
+    r"|(?:additional\s+reporting|editing|writing|compiled|compiling)\s+by\b"
+    r"|with\s+files\s+from\b"
+    r")",
+    re.I,
+)
+_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
+_HOLDER = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)(?:\s*\u00a9)?\s*(?:(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)\d{2})?)?\s*,?\s*"
+    r"(?P<name>[A-Z][^.,|\u00a9\n]{1,80}?)\s*(?:[.,|]|\ball rights\b|$)",
+    re.I,
+)
+_CORPORATE = re.compile(r"\s+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?$", re.I)
+_SELF_DESCRIPTION = re.compile(
+    r"^(?P<name>[A-Z][\w&/.'\u2019-]*(?:\s+[A-Z][\w&/.'\u2019-]*){0,5})\s+"
+    r"(?:journalists|reporters|correspondents|editors)\s+(?:report|cover|work|provide|bring)\b"
+)
+# Sentences that only page furniture says, at any length.
+_BOILERPLATE = re.compile(
+    r"\b(?:we use cookies|use of cookies|(?:site|website) uses cookies|cookie (?:policy|settings|preferences)"
+    r"|all rights reserved|you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|unsubscribe"
+    r"|view this e-?mail in your browser|forward (?:this e-?mail )?to a friend|in your inbox"
+    r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the) \w+ (?:newsletter|briefing|bulletin)"
+    r"|enable javascript|javascript is disabled|your browser (?:does not|doesn't) support)\b",
+    re.I,
+)
+# Whole short lines that are navigation, buttons, labels or widgets.
+_NAV = re.compile(
+    r"(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:main )?content"
+    r"|breaking(?: news)?|play live radio|listen live|live radio|next up|on air|available on air stations"
+    r"|donate(?: now)?|menu|search|home|sign in|log in|login|log out|register(?: now)?|subscribe(?: now)?"
+    r"|sign up|newsletters?|share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|link copied"
+    r"|facebook|twitter|linkedin|whatsapp|instagram|youtube|telegram|reddit|pinterest|tiktok|flipboard|x"
+    r"|comments?|\d+ comments?|advertisement|advertising|sponsored(?: content)?|ads?|promoted"
+    r"|related(?: content| stories| articles| coverage| topics| news| links| reading)?|read more|read next"
+    r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed|shared|watched)|recommended(?: for you)?"
+    r"|trending(?: now)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|stay connected"
+    r"|follow us(?: on .{1,30})?|see (?:all |more )?stories by .{1,40}|more by .{1,40}|site index|browse|about(?: us)?"
+    r"|contact(?: us)?|careers|privacy(?: policy| notice)?|terms(?: of use| of service| (?:and|&) conditions)?"
+    r"|accept(?: all)?(?: cookies)?|manage (?:settings|preferences|cookies)|reject all|i agree|ok|close"
+    r"|in this issue|watch(?: now| live| video)?|listen(?: now)?|image|photo|video|audio|gallery|toggle caption"
+    r"|hide caption|enlarge this image|image source.*|image caption.*|\d+x\d+ image|loading.*|topics?:.*|tags?:.*"
+    r"|filed under:?.*|posted in .*|\d+ min(?:ute)?s? read|reading time.*|(?:last )?updated\b.*|back to top"
+    r"|continue reading|show more|load more|view comments|podcasts?|schedule|weather|sport|sports|opinion"
+    r"|world|news|politics|business|markets|technology|culture|arts(?: (?:and|&) culture)?|more|\d{1,2}:\d{2}"
+    r"|(?:listen|watch|play)\W+\d{1,2}:\d{2}|our standards\b.*|all quotes delayed.*|the trust project.*"
+    r"|(?:download|get) (?:the|our) app|public files?(?: contact)?|fcc applications|editorial (?:standards|policy)"
+    r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|save|gift(?: this article)?"
+    r"|bookmark|listen to (?:this )?(?:article|story)|audio for this article.*)",
+    re.I,
+)
+_LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
+    r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
+    r"|most read|editor's picks?|sponsored)\s*[:|\u2014\u2013-]\s",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|leave a (?:comment|reply)"
+    r"|show comments|view \d+ comments|\d+ responses?",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:support|donate|subscribe|sign up|sign in|log in|follow|share|download|listen|watch|read|see|click|tap"
+    r"|register|join|get|visit|view|explore|discover)\b",
+    re.I,
+)
+_PHOTO = re.compile(
+    r"\b(?:photo|photos|photograph|image|images|picture|pool|getty|afp|ap|reuters|epa|tass|xinhua|sputnik"
+    r"|anadolu|shutterstock|courtesy|illustration|file)\b|\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]",
+    re.I,
+)
+_PHOTO_TAIL = re.compile(r"[.!?]\s+(?:\S+\s+){0,3}\S*/\S+$|\((?:photo|image|file|picture)\b[^)]*\)$", re.I)
+_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
+_BYLINE_WORDS = re.compile(
+    r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
+    r"|^(?:prepared|written|reported|compiled|produced) by\b",
+    re.I,
+)
+_MENU_SEPARATORS = re.compile(r"\s(?:\||\u203a|\u00bb|>|/|\u2022|\u00b7)\s")
+_NON_AUTHOR = re.compile(
+    r"\b(?:staff|wires?|agenc(?:y|ies)|reporters?|correspondents?|desk|team|bureau|editors?|news|service)\b", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[\"\u201c\u2018'A-Z0-9])"
+)
+
+
+def normalize_line(line: str) -> str:
+    """One paragraph's text with invisible characters dropped and runs of space made one."""
+    line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
+    return _SPACES.sub(" ", line).strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence (closing quotes and brackets aside) and has a few words."""
+    core = text.rstrip(_CLOSERS + " ")
+    return _words(text) >= 3 and core.endswith(_TERMINAL)
+
+
+def is_credit(text: str) -> bool:
+    return bool(_CREDIT.match(text)) or (_words(text) <= 25 and bool(_CONTRIBUTED.search(text)))
+
+
+def is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.search(text)) and _words(text) <= 40
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels."""
+    if _BOILERPLATE.search(text):
+        return True
+    words = _words(text)
+    bare = text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")
+    if words <= 8 and _NAV.fullmatch(bare):
+        return True
+    if (words <= 12 and _IMPERATIVE.match(text)) or _LABELLED.match(text):
+        return True
+    if _SHORT_RULE.fullmatch(text):
+        return True
+    parts = [p for p in _MENU_SEPARATORS.split(text) if p.strip()]
+    if len(parts) >= 2 and all(_words(p) <= 4 for p in parts) and not is_sentence(text):
+        return True
+    return bool(_SELF_DESCRIPTION.match(text))
+
+
+def _is_date_line(text: str) -> bool:
+    if _words(text) > 14 or is_sentence(text) and _words(text) > 8:
+        return False
+    if _TIME.fullmatch(text):
+        return True
+    return any(p.search(text) for p in _DATES)
+
+
+def _is_byline(text: str) -> bool:
+    words = _words(text)
+    if _BYLINE.match(text) and words <= 15 and not is_sentence(text):
+        return True
+    return words <= 10 and not is_sentence(text) and bool(_BYLINE_WORDS.search(text))
+
+
+def _is_photo_credit(text: str) -> bool:
+    return _words(text) <= 10 and not is_sentence(text) and bool(_PHOTO.search(text))
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full calendar date written in ``text`` that is not labelled as an update."""
+    found = []
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if _UPDATED_LABEL.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            value = _to_date(m)
+            if value is not None:
+                found.append((m.start(), value))
+    return min(found)[1] if found else None
+
+
+def _to_date(m: re.Match) -> dt.date | None:
+    mon = m["mon"]
+    month = int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower(), 0)
+    try:
+        return dt.date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
+
+
+def parse_iso_date(value: str) -> dt.date | None:
+    m = _DATES[2].search(value or "")
+    return _to_date(m) if m else None
+
+
+# -- text scrapes -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    text: str
+    kind: str = "short"
+
+    @property
+    def weight(self) -> float:
+        n = len(self.text)
+        if self.kind == "prose":
+            return n
+        if self.kind == "long":
+            return n / 2
+        if self.kind == "short":
+            return -(15 + min(n, 60))
+        return -(50 + min(n, 150))
+
+
+_WALLS = ("credit", "copyright", "rule")
+_KEEP = ("prose", "long")
+
+
+def clean_text(text: str) -> CleanArticle:
+    """A text scrape → CleanArticle (title "" when no headline is found)."""
+    lines = [_Line(t) for t in _paragraph_lines(text)]
+    if not lines:
+        return CleanArticle(title="", paragraphs=[])
+    _classify(lines)
+    authors = _authors_from_lines([ln.text for ln in lines if ln.kind == "byline"])
+    _mark_author_bios(lines, authors)
+    start, end = _body_span(lines)
+    if start < 0:
+        return CleanArticle(title="", paragraphs=[])
+    title_at = _find_title(lines, start)
+    if title_at is None and _headline_shaped(lines[start].text, allow_question=True) and start < end:
+        title_at, start = start, start + 1  # a question headline right above the text
+    body = [ln.text for ln in lines[start : end + 1] if ln.kind in _KEEP]
+    published = _published_in([ln.text for ln in lines[:start] if ln.kind in ("date", "byline", "short", "furniture")])
+    if body:
+        lead, dateline = strip_dateline(body[0])
+        if dateline and published is None:
+            published = find_date(dateline)
+        body[0] = lead
+    outside = [ln.text for i, ln in enumerate(lines) if not start <= i <= end]
+    credits = " ".join(_credit_text(ln.text) for ln in lines if ln.kind == "credit")
+    header = [ln.text for ln in lines[: title_at if title_at is not None else start]]
+    return CleanArticle(
+        title=lines[title_at].text if title_at is not None else "",
+        paragraphs=[p for p in body if p],
+        published=published,
+        outlet=outlet_from_lines(outside, header),
+        url=next((t for t in header if re.fullmatch(r"https?://\S+", t)), ""),
+        authors=authors,
+        credits=credits,
+    )
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    """One entry per paragraph: a line, or a block of hard-wrapped lines joined back together."""
+    out: list[str] = []
+    for block in re.split(r"\n[ \t\u00a0]*\n", text):
+        lines = [normalize_line(line) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if len(lines) > 1 and _hard_wrapped(lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines of a wrapped paragraph fill the width and mostly break mid-sentence."""
+    width = max(len(line) for line in lines)
+    if not 40 <= width <= 100:
+        return False
+    full = sum(1 for line in lines[:-1] if len(line) >= 0.7 * width)
+    mid_sentence = sum(
+        1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or not a.rstrip(_CLOSERS).endswith(_TERMINAL)
+    )
+    breaks = len(lines) - 1
+    return full >= 0.8 * breaks and mid_sentence >= 0.5 * breaks and any(b[:1].islower() for b in lines[1:])
+
+
+def _classify(lines: list[_Line]) -> None:
+    for ln in lines:
+        ln.kind = _intrinsic_kind(ln.text)
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.text == ln.text and ln.kind not in _WALLS:
+            ln.kind = nxt.kind = "caption"  # the same line twice in a row: a photo caption
+        elif ln.kind == "prose" and (
+            (nxt is not None and nxt.kind == "photo") or _PHOTO_TAIL.search(ln.text)
+        ):
+            ln.kind = "caption"
+
+
+def _intrinsic_kind(text: str) -> str:
+    if _RULE.fullmatch(text.replace(" ", "")) or _COMMENTS.fullmatch(text.strip(" :")):
+        return "rule"  # a long rule or the comments heading: the story does not go on past it
+    if is_credit(text):
+        return "credit"
+    if is_copyright(text):
+        return "copyright"
+    if is_furniture(text):
+        return "furniture"
+    if _is_byline(text):
+        return "byline"
+    if _is_date_line(text):
+        return "date"
+    if _is_photo_credit(text):
+        return "photo"
+    if is_sentence(text) and _words(text) >= 4:
+        return "prose"
+    if _words(text) >= 20:
+        return "long"
+    return "short"
+
+
+def _body_span(lines: list[_Line]) -> tuple[int, int]:
+    """The heaviest run of lines that crosses no wall (credit, copyright, long rule)."""
+    best = (0.0, -1, -1)
+    run, run_start = 0.0, 0
+    for i, ln in enumerate(lines):
+        if ln.kind in _WALLS:
+            run, run_start = 0.0, i + 1
+            continue
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += ln.weight
+        if run > best[0]:
+            best = (run, run_start, i)
+    _, start, end = best
+    while start >= 0 and start <= end and lines[start].kind not in _KEEP:
+        start += 1
+    return (start, end) if start >= 0 and start <= end else (-1, -1)
+
+
+def _headline_shaped(text: str, allow_question: bool = False) -> bool:
+    words = _words(text)
+    if not (3 <= words <= 30 and 15 <= len(text) <= 250):
+        return False
+    if not any(c.islower() for c in text):  # section labels and mastheads are set in capitals
+        return False
+    if _MENU_SEPARATORS.search(text) or re.match(r"^\d+[.)]\s", text) or text.endswith(":"):
+        return False
+    core = text.rstrip(_CLOSERS + " ")
+    if core.endswith("."):
+        return False
+    if core.endswith(("?", "!")) and not allow_question and words > 20:
+        return False
+    return True
+
+
+def _published_in(header: list[str]) -> dt.date | None:
+    """The date the page header states, a line labelled "Published" first."""
+    labelled = [line for line in header if _PUBLISHED_LABEL.search(line)]
+    for line in labelled + header:
+        found = find_date(line)
+        if found:
+            return found
+    return None
+
+
+def _find_title(lines: list[_Line], start: int) -> int | None:
+    """The nearest headline-shaped line above the body, skipping by-lines, dates and captions."""
+    for i in range(start - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind in ("short", "long") and _headline_shaped(ln.text):
+            return i
+        if ln.kind == "prose" and ln.text.rstrip(_CLOSERS).endswith(("?", "!")) and _headline_shaped(ln.text, True):
+            return i
+    return None
+
+
+def _mark_author_bios(lines: list[_Line], authors: list[str]) -> None:
+    """"Jane Doe covers security for ..." under the story is about the author, not the news."""
+    for ln in lines:
+        if ln.kind in ("prose", "long", "short") and any(
+            re.match(re.escape(a) + r"\s+(?:is|was|covers|writes|reports|has|joined|previously)\b", ln.text)
+            for a in authors
+        ):
+            ln.kind = "furniture"
+
+
+def _credit_text(text: str) -> str:
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def strip_dateline(paragraph: str) -> tuple[str, str]:
+    """Split ``GENEVA, Jan 10 (Agency) - Senior diplomats ...`` into the text and its dateline.
+
+    The dateline says where the report was filed, when, and for which agency:
+    metadata, not the story, and a shouted place name and an agency tag in the
+    first sentence would only mislead the entity extraction.
+    """
+    m = _DATELINE.match(paragraph)
+    if not m or not re.search(r"[A-Z]{3,}", m["place"]):
+        return paragraph, ""
+    return paragraph[m.end() :], m.group(0).strip()
+
+
+def _authors_from_lines(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for line in lines:
+        m = re.match(r"^by\s+(.+)$", line, re.I)
+        if m:
+            names.extend(split_names(m[1]))
+    return list(dict.fromkeys(names))
+
+
+def split_names(text: str) -> list[str]:
+    """``Jane Doe and John Roe, Reuters`` → the personal names in a by-line."""
+    text = re.split(r"\s[|\u2022\u00b7]\s|\s+in\s+[A-Z]", text)[0]
+    parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text)
+    names = []
+    for part in parts:
+        part = part.strip(" .")
+        words = part.split()
+        if not 2 <= len(words) <= 4 or _NON_AUTHOR.search(part):
+            continue
+        if all(w[:1].isupper() or w.lower() in ("de", "da", "van", "von", "der", "al", "bin", "le", "la") for w in words):
+            names.append(part)
+    return names
+
+
+def outlet_from_lines(lines: list[str], header: list[str]) -> str:
+    """The publisher named by the page's own boilerplate: a copyright line or a self-description."""
+    name = ""
+    for line in lines:
+        m = _HOLDER.search(line) if is_copyright(line) or "\u00a9" in line else None
+        if m and _words(m["name"]) <= 8:
+            name = _CORPORATE.sub("", m["name"].strip())
+            break
+    if not name:
+        for line in lines:
+            m = _SELF_DESCRIPTION.match(line)
+            if m:
+                name = m["name"]
+                break
+    if name:
+        # A masthead like "Meridian Wire - news for professionals" names the outlet more fully.
+        for line in header:
+            m = re.match(re.escape(name) + r"((?:\s+\w+){0,2})\s+[-\u2013\u2014|:]\s+\S", line)
+            if m:
+                return name + m[1]
+    return name
+
+
+# -- saved web pages ----------------------------------------------------------------------------
+
+
+def _from_page(text: str) -> Cleaned:
+    try:
+        page = extract_page(text)
+    except NoArticle as exc:
+        raise CleanError(str(exc)) from None
+    return Cleaned(_article_from_page(page), markdown=True)
+
+
+def _article_from_page(page: Page) -> CleanArticle:
+    paragraphs: list[str] = []
+    credits: list[str] = []
+    previous = ""
+    for kind, text in page.blocks:
+        text = normalize_line(text)
+        if not text or text == previous:
+            continue
+        previous = text
+        if kind == "p" and is_credit(text):
+            credits.append(_credit_text(text))
+            continue
+        if is_copyright(text) or is_furniture(text) or (kind == "p" and _is_photo_credit(text)):
+            continue
+        if not paragraphs and kind == "p":
+            if _is_byline(text) or _is_date_line(text):
+                continue
+            text, _ = strip_dateline(text)
+        paragraphs.append(to_markdown(kind, text))
+    authors = page.authors or split_names(re.sub(r"^by\s+", "", page.byline, flags=re.I))
+    return CleanArticle(
+        title=normalize_line(page.title),
+        paragraphs=paragraphs,
+        published=parse_iso_date(page.published),
+        outlet=page.outlet or outlet_from_lines(page.footer, []),
+        url=page.url,
+        authors=authors,
+        credits=" ".join(credits),
+    )
+
+
+def to_markdown(kind: str, text: str) -> str:
+    """One extracted block as a Markdown paragraph; its text escaped so it stays plain."""
+    if kind == "h2":
+        return "## " + text
+    if kind == "h3":
+        return "### " + text
+    if kind == "quote":
+        return "> " + escape_markdown(text)
+    if kind == "li":
+        return "- " + escape_markdown(text)
+    if kind == "oli":
+        return "1. " + escape_markdown(text)
+    return escape_markdown(text)
+
+
+_MD_LEAD = re.compile(r"^(?:#|>|[-*+](?=\s|$)|\d+(?=[.)](?:\s|$))|[-*_=](?=(?:\s*[-*_=]){2,}\s*$))")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape what would turn a plain paragraph into Markdown syntax: a leading ``#``, ``>``, ``-``, ``1.`` ..."""
+    m = _MD_LEAD.match(text)
+    if not m:
+        return text
+    if m.group(0).isdigit():
+        return text[: m.end()] + "\\" + text[m.end() :]
+    return "\\" + text
+
+
+# -- Markdown input -----------------------------------------------------------------------------
+
+_CARRIED = ("summary", "tags", "draft")
+
+
+def _from_markdown(text: str) -> Cleaned:
+    meta: dict = {}
+    body = text.lstrip("\ufeff")
+    if body.startswith("---\n"):
+        end = re.search(r"^---[ \t]*$", body[4:], re.M)
+        if end is None:
+            raise CleanError("front matter opened with '---' is never closed")
+        try:
+            loaded = yaml.safe_load(body[4 : 4 + end.start()])
+        except yaml.YAMLError as exc:
+            raise CleanError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise CleanError("front matter must be a mapping of 'key: value' lines")
+        meta = loaded or {}
+        body = body[4 + end.end() :].lstrip("\n")
+    blocks = markdown_blocks(body)
+    title = str(meta.get("title") or "").strip()
+    if not title and blocks:
+        m = re.match(r"^#\s+(.+?)\s*#*\s*$", blocks[0]) or re.match(r"^(.+)\n=+\s*$", blocks[0])
+        if m:
+            title = normalize_line(m[1])
+            blocks = blocks[1:]
+    published = meta.get("date")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not isinstance(published, dt.date):
+        published = parse_iso_date(str(published)) if published else None
+    authors = meta.get("authors") or []
+    article = CleanArticle(
+        title=title,
+        paragraphs=blocks,
+        published=published,
+        outlet=str(meta.get("outlet") or ""),
+        url=str(meta.get("url") or ""),
+        authors=[str(a) for a in (authors if isinstance(authors, list) else [authors])],
+        credits=str(meta.get("credits") or ""),
+    )
+    return Cleaned(article, markdown=True, extra={k: meta[k] for k in _CARRIED if meta.get(k) not in (None, "", [])})
+
+
+def markdown_blocks(text: str) -> list[str]:
+    """Markdown split into blank-line-separated blocks, keeping fenced code blocks whole."""
+    blocks: list[str] = []
+    current: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if fence:
+            current.append(line)
+            if stripped.startswith(fence):
+                fence = ""
+            continue
+        if stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            current.append(line)
+            continue
+        if not stripped:
+            if current:
+                blocks.append("\n".join(current).strip("\n"))
+                current = []
+            continue
+        current.append(line.rstrip())
+    if current:
+        blocks.append("\n".join(current).strip("\n"))
+    return [b for b in blocks if b.strip()]
+
+
+# -- language -----------------------------------------------------------------------------------
+
+LANGUAGE_NAMES = {
+    "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+    "pl": "Polish", "tr": "Turkish", "sv": "Swedish", "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic",
+    "fa": "Persian", "he": "Hebrew", "el": "Greek", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+    "hi": "Hindi", "ka": "Georgian", "hy": "Armenian", "th": "Thai",
+}
+_STOPWORDS = {
+    "en": "the of and to in a is that for on with as was by at it from he said his are be has have this which not but were an they their its who will been had would or after",
+    "fr": "le la les de des du et un une est que qui dans pour pas sur au aux par avec ce il elle sont a été ont cette mais se ne plus",
+    "de": "der die das und ist nicht ein eine den dem des zu mit sich auf für von im sie es auch wird wurde hat dass bei nach aus",
+    "es": "el la los las de del y que en un una es por con para se no su al lo como más pero sus fue ha han este esta",
+    "it": "il la le di che e un una è per non con del della dei gli sono si nel alla al da come più ma anche ha",
+    "pt": "o a os as de do da dos das e que em um uma é para com não no na por se mais foi como ao pelo pela",
+    "nl": "de het een en van is dat niet op te in zijn met voor er maar ook als bij door aan naar wordt werd",
+    "pl": "i w na z nie się to że do jest o jak po co ale przez od za jego tak już może być",
+    "tr": "ve bir bu da de için ile olarak daha çok ne gibi olan ama en kadar sonra ancak",
+    "sv": "och att det som en är på för av med till den inte har om ett var jag men de",
+}
+_STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_SCRIPTS = (  # (first, last code point, language) for scripts that name the language outright
+    (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x3040, 0x30FF, "ja"),
+    (0xAC00, 0xD7AF, "ko"), (0x4E00, 0x9FFF, "zh"), (0x0900, 0x097F, "hi"), (0x10A0, 0x10FF, "ka"),
+    (0x0530, 0x058F, "hy"), (0x0E00, 0x0E7F, "th"), (0x0400, 0x04FF, "cyrillic"),
+)
+
+
+def detect_language(text: str) -> str:
+    """``en``, another language code when obvious, or ``?``: a cheap stopword and script test.
+
+    Too little text to judge counts as English; this is a guard against
+    ingesting the wrong page, not a language identifier.
+    """
+    sample = text[:6000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 80:
+        return "en"
+    counts: dict[str, int] = {}
+    for c in letters:
+        cp = ord(c)
+        if cp < 0x0370:
+            continue
+        for first, last, lang in _SCRIPTS:
+            if first <= cp <= last:
+                counts[lang] = counts.get(lang, 0) + 1
+                break
+    if counts:
+        lang, n = max(counts.items(), key=lambda kv: kv[1])
+        if n > 0.3 * len(letters):
+            if lang == "cyrillic":
+                return "uk" if re.search("[\u0456\u0457\u0454\u0491]", sample) else "ru"
+            if lang == "zh" and counts.get("ja"):
+                return "ja"
+            if lang == "ar" and re.search("[\u067e\u0686\u0698\u06af\u06cc]", sample):
+                return "fa"
+            return lang
+    words = [w.lower() for w in _WORD.findall(sample)][:1000]
+    if len(words) < 20:
+        return "en"
+    shares = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPSETS.items()}
+    best = max(shares, key=lambda lang: shares[lang])
+    if shares["en"] >= 0.12 and shares["en"] >= 0.8 * shares[best]:
+        return "en"
+    return best if shares[best] >= 0.12 else "?"

@@ -1,0 +1,485 @@
+"""Main-content extraction from saved web pages.
+
+A saved page is mostly furniture: navigation, ads, share buttons, related
+links, newsletters, footers. We find the article the way Readability does:
+drop what is never content (scripts, navigation, asides, figures, elements
+whose class or id says "ad", "share", "related" ...), score every element by
+the paragraphs it holds (text length, commas, few links), take the best one
+and read its paragraphs, headings, quotes and list items in order.
+
+The page's own metadata (Open Graph, JSON-LD, ``<time>``) says plainly what
+the text only implies: the publication date, the outlet, the canonical URL.
+The title is the ``<h1>`` of the article as printed, not the shorter
+``<title>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_WS = re.compile(r"\s+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+# Elements that are never the article's text.
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "form", "button", "input", "select", "textarea", "label", "nav", "header", "footer",
+    "aside", "figure", "figcaption", "picture", "video", "audio", "dialog", "menu",
+)
+_NEVER_TEXT = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed"}
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+               "search", "menu", "menubar", "toolbar", "alert", "status", "tooltip"}
+# Words in class/id that mark furniture (matched against whole class/id tokens).
+_NEGATIVE = {
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "banner", "sponsor",
+    "sponsored", "promo", "promotion", "share", "sharing", "social", "related", "recirc", "recommended",
+    "recommendations", "newsletter", "signup", "subscribe", "subscription", "paywall", "cookie", "cookies",
+    "consent", "gdpr", "comment", "comments", "disqus", "sidebar", "widget", "byline", "author", "kicker",
+    "tags", "tag", "topics", "breadcrumb", "breadcrumbs", "caption", "credit", "credits", "popup", "modal",
+    "overlay", "footer", "masthead", "header", "menu", "nav", "navbar", "toolbar", "skip", "outbrain",
+    "taboola", "trending", "popular", "mostread", "more", "timestamp", "dateline", "meta", "print", "hidden",
+    "pullquote", "twitter", "tweet", "instagram", "embed", "video", "audio", "player", "gallery", "slideshow",
+    "standfirst", "dek", "subtitle", "subhead", "strapline", "rss", "pagination", "pager", "login", "toc",
+}
+_POSITIVE = {"article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"}
+_TOKEN = re.compile(r"[a-z0-9]+")
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "blockquote", "ul", "ol", "li", "pre", "table", "tr", "td",
+    "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd", "address", "hr", "body",
+}
+_HEADINGS = {"h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
+_PARA_MIN = 25  # characters: shorter blocks are labels, not paragraphs
+
+
+class NoArticle(Exception):
+    """The page holds no article text (an index page, an error page, an empty shell)."""
+
+
+@dataclass
+class Page:
+    """What a saved page says: its headline, body blocks in order, and its metadata.
+
+    ``blocks`` are ``(kind, text)`` with kind ``p``, ``h2``, ``h3``, ``quote``,
+    ``li`` or ``oli`` (a numbered list item); text is plain, whitespace collapsed.
+    """
+
+    title: str
+    blocks: list[tuple[str, str]]
+    published: str = ""  # YYYY-MM-DD when the page states it
+    outlet: str = ""
+    url: str = ""
+    authors: list[str] = field(default_factory=list)
+    byline: str = ""  # the printed by-line, for names when the metadata has none
+    footer: list[str] = field(default_factory=list)  # lines of the page's footer, for the copyright holder
+    language: str = ""  # the lang attribute, as declared
+
+
+def extract_page(text: str) -> Page:
+    """Parse a saved page and return its article; raise NoArticle when there is none."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        raise NoArticle("empty page")
+    try:
+        doc = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise NoArticle(f"cannot parse the page ({exc})") from None
+    meta = _meta(doc)
+    ld = _json_ld(doc)
+    order = {el: i for i, el in enumerate(doc.iter())}
+    h1s = [(el, _text(el)) for el in doc.iter("h1")]
+    footer = [_text(el) for el in doc.iter("footer")] + [
+        _text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"footer", "copyright"})
+    ]
+    byline = next((_text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"byline"})), "")
+    authors = _authors(doc, meta, ld)
+    published = _published(doc, meta, ld)
+    language = (doc.get("lang") or "").strip()
+
+    _strip_furniture(doc)
+    content = _best_candidate(doc)
+    if content is None:
+        raise NoArticle("no article text found in the page")
+    blocks = _collect_blocks(content)
+    start = min((order.get(el, 0) for el in content.iter()), default=0)
+    title = _choose_title(h1s, order, start, meta, ld)
+    if title:
+        blocks = [(k, t) for k, t in blocks if t != title]
+    blocks = _drop_orphan_headings(blocks)
+    if sum(len(t) for k, t in blocks if k == "p") < 2 * _PARA_MIN:
+        raise NoArticle("no article text found in the page")
+    return Page(
+        title=title,
+        blocks=blocks,
+        published=published,
+        outlet=_clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name", "")),
+        url=_clean(_canonical(doc) or meta.get("og:url", "") or str(ld.get("url") or "")),
+        authors=authors,
+        byline=byline,
+        footer=[line for line in footer if line],
+        language=language,
+    )
+
+
+# -- text helpers -------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", text.replace("\u00ad", "").replace("\u200b", "")).strip()
+
+
+def _text(el) -> str:
+    """The element's text, whitespace collapsed; ``<br>`` counts as a space."""
+    return _clean(" ".join(el.itertext()))
+
+
+def _text_parts(el) -> list[str]:
+    """The element's text split at ``<br><br>``, for pages that separate paragraphs that way."""
+    pieces: list[str] = [el.text or ""]
+    for child in el.iterdescendants():
+        if child.tag == "br":
+            pieces.append("\n")
+        elif isinstance(child.tag, str):
+            pieces.append(child.text or "")
+        pieces.append(child.tail or "")
+    joined = "".join(pieces)
+    return [p for p in (_clean(part) for part in re.split(r"\n\s*\n", joined)) if p]
+
+
+def _tokens(el) -> set[str]:
+    return set(_TOKEN.findall(f"{el.get('class', '')} {el.get('id', '')}".lower().replace("_", "-")))
+
+
+def _has_token(el, words: set[str]) -> bool:
+    return bool(_tokens(el) & words)
+
+
+def _link_density(el) -> float:
+    total = len(_text(el))
+    if not total:
+        return 0.0
+    linked = sum(len(_text(a)) for a in el.iter("a"))
+    return min(1.0, linked / total)
+
+
+# -- metadata -----------------------------------------------------------------------------------
+
+
+def _meta(doc) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in doc.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = el.get("content")
+        if key and value and key not in found:
+            found[key] = value.strip()
+    return found
+
+
+def _json_ld(doc) -> dict:
+    """The first JSON-LD object that describes an article (or has a headline)."""
+    for el in doc.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if obj.get("headline") or any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                return obj
+    return {}
+
+
+def _ld_objects(data, depth: int = 0):
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"], depth + 1)
+
+
+def _ld_name(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return str(value.get("name") or "")
+    return str(value or "") if isinstance(value, str) else ""
+
+
+def _canonical(doc) -> str:
+    for el in doc.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split():
+            return el.get("href") or ""
+    return ""
+
+
+def _published(doc, meta: dict[str, str], ld: dict) -> str:
+    keys = ("article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+            "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
+            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published")
+    candidates = [meta.get(k, "") for k in keys[:4]] + [str(ld.get("datePublished") or "")]
+    candidates += [meta.get(k, "") for k in keys[4:]]
+    for el in doc.iter():
+        if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
+            candidates.append(el.get("datetime") or el.get("content") or "")
+    times = [el for el in doc.iter("time") if el.get("datetime")]
+    times.sort(key=lambda el: el.get("pubdate") is None)  # a <time pubdate> first
+    candidates += [el.get("datetime", "") for el in times]
+    for value in candidates:
+        m = _ISO_DATE.search(value or "")
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _authors(doc, meta: dict[str, str], ld: dict) -> list[str]:
+    names: list[str] = []
+    authors = ld.get("author")
+    for a in authors if isinstance(authors, list) else [authors]:
+        if isinstance(a, dict) and a.get("@type") in ("Person", None) and a.get("name"):
+            names.append(_clean(str(a["name"])))
+    if not names and meta.get("author") and "/" not in meta["author"]:
+        names.append(_clean(meta["author"]))
+    if not names:
+        names = [_text(el) for el in doc.iter("a") if "author" in (el.get("rel") or "").split()]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+# -- removing furniture -------------------------------------------------------------------------
+
+
+def _strip_furniture(doc) -> None:
+    """Drop elements that are never the article, unless one of them holds most of the text.
+
+    The guard matters: some sites put ``class="has-sidebar"`` or ``id="main-header"``
+    on the very element that wraps the story.
+    """
+    body = doc.find("body")
+    total = len(_text(body)) if body is not None else len(_text(doc))
+    doomed = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str):  # comments, processing instructions
+            doomed.append(el)
+            continue
+        if el.tag in ("html", "body"):
+            continue
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if (
+            el.tag in _DROP_TAGS
+            or (el.get("role") or "").lower() in _DROP_ROLES
+            or el.get("hidden") is not None
+            or (el.get("aria-hidden") or "").lower() == "true"
+            or "display:none" in style
+            or _is_negative(el)
+        ):
+            if el.tag not in _NEVER_TEXT and _share(el, total) > 0.5:
+                continue  # e.g. an ASP.NET <form> or a "has-sidebar" wrapper around the whole page
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        _remove_keep_tail(el)
+
+
+def _share(el, total: int) -> float:
+    return len(_text(el)) / total if total else 0.0
+
+
+def _is_negative(el) -> bool:
+    """``story-body`` stays; ``story-share``, ``ad-slot`` and ``related-inline`` go.
+
+    A furniture word wins over a content word (``article-share``): the guard in
+    :func:`_strip_furniture` keeps any element that holds most of the page's text.
+    """
+    return bool(_tokens(el) & _NEGATIVE)
+
+
+def _remove_keep_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def _is_paragraph_like(el) -> bool:
+    if el.tag in ("p", "pre"):
+        return True
+    if el.tag in ("div", "section", "td") and not any(
+        isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()
+    ):
+        return True
+    return False
+
+
+def _best_candidate(doc):
+    """The element whose paragraphs make up the article (Readability's scoring, simplified)."""
+    scores: dict = {}
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or not _is_paragraph_like(el):
+            continue
+        text = _text(el)
+        if len(text) < _PARA_MIN:
+            continue
+        score = 1 + text.count(",") + text.count("\uff0c") + min(len(text) // 100, 3)
+        if text.rstrip("\"'\u201d\u2019)").endswith((".", "?", "!")):
+            score += 1
+        ancestor = el.getparent()
+        level = 0
+        while ancestor is not None and level < 4:
+            if ancestor.tag in ("html",):
+                break
+            if ancestor not in scores:
+                scores[ancestor] = _initial_score(ancestor)
+            scores[ancestor] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+            ancestor = ancestor.getparent()
+            level += 1
+    if not scores:
+        return None
+    final = {el: s * (1 - _link_density(el)) for el, s in scores.items()}
+    top = max(final, key=lambda el: final[el])
+    if final[top] <= 0:
+        return None
+    return top
+
+
+def _initial_score(el) -> float:
+    score = {"div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3}.get(el.tag, 0)
+    if el.tag in ("ol", "ul", "dl", "dd", "dt", "li", "address"):
+        score -= 3
+    tokens = _tokens(el)
+    if tokens & _POSITIVE:
+        score += 25
+    if tokens & _NEGATIVE:
+        score -= 25
+    return score
+
+
+# -- reading the article's blocks ---------------------------------------------------------------
+
+
+def _collect_blocks(content) -> list[tuple[str, str]]:
+    """Paragraphs, headings, quotes and list items of the article, in reading order.
+
+    Sibling containers that score well too are read as well: some sites split
+    one story into several ``<div>`` runs around their ads.
+    """
+    blocks: list[tuple[str, str]] = []
+    parent = content.getparent()
+    containers = [content]
+    if parent is not None:
+        own = _paragraph_chars(content)
+        containers = [
+            sib for sib in parent
+            if sib is content or (isinstance(sib.tag, str) and sib.tag in ("div", "section")
+                                  and _paragraph_chars(sib) >= max(200, 0.3 * own) and _link_density(sib) < 0.25)
+        ]
+    for container in containers:
+        _walk(container, blocks, quote=False)
+    return [(k, t) for k, t in blocks if t]
+
+
+def _paragraph_chars(el) -> int:
+    return sum(len(_text(p)) for p in el.iter("p"))
+
+
+def _walk(el, blocks: list[tuple[str, str]], quote: bool) -> None:
+    if el.text and el.text.strip() and len(_clean(el.text)) >= _PARA_MIN and el.tag not in ("ul", "ol"):
+        blocks.append(("quote" if quote else "p", _clean(el.text)))
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        tag = child.tag
+        if tag in ("p", "pre") or (tag in ("div", "section", "td") and _is_paragraph_like(child)):
+            shortest = 1 if tag in ("p", "pre") else _PARA_MIN  # a bare short <div> is a label
+            if _link_density(child) <= 0.5:
+                for part in _text_parts(child):
+                    if len(part) >= shortest:
+                        blocks.append(("quote" if quote else "p", part))
+        elif tag in _HEADINGS:
+            blocks.append((_HEADINGS[tag], _text(child)))
+        elif tag == "h1":
+            blocks.append(("h2", _text(child)))
+        elif tag == "blockquote":
+            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in child.iterdescendants()):
+                _walk(child, blocks, quote=True)
+            else:
+                blocks.append(("quote", _text(child)))
+        elif tag in ("ul", "ol"):
+            kind = "oli" if tag == "ol" else "li"
+            for li in child:
+                if not isinstance(li.tag, str):
+                    continue
+                if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in li.iterdescendants()):
+                    _walk(li, blocks, quote)
+                elif _link_density(li) <= 0.5:
+                    blocks.append((kind, _text(li)))
+        elif tag == "table":
+            continue  # data tables do not read as prose
+        elif tag in _BLOCK_TAGS:
+            _walk(child, blocks, quote)
+        if child.tail and child.tail.strip() and len(_clean(child.tail)) >= _PARA_MIN:
+            blocks.append(("quote" if quote else "p", _clean(child.tail)))
+
+
+def _drop_orphan_headings(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A heading with no text after it introduced something we dropped ("Read more")."""
+    kept: list[tuple[str, str]] = []
+    for i, (kind, text) in enumerate(blocks):
+        if kind in ("h2", "h3"):
+            following = blocks[i + 1][0] if i + 1 < len(blocks) else None
+            if following is None or following in ("h2", "h3"):
+                continue
+        kept.append((kind, text))
+    return kept
+
+
+# -- the headline -------------------------------------------------------------------------------
+
+
+def _choose_title(h1s, order: dict, start: int, meta: dict[str, str], ld: dict) -> str:
+    """The article's ``<h1>``: the one the metadata agrees with, else the last before the text."""
+    hints = [meta.get("og:title", ""), meta.get("twitter:title", ""), str(ld.get("headline") or "")]
+    hints = [h for h in hints if h]
+    site = meta.get("og:site_name", "").lower()
+    usable = [(el, t) for el, t in h1s if t and t.lower() != site]
+    if hints:
+        best = max(usable, key=lambda pair: max(_overlap(pair[1], h) for h in hints), default=None)
+        if best is not None and max(_overlap(best[1], h) for h in hints) >= 0.5:
+            return best[1]
+    before = [(el, t) for el, t in usable if order.get(el, 0) <= start]
+    if before:
+        return max(before, key=lambda pair: order.get(pair[0], 0))[1]
+    if usable:
+        return usable[0][1]
+    if hints:
+        return _clean(hints[-1] if ld.get("headline") else hints[0])
+    return ""
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(_TOKEN.findall(a.lower())), set(_TOKEN.findall(b.lower()))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / max(len(ta), len(tb))

@@ -1,0 +1,150 @@
+"""Find the input files and decode them into text, refusing what is not text.
+
+Everything here fails with :class:`ReadError`, whose message is one short
+sentence without the path: the pipeline prints it as ``path: message`` and
+goes on with the next file. Decoding tries what the file declares first (a
+byte-order mark, an HTML ``charset``), then UTF-8, then Windows-1252, because
+saved pages and old scrapes are often not UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from generator.ingest.types import RawDocument
+
+KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md"}
+
+_SNIFF = 8192
+_MAGIC = (  # signatures of binary formats people save by mistake under a text name
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (Word, EPUB or similar)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class ReadError(Exception):
+    """A file that cannot be ingested; the message is one line, without the path."""
+
+
+def kind_of(path: Path) -> str | None:
+    """``txt``, ``html`` or ``md`` for a supported file name, else None."""
+    return KINDS.get(path.suffix.lower())
+
+
+def expand_paths(paths: list[Path]) -> list[tuple[Path, str | None]]:
+    """The files to ingest, in order: each path with a problem message or None.
+
+    A folder stands for the supported files directly in it, sorted by name
+    (hidden files left out). A named file with another suffix is reported
+    rather than silently skipped: the user asked for it.
+    """
+    result: list[tuple[Path, str | None]] = []
+    for path in paths:
+        if path.is_dir():
+            files = sorted(
+                (p for p in path.iterdir() if p.is_file() and kind_of(p) and not p.name.startswith(".")),
+                key=lambda p: p.name,
+            )
+            if not files:
+                result.append((path, "no .txt, .html, .htm or .md files in this folder"))
+            result.extend((f, None) for f in files)
+        elif path.exists() and kind_of(path) is None:
+            suffix = path.suffix or "(none)"
+            result.append((path, f"unsupported file type {suffix} (use .txt, .html, .htm or .md)"))
+        else:
+            result.append((path, None))
+    return result
+
+
+def read_document(path: Path) -> RawDocument:
+    """Read and decode one input file; raise ReadError when it is not usable text."""
+    kind = kind_of(path)
+    if kind is None:
+        raise ReadError(f"unsupported file type {path.suffix or '(none)'} (use .txt, .html, .htm or .md)")
+    data = _read_bytes(path)
+    if not data.strip():
+        raise ReadError("empty file")
+    _refuse_binary(data)
+    text = _decode(data, kind)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_share(text) > 0.01:
+        raise ReadError("binary file, not text")
+    if not text.strip():
+        raise ReadError("empty file")
+    return RawDocument(path=path, kind=kind, text=text)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except IsADirectoryError:
+        raise ReadError("is a folder, not a file") from None
+    except PermissionError:
+        raise ReadError("cannot read the file (permission denied)") from None
+    except OSError as exc:
+        raise ReadError(f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def _refuse_binary(data: bytes) -> None:
+    head = data[:_SNIFF]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise ReadError(f"binary file ({what}), not text")
+    if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS):
+        raise ReadError("binary file, not text")
+
+
+def _decode(data: bytes, kind: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    declared = _declared_encoding(data) if kind == "html" else None
+    for encoding in filter(None, (declared, "utf-8")):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    head = data[:4096]
+    m = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    if not m:
+        return None
+    name = m[1].decode("ascii").lower()
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    # Pages that declare Latin-1 are in practice Windows-1252 (the HTML standard says so too).
+    return "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else name
+
+
+def _control_share(text: str) -> float:
+    sample = text[:_SNIFF]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v")
+    return bad / max(1, len(sample))
