@@ -1,0 +1,322 @@
+"""Clean article + annotations → the article file and actor stubs, written without losing anything.
+
+The analyst's edits in ``content/`` are the truth, so this module never
+overwrites: a new file is created only where none exists, a replaced article
+(``--force``) is kept as a numbered backup first, and every file is written
+to a temporary name in its own folder and moved into place, so a crash leaves
+the old file or the new one, never half of either.
+
+Output is deterministic (fixed key order, no timestamps, no YAML anchors):
+ingesting the same input against the same registry gives the same bytes,
+which is how a re-ingest can say "unchanged".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.ingest.clean import escape_markdown
+from generator.ingest.types import Annotations, CleanArticle, FoundActor, KnownActor
+from generator.model import PartialDate
+from generator.paths import safe_join, slugify
+
+ARTICLES = "content/articles"
+ACTORS = "content/actors"
+SEEDS = "seeds"
+SLUG_LENGTH = 60  # characters of headline in a file name; the date prefix comes on top
+_WEAK_ENDINGS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at", "by", "from", "as",
+                 "is", "are", "was", "its", "his", "her", "their", "s"}
+_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_FENCE_END = re.compile(r"^---[ \t]*$", re.M)
+
+try:  # the C emitter is several times faster and writes the same text
+    _BaseDumper = yaml.CSafeDumper
+    _BaseLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseDumper = yaml.SafeDumper
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Dumper(_BaseDumper):
+    """Never write anchors and aliases (``&id001``): every value is written where it is used."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=1 << 16)
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+def article_slug(title: str, published: dt.date | None) -> str:
+    """``2021-11-12-us-eu-warn-russia-against-new-threats-to-ukraine``.
+
+    The date prefix keeps ``content/articles/`` in reading order and keeps apart
+    the same headline on different days ("Talks end without a deal"); the
+    headline part is cut at a word boundary so addresses stay readable.
+    """
+    title = _ACRONYM.sub(lambda m: m[0].replace(".", ""), title)  # "U.S." → "us", not "u-s"
+    slug = slugify(title, fallback="article")
+    if len(slug) > SLUG_LENGTH:
+        slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    words = slug.split("-")
+    while len(words) > 3 and words[-1] in _WEAK_ENDINGS:
+        words.pop()
+    slug = "-".join(words)
+    return f"{published.isoformat()}-{slug}" if published else slug
+
+
+def article_candidates(slug: str):
+    """``slug``, ``slug-2``, ``slug-3`` ...: where an article may go when its name is taken."""
+    yield slug
+    n = 2
+    while True:
+        yield f"{slug}-{n}"
+        n += 1
+
+
+# -- reading what is there ----------------------------------------------------------------------
+
+
+def front_matter(text: str) -> dict | None:
+    """The YAML front matter of a content file, or None when it has none or it does not parse."""
+    if not text.startswith("---"):
+        return None
+    first, _, rest = text.partition("\n")
+    if first.strip() != "---":
+        return None
+    end = _FENCE_END.search(rest)
+    if end is None:
+        return None
+    try:
+        data = yaml.load(rest[: end.start()], Loader=_BaseLoader)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def load_known_actors(site: Path) -> tuple[list[KnownActor], set[str], list[tuple[str, str]]]:
+    """The registry: actors with a file, every id already taken, and (path, message) warnings."""
+    known: list[KnownActor] = []
+    taken: set[str] = set()
+    warnings: list[tuple[str, str]] = []
+    folder = site / ACTORS
+    if not folder.is_dir():
+        return known, taken, warnings
+    for path in sorted(folder.glob("*.md")):
+        actor_id = path.stem
+        taken.add(actor_id)
+        rel = f"{ACTORS}/{path.name}"
+        try:
+            meta = front_matter(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            warnings.append((rel, f"cannot read ({getattr(exc, 'strerror', None) or exc}); not used for matching"))
+            continue
+        if meta is None:
+            warnings.append((rel, "no readable front matter; not used for matching"))
+            continue
+        aliases = meta.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        name = str(meta.get("name") or actor_id.replace("-", " ").title())
+        known.append(KnownActor(
+            id=actor_id, name=name, kind=str(meta.get("kind") or ""),
+            aliases=tuple(str(a) for a in aliases if isinstance(a, (str, int)) and str(a).strip()),
+        ))
+    return known, taken, warnings
+
+
+def index_sources(site: Path) -> dict[str, str]:
+    """``source_file`` → the article file (site-relative) that was ingested from it."""
+    index: dict[str, str] = {}
+    folder = site / ARTICLES
+    if not folder.is_dir():
+        return index
+    for path in sorted(folder.glob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "source_file:" not in text:
+            continue
+        meta = front_matter(text) or {}
+        source = meta.get("source_file")
+        if isinstance(source, str) and source:
+            index.setdefault(source, f"{ARTICLES}/{path.name}")
+    return index
+
+
+# -- rendering ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stub:
+    """A new actor's file: the registry entry that later ingests will match by name."""
+
+    actor: KnownActor
+    rel: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str  # the whole article file
+    stubs: tuple[Stub, ...]
+    actors: int
+    quotes: int
+    events: int
+
+
+def render_article(
+    article: CleanArticle,
+    ann: Annotations,
+    known: list[KnownActor],
+    *,
+    source_file: str,
+    article_rel: str,
+    taken_ids: set[str] = frozenset(),
+    markdown: bool = False,
+    extra: dict | None = None,
+) -> Rendered:
+    """The article file's text, and a stub for every new actor that has no file yet.
+
+    Actors are written by id when they have a file: the known ones, and the new
+    ones whose stub is made now. A new actor thus reads the same on a re-ingest,
+    when its stub has become a known actor.
+    """
+    known_ids = {k.id for k in known}
+    ids: dict[str, str] = {}  # FoundActor.name → id
+    stubs: dict[str, Stub] = {}
+    entries: list[object] = []
+    seen: set[str] = set()
+    for actor in ann.actors:
+        actor_id = actor.id if actor.id in known_ids else ""
+        if not actor_id:
+            candidate = slugify(actor.name, fallback="actor")
+            if candidate in stubs:
+                actor_id = candidate
+            elif candidate not in known_ids and candidate not in taken_ids:
+                stubs[candidate] = _stub(candidate, actor, article_rel)
+                actor_id = candidate
+        key = actor_id or actor.name
+        if actor_id:
+            ids[actor.name] = actor_id
+        if key in seen:
+            continue
+        seen.add(key)
+        if actor_id:
+            entries.append({actor_id: actor.role} if actor.role else actor_id)
+        else:
+            entries.append({"name": actor.name, **({"role": actor.role} if actor.role else {}), "kind": actor.kind})
+    quotes = [
+        {**({"speaker": ids.get(q.speaker, q.speaker)} if q.speaker else {}), "text": q.text}
+        for q in ann.quotes if q.text.strip()
+    ]
+    events = [
+        {
+            "date": _event_date(e.date),
+            "text": e.text,
+            "actors": list(dict.fromkeys(ids.get(a, a) for a in e.actors)),
+            "approx": bool(e.approx),
+        }
+        for e in ann.events if e.text.strip()
+    ]
+    extra = extra or {}
+    meta: dict[str, object] = {"title": article.title}
+    if article.published:
+        meta["date"] = article.published
+    for key, value in (("outlet", article.outlet), ("url", article.url), ("authors", list(article.authors)),
+                       ("credits", article.credits), ("summary", extra.get("summary")),
+                       ("source_file", source_file), ("tags", extra.get("tags")),
+                       ("places", list(dict.fromkeys(ann.places))), ("actors", entries), ("quotes", quotes),
+                       ("events", events), ("draft", extra.get("draft"))):
+        if value not in (None, "", []):
+            meta[key] = value
+    paragraphs = article.paragraphs if markdown else [escape_markdown(p) for p in article.paragraphs]
+    body = "\n\n".join(p.strip("\n") for p in paragraphs if p.strip())
+    text = f"---\n{dump_yaml(meta)}---\n{body}\n"
+    return Rendered(text, tuple(stubs.values()), len(entries), len(quotes), len(events))
+
+
+def _event_date(date: PartialDate) -> object:
+    """A YAML date when known to the day, else the ``YYYY-MM`` / ``YYYY`` string."""
+    if date.precision == "day":
+        return date.first_day()
+    return date.iso
+
+
+def _stub(actor_id: str, actor: FoundActor, article_rel: str) -> Stub:
+    aliases = [a for a in dict.fromkeys(actor.aliases) if a and a != actor.name]
+    meta = {"name": actor.name, "kind": actor.kind, "aliases": aliases, "roles": [actor.role] if actor.role else []}
+    text = f"---\n{dump_yaml(meta)}---\nStub made by `briefing ingest` from {article_rel}; write the profile here.\n"
+    known = KnownActor(id=actor_id, name=actor.name, kind=actor.kind, aliases=tuple(aliases))
+    return Stub(known, f"{ACTORS}/{actor_id}.md", text)
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def site_path(site: Path, rel: str) -> Path:
+    """A site-relative output path as a real path; refuses anything that would leave the site."""
+    return safe_join(site, rel)
+
+
+def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    ``exclusive`` refuses (FileExistsError) to replace a file that exists,
+    even one that appeared since we last looked.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; content files are ordinary files
+        if exclusive:
+            try:
+                os.link(tmp, path)  # atomic, and fails if the name is taken
+            except FileExistsError:
+                raise
+            except OSError:  # file systems without hard links
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+                return
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def backup(path: Path) -> Path:
+    """Copy ``path`` to the first free ``NAME.bak``, ``NAME.bak2`` ...; never over an older backup."""
+    data = path.read_bytes()
+    n = 1
+    while True:
+        target = path.with_name(f"{path.name}.bak" + (str(n) if n > 1 else ""))
+        try:
+            write_atomic(target, data, exclusive=True)
+            return target
+        except FileExistsError:
+            n += 1
