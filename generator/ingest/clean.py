@@ -82,7 +82,7 @@ _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _DATES = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"),
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -114,7 +114,8 @@ _SELF_DESCRIPTION = re.compile(
 # Sentences that only page furniture says, at any length.
 _BOILERPLATE = re.compile(
     r"\b(?:we use cookies|use of cookies|(?:site|website) uses cookies|cookie (?:policy|settings|preferences)"
-    r"|all rights reserved|you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|unsubscribe"
+    r"|all rights reserved|you(?:'re| are receiving| received| got) this (?:e-?mail|newsletter|message|because)"
+    r"|unsubscribe"
     r"|view this e-?mail in your browser|forward (?:this e-?mail )?to a friend|in your inbox"
     r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the) \w+ (?:newsletter|briefing|bulletin)"
     r"|enable javascript|javascript is disabled|your browser (?:does not|doesn't) support)\b",
@@ -355,7 +356,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
         1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or not a.rstrip(_CLOSERS).endswith(_TERMINAL)
     )
     breaks = len(lines) - 1
-    return full >= 0.8 * breaks and mid_sentence >= 0.5 * breaks and any(b[:1].islower() for b in lines[1:])
+    # A list of headlines also fills the width without full stops; a paragraph ends like a sentence.
+    ends = is_sentence(lines[-1]) or any(b[:1].islower() for b in lines[1:])
+    return full >= 0.8 * breaks and mid_sentence >= 0.5 * breaks and ends
 
 
 def _classify(lines: list[_Line]) -> None:
@@ -372,7 +375,7 @@ def _classify(lines: list[_Line]) -> None:
 
 
 def _intrinsic_kind(text: str) -> str:
-    if _RULE.fullmatch(text.replace(" ", "")) or _COMMENTS.fullmatch(text.strip(" :")):
+    if _RULE.fullmatch(text.replace(" ", "")) or text == "--" or _COMMENTS.fullmatch(text.strip(" :")):
         return "rule"  # a long rule or the comments heading: the story does not go on past it
     if is_credit(text):
         return "credit"

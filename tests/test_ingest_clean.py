@@ -1,0 +1,385 @@
+"""Cleaning: headline, body paragraphs and page metadata from scrapes, pages and Markdown.
+
+The dev-set check reads the hand-made gold files: it holds for every article
+there, with no rule per article; the synthetic pages below are other shapes of
+page (a blog, a hard-wrapped e-mail, a bare text) to show the signals are general.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.ingest.clean import (
+    CleanError,
+    clean_document,
+    clean_text,
+    detect_language,
+    escape_markdown,
+    find_date,
+    is_credit,
+    is_furniture,
+    markdown_blocks,
+    outlet_from_lines,
+    split_names,
+    strip_dateline,
+)
+from generator.ingest.read import read_document
+from generator.ingest.types import RawDocument
+
+DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-set"
+GOLD = sorted((DEV_SET / "gold").glob("*.yaml"))
+
+
+def raw_of(gold: Path) -> Path:
+    return next(p for p in (DEV_SET / "articles").iterdir() if p.stem == gold.stem)
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+# -- the dev set, checked against its gold files --------------------------------------------------
+
+
+@pytest.mark.skipif(not GOLD, reason="the shared dev set is not beside this checkout")
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+def test_dev_set_title_exact_body_clean_and_whole(gold):
+    expected = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    article = clean_document(read_document(raw_of(gold)), date=expected["published"]).article
+    body = "\n".join(article.paragraphs)
+    assert article.title == expected["title"]
+    assert [line for line in expected.get("boilerplate") or [] if line in body] == []
+    assert [line for line in expected.get("body_must_contain") or [] if line not in body] == []
+    assert article.published == expected["published"]
+
+
+@pytest.mark.skipif(not GOLD, reason="the shared dev set is not beside this checkout")
+@pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
+def test_dev_set_date_found_only_where_the_page_states_it(gold):
+    expected = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    raw = raw_of(gold)
+    article = clean_document(read_document(raw)).article
+    # Every dev article but the seed states its date (a "Published" line, a header date, page metadata).
+    assert article.published == (None if raw.stem.startswith("00_") else expected["published"])
+
+
+@pytest.mark.skipif(not GOLD, reason="the shared dev set is not beside this checkout")
+def test_dev_set_credit_lines_become_credits_not_body():
+    for raw in sorted((DEV_SET / "articles").glob("*.txt")):
+        lines = raw.read_text(encoding="utf-8").splitlines()
+        credit_lines = [line.strip() for line in lines if is_credit(line.strip())]
+        article = clean_document(read_document(raw)).article
+        assert article.credits == " ".join(credit_lines)
+        assert not any(c in p for c in credit_lines for p in article.paragraphs)
+    seed = clean_document(read_document(DEV_SET / "articles" / "00_us-eu-warn-russia.txt")).article
+    assert seed.credits == "With reporting by AFP, AP, RIA Novosti, dpa, and Reuters"
+    assert seed.outlet == "RFE/RL"
+
+
+# -- other page shapes --------------------------------------------------------------------------
+
+BLOG = dedent("""
+    Skip to content
+    The Baltic Observer
+    Home
+    Politics
+    Opinion
+    Subscribe
+
+    Politics
+
+    Estonia expels Russian diplomat over spying claims
+
+    By Liis Tamm and Jaan Kask | The Baltic Observer
+    Updated: 14 March 2022, 10:02
+    First published: 13 March 2022
+
+    Share
+    Facebook
+    Twitter
+
+    Estonia's foreign ministry said on Sunday it had ordered a Russian diplomat to leave the country within five days, accusing him of activities incompatible with his status.
+
+    ADVERTISEMENT
+
+    The ministry did not name the diplomat, but said the decision followed an investigation by the Internal Security Service.
+
+    READ MORE: Latvia tightens border checks as tensions rise?
+
+    "We will not tolerate interference in our internal affairs," Foreign Minister Eva-Maria Liimets told reporters in Tallinn.
+
+    Story continues below advertisement
+
+    Russia's embassy in Tallinn called the expulsion groundless and said Moscow would respond in kind.
+
+    (Reporting by Liis Tamm; Editing by Jaan Kask)
+
+    Liis Tamm is a political correspondent for The Baltic Observer.
+
+    Comments (12)
+
+    Mart: This was long overdue and the government should have acted much sooner than it did.
+    2 hours ago
+
+    \u00a9 2022 Baltic Observer Media Ltd. All rights reserved.
+""")
+
+
+def test_blog_page_keeps_the_story_and_drops_its_furniture():
+    article = clean_text(BLOG)
+    assert article.title == "Estonia expels Russian diplomat over spying claims"
+    assert [p[:30] for p in article.paragraphs] == [
+        "Estonia's foreign ministry sai", "The ministry did not name the ",
+        '"We will not tolerate interfer', "Russia's embassy in Tallinn ca"]
+    assert article.authors == ["Liis Tamm", "Jaan Kask"]
+    assert article.published == dt.date(2022, 3, 13)  # first published, not the update
+    assert article.credits == "Reporting by Liis Tamm; Editing by Jaan Kask"
+    assert article.outlet == "Baltic Observer Media"
+
+
+EMAIL = dedent("""
+    From: Daily Security Digest <digest@example.org>
+    Subject: Morning note
+
+    DAILY SECURITY DIGEST - Tuesday, 8 February 2022
+
+    Macron says Putin promised no new escalation
+
+    French President Emmanuel Macron said on Tuesday that Russian President
+    Vladimir Putin had assured him Moscow would not initiate a new escalation
+    around Ukraine, after more than five hours of talks in the Kremlin.
+
+    The Kremlin later said it was too early to speak of any agreement, and
+    Putin's spokesman said the situation remained tense.
+
+    Macron travelled on to Kyiv, where he met President Volodymyr Zelensky.
+
+    --
+    You received this because you signed up at example.org.
+    Unsubscribe: https://example.org/u
+""")
+
+
+def test_hard_wrapped_email_is_joined_into_paragraphs():
+    article = clean_text(EMAIL)
+    assert article.title == "Macron says Putin promised no new escalation"
+    assert article.published == dt.date(2022, 2, 8)
+    assert article.paragraphs == [
+        "French President Emmanuel Macron said on Tuesday that Russian President Vladimir Putin had assured "
+        "him Moscow would not initiate a new escalation around Ukraine, after more than five hours of talks "
+        "in the Kremlin.",
+        "The Kremlin later said it was too early to speak of any agreement, and Putin's spokesman said the "
+        "situation remained tense.",
+        "Macron travelled on to Kyiv, where he met President Volodymyr Zelensky.",
+    ]
+
+
+def test_question_headline_right_above_the_text():
+    article = clean_text(dedent("""
+        Will sanctions change Moscow's calculus?
+
+        Western governments have spent weeks preparing sanctions that officials say would hit Russia's largest banks.
+
+        Officials in Washington say the measures are ready, though allies still argue over energy exemptions.
+    """))
+    assert article.title == "Will sanctions change Moscow's calculus?"
+    assert len(article.paragraphs) == 2
+
+
+def test_caption_before_the_lead_is_not_the_lead():
+    article = clean_text(dedent("""
+        Protesters defy curfew in Almaty
+
+        Protesters gather in the central square of Almaty on Wednesday.
+        Photo: Pavel Mikheyev/Reuters
+
+        ALMATY, Jan 5 (Wire) - Thousands of protesters defied a curfew in Kazakhstan's largest city on Wednesday, storming the mayor's office.
+
+        Police said dozens of officers had been injured in clashes overnight, and the government resigned.
+    """))
+    assert article.title == "Protesters defy curfew in Almaty"
+    assert article.paragraphs[0].startswith("Thousands of protesters defied a curfew")  # dateline dropped
+    assert len(article.paragraphs) == 2
+
+
+def test_text_without_a_headline_is_refused():
+    doc = RawDocument(Path("x.txt"), "txt", "This is a sentence of a story about talks in Geneva that ended.\n\n"
+                                           "Another sentence follows here, also ending with a full stop.\n")
+    with pytest.raises(CleanError, match="^no title found"):
+        clean_document(doc)
+
+
+def test_text_in_another_language_is_refused_naming_it():
+    french = dedent("""
+        La France met en garde la Russie
+
+        La France a exprimé mardi sa préoccupation face aux mouvements de troupes russes près de l'Ukraine, et le ministre a déclaré que toute agression aurait des conséquences graves pour la sécurité de l'Europe.
+
+        Les ministres se sont réunis à Paris avec leurs homologues russes pour des discussions qui ont duré plusieurs heures, mais aucun accord n'a été trouvé sur les questions principales.
+    """)
+    with pytest.raises(CleanError, match="^the text is in French, not English$"):
+        clean_document(RawDocument(Path("fr.txt"), "txt", french))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("France has added its voice to concerns expressed by the United States and the European Union "
+         "over Russia's military movements near Ukraine and warned of serious consequences.", "en"),
+        ("Die Bundesregierung hat am Dienstag erklärt, dass sie die Lage an der Grenze mit großer Sorge "
+         "beobachtet und mit den Partnern in der Nato über weitere Schritte sprechen wird.", "de"),
+        ("El Gobierno de España ha expresado este martes su preocupación por la situación en la frontera "
+         "y ha pedido a las partes que vuelvan a la mesa de negociaciones lo antes posible.", "es"),
+        ("Министр иностранных дел России заявил во вторник, что Москва не намерена нападать на Украину, "
+         "но потребовал от Запада гарантий безопасности.", "ru"),
+        ("Міністр закордонних справ України заявив у вівторок, що Київ готовий до переговорів, але не "
+         "піде на поступки щодо своєї територіальної цілісності.", "uk"),
+        ("Short text.", "en"),
+    ],
+)
+def test_language_test(text, expected):
+    assert detect_language(text) == expected
+
+
+# -- the small parts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published December 7, 2021 at 5:41 PM EST", dt.date(2021, 12, 7)),
+        ("Published: Mon, 22 Nov 2021 | Updated: 22/11/2021 09:15", dt.date(2021, 11, 22)),
+        ("Weekly brief \u00b7 Issue 48 \u00b7 Saturday, December 4, 2021", dt.date(2021, 12, 4)),
+        ("Updated Jan. 3, 2022, first published Sept. 30, 2021", dt.date(2021, 9, 30)),
+        ("2022-01-11T16:20:00+06:00", dt.date(2022, 1, 11)),
+        ("February 30, 2022", None),
+        ("Updated 3 years ago", None),
+    ],
+)
+def test_find_date(text, expected):
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, text, dateline",
+    [
+        ("GENEVA, Jan 10 (Meridian) - Senior diplomats met.", "Senior diplomats met.", "GENEVA, Jan 10 (Meridian) -"),
+        ("KYIV, Ukraine (AP) \u2014 Air raid sirens sounded.", "Air raid sirens sounded.", "KYIV, Ukraine (AP) \u2014"),
+        ("KHARTOUM \u2014 Sudan's prime minister returned.", "Sudan's prime minister returned.", "KHARTOUM \u2014"),
+        ("U.S. officials \u2014 speaking anonymously \u2014 said so.", "U.S. officials \u2014 speaking anonymously \u2014 said so.", ""),
+        ("NATO \u2014 the alliance \u2014 met.", "NATO \u2014 the alliance \u2014 met.", ""),
+    ],
+)
+def test_strip_dateline(paragraph, text, dateline):
+    assert strip_dateline(paragraph) == (text, dateline)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Reporting by Tomas Lindqvist in Geneva; Editing by Grant Mercer", True),
+        ("With reporting by AFP, AP, and Reuters", True),
+        ("(Additional reporting by Ana Ribeiro)", True),
+        ("The Associated Press contributed to this report.", True),
+        ("Reporting by the BBC suggested that the talks had stalled over the weekend.", False),
+    ],
+)
+def test_is_credit(line, expected):
+    assert is_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Accessibility links", True),
+        ("Share on WhatsApp", True),
+        ("Home \u203a Africa \u203a Sudan", True),
+        ("About us | Contact | Advertise | Terms of use", True),
+        ("We use cookies to improve your experience on our site. By continuing, you agree to our use of cookies.", True),
+        ("Get the Chronicle's morning briefing in your inbox", True),
+        ("READ MORE: Why is Russia massing troops near Ukraine and what does it want from the West?", True),
+        ("4 minute read", True),
+        ("The Kremlin has vowed to safeguard its borders in the face of actions by other countries.", False),
+        ("Biden warns Putin of tough economic penalties if Russia moves on Ukraine", False),
+    ],
+)
+def test_is_furniture(line, expected):
+    assert is_furniture(line) is expected
+
+
+def test_split_names_keeps_people_only():
+    assert split_names("Tomas Lindqvist and Daria Melnik") == ["Tomas Lindqvist", "Daria Melnik"]
+    assert split_names("Jane Doe, John Roe & Ana de la Cruz | Wire") == ["Jane Doe", "John Roe", "Ana de la Cruz"]
+    assert split_names("Ledger staff and wires") == []
+
+
+def test_outlet_from_copyright_or_self_description():
+    assert outlet_from_lines(["\u00a9 2022 Meridian. All rights reserved"],
+                             ["Meridian Wire - news for professionals, by professionals"]) == "Meridian Wire"
+    assert outlet_from_lines(["Copyright \u00a9 2021 Institute for Regional Security Studies, all rights reserved."],
+                             []) == "Institute for Regional Security Studies"
+    assert outlet_from_lines(["RFE/RL journalists report the news in 27 languages."], []) == "RFE/RL"
+    assert outlet_from_lines(["Nothing to see here."], []) == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("# 1 priority, he said.", "\\# 1 priority, he said."),
+        ("> not a quote", "\\> not a quote"),
+        ("- 5 degrees overnight.", "\\- 5 degrees overnight."),
+        ("* footnote", "\\* footnote"),
+        ("+ plus", "\\+ plus"),
+        ("1. First point.", "1\\. First point."),
+        ("2021. A year of talks.", "2021\\. A year of talks."),
+        ("---", "\\---"),
+        ("-5 degrees and *not* touched", "-5 degrees and *not* touched"),
+        ("Plain text stays verbatim: 1. #2 > 3", "Plain text stays verbatim: 1. #2 > 3"),
+    ],
+)
+def test_escape_markdown(text, expected):
+    assert escape_markdown(text) == expected
+
+
+def test_markdown_input_keeps_its_front_matter_and_paragraphs():
+    text = dedent("""
+        ---
+        title: Talks in Geneva
+        date: 2022-01-10
+        summary: Diplomats meet.
+        tags: [nato]
+        ---
+        First paragraph of the talks story, which is long enough to read as English text here.
+
+        ## Background
+
+        ```
+        code block
+
+        stays whole
+        ```
+    """)
+    cleaned = clean_document(RawDocument(Path("a.md"), "md", text))
+    assert cleaned.markdown is True
+    assert cleaned.article.title == "Talks in Geneva"
+    assert cleaned.article.published == dt.date(2022, 1, 10)
+    assert cleaned.extra == {"summary": "Diplomats meet.", "tags": ["nato"]}
+    assert cleaned.article.paragraphs[1:] == ["## Background", "```\ncode block\n\nstays whole\n```"]
+
+
+def test_markdown_input_takes_its_title_from_the_first_heading():
+    cleaned = clean_document(RawDocument(Path("a.md"), "md", "# Talks end\n\nThe talks ended on Monday.\n"))
+    assert (cleaned.article.title, cleaned.article.paragraphs) == ("Talks end", ["The talks ended on Monday."])
+    assert markdown_blocks("a\nb\n\n\nc") == ["a\nb", "c"]
+
+
+def test_command_line_values_win_over_the_page():
+    cleaned = clean_document(RawDocument(Path("e.txt"), "txt", EMAIL), date=dt.date(2022, 2, 9),
+                             url="https://example.org/a", outlet="Digest")
+    a = cleaned.article
+    assert (a.published, a.url, a.outlet) == (dt.date(2022, 2, 9), "https://example.org/a", "Digest")

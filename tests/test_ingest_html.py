@@ -1,0 +1,115 @@
+"""Main-content extraction from saved pages: the article's blocks in order, nothing around them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.html import NoArticle, extract_page
+
+DEV_PAGE = Path(__file__).resolve().parents[2] / "shared" / "dev-set" / "articles" / "05_kazakhstan-csto-withdrawal.html"
+
+P1 = "Ukraine's parliament approved a state of emergency on Wednesday, giving the authorities wider powers, as Russia kept troops near the border."
+P2 = "The measure, which lasts thirty days, allows checks on documents, curfews and limits on rallies in regions near the front line, officials said."
+P3 = "Lawmakers also voted to let citizens carry firearms for self-defence, a step the interior ministry had argued for since January, when tensions grew."
+QUOTE = "We are ready for anything, but we want peace, and we will keep talking to our partners until the last minute."
+
+BLOG_PAGE = f"""<!doctype html>
+<html lang="en"><head>
+<title>Kyiv declares emergency | Dnipro Daily</title>
+<meta property="og:title" content="Ukraine declares state of emergency as Russian troops mass nearby">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+  {{"@type": "WebSite", "name": "Dnipro Daily"}},
+  {{"@type": "NewsArticle", "headline": "Ukraine declares state of emergency as Russian troops mass nearby",
+    "author": [{{"@type": "Person", "name": "Olena Koval"}}],
+    "publisher": {{"@type": "Organization", "name": "Dnipro Daily"}}}}]}}</script>
+</head><body>
+<div id="top"><h1 class="logo">Dnipro Daily</h1>
+<ul class="menu"><li><a href="/">Home</a></li><li><a href="/war">War</a></li></ul></div>
+<div class="wrapper">
+ <div class="article-header">
+  <h1>Ukraine declares state of emergency as Russian troops mass nearby</h1>
+  <span class="byline">By Olena Koval</span> <time datetime="2022-02-23T18:00:00Z">Feb 23</time>
+ </div>
+ <div class="article-body">
+  <div class="para-block"><p>{P1}</p><p>{P2}</p></div>
+  <div class="ad-container"><p>Advertisement - scroll to continue reading the rest of the article below</p></div>
+  <div class="para-block">
+   <h2>Guns for self-defence</h2>
+   <p>{P3}</p>
+   <blockquote><p>{QUOTE}</p></blockquote>
+   <ul><li>Curfews in border regions</li><li>Checks on documents</li></ul>
+   <div class="related-links"><h3>Related</h3><ul><li><a href="/a">Another story about something</a></li></ul></div>
+  </div>
+ </div>
+ <section id="comments"><h2>Comments</h2>
+  <p>Reader one wrote a very long comment that looks like prose, with commas, and everything else, too.</p>
+  <p>Reader two replied at length, arguing the opposite, with many clauses, commas, and a full stop.</p>
+ </section>
+</div>
+<div class="site-footer-links"><p>&copy; 2022 Dnipro Daily Media. All rights reserved.</p></div>
+</body></html>"""
+
+
+def test_blog_page_blocks_in_order_without_furniture():
+    page = extract_page(BLOG_PAGE)
+    assert page.title == "Ukraine declares state of emergency as Russian troops mass nearby"
+    assert page.blocks == [
+        ("p", P1), ("p", P2), ("h2", "Guns for self-defence"), ("p", P3), ("quote", QUOTE),
+        ("li", "Curfews in border regions"), ("li", "Checks on documents"),
+    ]
+    assert (page.published, page.outlet, page.authors) == ("2022-02-23", "Dnipro Daily", ["Olena Koval"])
+
+
+@pytest.mark.skipif(not DEV_PAGE.exists(), reason="the shared dev set is not beside this checkout")
+def test_dev_page_title_is_the_h1_and_aside_caption_ads_are_gone():
+    page = extract_page(DEV_PAGE.read_text(encoding="utf-8"))
+    text = "\n".join(t for _, t in page.blocks)
+    assert page.title == "Kazakhstan's Tokayev says Russian-led troops will leave, names new prime minister"
+    assert page.published == "2022-01-11"  # stated only in the page's metadata
+    assert page.outlet == "The Eurasia Ledger"
+    assert page.url.startswith("https://www.eurasialedger.com/")
+    for furniture in ("Read more", "Explainer: why a fuel price rise", "Advertisement", "mayor's office in Almaty",
+                      "Morning Brief", "More from Central Asia", "uses cookies", "Topics:"):
+        assert furniture not in text
+    assert page.blocks[0][1].startswith("Kazakh President Kassym-Jomart Tokayev said on Tuesday")
+    assert page.blocks[-1][1] == "Tokayev said the new government would present a program of reforms within three weeks."
+    assert all(kind == "p" for kind, _ in page.blocks)
+
+
+def test_page_wrapped_in_a_form_still_yields_its_article():
+    page = extract_page(f"""<html><body><form id="aspnetForm" action="/x">
+        <div class="content"><h1>Emergency declared in Ukraine</h1><p>{P1}</p><p>{P2}</p></div>
+        <div class="sidebar"><p>Most popular this week: a list of other stories that readers liked a lot.</p></div>
+        </form></body></html>""")
+    assert page.title == "Emergency declared in Ukraine"
+    assert [t for _, t in page.blocks] == [P1, P2]
+
+
+def test_paragraphs_separated_by_double_breaks():
+    page = extract_page(f"<html><body><h1>Emergency declared</h1><div class='text'>{P1}<br><br>{P2}<br>\n<br>{P3}</div>"
+                        "</body></html>")
+    assert [t for _, t in page.blocks] == [P1, P2, P3]
+
+
+def test_title_falls_back_to_metadata_when_the_page_has_no_h1():
+    page = extract_page(f"""<html><head><title>Short | Site</title>
+        <meta property="og:title" content="The full headline of the story">
+        <meta name="date" content="2022-02-23"></head><body><article><p>{P1}</p><p>{P2}</p></article></body></html>""")
+    assert (page.title, page.published) == ("The full headline of the story", "2022-02-23")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><nav><ul><li><a href='/a'>World</a></li><li><a href='/b'>Business</a></li></ul></nav></body></html>",
+        "<html><body><h1>Index</h1><ul>" + "".join(
+            f"<li><a href='/s{i}'>A linked headline about the news number {i}, with commas</a></li>" for i in range(20)
+        ) + "</ul></body></html>",
+        "<html><head><title>Empty</title></head><body></body></html>",
+    ],
+)
+def test_pages_without_an_article_are_refused(html):
+    with pytest.raises(NoArticle, match="no article text found in the page"):
+        extract_page(html)
