@@ -1,0 +1,479 @@
+"""Find date expressions in a sentence and resolve them to partial dates.
+
+Finding and resolving are kept apart on purpose: finding ("on Tuesday" at
+characters 14-24) is plain pattern work on the text, while resolving needs
+context only the event extractor has - the publication date, the tense of the
+clause the expression sits in, and the last date the text stated (for "the
+same day", "the following year"). A date is only ever as precise as the text
+makes it: "in September" stays a month, "this week" becomes the publication
+month marked approximate, and anything in the future of the article, or not
+a real calendar date, resolves to nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.model import PartialDate
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 3,
+}
+# A date after one of these words is a limit ("after 1997", "until June"), not
+# the moment something happened.
+_BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "between", "through", "to", "than"})
+# A bare month or year only reads as a date after one of these ("in June", "since 2014").
+_MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter)\s+of\s*$", re.I)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
+_WEEKDAY_LEAD = (
+    r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)"
+    r"\.?,?\s+)?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\w]|[-\u2013/]\d)"  # not "the 1990s", not "2014-15"
+_COUNT = r"(?P<n>a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_SPAN = r"(?:hours?|days?|weeks?|months?|years?)"
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """One date expression found in a text, not yet resolved.
+
+    ``kind`` says how to resolve it: ``absolute`` (has its year), ``month_day``,
+    ``month``, ``weekday``, ``day_of_month`` ("on the 12th"), ``relative``
+    (``unit`` + ``offset`` from publication: "yesterday", "last month"),
+    ``ago``, ``recent``, ``anaphoric`` (relative to the last stated date:
+    "the same day") or ``future`` ("next week", "in two days": never an event).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    weekday: int = -1
+    unit: str = ""  # day | week | month | year, for relative, ago and anaphoric
+    offset: int = 0  # in units; negative is earlier
+    modifier: str = ""  # last | next | this | early | mid | late
+    approx: bool = False
+    bound: bool = False  # "after 1997", "until recently": a limit, not a date of its own
+    possessive: bool = False  # "last week's unrest": names a thing, not when a clause happened
+
+    @property
+    def vague(self) -> bool:
+        """True for "recently": right in a main clause, unreliable inside reported speech."""
+        return self.kind == "recent"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: PartialDate
+    approx: bool = False
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS[name[:3].lower()]
+
+
+def _count(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text]
+
+
+def _unit(text: str) -> str:
+    return text.lower().rstrip("s")
+
+
+def _groups(m: re.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+# Each finder turns one match into the fields of a DateExpression, or None to
+# reject it (a bare "May" that is a name, a month with no preposition ...).
+def _absolute(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    fields: dict = {"kind": "absolute", "year": int(g["year"])}
+    if "mon" in g:
+        fields["month"] = _month_number(g["mon"])
+    elif "monnum" in g:
+        fields["month"] = int(g["monnum"])
+    if "day" in g:
+        fields["day"] = int(g["day"])
+    if "mod" in g:
+        fields.update(modifier=g["mod"].lower(), approx=True)
+    if "season" in g:
+        fields["approx"] = True
+    if "mon" not in g and "monnum" not in g and "mod" not in g and "season" not in g:
+        if _PART_OF.search(before):
+            fields["approx"] = True  # "the first half of 2021"
+        elif _previous_word(before) not in _MONTH_YEAR_LEADS | _BOUND_WORDS:
+            return None  # "Copyright 2021", "the 2015 deal": a year, but not a date the text gives to an action
+    return fields
+
+
+def _month_day(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    fields = {"kind": "month_day", "month": _month_number(g["mon"]), "day": int(g["day"])}
+    if "year" in g:
+        fields.update(kind="absolute", year=int(g["year"]))
+    return fields
+
+
+def _month_only(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    lead = _previous_word(before)
+    fields: dict = {"kind": "month", "month": _month_number(g["mon"])}
+    if len(g["mon"].rstrip(".")) < 3 or g["mon"].rstrip(".") in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"):
+        return None  # an abbreviation alone ("Mar-a-Lago", "Jan Kowalski") is not a month
+    if "mod" in g:
+        fields.update(modifier=g["mod"].lower(), approx=True)
+    elif lead in ("last", "this"):
+        fields["modifier"] = lead
+    elif _PART_OF.search(before):
+        fields["approx"] = True  # "at the end of October"
+    elif lead not in _MONTH_YEAR_LEADS | _BOUND_WORDS:
+        return None  # "Theresa May", "the June summit"
+    return fields
+
+
+_NAME_LEADS = frozenset("on by last this next late early since until before after from at of for and or".split())
+
+
+def _weekday(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    previous = re.search(r"([A-Za-z]+)\s*$", before)
+    if "mod" not in g and previous and previous[1][0].isupper() and previous[1].lower() not in _NAME_LEADS:
+        if before[: previous.start()].strip() and not before[: previous.start()].rstrip().endswith((".", ",", ":", ";")):
+            return None  # "Good Friday Agreement", "Black Monday": part of a name
+    mod = g.get("mod", "").lower().replace("this coming", "next").replace("coming", "next")
+    if mod == "next":
+        return {"kind": "future"}
+    return {"kind": "weekday", "weekday": WEEKDAYS.index(g["wd"].lower()), "modifier": mod}
+
+
+def _day_of_month(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "day_of_month", "day": int(m["day"])}
+
+
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "yesterday": -1, "last night": -1, "the day before yesterday": -2,
+}
+
+
+def _relative_day(m: re.Match[str], before: str) -> dict | None:
+    words = re.sub(r"\s+", " ", m[0].lower())
+    if words.startswith(("tomorrow", "the day after tomorrow")):
+        return {"kind": "future"}
+    base = words.split(" morning")[0].split(" afternoon")[0].split(" evening")[0] if words.startswith("yesterday") else words
+    return {"kind": "relative", "unit": "day", "offset": _RELATIVE_DAYS[base]}
+
+
+def _relative_span(m: re.Match[str], before: str) -> dict | None:
+    """this/last/next week, month, year, with "earlier", "late" and friends."""
+    g = _groups(m)
+    unit = g["unit"].lower()
+    which = re.sub(r"\s+", " ", g["which"].lower())
+    mod = g.get("mod", "").lower()
+    if which in ("next", "later this", "later in the", "the coming"):
+        return {"kind": "future"}
+    if which in ("the following", "the next", "the same", "that", "later that", "earlier that", "that same", "the previous"):
+        offset = {"the following": 1, "the next": 1, "the previous": -1}.get(which, 0)
+        return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week" or bool(mod)}
+    if which in ("the last", "the past", "past") and unit != "week":
+        return None  # "over the past year" is a stretch of time up to now, not a date
+    offset = -1 if which == "last" else 0
+    fields = {"kind": "relative", "unit": unit, "offset": offset, "modifier": mod}
+    # a week is wider than one day and may straddle two months: the month is approximate
+    fields["approx"] = unit == "week" or bool(mod)
+    return fields
+
+
+def _weekend(m: re.Match[str], before: str) -> dict | None:
+    if m[0].lower().startswith("next"):
+        return {"kind": "future"}
+    return {"kind": "weekday", "weekday": 5, "approx": True, "unit": "weekend"}
+
+
+def _recent(m: re.Match[str], before: str) -> dict | None:
+    text = m[0].lower()
+    if text.startswith(("until", "as ")):
+        return {"kind": "recent", "bound": True}
+    return {"kind": "recent", "approx": True}
+
+
+def _ago(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    unit = _unit(g["unit"])
+    if unit == "hour":
+        unit, n = "day", 0
+    else:
+        n = _count(g["n"])
+    approx = "hedge" in g or g["n"].lower() in ("a few", "several", "a couple of") or unit != "day"
+    return {"kind": "ago", "unit": unit, "offset": -n, "approx": approx}
+
+
+def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
+    text = re.sub(r"\s+", " ", m[0].lower())
+    if "same" in text or text.startswith("that") or text.endswith(("that day", "the day")):
+        offset = 0  # "the same day", "later that day", "earlier in the day", "that night"
+    elif "next" in text or "following" in text or "later" in text or "after" in text:
+        offset = 1
+    else:
+        offset = -1
+    n = m["n"] if "n" in m.groupdict() and m["n"] else None
+    if n:
+        offset *= _count(n)
+    return {"kind": "anaphoric", "unit": "day", "offset": offset}
+
+
+def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    n = _count(g["n"])
+    offset = n if g["dir"].lower() in ("later", "after") else -n
+    unit = _unit(g["unit"])
+    return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week"}
+
+
+def _this_year_span(m: re.Match[str], before: str) -> dict | None:
+    """"earlier in the year" / "later in the year": the publication year."""
+    if m[0].lower().startswith("later"):
+        return {"kind": "future"}
+    return {"kind": "relative", "unit": "year", "offset": 0}
+
+
+def _future(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "future"}
+
+
+_DIGITS = tuple("0123456789")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# (pattern, finder, words one of which the text must hold for the pattern to be worth running)
+_FINDERS: tuple[tuple[re.Pattern[str], object, tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
+    (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
+    (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _MONTHS),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _DIGITS),
+    (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute, _DIGITS),
+    (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
+                + r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, ("day",)),
+    (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month, _DIGITS),
+    (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
+                r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow")),
+    (re.compile(r"(?i:\b(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
+                r"|the last|the past|past|the previous|the following|the next|the same|that same|later that|earlier that|that|the coming)"
+                r"\s+(?P<unit>week|month|year)\b)"), _relative_span, ("week", "month", "year")),
+    (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, ("year",)),
+    (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b)"), _weekend, ("weekend",)),
+    (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent, ("recent", "lately")),
+    (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
+                + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, (" ago",)),
+    (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+day|that\s+day|the\s+(?:next|following|previous)\s+day"
+                r"|(?:earlier|later)\s+(?:that|in\s+the)\s+day|that\s+(?:morning|afternoon|evening|night)"
+                r"|the\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
+                r"|(?:a|one)\s+day\s+(?:earlier|later|before)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
+                r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)))\b"), _anaphoric_day, ("day",)),
+    (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, ("later", "earlier")),
+    (re.compile(r"(?i:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
+                r"|\b(?:in|within)\s+(?:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                + _SPAN + r"\b(?!\s+(?:ago|earlier|later|before|after))"
+                r"|\bwithin\s+(?:hours|days|weeks|months)\b|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b"
+                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b)"), _future, ("hour", "day", "week", "month", "year")),
+)
+
+
+def _previous_word(before: str) -> str:
+    m = _PREVIOUS_WORD.search(before[-40:])
+    return m[1].lower() if m else ""
+
+
+# Every finder needs one of these; most sentences have none and are skipped at once.
+_ANY_DATE = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|day|night|week|month|year|recent|lately|ago\b|tomorrow"
+    r"|morning|afternoon|evening",
+    re.I,
+)
+
+
+def find_dates(text: str) -> list[DateExpression]:
+    """Every date expression in ``text``, in order, without overlaps (the longest wins)."""
+    if not _ANY_DATE.search(text):
+        return []
+    lower = text.lower()
+    found: list[tuple[int, int, dict]] = []
+    for pattern, finder, gate in _FINDERS:
+        if not any(word in lower for word in gate):
+            continue
+        for m in pattern.finditer(text):
+            fields = finder(m, text[: m.start()])  # type: ignore[operator]
+            if fields is not None:
+                found.append((m.start(), m.end(), fields))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    result: list[DateExpression] = []
+    taken_until = -1
+    for start, end, fields in found:
+        if start < taken_until:
+            continue
+        taken_until = end
+        before = _previous_word(text[:start])
+        if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
+            fields = {**fields, "bound": True}
+        possessive = bool(_POSSESSIVE.match(text, end))
+        result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
+    return result
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _after(date: PartialDate, published: dt.date) -> bool:
+    """Is ``date`` later than the publication date, at its own precision?"""
+    if date.day:
+        return date.first_day() > published
+    if date.month:
+        return (date.year, date.month) > (published.year, published.month)
+    return date.year > published.year
+
+
+def resolve(
+    expr: DateExpression,
+    published: dt.date | None,
+    *,
+    tense: str = "unknown",
+    reference: PartialDate | None = None,
+) -> Resolved | None:
+    """Turn ``expr`` into a date, or None when it names no past date.
+
+    ``tense`` is the tense of the clause governing the expression (``past``,
+    ``present``, ``future`` or ``unknown``): a month-day later in the year than
+    publication is read as last year only in clearly past narrative.
+    ``reference`` is the last date the text stated, for "the same day" and
+    "the following year". Without ``published`` only dates that carry their
+    year (or follow one) resolve: we never guess a year.
+    """
+    if expr.kind == "future" or expr.bound or tense == "future":
+        return None
+    date = _resolve(expr, published, tense, reference)
+    if date is None:
+        return None
+    if published is not None and _after(date, published):
+        return None
+    return Resolved(date, expr.approx)
+
+
+def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: PartialDate | None) -> PartialDate | None:
+    kind = expr.kind
+    if kind == "absolute":
+        if expr.day and not _valid(expr.year, expr.month, expr.day):
+            return None
+        if expr.month and not 1 <= expr.month <= 12:
+            return None
+        return PartialDate(expr.year, expr.month, expr.day)
+    if kind == "anaphoric":
+        return _anaphoric(expr, ref)
+    if pub is None:
+        return None
+    past = tense == "past"
+    if kind == "month_day":
+        year = pub.year
+        if (expr.month, expr.day) > (pub.month, pub.day):
+            if not past:
+                return None
+            year -= 1
+        return PartialDate(year, expr.month, expr.day) if _valid(year, expr.month, expr.day) else None
+    if kind == "month":
+        year = pub.year
+        if expr.modifier == "last" and expr.month >= pub.month:
+            year -= 1
+        elif expr.month > pub.month:
+            if not past:
+                return None
+            year -= 1
+        return PartialDate(year, expr.month)
+    if kind == "day_of_month":
+        year, month = pub.year, pub.month
+        if expr.day > pub.day:
+            if not past:
+                return None
+            year, month = _shift_month(year, month, -1)
+        return PartialDate(year, month, expr.day) if _valid(year, month, expr.day) else None
+    if kind == "weekday":
+        back = (pub.weekday() - expr.weekday) % 7
+        if expr.modifier == "last" and back == 0:
+            back = 7
+        day = pub - dt.timedelta(days=back)
+        if expr.unit == "weekend":
+            return PartialDate(day.year, day.month)
+        return PartialDate(day.year, day.month, day.day)
+    if kind in ("relative", "ago"):
+        return _relative(expr.unit, expr.offset, pub)
+    if kind == "recent":
+        return PartialDate(pub.year, pub.month)
+    return None
+
+
+def _relative(unit: str, offset: int, pub: dt.date) -> PartialDate | None:
+    if unit == "day":
+        day = pub + dt.timedelta(days=offset)
+        return PartialDate(day.year, day.month, day.day)
+    if unit == "week":
+        day = pub + dt.timedelta(weeks=offset)
+        return PartialDate(day.year, day.month)
+    if unit == "month":
+        return PartialDate(*_shift_month(pub.year, pub.month, offset))
+    if unit == "year":
+        return PartialDate(pub.year + offset)
+    return None
+
+
+def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | None:
+    """Dates like "the same day" count from the last date the text stated, at no finer precision than it."""
+    if ref is None:
+        return None
+    unit, offset = expr.unit, expr.offset
+    if unit == "day":
+        if not ref.day:
+            return None
+        day = ref.first_day() + dt.timedelta(days=offset)
+        return PartialDate(day.year, day.month, day.day)
+    if unit == "week":
+        if ref.day:
+            day = ref.first_day() + dt.timedelta(weeks=offset)
+            return PartialDate(day.year, day.month)
+        return PartialDate(ref.year, ref.month) if ref.month and offset == 0 else None
+    if unit == "month":
+        if not ref.month:
+            return None
+        return PartialDate(*_shift_month(ref.year, ref.month, offset))
+    if unit == "year":
+        return PartialDate(ref.year + offset)
+    return None
