@@ -34,6 +34,7 @@ from generator.ingest.merge import (
 from generator.ingest.read import ReadError, expand_paths, read_document
 from generator.ingest.types import Annotations, CleanArticle, KnownActor
 
+_IMPORT_STDOUT, _IMPORT_STDERR = sys.stdout, sys.stderr
 Annotator = Callable[[CleanArticle, list[KnownActor]], Annotations]
 
 
@@ -100,6 +101,9 @@ def ingest_command(
     err: TextIO = sys.stderr,
 ) -> int:
     """Ingest files and folders into ``site``; print one line per file and a summary; return the exit status."""
+    # The defaults are bound at import; honour a sys.stdout/stderr replaced since (redirect_stdout, capture).
+    out = sys.stdout if out is _IMPORT_STDOUT else out
+    err = sys.stderr if err is _IMPORT_STDERR else err
     options = IngestOptions(date=date, url=url, outlet=outlet, force=force, dry_run=dry_run)
     return run_ingest(paths, site, options, out=out, err=err)
 

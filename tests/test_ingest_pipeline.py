@@ -1,0 +1,308 @@
+"""The ingest command: one line per file, a summary, safe re-ingests, bad files reported one by one.
+
+Most tests pass a small stand-in annotator (names of two capitalised words
+are people; known actors are matched by name and alias) so they test this
+pipeline, not the annotation; one test runs the real annotator end to end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.merge import front_matter
+from generator.ingest.pipeline import IngestOptions, ingest_command, run_ingest
+from generator.ingest.types import Annotations, CleanArticle, FoundActor, FoundEvent, FoundQuote, KnownActor
+from generator.model import PartialDate
+
+DEV_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "dev-set" / "articles"
+
+STORY = """\
+Skip to content
+Home | World | Business
+
+Geneva talks end without a deal
+
+By Jane Doe
+Published January 10, 2022
+
+Senior diplomats Wendy Sherman and Sergei Ryabkov ended nearly eight hours of talks in Geneva on Monday.
+
+"We will not allow anyone to slam closed the door," said Wendy Sherman after the session was over.
+
+Sergei Ryabkov said Moscow had no plan to attack, but that it needed firm commitments from the West.
+
+Reporting by Jane Doe; Editing by John Roe
+
+\u00a9 2022 Example Wire. All rights reserved.
+"""
+OTHER = STORY.replace("Geneva talks end without a deal", "Brussels talks follow Geneva round").replace(
+    "eight hours", "six hours")
+
+
+class StandIn:
+    """A predictable annotator that records the registry it was given."""
+
+    def __init__(self) -> None:
+        self.seen_known: list[list[KnownActor]] = []
+
+    def __call__(self, article: CleanArticle, known: list[KnownActor]) -> Annotations:
+        self.seen_known.append(list(known))
+        text = " ".join(article.paragraphs)
+        by_name = {n: k for k in known for n in (k.name, *k.aliases)}
+        actors: list[FoundActor] = []
+        for name in dict.fromkeys(re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", text)):
+            k = by_name.get(name)
+            actors.append(FoundActor(k.name if k else name, "person", [], "diplomat" if "Sherman" in name else "",
+                                     k.id if k else ""))
+        events = []
+        if article.published:
+            events.append(FoundEvent(PartialDate(article.published.year, article.published.month,
+                                                 article.published.day), "Talks end", actors=[a.name for a in actors]))
+        quotes = [FoundQuote(actors[0].name if actors else "", q) for q in re.findall(r'"([^"]+)"', text)]
+        return Annotations(actors=actors, places=["Geneva"], quotes=quotes, events=events)
+
+
+def run(site: Path, *paths: Path, annotate=None, **options) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = run_ingest(list(paths), site, IngestOptions(**options), out=out, err=err,
+                        annotate=annotate or StandIn())
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def site(make_site):
+    return make_site(base=False)
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-geneva.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b-brussels.txt").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
+def test_folder_is_ingested_with_a_line_per_file_and_a_summary(site, inbox):
+    status, out, err = run(site, inbox)
+    assert status == 0 and err == ""
+    geneva = "content/articles/2022-01-10-geneva-talks-end-without-a-deal.md"
+    assert out.splitlines() == [
+        f"{(inbox / 'a-geneva.txt').as_posix()} → {geneva} (2 actors, 1 quotes, 1 events)",
+        f"{(inbox / 'b-brussels.txt').as_posix()} → content/articles/2022-01-10-brussels-talks-follow-geneva-round.md "
+        "(2 actors, 1 quotes, 1 events)",
+        "2 files: 2 article(s) written, 0 unchanged, 0 skipped, 0 failed; 2 new actor(s), 2 event(s)",
+    ]
+    meta = front_matter((site / geneva).read_text(encoding="utf-8"))
+    assert meta["source_file"] == "seeds/a-geneva.txt"
+    assert (site / "seeds/a-geneva.txt").read_text(encoding="utf-8") == STORY
+    assert (meta["date"], meta["authors"], meta["credits"], meta["outlet"]) == (
+        dt.date(2022, 1, 10), ["Jane Doe"], "Reporting by Jane Doe; Editing by John Roe", "Example Wire")
+    assert meta["actors"] == [{"wendy-sherman": "diplomat"}, "sergei-ryabkov"]
+    assert sorted(p.name for p in (site / "content/actors").iterdir()) == ["sergei-ryabkov.md", "wendy-sherman.md"]
+
+
+def test_stubs_written_for_one_file_are_known_when_the_next_is_annotated(site, inbox):
+    annotate = StandIn()
+    run(site, inbox, annotate=annotate)
+    assert annotate.seen_known[0] == []
+    assert [k.id for k in annotate.seen_known[1]] == ["wendy-sherman", "sergei-ryabkov"]
+    (site / "content/actors/kremlin.md").write_text("---\nname: Kremlin\nkind: organization\n---\n")
+    run(site, inbox, annotate=annotate)
+    assert "kremlin" in [k.id for k in annotate.seen_known[2]]
+
+
+def test_reingest_is_unchanged_then_skipped_after_an_edit_then_forced_with_backups(site, inbox):
+    story = inbox / "a-geneva.txt"
+    run(site, story)
+    article = site / "content/articles/2022-01-10-geneva-talks-end-without-a-deal.md"
+    first = article.read_bytes()
+
+    status, out, _ = run(site, story)
+    assert status == 0 and out.splitlines()[0].endswith(f"{article.relative_to(site).as_posix()} unchanged")
+    assert article.read_bytes() == first  # same input, same registry: byte-identical
+
+    edited = first.replace(b"outlet: Example Wire", b"outlet: Example Wire Service")
+    article.write_bytes(edited)
+    status, out, _ = run(site, story)
+    assert status == 0
+    assert out.splitlines()[0] == (f"{story.as_posix()}: content/articles/{article.name} exists, skipped (use --force)")
+    assert article.read_bytes() == edited  # the analyst's edit stands
+
+    status, out, _ = run(site, story, force=True)
+    assert out.splitlines()[0].endswith(f"; old file kept as {article.name}.bak")
+    assert article.read_bytes() == first
+    assert (article.parent / f"{article.name}.bak").read_bytes() == edited
+    article.write_bytes(edited)
+    run(site, story, force=True)
+    assert (article.parent / f"{article.name}.bak2").read_bytes() == edited
+    assert (article.parent / f"{article.name}.bak").read_bytes() == edited
+
+
+def test_article_renamed_by_the_analyst_is_found_by_its_source(site, inbox):
+    story = inbox / "a-geneva.txt"
+    run(site, story)
+    old = site / "content/articles/2022-01-10-geneva-talks-end-without-a-deal.md"
+    new = site / "content/articles/geneva.md"
+    old.rename(new)
+    status, out, _ = run(site, story)
+    assert out.splitlines()[0].endswith("content/articles/geneva.md unchanged")
+    assert sorted(p.name for p in new.parent.iterdir()) == ["geneva.md"]
+
+
+def test_same_headline_from_another_source_gets_the_next_free_name(site, tmp_path):
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    status, out, _ = run(site, tmp_path / "one.txt", tmp_path / "two.txt")
+    assert [line.split(" → ")[1].split(" ")[0] for line in out.splitlines()[:2]] == [
+        "content/articles/2022-01-10-geneva-talks-end-without-a-deal.md",
+        "content/articles/2022-01-10-geneva-talks-end-without-a-deal-2.md"]
+
+
+def test_a_different_raw_file_of_the_same_name_is_not_overwritten_in_seeds(site, tmp_path, inbox):
+    run(site, inbox / "a-geneva.txt")
+    other = tmp_path / "elsewhere" / "a-geneva.txt"
+    other.parent.mkdir()
+    other.write_text(OTHER, encoding="utf-8")
+    status, out, _ = run(site, other)
+    assert status == 0 and "seeds/a-geneva.txt already holds a different file of that name" in out
+    assert (site / "seeds/a-geneva.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_dry_run_prints_the_files_and_writes_nothing(site, inbox):
+    before = sorted(p.relative_to(site) for p in site.rglob("*"))
+    status, out, _ = run(site, inbox / "a-geneva.txt", dry_run=True)
+    assert status == 0
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
+    assert "[dry run: would write]" in out
+    assert "--- content/articles/2022-01-10-geneva-talks-end-without-a-deal.md\n---\ntitle: Geneva talks end" in out
+    assert "--- content/actors/wendy-sherman.md (new actor)\n---\nname: Wendy Sherman" in out
+    assert out.splitlines()[-1].startswith("1 file: 1 article(s) would be written")
+
+
+def test_date_from_the_command_line_or_a_warning_and_no_date(site, tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text(STORY.replace("Published January 10, 2022\n", ""), encoding="utf-8")
+    status, out, err = run(site, undated)
+    assert status == 0
+    assert err == (f"{undated.as_posix()}: warning: no publication date in the text; written without one, "
+                   "relative dates left unresolved (give --date YYYY-MM-DD)\n")
+    written = site / "content/articles/geneva-talks-end-without-a-deal.md"
+    assert "date" not in front_matter(written.read_text(encoding="utf-8"))
+    status, out, err = run(site, undated, date=dt.date(2022, 1, 9), url="https://example.org/g", outlet="Wire",
+                           force=True)
+    meta = front_matter((site / "content/articles/geneva-talks-end-without-a-deal.md").read_text(encoding="utf-8"))
+    assert (meta["date"], meta["url"], meta["outlet"], err) == (dt.date(2022, 1, 9), "https://example.org/g", "Wire", "")
+
+
+def test_bad_files_are_reported_one_line_each_and_the_rest_still_ingested(site, tmp_path, inbox):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "1-empty.txt").write_text("")
+    (bad / "2-binary.txt").write_bytes(b"%PDF-1.4\n\x00\x01")
+    (bad / "3-no-article.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    (bad / "4-no-title.txt").write_text("A sentence that is the whole article, and it ends here.\n")
+    (bad / "5-french.txt").write_text(
+        "La France met en garde\n\nLa France a exprimé mardi sa préoccupation face aux mouvements de troupes "
+        "et le ministre a déclaré que toute agression aurait des conséquences graves pour la sécurité.\n")
+    status, out, err = run(site, bad, tmp_path / "6-missing.txt", inbox / "a-geneva.txt")
+    assert status == 1
+    b = bad.as_posix()
+    assert err.splitlines() == [
+        f"{b}/1-empty.txt: empty file",
+        f"{b}/2-binary.txt: binary file (a PDF document), not text",
+        f"{b}/3-no-article.html: no article text found in the page",
+        f"{b}/4-no-title.txt: no title found (the headline should be a line of its own before the article)",
+        f"{b}/5-french.txt: the text is in French, not English",
+        f"{(tmp_path / '6-missing.txt').as_posix()}: no such file",
+    ]
+    assert out.splitlines()[-1] == ("7 files: 1 article(s) written, 0 unchanged, 0 skipped, 6 failed; "
+                                    "2 new actor(s), 1 event(s)")
+    assert sorted(p.name for p in (site / "seeds").iterdir()) == ["a-geneva.txt"]
+    assert not [p for p in site.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_failing_annotator_fails_that_file_only(site, inbox):
+    calls = []
+
+    def flaky(article, known):
+        calls.append(article.title)
+        if len(calls) == 1:
+            raise ValueError("boom")
+        return Annotations()
+
+    status, out, err = run(site, inbox, annotate=flaky)
+    assert status == 1
+    assert err.strip().endswith("internal error while annotating (ValueError: boom); please report it")
+    assert "1 article(s) written" in out.splitlines()[-1]
+
+
+def test_markdown_and_html_inputs(site, tmp_path):
+    md = tmp_path / "note.md"
+    md.write_text("---\ntitle: Analyst note\ndate: 2022-01-12\ntags: [nato]\n---\n## Background\n\n"
+                  "The talks in Geneva followed weeks of warnings from officials on both sides.\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta property='article:published_time' content='2022-01-11T10:00:00Z'>"
+                    "<meta property='og:site_name' content='Ledger'></head><body><article>"
+                    "<h1>Troops to leave Kazakhstan</h1><p>- The president said the mission was over, and "
+                    "troops would leave within ten days, officials said.</p></article></body></html>",
+                    encoding="utf-8")
+    status, out, err = run(site, md, page)
+    assert status == 0, err
+    note = (site / "content/articles/2022-01-12-analyst-note.md").read_text(encoding="utf-8")
+    assert note.endswith("---\n## Background\n\nThe talks in Geneva followed weeks of warnings from officials "
+                         "on both sides.\n")
+    assert front_matter(note)["tags"] == ["nato"]
+    html = (site / "content/articles/2022-01-11-troops-to-leave-kazakhstan.md").read_text(encoding="utf-8")
+    assert front_matter(html)["outlet"] == "Ledger"
+    assert html.endswith("---\n\\- The president said the mission was over, and troops would leave within ten "
+                         "days, officials said.\n")
+
+
+@pytest.mark.skipif(not DEV_ARTICLES.is_dir(), reason="the shared dev set is not beside this checkout")
+def test_real_annotator_two_fresh_sites_get_the_same_bytes(make_site):
+    pytest.importorskip("generator.ingest.extract")
+    sites = [make_site(base=False, name=name) for name in ("one", "two")]
+    for site in sites:
+        err = io.StringIO()
+        assert ingest_command([DEV_ARTICLES], site, out=io.StringIO(), err=err) == 0, err.getvalue()
+    files = [{p.relative_to(s).as_posix(): p.read_bytes() for p in s.rglob("*.md")} for s in sites]
+    assert files[0] == files[1]
+    assert len([f for f in files[0] if f.startswith("content/articles/")]) == 6
+
+
+@pytest.mark.skipif(not DEV_ARTICLES.is_dir(), reason="the shared dev set is not beside this checkout")
+@pytest.mark.xfail(strict=True, reason="extract.annotate drops the role of actors it finds in the registry, so "
+                                       "an article reads differently once its own stubs exist")
+def test_real_annotator_reingest_of_one_article_is_unchanged(make_site):
+    pytest.importorskip("generator.ingest.extract")
+    site = make_site(base=False)
+    raw = DEV_ARTICLES / "02_geneva-security-talks.txt"
+    ingest_command([raw], site, out=io.StringIO(), err=io.StringIO())
+    out = io.StringIO()
+    assert ingest_command([raw], site, out=out, err=io.StringIO()) == 0
+    assert out.getvalue().splitlines()[0].endswith(" unchanged")
+
+
+def test_cli_exit_status_is_non_zero_when_a_file_failed(site, tmp_path, inbox, capfd, monkeypatch):
+    from generator import cli
+    import generator.ingest.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "run_ingest", _with_stand_in(pipeline.run_ingest))
+    (tmp_path / "empty.txt").write_text("")
+    assert cli.main(["ingest", str(inbox / "a-geneva.txt"), "--site", str(site)]) == 0
+    assert cli.main(["ingest", str(tmp_path / "empty.txt"), "--site", str(site)]) == 1
+    assert capfd.readouterr().err.strip() == f"{(tmp_path / 'empty.txt').as_posix()}: empty file"
+
+
+def _with_stand_in(real):
+    def run_with(*args, **kwargs):
+        kwargs.setdefault("annotate", StandIn())
+        return real(*args, **kwargs)
+    return run_with
