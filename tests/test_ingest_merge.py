@@ -85,14 +85,14 @@ def test_front_matter_in_fixed_order_with_ids_for_actors_with_files():
     assert meta["title"] == ARTICLE.title and meta["date"] == dt.date(2021, 11, 12)
     assert meta["places"] == ["Paris", "Black Sea"]
     assert meta["actors"] == ["russia", {"sergei-lavrov": "Russian Foreign Minister"}, "jean-yves-le-drian"]
-    assert meta["quotes"] == [{"speaker": "sergei-lavrov", "text": "dead end"}, {"text": "serious consequences"}]
+    assert meta["quotes"] == [{"speaker": "sergei-lavrov", "text": "dead end"}]  # no speaker, no quote
     assert meta["events"] == [
         {"date": dt.date(2021, 11, 12), "text": "Talks in Paris", "actors": ["sergei-lavrov", "russia", "Lavrov"],
          "approx": False},
         {"date": "2021-11", "text": "Moscow masses troops", "actors": ["russia"], "approx": True},
         {"date": "2014", "text": "Russia seizes Crimea", "actors": [], "approx": False},
     ]
-    assert (rendered.actors, rendered.quotes, rendered.events) == (3, 2, 3)
+    assert (rendered.actors, rendered.quotes, rendered.events) == (3, 1, 3)
 
 
 def test_new_actors_get_stubs_and_known_ones_do_not():

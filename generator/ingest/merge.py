@@ -219,10 +219,9 @@ def render_article(
             entries.append({actor_id: actor.role} if actor.role else actor_id)
         else:
             entries.append({"name": actor.name, **({"role": actor.role} if actor.role else {}), "kind": actor.kind})
-    quotes = [
-        {**({"speaker": ids.get(q.speaker, q.speaker)} if q.speaker else {}), "text": q.text}
-        for q in ann.quotes if q.text.strip()
-    ]
+    # A quotation with no clear speaker is left out (GOLD_GUIDE): it cannot be shown on anyone's page.
+    quotes = [{"speaker": ids.get(q.speaker, q.speaker), "text": q.text}
+              for q in ann.quotes if q.text.strip() and q.speaker.strip()]
     events = [
         {
             "date": _event_date(e.date),
