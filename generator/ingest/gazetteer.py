@@ -40,6 +40,7 @@ class Entry:
 @dataclass(frozen=True)
 class Gazetteer:
     lexicon: Mapping[Key, tuple[Entry, ...]]
+    prefixes: frozenset[Key]  # every proper prefix of a key, so a lookup can stop early
     max_key: int
     first_names: frozenset[str]
     role_heads: frozenset[str]
@@ -157,6 +158,7 @@ def load() -> Gazetteer:
     frozen = {k: tuple(v) for k, v in lexicon.items()}
     return Gazetteer(
         lexicon=MappingProxyType(frozen),
+        prefixes=frozenset(k[:n] for k in frozen for n in range(1, len(k))),
         max_key=max(len(k) for k in frozen),
         first_names=frozenset(fold(w) for w in _words("first_names.txt")),
         role_heads=frozenset(roles["head"]),

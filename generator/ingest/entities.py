@@ -1,0 +1,993 @@
+"""Actors (people, organisations, countries) and places named in an article.
+
+The method is rule-based and general:
+
+1. Capitalised *chunks* are read off each paragraph (names may hold particles
+   such as "von der" or "al-", organisation names may run on through "of",
+   "for" and "and"); gazetteer names and the analyst's registry match first.
+2. Each chunk is split into title words, gazetteer names and name words:
+   "Russian Deputy Foreign Minister Sergei Ryabkov" is a country mention, a
+   role and a person. A head noun such as Ministry or Council makes an
+   organisation, Sea or Region a place, Treaty or War a thing that is neither.
+3. Leftover names are decided on evidence: a title, a given name, an
+   apposition ("X, the head of Y,"), an age, a speech verb, a locative
+   preposition ("in Omdurman") or a facility noun ("the Fordow plant").
+4. Surnames and short forms link to the fullest name ("Lavrov" joins
+   "Sergei Lavrov"); acronyms link to their expansions by initials.
+
+Capitals used for a government ("Moscow warned") are mentions of the
+country; the same capital used for a location ("talks in Paris") is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.ingest.gazetteer import Entry, Gazetteer, fold, is_abbreviation, key_of
+from generator.ingest.tokens import DASHES, Paragraph, Token
+from generator.ingest.types import FoundActor, KnownActor, Mention
+
+PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
+
+PARTICLES = frozenset("von van der den de del della di da das dos du la le bin ibn al el ben abu ter ten".split())
+LOCATIVES = frozenset(
+    "in at near from to into outside inside across around toward towards via through throughout within "
+    "off along beyond between".split()
+)
+DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
+DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+MONTHS_THAT_ARE_NAMES = frozenset("April May June August".split())
+AREA_NOUNS = frozenset(
+    "region province oblast district city town village area plant facility airport base port refinery reactor "
+    "site county governorate state prefecture municipality enclave neighbourhood neighborhood suburb "
+    "settlement camp valley island peninsula".split()
+)
+PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
+THING_AFTER = frozenset(
+    "pipeline summit agreement agreements accord accords treaty deal talks format process war project meeting "
+    "conference negotiations protocol declaration communique".split()
+)
+RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander".split())
+INSTITUTION_NOUNS = frozenset(
+    "parliament legislature house assembly council court agency committee militia group party alliance bloc "
+    "coalition movement company firm network broadcaster newspaper ministry service chamber senate union "
+    "organisation organization body authority".split()
+)
+DETERMINERS = frozenset("the a an his her its their our my your this that".split())
+AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())
+_CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*)"
+    r"(?:,\s*[A-Z][A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[-\u2014\u2013]{1,2}\s+"
+)
+_AGE = re.compile(r"\d{1,3}")
+
+
+@dataclass
+class Unit:
+    """A capitalised word, or a gazetteer or registry name, inside a paragraph."""
+
+    first: int  # token index
+    last: int  # token index, exclusive
+    start: int  # character offsets
+    end: int
+    text: str
+    entries: tuple[Entry, ...] = ()
+    known: KnownActor | None = None
+    compound: bool = False  # a part of a hyphenated word ("Moscow-backed")
+
+    @property
+    def single(self) -> bool:
+        return self.last - self.first == 1 and not self.entries and self.known is None
+
+
+@dataclass
+class Occurrence:
+    """One place in the text that names an entity (or may, once evidence is weighed)."""
+
+    paragraph: int
+    first: int
+    last: int
+    start: int
+    end: int
+    surface: str
+    kind: str  # person | organization | country | place | demonym | candidate
+    key: str = ""  # canonical name for gazetteer entities
+    role: str = ""
+    role_source: int = 9  # 0 apposition before, 1 title, 2 apposition after: lower wins
+    evidence: set[str] = field(default_factory=set)
+    modifier: bool = False  # part of someone else's title ("Russian" in "Russian President X")
+    chain_first: int = -1  # token where the title before the name begins
+    known: KnownActor | None = None
+    org_type: str = ""
+    actor: str = ""  # the FoundActor.name it resolves to
+
+
+@dataclass
+class EntityResult:
+    actors: list[FoundActor]
+    places: list[str]
+    mentions: list[Mention]
+    occurrences: list[list[Occurrence]]  # per paragraph, in text order, resolved to actors
+
+
+@dataclass(frozen=True)
+class Context:
+    gaz: Gazetteer
+    known: dict[tuple[str, ...], KnownActor]
+    known_max: int
+    lower_words: frozenset[str]  # words the article also writes in lower case
+    known_prefixes: frozenset[tuple[str, ...]] = frozenset()
+
+
+def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[KnownActor]) -> EntityResult:
+    index = _known_index(known)
+    ctx = Context(
+        gaz,
+        index,
+        max((len(k) for k in index), default=0),
+        _lower_words(paragraphs),
+        frozenset(k[:n] for k in index for n in range(1, len(k))),
+    )
+    per_par: list[list[Occurrence]] = []
+    for par in paragraphs:
+        per_par.append(_paragraph_occurrences(par, ctx))
+    flat = [o for occs in per_par for o in occs]
+    _decide_candidates(flat, paragraphs, ctx)
+    actors, places = _build(flat, ctx, known)
+    mentions = [
+        Mention(o.actor, o.paragraph, o.start, o.end)
+        for o in flat
+        if o.actor and o.kind in (PERSON, ORG, COUNTRY, "demonym")
+    ]
+    for occs in per_par:
+        occs[:] = [o for o in occs if o.actor or o.kind == PLACE]
+    return EntityResult(actors, places, mentions, per_par)
+
+
+# ---------------------------------------------------------------- registry
+
+
+def _known_index(known: list[KnownActor]) -> dict[tuple[str, ...], KnownActor]:
+    index: dict[tuple[str, ...], KnownActor] = {}
+    for actor in known:
+        for form in (actor.name, *actor.aliases):
+            form = re.sub(r"^(?:the|The)\s+", "", form.strip())
+            key = key_of(form)
+            if key and key not in index:
+                index[key] = actor
+    return index
+
+
+def _lower_words(paragraphs: list[Paragraph]) -> frozenset[str]:
+    return frozenset(t.text for p in paragraphs for t in p.tokens if t.word and t.text[:1].islower())
+
+
+# ---------------------------------------------------------------- units and chunks
+
+
+def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
+    """Units and the tokens between them, in order (tokens before ``skip_until`` are left out)."""
+    out: list[Unit | Token] = []
+    toks = par.tokens
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.start < skip_until:
+            i += 1
+            continue
+        if not tok.word:
+            out.append(tok)
+            i += 1
+            continue
+        unit = _match(toks, i, par.plain, ctx)
+        if unit is not None:
+            out.append(unit)
+            i = unit.last
+            continue
+        parts = _compound_parts(tok, i, ctx)
+        if parts:
+            out.extend(parts)
+        elif _capitalised_word(tok, toks, i):
+            out.append(Unit(i, i + 1, tok.start, tok.end, tok.text))
+        else:
+            out.append(tok)
+        i += 1
+    return out
+
+
+def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
+    text = tok.text
+    if text in DAYS:
+        return False
+    if text in MONTHS:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev = toks[i - 1] if i else None
+        if text not in MONTHS_THAT_ARE_NAMES or (nxt is not None and nxt.text[:1].isdigit()):
+            return False
+        if prev is not None and prev.text.lower() in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid"):
+            return False
+    if text[:1].isupper():
+        return True
+    if "-" not in text and "'" not in text and "\u2019" not in text:
+        return False
+    # "al-Burhan", "el-Sisi": a lower-case particle glued to a capitalised name
+    m = re.match(r"(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|ben|abu)[-\u2019']", text)
+    return bool(m) and text[m.end() :][:1].isupper()
+
+
+def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | None:
+    """The longest registry or gazetteer name starting at token ``i``."""
+    first = toks[i].text
+    if not (first[:1].isupper() or first[:1].isdigit() or "-" in first or first in ("al", "el")):
+        return None
+    best: Unit | None = None
+    limit = max(ctx.gaz.max_key, ctx.known_max)
+    words: list[str] = []
+    for j in range(i, min(len(toks), i + limit)):
+        tok = toks[j]
+        if j > i and tok.start - toks[j - 1].end > 1:
+            break  # names do not span line breaks or double spaces
+        words.append(fold(tok.text))
+        key = tuple(words)
+        known = ctx.known.get(key)
+        entries = ctx.gaz.lookup(key)
+        if (known is not None or entries) and (toks[j].word or toks[j].text in ("'s", ".")):
+            best = Unit(i, j + 1, toks[i].start, tok.end, text[toks[i].start : tok.end], entries, known)
+        if key not in ctx.gaz.prefixes and key not in ctx.known_prefixes:
+            break
+    return best
+
+
+def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
+    """Gazetteer names inside a hyphenated word: "Russia-EU", "Moscow-backed", "pro-Russian"."""
+    if "-" not in tok.text:
+        return []
+    out: list[Unit] = []
+    offset = tok.start
+    for part in tok.text.split("-"):
+        key = (fold(part),)
+        entries = tuple(e for e in ctx.gaz.lookup(key) if e.kind in ("country", "capital", "demonym", "org"))
+        known = ctx.known.get(key)
+        if part[:1].isupper() and (entries or known):
+            out.append(Unit(i, i + 1, offset, offset + len(part), part, entries, known, compound=True))
+        offset += len(part) + 1
+    return out
+
+
+def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token]]:
+    """Group adjacent units into chunks, keeping joining words ("of", "von der") inside."""
+    chunks: list[list[Unit | Token]] = []
+    i = 0
+    n = len(items)
+    while i < n:
+        item = items[i]
+        if not isinstance(item, Unit):
+            i += 1
+            continue
+        if item.compound:
+            chunks.append([item])
+            i += 1
+            continue
+        chunk: list[Unit | Token] = [item]
+        joined_by_of = False
+        j = i + 1
+        while j < n:
+            nxt = items[j]
+            prev_end = chunk[-1].end
+            if isinstance(nxt, Unit):
+                if nxt.compound or nxt.start - prev_end > 1:
+                    break
+                chunk.append(nxt)
+                j += 1
+                continue
+            word = nxt.text
+            if not nxt.word or nxt.start - prev_end > 1:
+                break
+            follow = _next_unit(items, j + 1, nxt.end)
+            if follow is None and word not in PARTICLES:
+                break
+            last = chunk[-1]
+            last_word = last.text.split()[-1] if isinstance(last, Unit) else ""
+            if word in PARTICLES and isinstance(last, Unit) and not last.entries:
+                k = j
+                while k < n and isinstance(items[k], Token) and items[k].word and items[k].text in PARTICLES:
+                    k += 1
+                if _next_unit(items, k, items[k - 1].end) is not None:
+                    chunk.extend(items[j:k])
+                    j = k
+                    continue
+                break
+            if word in ("of", "for") and (last_word in gaz.org_cues or last_word in gaz.place_cues or gaz.is_role_word(last_word)):
+                chunk.append(nxt)
+                joined_by_of = True
+                j += 1
+                if j < n and isinstance(items[j], Token) and items[j].text == "the" and _next_unit(items, j + 1, items[j].end):
+                    chunk.append(items[j])
+                    j += 1
+                continue
+            if word == "and" and joined_by_of:
+                chunk.append(nxt)
+                j += 1
+                continue
+            break
+        while chunk and not isinstance(chunk[-1], Unit):
+            chunk.pop()
+            j -= 1
+        chunks.append(chunk)
+        i = max(j, i + 1)
+    return chunks
+
+
+def _next_unit(items: list[Unit | Token], j: int, after: int) -> Unit | None:
+    if j < len(items) and isinstance(items[j], Unit) and not items[j].compound and items[j].start - after <= 1:
+        return items[j]
+    return None
+
+
+# ---------------------------------------------------------------- one paragraph
+
+
+def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
+    if _CREDIT.match(par.plain):
+        return []
+    occs: list[Occurrence] = []
+    skip = 0
+    m = _DATELINE.match(par.plain)
+    if m and any(c.islower() for c in par.plain[m.end() : m.end() + 40]):
+        skip = m.end()
+        city = m.group(1).strip(" .")
+        name = " ".join(w.capitalize() if not w.isupper() or len(w) > 3 else w.title() for w in city.split())
+        name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
+        occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
+    items = _units(par, ctx, skip)
+    for chunk in _chunks(items, ctx.gaz):
+        occs.extend(_read_chunk(chunk, par, ctx))
+    _attach_lowercase_roles(occs, par, ctx)
+    for occ in occs:
+        if occ.kind == "candidate":
+            _gather_evidence(occ, par, ctx)
+    occs.sort(key=lambda o: o.start)
+    return occs
+
+
+def _place_name(surface: str, ctx: Context) -> str:
+    for e in ctx.gaz.lookup(key_of(surface)):
+        if e.kind in ("place", "capital"):
+            return e.name if e.kind == "place" else surface
+    return surface
+
+
+def _is_common_word(unit: Unit, par: Paragraph, ctx: Context) -> bool:
+    """A capitalised word that is only capitalised because it opens a sentence."""
+    text = unit.text
+    low = text.lower()
+    if low in ctx.gaz.stopwords:
+        return True
+    tok = par.tokens[unit.first]
+    if not tok.initial or fold(text) in ctx.gaz.first_names:
+        return False
+    if low in ctx.lower_words:
+        return True
+    return (len(text) >= 6 and text.endswith("ing")) or (len(text) >= 5 and text.endswith("ly"))
+
+
+def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
+    gaz = ctx.gaz
+    units = list(chunk)
+    # leading words that only open the sentence ("Besides Russia", "The Kremlin")
+    while units and isinstance(units[0], Unit) and units[0].single and _is_common_word(units[0], par, ctx):
+        if len(units) > 1 and gaz.is_role_word(units[0].text) and units[0].text.lower() not in gaz.stopwords:
+            break
+        units.pop(0)
+        while units and not isinstance(units[0], Unit):
+            units.pop(0)
+    if not units:
+        return []
+    words = [u for u in units if isinstance(u, Unit)]
+    last = words[-1]
+    if len(words) > 1 and last.single and last.text in gaz.thing_cues:
+        return []
+    org = _org_span(units, gaz)
+    if org is not None:
+        s, e = org
+        out = _read_segments(units[:s], par, ctx) if s else []
+        out.extend(_org_occurrences(units[s:e], par, ctx))
+        if e < len(units):
+            rest = _read_segments(units[e:], par, ctx, role_prefix=out)
+            out.extend(rest)
+        return out
+    if len(words) > 1 and last.single and last.text in gaz.place_cues:
+        start, end = words[0].start, last.end
+        surface = par.plain[start:end]
+        return [Occurrence(par.index, words[0].first, last.last, start, end, surface, PLACE, key=_place_name(surface, ctx))]
+    compound_place = _direction_place(words, par, ctx)
+    if compound_place is not None:
+        return [compound_place]
+    return _read_segments(units, par, ctx)
+
+
+def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
+    """"Khartoum North", "Northern Ireland"-style places made of a place and a compass word."""
+    if len(words) != 2:
+        return None
+    a, b = words
+    place_like = lambda u: any(e.kind in ("place", "capital") for e in u.entries)  # noqa: E731
+    if (place_like(a) and b.single and b.text in DIRECTIONS) or (a.single and a.text in DIRECTIONS and place_like(b)):
+        surface = par.plain[a.start : b.end]
+        return Occurrence(par.index, a.first, b.last, a.start, b.end, surface, PLACE, key=surface)
+    return None
+
+
+def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | None:
+    """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
+    cue = -1
+    for idx, u in enumerate(units):
+        if isinstance(u, Unit) and u.single and u.text in gaz.org_cues:
+            cue = idx
+    if cue < 0:
+        return None
+    # the name runs on after the cue only through "of" / "for" / "and"
+    end = cue + 1
+    if end < len(units) and isinstance(units[end], Token) and units[end].text in ("of", "for"):
+        k = end
+        while k < len(units):
+            u = units[k]
+            if isinstance(u, Unit) and u.single and gaz.is_role_word(u.text) and u.text.lower() in gaz.role_heads:
+                break
+            if isinstance(u, Unit) and u.single and u.text[:1].isupper() and k > end and isinstance(units[k - 1], Unit) and _looks_like_person_start(units, k, gaz):
+                break
+            k += 1
+        end = k
+        while end > cue + 1 and not isinstance(units[end - 1], Unit):
+            end -= 1
+    start = 0
+    for idx in range(cue):
+        u = units[idx]
+        if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics:
+            start = idx + 1
+    while start < cue and not isinstance(units[start], Unit):
+        start += 1
+    words_before = [u for u in units[start:cue] if isinstance(u, Unit)]
+    if not words_before and end == cue + 1:
+        return None  # a bare "Council" or "Ministry" is not a name
+    return start, end
+
+
+def _looks_like_person_start(units: list[Unit | Token], k: int, gaz: Gazetteer) -> bool:
+    u = units[k]
+    return isinstance(u, Unit) and fold(u.text) in gaz.first_names and k + 1 < len(units)
+
+
+def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
+    words = [u for u in units if isinstance(u, Unit)]
+    first, last = words[0], words[-1]
+    surface = par.plain[first.start : last.end]
+    out = [Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)]
+    lead = words[0]
+    if lead.entries and any(e.kind in ("demonym", "country") for e in lead.entries):
+        out.extend(_lexicon_occurrence(lead, par, ctx, modifier=True))
+    return out
+
+
+def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
+    if u.known is not None:
+        return "known"
+    if u.entries:
+        return "lex"
+    if gaz.is_role_word(u.text) and u.text.lower() not in gaz.stopwords:
+        return "role"
+    return "name"
+
+
+def _read_segments(
+    units: list[Unit | Token], par: Paragraph, ctx: Context, role_prefix: list[Occurrence] | None = None
+) -> list[Occurrence]:
+    """Split a chunk into titles, gazetteer names and person names."""
+    gaz = ctx.gaz
+    words = [u for u in units if isinstance(u, Unit)]
+    kinds = [_segment_kind(u, gaz) for u in words]
+    # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
+    # a gazetteer word between name words: "Fadlallah Burma Nasir"
+    for k, u in enumerate(words):
+        if kinds[k] == "lex" and len(u.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in u.entries):
+            nxt_name = k + 1 < len(words) and kinds[k + 1] == "name"
+            prev_name = k > 0 and kinds[k - 1] == "name"
+            if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
+                kinds[k] = "name"
+    out: list[Occurrence] = []
+    prefix: list[tuple[Unit, str]] = []
+    k = 0
+    while k < len(words):
+        if kinds[k] != "name":
+            prefix.append((words[k], kinds[k]))
+            k += 1
+            continue
+        m = k
+        while m < len(words) and kinds[m] == "name":
+            m += 1
+        # "Minister Mario Draghi Wednesday": a trailing role word is not part of the name
+        name_units = words[k:m]
+        out.extend(_person_from(name_units, prefix, par, ctx, role_prefix))
+        prefix = []
+        role_prefix = None
+        k = m
+    for u, kind in prefix:
+        if kind in ("lex", "known"):
+            out.extend(_lexicon_occurrence(u, par, ctx))
+    return out
+
+
+def _person_from(
+    name_units: list[Unit],
+    prefix: list[tuple[Unit, str]],
+    par: Paragraph,
+    ctx: Context,
+    role_prefix: list[Occurrence] | None,
+) -> list[Occurrence]:
+    gaz = ctx.gaz
+    out: list[Occurrence] = []
+    first, last = name_units[0], name_units[-1]
+    surface = par.plain[first.start : last.end]
+    occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate")
+    has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
+    if has_head:
+        # the title runs from its first word to the name: "U.S. Secretary of State"
+        role_start = prefix[0][0].start
+        if role_prefix:
+            role_start = min(role_start, min(o.start for o in role_prefix))
+            for o in role_prefix:
+                o.modifier = True
+        occ.role = par.plain[role_start : prefix[-1][0].end].strip()
+        occ.chain_first = prefix[0][0].first
+        if role_prefix:
+            occ.chain_first = min(occ.chain_first, min(o.first for o in role_prefix))
+        role_words = [u.text.lower() for u, kind in prefix if kind == "role"]
+        # a bare rank ("Lieutenant General") gives way to an apposition that says what the person does
+        occ.role_source = 3 if all(w in RANKS or w in gaz.honorifics or w in gaz.role_modifiers for w in role_words) else 1
+        occ.evidence.add("title")
+        for u, kind in prefix:
+            if kind in ("lex", "known"):
+                out.extend(_lexicon_occurrence(u, par, ctx, modifier=True))
+    else:
+        for u, kind in prefix:
+            if kind in ("lex", "known"):
+                out.extend(_lexicon_occurrence(u, par, ctx))
+    if len(name_units) > 1 and fold(first.text) in gaz.first_names:
+        occ.evidence.add("first-name")
+    out.append(occ)
+    return out
+
+
+def _lexicon_occurrence(u: Unit, par: Paragraph, ctx: Context, modifier: bool = False) -> list[Occurrence]:
+    base = dict(paragraph=par.index, first=u.first, last=u.last, start=u.start, end=u.end, surface=u.text)
+    if u.known is not None:
+        kind = u.known.kind if u.known.kind in (PERSON, ORG, COUNTRY) else ORG
+        return [Occurrence(**base, kind=kind, key=u.known.name, known=u.known, modifier=modifier)]
+    entries = u.entries
+    kinds = {e.kind for e in entries}
+    if "country" in kinds:
+        e = next(e for e in entries if e.kind == "country")
+        return [Occurrence(**base, kind=COUNTRY, key=e.name, modifier=modifier)]
+    if "org" in kinds:
+        e = next(e for e in entries if e.kind == "org")
+        return [Occurrence(**base, kind=ORG, key=e.name, org_type=e.org_type, modifier=modifier)]
+    if "capital" in kinds:
+        e = next(e for e in entries if e.kind == "capital")
+        if u.compound or not _used_as_location(u, par):
+            target = e.governs or e.name
+            kind = COUNTRY if target in ctx.gaz.country_names else ORG
+            return [Occurrence(**base, kind=kind, key=target, modifier=modifier, evidence={"seat"})]
+        return [Occurrence(**base, kind=PLACE, key=u.text)]
+    if "demonym" in kinds:
+        e = next(e for e in entries if e.kind == "demonym")
+        return [Occurrence(**base, kind="demonym", key=e.name, modifier=modifier)]
+    if "place" in kinds:
+        e = next(e for e in entries if e.kind == "place")
+        return [Occurrence(**base, kind=PLACE, key=e.name)]
+    return []
+
+
+def _used_as_location(u: Unit, par: Paragraph) -> bool:
+    """A capital after "in", "to", "the capital," ... is a place; as a subject or possessive, a government."""
+    toks = par.tokens
+    # "the capital, Nur-Sultan"
+    if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
+        return True
+    nxt = toks[u.last] if u.last < len(toks) else None
+    if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
+        return True  # "the Vienna talks", "the Minsk agreements"
+    prev = _previous_word(toks, u.first)
+    if prev is None:
+        return False
+    if prev.text.lower() in LOCATIVES:
+        return True
+    if prev.text.lower() in PLACE_BEFORE:
+        return True
+    if prev.text.lower() in ("of",):
+        before = _previous_word(toks, toks.index(prev))
+        return before is not None and before.text.lower() in PLACE_BEFORE
+    # "the capital, Nur-Sultan"
+    if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
+        return True
+    return False
+
+
+def _previous_word(toks: tuple[Token, ...], i: int) -> Token | None:
+    """The word before token ``i``, looking through quotation marks but not other punctuation."""
+    j = i - 1
+    while j >= 0 and not toks[j].word:
+        if toks[j].text not in "\"\u201c\u201d":
+            return None
+        j -= 1
+    return toks[j] if j >= 0 else None
+
+
+# ---------------------------------------------------------------- evidence around a candidate
+
+
+def _attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:
+    """A title in lower case before a name: "Kremlin spokesman Dmitry Peskov", "national security adviser X"."""
+    gaz = ctx.gaz
+    toks = par.tokens
+    by_end = {o.last: o for o in occs if o.kind in (ORG, COUNTRY, "demonym") and o.last}
+    for occ in occs:
+        if occ.kind != "candidate" or occ.role_source <= 1:
+            continue
+        j = occ.first - 1
+        has_head = False
+        start = None
+        while j >= 0 and toks[j].word and toks[j].text.islower() and gaz.is_role_word(toks[j].text):
+            has_head = has_head or toks[j].text in gaz.role_heads
+            start = toks[j].start
+            j -= 1
+        if not has_head or start is None:
+            continue
+        chain_first = j + 1
+        if j >= 0 and j + 1 in by_end:
+            owner = by_end[j + 1]
+            owner.modifier = True
+            start = owner.start
+            chain_first = owner.first
+        occ.role = par.plain[start : toks[occ.first - 1].end]
+        occ.chain_first = chain_first
+        occ.role_source = 1
+        occ.evidence.add("title")
+
+
+def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
+    gaz = ctx.gaz
+    toks = par.tokens
+    n = len(toks)
+    nxt = toks[occ.last] if occ.last < n else None
+    chain_first = occ.chain_first if occ.chain_first >= 0 else occ.first
+    prev = toks[chain_first - 1] if chain_first else None
+    if nxt is not None and nxt.text == "'s":
+        occ.evidence.add("possessive")
+    # age: "Alikhan Smailov, 49,"
+    if nxt is not None and nxt.text == "," and occ.last + 2 < n and _AGE.fullmatch(toks[occ.last + 1].text) and toks[occ.last + 2].text in ",)":
+        occ.evidence.add("age")
+    # speech: "X said", "X also told", "said X"
+    k = occ.last
+    while k < n and toks[k].word and toks[k].text.lower() in AUXILIARIES:
+        k += 1
+    if k < n and toks[k].text.lower() in gaz.speech_verbs and toks[k].text[:1].islower():
+        occ.evidence.add("speech")
+    if prev is not None and prev.text.lower() in gaz.speech_verbs and prev.text[:1].islower():
+        occ.evidence.add("speech")
+    # apposition after: "X, the head of the Umma Party,"
+    if nxt is not None and nxt.text == ",":
+        role = _apposition_after(par, occ.last, gaz)
+        if role:
+            occ.evidence.add("apposition")
+            if occ.role_source > 2:
+                occ.role, occ.role_source = role, 2
+    # apposition before: "the authoritarian ruler of Belarus, Alyaksandr Lukashenka"
+    if prev is not None and prev.text == ",":
+        role = _apposition_before(par, chain_first - 1, gaz)
+        if role:
+            occ.evidence.add("apposition")
+            occ.role, occ.role_source = role, 0
+    # an institution named in apposition: "the lower house of parliament, the Majilis"
+    k = occ.first - 1
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS:
+        occ.evidence.add("institution")
+    if nxt is not None and nxt.text == "," and occ.last + 1 < n:
+        words = [t.text for t in toks[occ.last + 1 : occ.last + 6] if t.word]
+        if words and words[0].lower() in ("the", "a", "an") and any(w in INSTITUTION_NOUNS for w in words[1:4]):
+            occ.evidence.add("institution")
+    # a name used as an adjective ("to European customers") is no location
+    if nxt is not None and nxt.word and nxt.text[:1].islower() and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords:
+        occ.evidence.add("attributive")
+    # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
+    pw = _previous_word(toks, occ.first)
+    if pw is not None and pw.end <= occ.start:
+        low = pw.text.lower()
+        if low in LOCATIVES:
+            occ.evidence.add("locative")
+        elif low in PLACE_BEFORE:
+            occ.evidence.add("place-word")
+        elif low == "of":
+            before = _previous_word(toks, toks.index(pw))
+            if before is not None and before.text.lower() in PLACE_BEFORE:
+                occ.evidence.add("place-word")
+    if nxt is not None and nxt.word and nxt.text in AREA_NOUNS:
+        occ.evidence.add("area-noun")
+    if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
+        occ.evidence.add("thing")
+    if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
+        occ.evidence.add("place-word")
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        occ.evidence.add("parenthesised")
+    if pw is not None and pw.text.lower() in gaz.honorifics:
+        occ.evidence.add("title")
+
+
+def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
+    """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
+    toks = par.tokens
+    j = i + 1
+    if j < len(toks) and toks[j].text.lower() in DETERMINERS:
+        j += 1
+    start = j
+    has_head = False
+    while j < len(toks) and j - start < 14:
+        t = toks[j]
+        if not t.word and t.text not in ("'s", "-"):
+            break
+        if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
+            return ""
+        if t.word and t.text.lower() in gaz.role_heads:
+            has_head = True
+        j += 1
+    if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)" or j == start:
+        return ""
+    if toks[start].text.lower() in ("who", "which", "whose", "whom", "where", "when", "and", "but"):
+        return ""
+    return par.plain[toks[start].start : toks[j - 1].end]
+
+
+def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
+    """The role in "the Ukrainian foreign minister, Dmytro Kuleba" (``comma`` is the comma's index)."""
+    toks = par.tokens
+    j = comma - 1
+    end = j
+    has_head = False
+    while j >= 0 and comma - j < 12:
+        t = toks[j]
+        low = t.text.lower()
+        if t.word and low in DETERMINERS:
+            break
+        if t.text == "'s":
+            j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role
+            break
+        if not t.word and t.text != "-":
+            return ""
+        if t.word and (low in gaz.speech_verbs or low in LOCATIVES - {"of", "for"}) and t.text[:1].islower():
+            return ""
+        if t.word and low in gaz.role_heads and t.text[:1].islower():
+            has_head = True
+        j -= 1
+    else:
+        if j >= 0:
+            return ""
+    start = j + 1 if j >= 0 else 0
+    while start <= end and (toks[start].text == "'s" or (toks[start].text.lower() in DETERMINERS)):
+        start += 1
+    if not has_head or start > end:
+        return ""
+    if toks[end].text.lower() not in gaz.role_heads and toks[end].word and toks[end].text[:1].islower():
+        # the role must end on a title word or an owner: "ruler of Belarus", "minister"
+        pass
+    return par.plain[toks[start].start : toks[end].end]
+
+
+# ---------------------------------------------------------------- deciding candidates
+
+
+PERSON_EVIDENCE = frozenset({"title", "first-name", "age", "apposition", "speech"})
+
+
+def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
+    gaz = ctx.gaz
+    # 1. multi-word names with evidence are people
+    for o in occs:
+        if o.kind != "candidate":
+            continue
+        multi = len(o.surface.split()) > 1
+        if "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
+            o.kind = "drop"
+        elif o.evidence & {"title", "age", "apposition"} and not _is_acronym(o.surface):
+            o.kind = PERSON
+        elif multi and o.evidence & {"first-name", "speech"}:
+            o.kind = PERSON
+    people = [o for o in occs if o.kind == PERSON]
+    full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
+    short_forms = _short_forms(full_names)
+    orgs = [o for o in occs if o.kind == ORG]
+    # 2. the rest: surnames, acronyms, places, or nothing
+    for o in occs:
+        if o.kind != "candidate":
+            continue
+        if o.surface in short_forms:
+            o.kind = PERSON
+            continue
+        if _is_acronym(o.surface):
+            if _acronym_of(o.surface, orgs) or o.evidence & {"speech", "parenthesised"}:
+                o.kind = ORG
+                o.key = _acronym_of(o.surface, orgs) or o.surface
+            else:
+                o.kind = "drop"
+            continue
+        word = o.surface.split()[-1]
+        if word in gaz.org_cues or word in gaz.thing_cues or gaz.is_role_word(word) or "thing" in o.evidence:
+            o.kind = "drop"
+        elif "institution" in o.evidence:
+            o.kind = ORG
+            o.key = o.surface
+        elif (
+            o.evidence & {"locative", "place-word", "area-noun"}
+            and not o.evidence & {"possessive", "attributive"}
+        ) or (o.evidence & {"area-noun", "place-word"} and "possessive" not in o.evidence):
+            o.kind = PLACE
+            o.key = o.surface
+        else:
+            o.kind = "drop"
+
+
+def _short_forms(full_names: list[str]) -> dict[str, str]:
+    """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan")."""
+    out: dict[str, str] = {}
+    for name in full_names:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
+        stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
+        if stripped != parts[-1]:
+            forms.append(stripped)
+        for form in forms:
+            out.setdefault(form, name)
+        out.setdefault(name, name)
+    return out
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s\-]+", name)
+    return "".join(w[0] for w in words if w and w[0].isupper())
+
+
+def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:
+    bare = acronym.replace(".", "")
+    for o in orgs:
+        if len(o.surface.split()) > 1 and _initials(o.surface) == bare:
+            return o.key
+    return ""
+
+
+# ---------------------------------------------------------------- actors out
+
+
+def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tuple[list[FoundActor], list[str]]:
+    gaz = ctx.gaz
+    people = [o for o in occs if o.kind == PERSON and o.known is None]
+    full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
+    # a short form joins the nearest full name that contains it
+    short = _short_forms(full_names)
+    for o in people:
+        o.key = short.get(o.surface, o.surface)
+    # country actors exist only when the country itself is named or its capital speaks for it
+    named_countries = {o.key for o in occs if o.kind == COUNTRY}
+    groups: dict[tuple[str, str], list[Occurrence]] = {}
+    order: list[tuple[str, str]] = []
+    for o in occs:
+        if o.kind == "demonym":
+            if o.key not in named_countries:
+                continue
+            group = (COUNTRY, o.key)
+        elif o.kind in (PERSON, ORG, COUNTRY):
+            group = (o.known.id, "known") if o.known is not None else (o.kind, o.key)
+        else:
+            continue
+        if group not in groups:
+            groups[group] = []
+            order.append(group)
+        groups[group].append(o)
+    actors: list[FoundActor] = []
+    for group in order:
+        members = groups[group]
+        actor = _actor_of(group, members, gaz)
+        for o in members:
+            o.actor = actor.name
+        actors.append(actor)
+    actors = _resolve_known(actors, occs, ctx, known)
+    places: list[str] = []
+    for o in occs:
+        if o.kind == PLACE and o.key and o.key not in places:
+            places.append(o.key)
+    return actors, places
+
+
+def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer) -> FoundActor:
+    kind, key = group
+    surfaces: list[str] = []
+    for o in members:
+        if o.surface not in surfaces:
+            surfaces.append(o.surface)
+    if key == "known":
+        reg = members[0].known
+        assert reg is not None
+        return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
+    if kind == PERSON:
+        name = key
+    else:
+        names = [
+            s
+            for s, o in ((o.surface, o) for o in members)
+            if o.kind in (ORG, COUNTRY) and "seat" not in o.evidence and not is_abbreviation(s)
+        ]
+        name = max(names, key=len) if names else key
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+    aliases = [s for s in surfaces if s != name]
+    return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
+
+
+def _role(members: list[Occurrence]) -> str:
+    with_role = [o for o in members if o.role]
+    if not with_role:
+        return ""
+    best = min(with_role, key=lambda o: (o.role_source, o.paragraph, o.start))
+    return best.role.strip(" ,")
+
+
+def _resolve_known(
+    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: list[KnownActor]
+) -> list[FoundActor]:
+    """Actors the registry already has take its id, name and kind; two that resolve alike merge."""
+    if not known:
+        return actors
+    index = {_norm(form): actor for actor in known for form in (actor.name, *actor.aliases)}
+    merged: dict[str, FoundActor] = {}
+    renamed: dict[str, str] = {}
+    out: list[FoundActor] = []
+    for actor in actors:
+        reg = next((index[_norm(f)] for f in (actor.name, *actor.aliases) if _norm(f) in index), None)
+        if reg is None:
+            out.append(actor)
+            continue
+        forms = [f for f in (actor.name, *actor.aliases) if f != reg.name]
+        if reg.id in merged:
+            target = merged[reg.id]
+            target.aliases.extend(f for f in forms if f not in target.aliases)
+            target.role = target.role or actor.role
+        else:
+            target = FoundActor(reg.name, reg.kind, forms, actor.role, reg.id)
+            merged[reg.id] = target
+            out.append(target)
+        renamed[actor.name] = reg.name
+    for o in occs:
+        if o.actor in renamed:
+            o.actor = renamed[o.actor]
+    return out
+
+
+def _norm(text: str) -> str:
+    text = fold(text).casefold()
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"^the ", "", " ".join(text.split()))
+
+
+__all__ = ["EntityResult", "Occurrence", "find_entities", "PERSON", "ORG", "COUNTRY", "PLACE", "DASHES"]

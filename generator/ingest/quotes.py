@@ -1,0 +1,388 @@
+"""Direct quotations and who said them.
+
+Attribution follows how news prose marks a speaker, in this order:
+
+1. right after the quotation: ``"...," Blinken said`` / ``said Mora`` / ``he added``;
+2. before it in the same sentence: the first speech verb of the clause that
+   holds the quotation, or of the clauses before it, whose subject is known
+   (``Lukashenka said this week that Minsk "must respond"``;
+   ``with Kremlin spokesman Dmitry Peskov saying Moscow "does not pose..."``);
+3. a quotation that is a sentence of its own continues the previous speaker
+   (``"... the other side," Ryabkov said. "We do not trust..."``).
+
+Pronouns ("he", "they", "its summary") resolve to the latest subject of the
+right kind; "the statement said" resolves to whoever issued the statement the
+text mentioned last ("a French Foreign Ministry statement").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.ingest.entities import PERSON, EntityResult, Occurrence
+from generator.ingest.gazetteer import Gazetteer
+from generator.ingest.tokens import Paragraph, Quotation, Token
+from generator.ingest.types import FoundQuote
+
+PERSON_PRONOUNS = frozenset("he she his her".split())
+OTHER_PRONOUNS = frozenset("it its they their".split())
+STATEMENT_NOUNS = frozenset(
+    "statement communique communiqué readout account summary release declaration letter post tweet transcript".split()
+)
+ORG_NOUNS = frozenset(
+    "ministry committee agency council bloc alliance company group party government union organization "
+    "organisation commission office department association movement coalition court army administration "
+    "parliament mission".split()
+)
+CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
+SKIPPABLE = frozenset(
+    "also has had have was is would will could then later again once now still repeatedly reportedly "
+    "not never further previously earlier".split()
+)
+RELATIVE = frozenset("who which whose whom where".split())
+SUBJECT_OPENERS = PERSON_PRONOUNS | OTHER_PRONOUNS | frozenset("the a an this that".split())
+
+
+@dataclass
+class _State:
+    """Who the text was last talking about, for pronouns."""
+
+    person: str = ""
+    other: str = ""
+    speaker: str = ""
+    statement_owner: str = ""
+
+    def note(self, actor: str, kinds: dict[str, str]) -> None:
+        if not actor:
+            return
+        if kinds.get(actor) == PERSON:
+            self.person = actor
+        else:
+            self.other = actor
+
+
+@dataclass
+class _Sentence:
+    par: Paragraph
+    first: int
+    last: int
+    occs: list[Occurrence]
+    quotes: list[Quotation] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.par.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.par.tokens[self.last - 1].end
+
+
+def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> list[FoundQuote]:
+    kinds = {a.name: a.kind for a in entities.actors}
+    state = _State()
+    out: list[FoundQuote] = []
+    sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
+    for p, sentences in enumerate(sentences_by_par):
+        paragraph_speaker = ""
+        for n, sent in enumerate(sentences):
+            owner = _statement_owner(sent, gaz, state, kinds)
+            speakers: list[str] = []
+            for q in sent.quotes:
+                speaker = _after_quote(sent, q, gaz, state, kinds)
+                if not speaker:
+                    speaker = _before_quote(sent, q, gaz, state, kinds)
+                if not speaker and _stands_alone(sent, q):
+                    speaker = paragraph_speaker
+                    if not speaker and n:
+                        speaker = _clause_speaker(sentences[n - 1], len(sentences[n - 1].par.tokens), gaz, state, kinds)
+                    if not speaker and q.runs_on and p + 1 < len(sentences_by_par):
+                        speaker = _next_paragraph_speaker(sentences_by_par[p + 1], gaz, state, kinds)
+                text = sent.par.text[q.start : q.end].strip().rstrip(",").strip()
+                if text:
+                    out.append(FoundQuote(speaker, text))
+                if speaker:
+                    state.note(speaker, kinds)
+                    state.speaker = speaker
+                    paragraph_speaker = speaker
+                    speakers.append(speaker)
+            subject = speakers[0] if speakers else _subject(sent, gaz, state, kinds)
+            state.note(subject, kinds)
+            if owner:
+                state.statement_owner = owner
+    return out
+
+
+def _sentences(par: Paragraph, occs: list[Occurrence]) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for first, last in par.sentences:
+        sent = _Sentence(par, first, last, [])
+        lo, hi = sent.start, sent.end
+        sent.occs = [o for o in occs if lo <= o.start < hi and o.actor]
+        sent.quotes = [q for q in par.quotations if lo <= q.open_mark < hi + 1]
+        out.append(sent)
+    return out
+
+
+def _in_quote(sent: _Sentence, pos: int) -> bool:
+    return any(q.open_mark <= pos < q.close_mark + 1 for q in sent.par.quotations)
+
+
+def _token_index(sent: _Sentence, pos: int) -> int:
+    """Index of the first token starting at or after character ``pos``."""
+    toks = sent.par.tokens
+    for i in range(sent.first, sent.last):
+        if toks[i].start >= pos:
+            return i
+    return sent.last
+
+
+def _occurrence_ending_at(sent: _Sentence, token: int) -> Occurrence | None:
+    """The actor occurrence whose last token is ``token`` (the head of a title chain wins)."""
+    found = [o for o in sent.occs if o.last - 1 == token and o.first <= token]
+    found.sort(key=lambda o: (o.modifier, -(o.last - o.first)))
+    return found[0] if found else None
+
+
+def _stands_alone(sent: _Sentence, q: Quotation) -> bool:
+    """True when nothing but the quotation (and punctuation) makes up the sentence."""
+    toks = sent.par.tokens
+    for i in range(sent.first, sent.last):
+        t = toks[i]
+        if t.word and not _in_quote(sent, t.start):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- after the quotation
+
+
+def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """``"...," Blinken said`` / ``said Sherman`` / ``he added`` / ``the statement said``."""
+    toks = sent.par.tokens
+    i = _token_index(sent, q.close_mark + 1)
+    # only when the quotation closes a clause: "...," said X / "...?" he asked / "..." X said.
+    text_before = sent.par.plain[max(q.start, q.end - 2) : q.close_mark + 2]
+    if i >= sent.last:
+        return ""
+    if toks[i].text == ",":
+        i += 1
+    elif not any(c in text_before for c in ",?!.") and not (toks[i].word and toks[i].text.lower() in gaz.speech_verbs):
+        if not (toks[i].word and (toks[i].text[:1].isupper() or toks[i].text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS)):
+            return ""
+    if i >= sent.last:
+        return ""
+    # "said X"
+    if toks[i].word and toks[i].text.lower() in gaz.speech_verbs:
+        for o in sent.occs:
+            if o.first > i and o.first - i <= 8 and not o.modifier:
+                between = toks[i + 1 : o.first]
+                if all(t.word or t.text in ("'s", "-") for t in between):
+                    return o.actor
+        nxt = toks[i + 1] if i + 1 < sent.last else None
+        if nxt is not None and nxt.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+            return _pronoun(nxt.text, state)
+        return ""
+    # "X said", "the White House said", "he added": a short noun phrase, then the verb
+    first = toks[i]
+    if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS):
+        return ""
+    j = i
+    while j < sent.last and j - i <= 10:
+        t = toks[j]
+        low = t.text.lower()
+        if t.word and low in gaz.speech_verbs and t.text[:1].islower():
+            return _agent(sent, j, i, gaz, state, kinds)
+        if not t.word and t.text not in ("'s", "-", "."):
+            return ""
+        if _in_quote(sent, t.start):
+            return ""
+        if t.word and t.text[:1].islower() and low in gaz.stopwords and not (
+            low in SUBJECT_OPENERS or low in SKIPPABLE or low in ("of", "for")
+        ):
+            return ""
+        j += 1
+    return ""
+
+
+# ---------------------------------------------------------------- before the quotation
+
+
+def _before_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    end = _token_index(sent, q.open_mark)
+    return _clause_speaker(sent, end, gaz, state, kinds)
+
+
+def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """The subject of the first speech verb in the clause before token ``end``, or in earlier clauses."""
+    end = min(end, sent.last)
+    for lo, hi in reversed(_clauses(sent, end)):
+        for j in range(lo, hi):
+            t = sent.par.tokens[j]
+            if not t.word or t.text.lower() not in gaz.speech_verbs or _in_quote(sent, t.start):
+                continue
+            if t.text[:1].isupper() and j == sent.first:
+                continue  # "Asked whether ..." opens the sentence: no subject before it
+            speaker = _agent(sent, j, lo, gaz, state, kinds)
+            if speaker:
+                return speaker
+    return ""
+
+
+def _clauses(sent: _Sentence, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the clauses before ``end``: a new one starts at ";", a dash, or ", but" / ", with" ..."""
+    toks = sent.par.tokens
+    bounds = [sent.first]
+    for j in range(sent.first + 1, end):
+        t = toks[j]
+        prev = toks[j - 1]
+        if _in_quote(sent, t.start) and not t.text in "\u201d\"":
+            continue
+        if t.text in (";", "\u2014", "\u2013"):
+            bounds.append(j + 1)
+        elif t.word and t.text.lower() in CLAUSE_WORDS and (prev.text == "," or prev.text in "\u201d\""):
+            bounds.append(j)
+    bounds.append(end)
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """Who does the speech verb at token ``verb``: look back over adverbs, parentheses and the noun phrase."""
+    toks = sent.par.tokens
+    j = verb - 1
+    while j >= lo:
+        t = toks[j]
+        low = t.text.lower()
+        if t.word and (low in SKIPPABLE or (low.endswith("ly") and len(low) > 4)):
+            j -= 1
+            continue
+        if t.text == ",":
+            # an apposition ", Aidos Ukibay," or a relative clause ", who took part,"
+            k = j - 1
+            while k >= lo and toks[k].text != ",":
+                k -= 1
+            if k < lo:
+                break
+            occ = _occurrence_ending_at(sent, j - 1)
+            if occ is not None and occ.actor and (occ.chain_first if occ.chain_first >= 0 else occ.first) == k + 1:
+                return occ.actor  # the speaker in apposition: "His spokesman, Aidos Ukibay, wrote"
+            inner = [t.text.lower() for t in toks[k + 1 : j]]
+            if occ is not None and occ.actor and ("known" in inner or "called" in inner):
+                return occ.actor  # "Britain, France and Germany, the group known as the E3, said"
+            j = k - 1  # a relative clause or a description: ", who took part," / ", head of the party,"
+            continue
+        break
+    if j < lo:
+        return ""
+    t = toks[j]
+    low = t.text.lower()
+    if t.word and low == "and" or (t.text == "," and verb - j == 1):
+        return _subject(sent, None, state, kinds)
+    if t.word and (low.endswith("ing") and verb == j + 1):
+        pass
+    occ = _occurrence_ending_at(sent, j)
+    if occ is not None:
+        return occ.actor
+    if t.word and low in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return _pronoun(low, state)
+    if not t.word or (low in gaz.stopwords and t.text[:1].islower()):
+        return ""  # "in response to alleged ...": a preposition is no subject
+    return _noun_phrase(sent, j, lo, gaz, state, kinds)
+
+
+def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """Resolve a subject noun phrase ending at token ``head``: "a French Foreign Ministry statement",
+    "Its summary of the conversation", "the ministry", "the statement"."""
+    toks = sent.par.tokens
+    k = head
+    while k >= lo and toks[k].word and head - k < 10:
+        if toks[k].text.lower() in ("the", "a", "an", "its", "his", "her", "their") or (k > lo and not toks[k - 1].word):
+            if k - 2 >= lo and toks[k - 1].text == "of":
+                k -= 2  # "Its summary of the conversation"
+                continue
+            break
+        k -= 1
+    k = max(k, lo)
+    words = [t.text.lower() for t in toks[k : head + 1] if t.word]
+    for o in sent.occs:
+        if k <= o.first and o.last - 1 <= head:
+            return o.actor
+    if words and words[0] in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return _pronoun(words[0], state)
+    nouns = [w for w in words if w not in ("the", "a", "an", "of")]
+    if any(w in STATEMENT_NOUNS for w in nouns):
+        return state.statement_owner or state.speaker
+    org_noun = next((w for w in nouns if w in ORG_NOUNS), "")
+    if org_noun:
+        return _latest_org(org_noun, state, kinds)
+    if any(w in gaz.role_heads for w in nouns):
+        return state.person if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns) else ""
+    return ""
+
+
+def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
+    if state.other and (noun in state.other.lower() or noun in ("bloc", "alliance", "organization", "union")):
+        return state.other
+    return state.other if noun in ("government", "administration") else ""
+
+
+def _pronoun(word: str, state: _State) -> str:
+    return state.person if word.lower() in PERSON_PRONOUNS else state.other
+
+
+def _subject(sent: _Sentence, gaz: Gazetteer | None, state: _State, kinds: dict[str, str]) -> str:
+    """The sentence's subject: an opening pronoun, or the first actor outside quotations that no preposition governs."""
+    toks = sent.par.tokens
+    opening = toks[sent.first]
+    if opening.word and opening.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return _pronoun(opening.text, state)
+    for o in sent.occs:
+        if o.modifier or _in_quote(sent, o.start):
+            continue
+        prev = toks[o.first - 1] if o.first > sent.first else None
+        if prev is not None and prev.word and prev.text.lower() in ("in", "to", "from", "with", "by", "at", "of", "on", "for", "against", "over", "about", "between", "toward", "towards", "into", "onto", "across"):
+            continue
+        if prev is not None and prev.text.lower() in ("the", "a") and o.first - 2 >= sent.first and toks[o.first - 2].text.lower() in ("of", "to", "with", "by", "in"):
+            continue
+        return o.actor
+    first = toks[sent.first]
+    if first.word and first.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        return _pronoun(first.text, state)
+    return ""
+
+
+def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """Who issued the statement this sentence mentions: "a Kremlin statement", "said in a statement"."""
+    toks = sent.par.tokens
+    for j in range(sent.first, sent.last):
+        t = toks[j]
+        if not (t.word and t.text.lower() in STATEMENT_NOUNS) or _in_quote(sent, t.start):
+            continue
+        k = j - 1
+        while k > sent.first and toks[k].word and toks[k].text.lower() in ("joint", "written", "official", "brief", "short"):
+            k -= 1
+        occ = _occurrence_ending_at(sent, k)
+        if occ is not None:
+            return occ.actor
+        if k >= sent.first and toks[k].text == "'s":
+            occ = _occurrence_ending_at(sent, k - 1)
+            if occ is not None:
+                return occ.actor
+        if j + 2 < sent.last and toks[j + 1].text in ("by", "from"):
+            for o in sent.occs:
+                if o.first in (j + 2, j + 3):
+                    return o.actor
+        # "X said in a joint statement": the speaker of the sentence issued it
+        return _clause_speaker(sent, j, gaz, state, kinds)
+    return ""
+
+
+def _next_paragraph_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """A quotation running on into the next paragraph takes the attribution found there."""
+    if not sentences or not sentences[0].quotes:
+        return ""
+    first = sentences[0]
+    return _after_quote(first, first.quotes[0], gaz, state, kinds)
+
+
+__all__ = ["find_quotes", "Token"]
