@@ -256,7 +256,7 @@ def find_events(
     by_paragraph: dict[int, list[Mention]] = {}
     for m in mentions:
         by_paragraph.setdefault(m.paragraph, []).append(m)
-    events: list[tuple[int, FoundEvent]] = []  # (sentence number, event)
+    events: list[tuple[int, bool, FoundEvent]] = []  # (sentence number, dated by anaphora, event)
     reference: PartialDate | None = None
     previous_people: list[str] = []
     number = 0
@@ -269,7 +269,7 @@ def find_events(
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_people)
             found, reference = sentence.events(published, reference)
-            events.extend((number, e) for e in found)
+            events.extend((number, anaphoric, e) for anaphoric, e in found)
             previous_people = sentence.people() or previous_people
     return _merge_neighbours(events, kinds)
 
@@ -389,21 +389,24 @@ class _Sentence:
             out.append(_Candidate(expr, resolved.date, resolved.approx, verb, first, last))
         return _one_per_verb(out), reference
 
-    def events(self, published: dt.date | None, reference: PartialDate | None) -> tuple[list[FoundEvent], PartialDate | None]:
+    def events(
+        self, published: dt.date | None, reference: PartialDate | None
+    ) -> tuple[list[tuple[bool, FoundEvent]], PartialDate | None]:
+        """(dated by anaphora, event) for each event, and the last date stated."""
         candidates, reference = self.candidates(published, reference)
         found = []
         for c in candidates:
             pieces = self._text_pieces(c, candidates)
             actors, antecedent = self._actors(pieces)
-            found.append(
+            found.append((c.expr.kind == "anaphoric",
                 FoundEvent(
                     date=c.date,
                     text=_chronology_line(self.text, pieces, c.expr, antecedent),
                     approx=c.approx,
                     actors=actors,
                     evidence=_evidence(self.text, c.expr.start),
-                )
-            )
+                ),
+            ))
         return found, reference
 
     # -- the event's own words --
@@ -540,20 +543,25 @@ def _compatible(a: PartialDate, b: PartialDate) -> bool:
     return longer.startswith(shorter)
 
 
-def _merge_neighbours(events: list[tuple[int, FoundEvent]], kinds: dict[str, str]) -> list[FoundEvent]:
-    """One happening told twice in a row ("A day earlier, Peskov ..." then "... Peskov told reporters on Monday")."""
-    out: list[tuple[int, FoundEvent]] = []
-    for number, event in events:
+def _merge_neighbours(events: list[tuple[int, bool, FoundEvent]], kinds: dict[str, str]) -> list[FoundEvent]:
+    """One happening told twice in a row: "A day earlier, Peskov signaled ..." then "Peskov told reporters on Monday".
+
+    Only a date counted from another ("a day earlier") next to the same day
+    stated outright, with a person in common, is taken for one event; two
+    "this week" events of one actor stay two.
+    """
+    out: list[tuple[int, bool, FoundEvent]] = []
+    for number, anaphoric, event in events:
         people = {a for a in event.actors if kinds.get(a) == "person"}
-        if any(
-            n == number - 1 and e.date == event.date and people & set(e.actors)
-            for n, e in out
+        if event.date.day and any(
+            n == number - 1 and (anaphoric or was_anaphoric) and e.date == event.date and people & set(e.actors)
+            for n, was_anaphoric, e in out
         ):
             continue
-        if any(e.date == event.date and e.text == event.text for _, e in out):
+        if any(e.date == event.date and e.text == event.text for _, _, e in out):
             continue
-        out.append((number, event))
-    return [e for _, e in out]
+        out.append((number, anaphoric, event))
+    return [e for _, _, e in out]
 
 
 # --- text ----------------------------------------------------------------
@@ -561,6 +569,7 @@ def _merge_neighbours(events: list[tuple[int, FoundEvent]], kinds: dict[str, str
 _LEADING_JUNK = re.compile(r"^[\s,;:\-\u2013\u2014)]*(?:(?:and|but|or|so)\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,;:\-\u2013\u2014(]+$")
 _LEADING_PRONOUN = re.compile(r"^(?:he|she)\b", re.I)
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # paragraphs of .md and .html input are Markdown
 
 
 def _chronology_line(sentence: str, pieces: list[tuple[int, int]], expr: DateExpression, antecedent: str) -> str:
@@ -581,6 +590,7 @@ def _chronology_line(sentence: str, pieces: list[tuple[int, int]], expr: DateExp
     text = _TRAILING_JUNK.sub("", text).rstrip(".").strip()
     if antecedent:
         text = _LEADING_PRONOUN.sub(antecedent, text)
+    text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
 

@@ -1,0 +1,224 @@
+"""Date expressions: what is found in a sentence and what it resolves to.
+
+The sentences are our own, written for the hard cases: relative days and
+weeks, a month later in the year than publication, the future, nonsense
+dates, a missing publication date and dates counted from another date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.ingest.dates import find_dates, resolve
+from generator.model import PartialDate
+
+FRIDAY = dt.date(2021, 11, 12)  # a Friday
+TUESDAY = dt.date(2022, 1, 11)
+
+
+def resolved(sentence: str, published: dt.date | None = FRIDAY, tense: str = "past", reference: str | None = None) -> list[str]:
+    """ISO dates of every expression in ``sentence`` that names a past date ("~" marks approx)."""
+    ref = PartialDate.parse(reference) if reference else None
+    out = []
+    for expr in find_dates(sentence):
+        r = resolve(expr, published, tense=tense, reference=ref)
+        if r is not None:
+            out.append(r.date.iso + ("~" if r.approx else ""))
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # absolute and month-day dates
+        ("The ministers held talks in Paris on November 12.", ["2021-11-12"]),
+        ("Blinken earlier on November 12 reiterated his concern.", ["2021-11-12"]),
+        ("The cabinet was dismissed on January 5.", ["2021-01-05"]),
+        ("The cabinet was dismissed on 5 January 2021.", ["2021-01-05"]),
+        ("The cabinet was dismissed on Jan. 5, 2021.", ["2021-01-05"]),
+        ("The report is dated 2021-11-10.", ["2021-11-10"]),
+        ("Talks resumed on Tuesday, November 9, 2021.", ["2021-11-09"]),
+        ("The envoy arrived on the 3rd.", ["2021-11-03"]),
+        ("Mass protests toppled the ruler in April 2019.", ["2019-04"]),
+        ("The deal was reached in the summer of 2015.", ["2015~"]),
+        ("Output fell in the first half of 2020.", ["2020~"]),
+        # months and years without a year / relative to publication
+        ("Drills were held in Belarus in September.", ["2021-09"]),
+        ("Drills were held in Belarus in November.", ["2021-11"]),
+        ("The president took office in mid-August.", ["2021-08~"]),
+        ("The talks failed at the end of October.", ["2021-10~"]),
+        ("The bloc suspended its membership last October.", ["2021-10"]),
+        ("Russia seized Crimea in 2014.", ["2014"]),
+        ("Relations have been strained since 2014.", ["2014"]),
+        ("Aid was frozen last month.", ["2021-10"]),
+        ("Inflation rose earlier this month.", ["2021-11"]),
+        ("The law was passed last year.", ["2020"]),
+        ("The law was passed late last year.", ["2020~"]),
+        ("The law was passed earlier this year.", ["2021"]),
+        # days and weeks relative to publication
+        ("He spoke to reporters yesterday.", ["2021-11-11"]),
+        ("He spoke to reporters yesterday afternoon.", ["2021-11-11"]),
+        ("He spoke to reporters today.", ["2021-11-12"]),
+        ("He spoke to reporters earlier today.", ["2021-11-12"]),
+        ("The minister resigned two days ago.", ["2021-11-10"]),
+        ("The general was removed nearly a month ago.", ["2021-10~"]),
+        ("The ministers met this week.", ["2021-11~"]),
+        ("The ministers met earlier in the week.", ["2021-11~"]),
+        ("The ministers met earlier this week.", ["2021-11~"]),
+        ("The ministers met last week.", ["2021-11~"]),
+        ("The ministers met over the weekend.", ["2021-11~"]),
+        ("More recently, the two sides have clashed.", ["2021-11~"]),
+        ("Talks resumed in recent days.", ["2021-11~"]),
+    ],
+)
+def test_past_dates_resolve_against_a_friday_publication(sentence, expected):
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("He spoke on Tuesday.", FRIDAY, ["2021-11-09"]),
+        ("He spoke on Friday.", FRIDAY, ["2021-11-12"]),  # the day of publication
+        ("He spoke last Friday.", FRIDAY, ["2021-11-05"]),
+        ("He spoke on Saturday.", FRIDAY, ["2021-11-06"]),
+        ("Biden said Tuesday that talks would continue.", FRIDAY, ["2021-11-09"]),
+        ("Ushakov told reporters late on Tuesday.", TUESDAY, ["2022-01-11"]),
+        ("Briefing reporters on Tuesday afternoon, he declined.", TUESDAY, ["2022-01-11"]),
+        ("The leaders met on Monday night.", TUESDAY, ["2022-01-10"]),
+        ("Masimov was detained on Thursday.", TUESDAY, ["2022-01-06"]),
+        # last week straddling two months: the month of the week before publication
+        ("The troops arrived last week.", dt.date(2021, 12, 2), ["2021-11~"]),
+        ("The troops arrived last week.", TUESDAY, ["2022-01~"]),
+        ("The fighting ended last month.", dt.date(2022, 1, 3), ["2021-12"]),
+        ("The fighting ended last year.", dt.date(2022, 1, 3), ["2021"]),
+    ],
+)
+def test_weekdays_and_weeks_count_back_from_publication(sentence, published, expected):
+    assert resolved(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The troops will leave in two days.",
+        "Delegations are expected back next week.",
+        "The government will present reforms within three weeks.",
+        "The ministers meet again tomorrow.",
+        "He is due to name a cabinet in the coming days.",
+        "Russia could launch an offensive early next year.",
+        "The council will meet next Tuesday.",
+        "Prices are expected to fall next month.",
+        "The treaty expires in 2026.",
+        "The vote is set for December 10, 2021.",  # after publication
+        "Sales closed on 5 January 2022.",  # after publication, year given
+        "The talks ended on February 30.",
+        "The report is dated 2021-02-30.",
+        "The talks ended on the 31st.",  # November has no 31st, October's is past-tense only
+    ],
+)
+def test_future_and_impossible_dates_resolve_to_nothing(sentence):
+    assert resolved(sentence, tense="present") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, tense, expected",
+    [
+        # a month-day or month later in the year than publication is last year only in past narrative
+        ("The ceasefire collapsed on December 15.", "past", ["2020-12-15"]),
+        ("The webinar is on Wednesday 15 December.", "present", []),
+        ("The webinar is on Wednesday 15 December.", "unknown", []),
+        ("Elections were held in December.", "past", ["2020-12"]),
+        ("Elections are held in December.", "present", []),
+        ("The envoy arrived on the 20th.", "past", ["2021-10-20"]),
+        # a clause in the future tense names no past date, whatever the expression
+        ("The troops begin leaving on Thursday.", "future", []),
+        ("The troops begin leaving in September.", "future", []),
+    ],
+)
+def test_tense_decides_dates_that_could_be_past_or_future(sentence, tense, expected):
+    assert resolved(sentence, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Russia seized Crimea in 2014.", ["2014"]),
+        ("The talks ended on November 12, 2021.", ["2021-11-12"]),
+        ("The talks ended in April 2019.", ["2019-04"]),
+        ("The talks ended on Tuesday.", []),
+        ("The talks ended in September.", []),
+        ("The talks ended last week.", []),
+        ("The talks ended yesterday.", []),
+        ("The talks ended recently.", []),
+    ],
+)
+def test_without_a_publication_date_only_dates_with_their_year_resolve(sentence, expected):
+    assert resolved(sentence, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        ("Blinken said in an interview the same day that he expected nothing.", "2022-01-09", ["2022-01-09"]),
+        ("A day earlier, Peskov had signaled a hard line.", "2021-12-07", ["2021-12-06"]),
+        ("The rebels withdrew the next day.", "2021-12-07", ["2021-12-08"]),
+        ("The rebels withdrew later that day.", "2021-12-07", ["2021-12-07"]),
+        ("Two days later, the rebels withdrew.", "2021-12-07", ["2021-12-09"]),
+        ("Iran began exceeding the limits the following year.", "2018", ["2019"]),
+        ("A charter was agreed later that year.", "2019-04", ["2019"]),
+        ("The army returned a year later.", "2019-04", ["2020"]),
+        ("The talks collapsed the following month.", "2021-09", ["2021-10"]),
+        # a reference too coarse for the expression, or none at all
+        ("Blinken said the same day that he expected nothing.", "2019", []),
+        ("Blinken said the same day that he expected nothing.", None, []),
+        # counted forward past publication: the future
+        ("The rebels withdrew the next day.", "2022-01-11", []),
+    ],
+)
+def test_dates_counted_from_the_last_stated_date(sentence, reference, expected):
+    assert resolved(sentence, published=TUESDAY, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright 2021 Riverbend Public Radio.",
+        "The 2015 nuclear deal lifted sanctions.",
+        "Tensions date back to the 1990s.",
+        "The Good Friday Agreement ended the conflict.",
+        "Theresa May said the plan had failed.",
+        "Talks were held at Mar-a-Lago.",
+        "Some 2,100 troops and 9,900 detainees.",
+        "Officials met after 1997 and until June.",
+        "The state of emergency was in force until recently.",
+        "The June summit was cancelled.",
+    ],
+)
+def test_words_that_only_look_like_dates_resolve_to_nothing(sentence):
+    assert resolved(sentence) == []
+
+
+def test_expressions_carry_their_span_and_reading():
+    sentence = "Troops sent to put down last week's unrest left on Thursday, after talks that began in 2019."
+    exprs = find_dates(sentence)
+    assert [(sentence[e.start : e.end], e.kind) for e in exprs] == [
+        ("last week", "relative"),
+        ("Thursday", "weekday"),
+        ("2019", "absolute"),
+    ]
+    assert [e.possessive for e in exprs] == [True, False, False]
+
+
+def test_a_limit_is_marked_as_such():
+    (after, until) = find_dates("The alliance grew after 1997 and paused until June.")
+    assert after.bound and until.bound
+    assert resolve(after, FRIDAY, tense="past") is None
+
+
+def test_a_weekday_and_date_together_are_one_expression():
+    (expr,) = find_dates("The talks opened on Tuesday, January 11, 2022, in Geneva.")
+    assert expr.text == "Tuesday, January 11, 2022"
+    assert resolve(expr, TUESDAY).date == PartialDate(2022, 1, 11)
