@@ -64,8 +64,13 @@ def dated(text: str, published: dt.date | None = TUESDAY) -> list[str]:
         # quotations are the speaker's words, not the article's dating
         ('"We did not do this in 2014," the adviser said.', []),
         ('"Over five months ago, Iran interrupted negotiations," the statement said.', []),
-        # page metadata is not an event
+        # "would not" is a past refusal only when it is about telling
+        ("Moscow would not refuse a meeting on Monday, the ministry said.", []),
+        # dates offered as alternatives are no date
+        ("A spokeswoman said he meant either Monday or Tuesday.", []),
+        # page metadata and timestamps are not events
         ("Published January 10, 2022 at 5:41 PM EST", []),
+        ("January 10, 2022 / 1:29 PM / 9 months ago", []),
     ],
 )
 def test_which_sentences_are_dated_events(sentence, expected):
@@ -92,6 +97,8 @@ def test_which_sentences_are_dated_events(sentence, expected):
         ),
         # two expressions of one clause: one event, at the finer date
         ("GENEVA, Jan 10 (Wire) - Diplomats ended talks in Geneva on Monday.", MONDAY, ["2022-01-10"]),
+        # a dateline is when the story was filed, not an event
+        ("Jan 10 (Wire) - Moscow would not rule out talks, an agency quoted the ministry as saying on Sunday.", MONDAY, ["2022-01-09"]),
         ("The ministers met in Paris on Friday, November 12.", FRIDAY, ["2021-11-12"]),
         # "last week's unrest" names a thing; the sentence's event is the departure
         ("Troops sent to put down last week's unrest began leaving on Thursday.", TUESDAY, ["2022-01-06"]),
@@ -262,6 +269,11 @@ def test_a_clause_without_subject_borrows_the_sentences_subject():
     )
     texts = [e.text for e in find_events([paragraph], SATURDAY, [], [])]
     assert texts[0].startswith("Britain, France and Germany, the group known as the E3, said in a joint statement on Friday")
+
+
+def test_clock_times_stay_inside_the_text():
+    (event,) = find_events(["The truce came into effect at 5:30am (3:30 GMT) on Thursday, an official told reporters."], TUESDAY, [], [])
+    assert "at 5:30am (3:30 GMT) on Thursday" in event.text
 
 
 def test_long_texts_are_trimmed_and_evidence_is_verbatim():

@@ -39,9 +39,11 @@ _SENTENCE_STARTERS = frozenset(
     "after before when while however meanwhile some many".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# "GENEVA, Jan 10 (Reuters) - ", "KHARTOUM — ", "March 31 (Reuters) - ": where and when the story was filed
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z'\u2019.\- ]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s+"
+    r"^(?:(?:[A-Z][A-Z'\u2019.\- ]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?)"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)))\s*[-\u2013\u2014]{1,2}\s+"
 )
 _PAGE_METADATA = re.compile(r"^\W*(?:Published|Updated|Posted|Last updated|First published)\b", re.I)
 
@@ -99,7 +101,7 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
 # --- words, clauses and verbs ----------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
-_CLAUSE_PUNCTUATION = re.compile(r",(?=\s)|[;:()\u2014\u2013\"\u201c\u201d?!]| - ")
+_CLAUSE_PUNCTUATION = re.compile(r"[,:](?=\s)|[;()\u2014\u2013\"\u201c\u201d?!]| - ")  # not "2,100" or "5:30"
 _CONNECTIVES = frozenset(
     "that which who whom whose when while whereas where but and or nor because although though since "
     "after before if unless until whether with".split()
@@ -139,6 +141,13 @@ _FUTURE = re.compile(
     r"|(?<!not )(?<!n't )(?<!n\u2019t )(?:plans?|intends?|aims?|hopes?|wants?|expects?|promised|pledged|vowed|threatened|agreed|offered)"
     r" to (?!the |a |an )"
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
+    re.I,
+)
+# "would not" is past only in the news idiom for declining to tell; "would not refuse a meeting" is hypothetical
+_REFUSAL = re.compile(
+    r"\b(?:would|could)(?:\s+not|n't|n\u2019t)\s+(?:immediately\s+|publicly\s+)?(?:be\s+reached|say|comment|list|confirm"
+    r"|deny|disclose|elaborate|specify|discuss|name|identify|reveal|answer|give|provide|detail|speculate|predict"
+    r"|explain|divulge|release|respond)\b",
     re.I,
 )
 _SCHEDULED_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|postponed|ahead of)\s+(?:for\s+|on\s+)?$", re.I)
@@ -202,9 +211,8 @@ def _after_subject(words: list[_Word], i: int) -> bool:
 def _tense(window: str, words: list[_Word], g: int) -> str:
     """Tense of the verb group around word ``g``: past, present or future (which includes hypothetical)."""
     low = words[g].lower
-    negated = low in _NEGATED_MODALS or (low in ("would", "could") and g + 1 < len(words) and words[g + 1].lower == "not")
-    if negated and not re.search(r"\bhave\b", window, re.I):
-        return "past"  # "would not say", "could not confirm": a refusal or failure, reported as past
+    if _REFUSAL.search(window):
+        return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
     if _FUTURE.search(window):
         return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
@@ -375,8 +383,13 @@ class _Sentence:
         if _PAGE_METADATA.match(self.text):
             return out, reference
         plain = [e for e in self.exprs if not e.possessive]
+        uncertain = _alternatives(self.text, self.exprs)
         for expr in self.exprs:
+            if expr in uncertain:
+                continue  # "on Monday or Tuesday": neither is the date
             verb, first, last = self._governing_verb(expr)
+            if verb < 0:
+                continue  # no verb, no statement or action: a timestamp, a caption, a heading
             tense = self._tense(expr, verb, first, last)
             resolved = resolve(expr, published, tense=tense, reference=reference)
             if resolved is None:
@@ -416,7 +429,7 @@ class _Sentence:
 
     def _text_pieces(self, c: _Candidate, siblings: list[_Candidate]) -> list[tuple[int, int]]:
         """The clauses that tell the event: its verb and date, plus a subject when they lack one."""
-        if len(siblings) == 1 and len(self.words) <= MAX_TEXT_WORDS + 5:
+        if len(siblings) == 1 and len(self.text.split()) <= MAX_TEXT_WORDS + 5:
             return [(0, len(self.text))]
         home = self._clause_of(c.expr.start)
         first, last = min(c.first, home), max(c.last, home)
@@ -524,6 +537,15 @@ class _Sentence:
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 _SUBJECT_STARTS = frozenset("the a an his her its their this these those he she it they we i some many".split())
 _DETERMINERS = frozenset("a an the its his her their this these those".split())
+
+
+def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]:
+    """Dates offered as alternatives ("Monday or Tuesday", "in 2019 or 2020"): the text commits to neither."""
+    out: set[DateExpression] = set()
+    for a, b in zip(exprs, exprs[1:]):
+        if re.fullmatch(r",?\s+or\s+(?:on\s+|in\s+)?", text[a.end : b.start]):
+            out.update((a, b))
+    return out
 
 
 def _one_per_verb(candidates: list[_Candidate]) -> list[_Candidate]:
