@@ -61,8 +61,9 @@ def dated(text: str, published: dt.date | None = TUESDAY) -> list[str]:
         ("The government would present reforms within three weeks.", []),
         # undated background
         ("Moscow-backed separatists control wide swaths of the east.", []),
-        # quotations are the speaker's words, not the article's dating
+        # quotations are the speaker's words, not the article's dating, nor its tense
         ('"We did not do this in 2014," the adviser said.', []),
+        ('The minister said "we will respond" on Monday.', ["2022-01-10"]),
         ('"Over five months ago, Iran interrupted negotiations," the statement said.', []),
         # "would not" is a past refusal only when it is about telling
         ("Moscow would not refuse a meeting on Monday, the ministry said.", []),

@@ -109,7 +109,7 @@ _CONNECTIVES = frozenset(
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _AUXILIARIES = frozenset("is are am was were has have had do does did".split())
 _PAST_AUXILIARIES = frozenset("was were had did".split())
-_MODALS = frozenset("will would shall should can could may might must wo ca".split())
+_MODALS = frozenset("will would shall should can could may might must".split())
 _NEGATED_MODALS = frozenset({"wouldn't", "couldn't", "wouldn\u2019t", "couldn\u2019t"})
 _IRREGULAR_PAST = frozenset(
     """said told took made met began broke held gave went came saw knew thought brought bought sent spent left kept
@@ -304,6 +304,11 @@ class _Sentence:
         self.exprs = [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
         self.words = _words(self.text) if self.exprs else []
         self.clauses = self._split_clauses() if self.exprs else []
+        # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
+        blanked = list(self.text)
+        for a, b in self.quotes + [(e.start, e.end) for e in self.exprs]:
+            blanked[a:b] = " " * (min(b, len(blanked)) - a)
+        self.plain = "".join(blanked)
 
     # -- structure --
 
@@ -372,9 +377,9 @@ class _Sentence:
             return "future"
         v = self.words[verb]
         if v.end <= expr.start:
-            window = self.text[self.words[max(0, verb - 3)].start : expr.start]
+            window = self.plain[self.words[max(0, verb - 3)].start : expr.start]
         else:
-            window = self.text[expr.end : self.words[min(len(self.words) - 1, verb + 3)].end]
+            window = self.plain[expr.end : self.words[min(len(self.words) - 1, verb + 3)].end]
         return _tense(window, self.words, verb)
 
     def candidates(self, published: dt.date | None, reference: PartialDate | None) -> tuple[list[_Candidate], PartialDate | None]:
