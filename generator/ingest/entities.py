@@ -52,11 +52,16 @@ THING_AFTER = frozenset(
     "pipeline summit agreement agreements accord accords treaty deal talks format process war project meeting "
     "conference negotiations protocol declaration communique".split()
 )
+NON_LOCATIVE_HEADS = frozenset(
+    "shares share stake stakes investment investments interest interests holding holdings confidence trust faith "
+    "belief role part involvement participation".split()
+)
 RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander".split())
 INSTITUTION_NOUNS = frozenset(
     "parliament legislature house assembly council court agency committee militia group party alliance bloc "
     "coalition movement company firm network broadcaster newspaper ministry service chamber senate union "
-    "organisation organization body authority".split()
+    "organisation organization body authority broadcaster channel outlet newspaper daily website agency firm "
+    "militia group insurgents".split()
 )
 DETERMINERS = frozenset("the a an his her its their our my your this that".split())
 AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())
@@ -288,6 +293,12 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
                 j += 1
                 continue
             word = nxt.text
+            if word == "." and isinstance(chunk[-1], Unit) and chunk[-1].text.lower() in gaz.honorifics:
+                if _next_unit(items, j + 1, nxt.end) is not None:
+                    chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
+                    j += 1
+                    continue
+                break
             if not nxt.word or nxt.start - prev_end > 1:
                 break
             follow = _next_unit(items, j + 1, nxt.end)
@@ -501,6 +512,13 @@ def _read_segments(
             prev_name = k > 0 and kinds[k - 1] == "name"
             if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
                 kinds[k] = "name"
+    for k, u in enumerate(words):
+        if kinds[k] != "name" or not u.single:
+            continue
+        before_title = k + 1 < len(words) and kinds[k + 1] == "role" and words[k + 1].text.lower() in gaz.role_heads
+        name_after = any(kd == "name" for kd in kinds[k + 1 :])
+        if (u.text in gaz.org_cues or u.text in gaz.thing_cues or before_title) and name_after:
+            kinds[k] = "role"  # "Chief Cabinet Secretary X", "Senate Majority Leader X", "House Speaker X"
     out: list[Occurrence] = []
     prefix: list[tuple[Unit, str]] = []
     k = 0
@@ -545,6 +563,8 @@ def _person_from(
             for o in role_prefix:
                 o.modifier = True
         occ.role = par.plain[role_start : prefix[-1][0].end].strip()
+        if all(kind == "role" and u.text.lower() in gaz.honorifics for u, kind in prefix):
+            occ.role = ""  # "Mr." says nothing about what the person does
         occ.chain_first = prefix[0][0].first
         if role_prefix:
             occ.chain_first = min(occ.chain_first, min(o.first for o in role_prefix))
@@ -643,8 +663,8 @@ def _attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context
         j = occ.first - 1
         has_head = False
         start = None
-        while j >= 0 and toks[j].word and toks[j].text.islower() and gaz.is_role_word(toks[j].text):
-            has_head = has_head or toks[j].text in gaz.role_heads
+        while j >= 0 and toks[j].word and gaz.is_role_word(toks[j].text) and toks[j].text.lower() not in gaz.stopwords:
+            has_head = has_head or toks[j].text.lower() in gaz.role_heads
             start = toks[j].start
             j -= 1
         if not has_head or start is None:
@@ -729,6 +749,19 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("parenthesised")
     if pw is not None and pw.text.lower() in gaz.honorifics:
         occ.evidence.add("title")
+    # "Mekelle, the regional capital,": a place described in apposition
+    if nxt is not None and nxt.text == "," and occ.last + 2 < n:
+        words = [t.text.lower() for t in toks[occ.last + 1 : occ.last + 5] if t.word]
+        if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
+            occ.evidence.add("place-word")
+    # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
+    if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start:
+        occ.evidence.add("institution")
+    # "shares in Uniper", "a role in X": "in" that is not about a location
+    if "locative" in occ.evidence and pw is not None:
+        k = toks.index(pw) - 1
+        if k >= 0 and toks[k].text.lower() in NON_LOCATIVE_HEADS:
+            occ.evidence.discard("locative")
 
 
 def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
@@ -748,10 +781,11 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
         if t.word and t.text.lower() in gaz.role_heads:
             has_head = True
         j += 1
-    if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)" or j == start:
+    if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)(" or j == start:
         return ""
-    if toks[start].text.lower() in ("who", "which", "whose", "whom", "where", "when", "and", "but"):
-        return ""
+    opener = toks[start]
+    if not (start > i + 1 or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):
+        return ""  # ", said Beijing was ..." is a clause, not a description
     return par.plain[toks[start].start : toks[j - 1].end]
 
 
@@ -773,7 +807,7 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
             return ""
         if t.word and (low in gaz.speech_verbs or low in LOCATIVES - {"of", "for"}) and t.text[:1].islower():
             return ""
-        if t.word and low in gaz.role_heads and t.text[:1].islower():
+        if t.word and low in gaz.role_heads:
             has_head = True
         j -= 1
     else:
@@ -851,6 +885,8 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
         if len(parts) < 2:
             continue
         forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
+        if parts[0].lower() not in PARTICLES:
+            forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
         stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
         if stripped != parts[-1]:
             forms.append(stripped)

@@ -153,7 +153,7 @@ def load() -> Gazetteer:
     roles: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set()}
     for line in _lines("roles.txt"):
         word, _, cls = line.strip().rpartition(" ")
-        roles.setdefault(cls, set()).add(word.lower())
+        roles.setdefault(cls, set()).add(word.lower().rstrip("."))
     cues = _sections("cue_words.txt")
     frozen = {k: tuple(v) for k, v in lexicon.items()}
     return Gazetteer(

@@ -92,6 +92,10 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                 speaker = _after_quote(sent, q, gaz, state, kinds)
                 if not speaker:
                     speaker = _before_quote(sent, q, gaz, state, kinds)
+                if not speaker and not _stands_alone(sent, q):
+                    # a partial quotation with no speech verb belongs to the sentence's subject:
+                    # 'In a video address, he thanked "every American who stands with us."'
+                    speaker = _subject(sent, gaz, state, kinds, before=q.open_mark)
                 if not speaker and _stands_alone(sent, q):
                     speaker = paragraph_speaker
                     if not speaker and n:
@@ -330,13 +334,26 @@ def _pronoun(word: str, state: _State) -> str:
     return state.person if word.lower() in PERSON_PRONOUNS else state.other
 
 
-def _subject(sent: _Sentence, gaz: Gazetteer | None, state: _State, kinds: dict[str, str]) -> str:
-    """The sentence's subject: an opening pronoun, or the first actor outside quotations that no preposition governs."""
+def _subject(
+    sent: _Sentence, gaz: Gazetteer | None, state: _State, kinds: dict[str, str], before: int | None = None
+) -> str:
+    """The sentence's subject: an opening pronoun, or the first actor outside quotations that no preposition
+    governs (one that comes before character ``before``, when given)."""
     toks = sent.par.tokens
-    opening = toks[sent.first]
-    if opening.word and opening.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
-        return _pronoun(opening.text, state)
+    first = sent.first
+    # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
+    for j in range(sent.first, min(sent.last, sent.first + 8)):
+        if toks[j].text == ",":
+            if toks[sent.first].text.lower() in ("in", "on", "at", "after", "before", "during", "speaking", "asked", "earlier", "later", "meanwhile", "separately"):
+                first = j + 1
+            break
+    if first < sent.last:
+        opening = toks[first]
+        if opening.word and opening.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+            return _pronoun(opening.text, state)
     for o in sent.occs:
+        if before is not None and o.start >= before:
+            break
         if o.modifier or _in_quote(sent, o.start):
             continue
         prev = toks[o.first - 1] if o.first > sent.first else None
