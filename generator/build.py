@@ -17,7 +17,6 @@ import pickle
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
 
 from generator.annotate import Filters, annotate
 from generator.config import SiteConfig, load_config
@@ -26,10 +25,10 @@ from generator.export import briefing_data, to_json
 from generator.link import Briefing, link
 from generator.load import load_content
 from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, surname
-from generator.pages import Page, PageBuilder, actor_path
+from generator.pages import PageBuilder, actor_path
 from generator.paths import relurl
 from generator.render import THEME, Output, Renderer
-from generator.write import write_site
+from generator.write import Staging
 
 OUTPUT = "public"
 CACHE_DIR = ".briefing-cache"
@@ -81,6 +80,7 @@ class BuildReport:
     outputs: int = 0
     published: bool = False  # public/ was replaced by this build
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
     briefing: Briefing | None = None
 
     @property
@@ -104,10 +104,18 @@ def build(site: Path, options: BuildOptions = BuildOptions(), cache: BuildCache 
 
 
 def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: Problems, report: BuildReport) -> None:
+    timings = report.timings
+    mark = time.perf_counter()
     config = load_config(site, problems)
     content = load_content(site, problems)
+    timings["load"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     filters = Filters(drafts=options.drafts, future=options.future, today=options.today or dt.date.today())
-    briefing = link(annotate(content, filters, problems), config.related_articles)
+    annotated = annotate(content, filters, problems)
+    timings["annotate"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    briefing = link(annotated, config.related_articles)
+    timings["link"] = time.perf_counter() - mark
     report.briefing = briefing
     if not options.write or _blocked(problems, options):
         return
@@ -117,32 +125,43 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
         cache = BuildCache.load(cache_dir) if options.persist_cache else BuildCache()
     public = site / OUTPUT
     renderer = Renderer(site, config, problems)
+    timings = report.timings
+    mark = time.perf_counter()
     bodies = render_bodies(briefing, config, cache)
+    timings["markdown"] = time.perf_counter() - mark
     builder = PageBuilder(briefing, config, bodies)
-    pages = builder.pages() + builder.feeds()
-    if config.base_url:
-        pages.append(builder.sitemap())
-    _pin_404(pages, config)
 
-    outputs: list[Output] = []
-    for page in pages:
-        out = renderer.render(page, _previous(cache, public, page.path))
-        if out is not None:
-            outputs.append(out)
-    outputs.append(_bytes_output("data/briefing.json", to_json(briefing_data(briefing, bodies, config.title))))
-    outputs += static_outputs(site, problems)
-    outputs = _unique_paths(outputs, problems)
-    if _blocked(problems, options):
-        return
+    manifest: dict[str, tuple[str, int, int]] = {}
+    with Staging(public) as staging:
 
-    result = write_site(outputs, public)
+        def place(out: Output) -> None:
+            if out.path in staging.paths:
+                problems.error("", None, f"two pages would be written to public/{out.path}; the second is left out")
+                return
+            staging.add(out)
+            st = (staging.stage / out.path).stat()
+            manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
+
+        mark = time.perf_counter()
+        for page in builder.all_pages():
+            out = renderer.render(page, _previous(cache, public, page.path))
+            if out is not None:
+                place(out)
+        timings["pages"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        place(_bytes_output("data/briefing.json", to_json(briefing_data(briefing, bodies, config.title, config.chronology_page_events))))
+        for out in static_outputs(site, problems):
+            place(out)
+        timings["export"] = time.perf_counter() - mark
+        if _blocked(problems, options):
+            return
+        mark = time.perf_counter()
+        result = staging.commit()
+        timings["swap"] = time.perf_counter() - mark
     report.written, report.kept, report.removed = result.written, result.kept, result.removed
-    report.outputs = len(outputs)
+    report.outputs = len(manifest)
     report.published = True
-    cache.manifest = {}
-    for out in outputs:
-        st = (public / out.path).stat()
-        cache.manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
+    cache.manifest = manifest
     if options.persist_cache:
         cache.save(cache_dir)
 
@@ -166,24 +185,6 @@ def _previous(cache: BuildCache, public: Path, path: str) -> str | None:
 
 def _bytes_output(path: str, data: bytes) -> Output:
     return Output(path, data, hashlib.blake2b(data, digest_size=16).hexdigest())
-
-
-def _pin_404(pages: list[Page], config: SiteConfig) -> None:
-    """404.html is served at any depth, so its links start from the site's root path when known."""
-    base = urlparse(config.base_url).path if config.base_url else ""
-    for page in pages:
-        if page.path == "404.html":
-            page.context["link_base"] = base
-
-
-def _unique_paths(outputs: list[Output], problems: Problems) -> list[Output]:
-    seen: dict[str, Output] = {}
-    for out in outputs:
-        if out.path in seen:
-            problems.error("", None, f"two pages would be written to public/{out.path}; the second is left out")
-            continue
-        seen[out.path] = out
-    return list(seen.values())
 
 
 def static_outputs(site: Path, problems: Problems) -> list[Output]:

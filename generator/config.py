@@ -44,6 +44,8 @@ class SiteConfig:
     """How many articles each Atom feed carries."""
     related_articles: int = 5
     """How many related articles each article page lists."""
+    chronology_page_events: int = 2000
+    """Above this many events, the chronology gets one page per year."""
 
 
 _FIELDS = {f.name: f for f in fields(SiteConfig)}

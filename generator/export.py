@@ -10,14 +10,15 @@ import json
 
 from generator.link import Briefing
 from generator.markup import plain_text
-from generator.pages import actor_path, article_path, event_path
+from generator.pages import actor_path, article_path, chronology_pages, event_path
 
 SCHEMA_VERSION = 1
 
 
-def briefing_data(briefing: Briefing, bodies: dict[str, str], title: str) -> dict:
+def briefing_data(briefing: Briefing, bodies: dict[str, str], title: str, per_page: int) -> dict:
     """Plain data (dicts and lists) in a stable order, ready for ``json.dumps``."""
     b = briefing
+    event_pages = chronology_pages(b.events, per_page)
     return {
         "schema": SCHEMA_VERSION,
         "title": title,
@@ -44,7 +45,7 @@ def briefing_data(briefing: Briefing, bodies: dict[str, str], title: str) -> dic
         ],
         "events": [
             {
-                "id": e.id, "path": event_path(e.id), "date": e.date.iso, "precision": e.date.precision,
+                "id": e.id, "path": event_path(e.id, event_pages[e.id]), "date": e.date.iso, "precision": e.date.precision,
                 "approx": e.approx, "text": e.text, "actors": list(e.actors),
                 "article": e.sources[0] if e.sources else None, "sources": list(e.sources), "links": list(e.links),
             }

@@ -9,6 +9,7 @@ appears once with all its sources.
 from __future__ import annotations
 
 import bisect
+import heapq
 import datetime as dt
 import math
 import re
@@ -16,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from generator.annotate import Annotated
-from generator.model import Actor, Article, Event, Quote
+from generator.model import Actor, Article, Event, PartialDate, Quote
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("""a an and the of in on at to for by with from as is was were be been has have had it its
@@ -89,11 +90,12 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOP)
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, words_a: frozenset[str] | None = None, words_b: frozenset[str] | None = None) -> bool:
     """Two reports of one event: same date at the same precision and mostly the same words."""
     if a.date != b.date:
         return False
-    wa, wb = _content_words(a.text), _content_words(b.text)
+    wa = _content_words(a.text) if words_a is None else words_a
+    wb = _content_words(b.text) if words_b is None else words_b
     if not wa or not wb:
         return a.text.casefold() == b.text.casefold()
     if len(wa & wb) / len(wa | wb) >= SAME_EVENT:
@@ -101,13 +103,49 @@ def same_event(a: Event, b: Event) -> bool:
     return False
 
 
+def _similar(a: Event, wa: frozenset[str], b: Event, wb: frozenset[str]) -> bool:
+    """:func:`same_event` for two reports already known to share a date (the hot path)."""
+    shared = len(wa & wb)
+    if not shared:
+        return not wa and not wb and a.text.casefold() == b.text.casefold()
+    if shared / (len(wa) + len(wb) - shared) < SAME_EVENT:
+        return False
+    return not (a.actors and b.actors) or not set(a.actors).isdisjoint(b.actors)
+
+
+def _prefix(words: frozenset[str], frequency: Counter[str]) -> list[str]:
+    """The rarest words of a report, enough that any report sharing half its words shares one.
+
+    Prefix filtering, the standard trick of set-similarity joins: with all
+    sets ordered the same way (rarest word first), two sets whose Jaccard
+    similarity reaches t share a word among the first |x| - ceil(t·|x|) + 1 of
+    each. Indexing only those keeps comparisons few even when common words abound.
+    """
+    ordered = sorted(words, key=lambda w: (frequency[w], w))
+    return ordered[: len(ordered) - math.ceil(SAME_EVENT * len(ordered)) + 1]
+
+
+def _within(precise: PartialDate, coarse: PartialDate) -> bool:
+    """True when ``precise`` falls inside ``coarse`` (2014-03 is within 2014)."""
+    return precise.year == coarse.year and coarse.month in (0, precise.month) and coarse.day in (0, precise.day)
+
+
 def merge_events(articles: dict[str, Article], background: list[Event]) -> tuple[dict[str, Event], dict[str, list[str]]]:
-    """One chronology: reports of the same event merge, keeping every source."""
+    """One chronology: reports of the same event merge, keeping every source.
+
+    Reports merge when they share an explicit ``id``, or when they have the
+    same date and mostly the same words. A merged event keeps the most
+    precise date its reports give (an article's "2014" and a background
+    file's "2014-03" with the same id become March 2014).
+    """
     oldest_first = sorted(articles.values(), key=lambda a: (a.date or dt.date.max, a.id))
     reports = [e for a in oldest_first for e in a.events] + list(background)
+    report_words = {id(e): _content_words(e.text) for e in reports if not e.explicit_id}
+    frequency = Counter(w for words in report_words.values() for w in words)
     groups: list[list[Event]] = []
     by_id: dict[str, list[Event]] = {}
-    by_date: dict[str, list[list[Event]]] = defaultdict(list)
+    # per date: its groups of reports, and which groups use each word (only those can match)
+    by_date: dict[tuple[int, int, int], tuple[list, dict[str, set[int]]]] = defaultdict(lambda: ([], defaultdict(set)))
     for event in reports:
         if event.explicit_id:
             group = by_id.get(event.id)
@@ -116,30 +154,44 @@ def merge_events(articles: dict[str, Article], background: list[Event]) -> tuple
                 groups.append(group)
             group.append(event)
             continue
-        bucket = by_date[event.date.iso]
-        group = next((g for g in bucket if any(same_event(event, other) for other in g)), None)
-        if group is None:
-            group = []
-            bucket.append(group)
-            groups.append(group)
-        group.append(event)
+        words = report_words[id(event)]
+        d = event.date
+        bucket, word_index = by_date[(d.year, d.month, d.day)]
+        prefix = _prefix(words, frequency)
+        candidates = sorted({i for w in prefix if w in word_index for i in word_index[w]})
+        if not words:
+            candidates = list(range(len(bucket)))
+        found = next((i for i in candidates if any(_similar(event, words, o, w) for o, w in bucket[i])), None)
+        if found is None:
+            found = len(bucket)
+            bucket.append([])
+            groups.append(bucket[found])  # type: ignore[arg-type]
+        bucket[found].append((event, words))
+        for w in prefix:
+            word_index[w].add(found)
+    groups = [[e if isinstance(e, Event) else e[0] for e in g] for g in groups]  # type: ignore[misc]
 
-    merged: list[tuple[Event, list[Event]]] = []
+    merged: list[Event] = []
     for group in groups:
         first = group[0]
-        event = replace(
+        date = first.date
+        if len(group) > 1:
+            date = max((e.date for e in group), key=lambda d: (bool(d.month) + bool(d.day), d))
+            if not all(_within(date, e.date) for e in group):
+                date = first.date  # reports disagree: keep the first, do not invent precision
+        merged.append(replace(
             first,
+            date=date,
             approx=all(e.approx for e in group),
             actors=tuple(dict.fromkeys(a for e in group for a in e.actors)),
             sources=tuple(dict.fromkeys(s for e in group for s in e.sources)),
             links=tuple(dict.fromkeys(u for e in group for u in e.links)),
-        )
-        merged.append((event, group))
-    merged.sort(key=lambda pair: (pair[0].date, pair[0].approx, pair[0].text.casefold()))
+        ))
+    merged.sort(key=lambda e: (e.date.year, e.date.month, e.date.day, e.approx, e.text.casefold(), e.id))
 
     events: dict[str, Event] = {}
     article_events: dict[str, list[str]] = defaultdict(list)
-    for event, group in merged:
+    for event in merged:
         unique = event.id
         n = 2
         while unique in events:
@@ -157,42 +209,44 @@ def related_articles(articles: dict[str, Article], count: int) -> dict[str, list
 
     Each shared actor weighs its inverse document frequency, so two articles
     sharing a minor figure are closer than two that both name a superpower.
-    Candidates come from an inverted index, so cost grows with the overlap,
-    not with the square of the articles.
+    Scores accumulate through an inverted index; an actor named in very many
+    articles contributes only its articles nearest in date, so the cost grows
+    with the site, not with its square.
     """
     if count <= 0 or len(articles) < 2:
         return {}
     n = len(articles)
     index: dict[str, list[str]] = defaultdict(list)
-    actor_sets = {}
+    actor_lists = {}
     for article in articles.values():
-        ids = frozenset(r.name for r in article.actors)
-        actor_sets[article.id] = ids
+        ids = sorted({r.name for r in article.actors})
+        actor_lists[article.id] = ids
         for a in ids:
             index[a].append(article.id)
     idf = {a: math.log(1 + n / len(ids)) for a, ids in index.items()}
     ordinal = {a.id: (a.date.toordinal() if a.date else 0) for a in articles.values()}
-    cap = max(200, int(math.sqrt(n)) * 8)  # actors in more articles than this only weigh, never enumerate
-    by_date: dict[str, list[tuple[int, str]]] = {
-        a: sorted((ordinal[i], i) for i in ids) for a, ids in index.items() if len(ids) > cap}
+    cap = max(100, n // 50)
+    by_date = {a: sorted((ordinal[i], i) for i in ids) for a, ids in index.items() if len(ids) > cap}
+    window = max(count * 4, cap // 2)
     out: dict[str, list[str]] = {}
-    for article_id, mine in actor_sets.items():
-        candidates: set[str] = set()
-        for a in mine:
-            if len(index[a]) <= cap:
-                candidates.update(index[a])
-            else:  # a very common actor: only its articles nearest in date
+    for article_id, mine in actor_lists.items():
+        scores: dict[str, float] = defaultdict(float)
+        for a in mine:  # sorted, so float sums do not depend on set order
+            weight = idf[a]
+            if a in by_date:
                 dated = by_date[a]
                 i = bisect.bisect_left(dated, (ordinal[article_id], article_id))
-                candidates.update(x for _, x in dated[max(0, i - count * 4): i + count * 4])
-        candidates.discard(article_id)
-        scored = []
-        for other in candidates:
-            shared = mine & actor_sets[other]
-            if not shared:
-                continue
-            days = abs(ordinal[article_id] - ordinal[other])
-            scored.append((-sum(idf[a] for a in sorted(shared)), days, other))  # sorted: float sums must not depend on set order
-        scored.sort()
-        out[article_id] = [other for _, _, other in scored[:count]]
+                others = [x for _, x in dated[max(0, i - window): i + window]]
+            else:
+                others = index[a]
+            for other in others:
+                scores[other] += weight
+        scores.pop(article_id, None)
+        if not scores:
+            out[article_id] = []
+            continue
+        threshold = heapq.nlargest(count, scores.values())[-1]
+        here = ordinal[article_id]
+        best = sorted((-score, abs(here - ordinal[o]), o) for o, score in scores.items() if score >= threshold)
+        out[article_id] = [o for _, _, o in best[:count]]
     return out

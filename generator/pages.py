@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlparse
 
 from generator.config import SiteConfig
 from generator.link import Briefing
@@ -22,6 +24,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 KIND_LABELS = {"person": "People", "organization": "Organisations", "organisation": "Organisations",
                "country": "Countries", "actor": "Other actors"}
 KIND_ORDER = ("person", "country", "organization", "organisation")
+ACTOR_EVENTS = 40  # an actor page's timeline is a summary; the chronology has the rest
+ACTOR_QUOTES = 50
 
 
 def article_path(article_id: str) -> str:
@@ -32,8 +36,20 @@ def actor_path(actor_id: str) -> str:
     return f"actors/{actor_id}.html"
 
 
-def event_path(event_id: str) -> str:
-    return f"chronology.html#ev-{event_id}"
+def chronology_pages(events: dict[str, Event], per_page: int) -> dict[str, str]:
+    """Where each event is shown: one chronology page, or one page per year once it grows long.
+
+    A briefing of thousands of articles has tens of thousands of events; one
+    page of them would be tens of megabytes, so past ``per_page`` events the
+    chronology becomes ``chronology.html`` (an index of years) and
+    ``chronology/YYYY.html``.
+    """
+    split = len(events) > per_page
+    return {e.id: (f"chronology/{e.date.year}.html" if split else "chronology.html") for e in events.values()}
+
+
+def event_path(event_id: str, page: str = "chronology.html") -> str:
+    return f"{page}#ev-{event_id}"
 
 
 def tag_path(tag: str) -> str:
@@ -118,6 +134,7 @@ class PageBuilder:
         self._actor_links: dict[str, ActorLink] = {}
         self._article_links: dict[str, ArticleLink] = {}
         self._event_views: dict[str, EventView] = {}
+        self.event_pages = chronology_pages(briefing.events, config.chronology_page_events)
 
     # -- small views, built once each -------------------------------------------------
     def actor_link(self, actor_id: str, role: str = "") -> ActorLink:
@@ -142,7 +159,8 @@ class PageBuilder:
         if view is None:
             e = self.b.events[event_id]
             view = EventView(
-                e.id, e.date.iso, display_date(e.date), e.date.precision, e.approx, e.text, event_path(e.id),
+                e.id, e.date.iso, display_date(e.date), e.date.precision, e.approx, e.text,
+                event_path(e.id, self.event_pages[e.id]),
                 tuple(self.actor_link(a) for a in e.actors),
                 tuple(self.article_link(s) for s in e.sources if s in self.b.articles), e.links)
             self._event_views[event_id] = view
@@ -153,15 +171,34 @@ class PageBuilder:
         return QuoteView(quote.text, speaker, self.article_link(quote.article))
 
     # -- pages ---------------------------------------------------------------------------
-    def pages(self) -> list[Page]:
+    def all_pages(self) -> Iterator[Page]:
+        """Every page of the site, made one at a time so memory stays flat."""
+        yield from self.pages()
+        yield from self.feeds()
+        if self.config.base_url:
+            yield self.sitemap()
+
+    def pages(self) -> Iterator[Page]:
         b = self.b
-        pages = [self.overview(), self.article_index(), self.actor_index(), self.chronology(), self.tag_index(),
-                 Page("404.html", "404.html", {"title": "Page not found"})]
-        pages += [self.article(a) for a in b.articles.values()]
-        pages += [self.actor(a) for a in b.actors.values()]
-        pages += [self.tag(tag, ids) for tag, ids in b.tags.items()]
-        pages += [Page(old, "redirect.html", {"title": "Moved", "target": new}) for old, new in b.redirects.items()]
-        return pages
+        yield self.overview()
+        yield self.article_index()
+        yield self.actor_index()
+        yield from self.chronology()
+        yield self.tag_index()
+        yield self.not_found()
+        for a in b.articles.values():
+            yield self.article(a)
+        for actor in b.actors.values():
+            yield self.actor(actor)
+        for tag, ids in b.tags.items():
+            yield self.tag(tag, ids)
+        for old, new in b.redirects.items():
+            yield Page(old, "redirect.html", {"title": "Moved", "target": new})
+
+    def not_found(self) -> Page:
+        """404.html is served at any depth, so its links start from the site's root path when known."""
+        base = urlparse(self.config.base_url).path if self.config.base_url else ""
+        return Page("404.html", "404.html", {"title": "Page not found", "link_base": base})
 
     def overview(self) -> Page:
         b, c = self.b, self.config
@@ -231,21 +268,29 @@ class PageBuilder:
             "affiliation": affiliation,
             "members": members,
             "articles": [self.article_link(a) for a in b.actor_articles.get(actor.id, [])],
-            "quotes": [self.quote_view(q) for q in b.actor_quotes.get(actor.id, [])],
-            "events": [self.event_view(e) for e in b.actor_events.get(actor.id, [])],
+            "quotes": [self.quote_view(q) for q in b.actor_quotes.get(actor.id, [])[:ACTOR_QUOTES]],  # newest first
+            "quote_count": len(b.actor_quotes.get(actor.id, [])),
+            "events": [self.event_view(e) for e in b.actor_events.get(actor.id, [])[-ACTOR_EVENTS:]],
+            "event_count": len(b.actor_events.get(actor.id, [])),
             "cooccurring": [(self.actor_link(o), n) for o, n in b.cooccurring.get(actor.id, [])[:12]],
         })
 
-    def chronology(self) -> Page:
+    def chronology(self) -> Iterator[Page]:
         years: dict[int, dict[str, list[EventView]]] = {}
         for event in self.b.events.values():
             months = years.setdefault(event.date.year, {})
             label = MONTHS[event.date.month - 1] if event.date.month else ""
             months.setdefault(label, []).append(self.event_view(event.id))
-        return Page("chronology.html", "chronology.html", {
-            "title": "Chronology",
-            "years": [(year, list(months.items())) for year, months in years.items()],
-        })
+        grouped = [(year, list(months.items())) for year, months in years.items()]
+        if len(self.b.events) <= self.config.chronology_page_events:
+            yield Page("chronology.html", "chronology.html", {"title": "Chronology", "years": grouped, "index": []})
+            return
+        index = [(year, f"chronology/{year}.html", sum(len(evs) for _, evs in months),
+                  [(m, len(evs)) for m, evs in months]) for year, months in grouped]
+        yield Page("chronology.html", "chronology.html", {"title": "Chronology", "years": [], "index": index})
+        for year, months in grouped:
+            yield Page(f"chronology/{year}.html", "chronology.html",
+                       {"title": f"Chronology: {year}", "years": [(year, months)], "index": index})
 
     def tag_index(self) -> Page:
         return Page("tags/index.html", "tags.html", {
@@ -255,18 +300,17 @@ class PageBuilder:
         return Page(tag_path(tag), "tag.html", {
             "title": f"Tag: {tag}", "tag": tag, "articles": [self.article_link(i) for i in ids]})
 
-    def feeds(self) -> list[Page]:
+    def feeds(self) -> Iterator[Page]:
         """The site's Atom feed and one per actor, for following a person."""
         n = self.config.feed_articles
-        feeds = [Page("feed.xml", "feed.xml", {
+        yield Page("feed.xml", "feed.xml", {
             "title": self.config.title, "self_path": "feed.xml", "alternate": "index.html",
-            "entries": self._entries(list(self.b.articles)[:n])})]
+            "entries": self._entries(list(self.b.articles)[:n])})
         for actor_id, ids in self.b.actor_articles.items():
-            feeds.append(Page(f"actors/{actor_id}.xml", "feed.xml", {
+            yield Page(f"actors/{actor_id}.xml", "feed.xml", {
                 "title": f"{self.b.actors[actor_id].name} — {self.config.title}",
                 "self_path": f"actors/{actor_id}.xml", "alternate": actor_path(actor_id),
-                "entries": self._entries(ids[:n])}))
-        return feeds
+                "entries": self._entries(ids[:n])})
 
     def _entries(self, ids: list[str]) -> list[dict]:
         out = []

@@ -1,8 +1,9 @@
 """Stage 5, write: put the new site in place all at once, or not at all.
 
-The new site is assembled in a fresh sibling folder: changed files are
-written, unchanged ones hard-linked from the previous build (cheap, and their
-mtimes show they were not rewritten). Only when it is complete does it replace
+The new site is assembled in a fresh sibling folder as pages are rendered
+(so memory stays flat however large the site): changed files are written,
+unchanged ones hard-linked from the previous build (cheap, and their mtimes
+show they were not rewritten). Only when it is complete does it replace
 ``public/``, so a failed build leaves the previous site intact. Every path
 goes through :func:`generator.paths.safe_join`.
 """
@@ -25,41 +26,60 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)  # files of the last build that are gone now
 
 
-def staging_dir(public: Path) -> Path:
-    return public.with_name(f".{public.name}.new-{os.getpid()}")
+class Staging:
+    """A new site being assembled beside ``public``; ``commit`` swaps it in, ``abort`` drops it.
+
+    Use as a context manager: leaving the block by an exception aborts.
+    """
+
+    def __init__(self, public: Path) -> None:
+        self.public = public
+        self.stage = public.with_name(f".{public.name}.new-{os.getpid()}")
+        self.report = WriteReport()
+        self.paths: set[str] = set()
+        self._dirs: set[Path] = set()
+
+    def __enter__(self) -> "Staging":
+        if self.stage.exists():
+            shutil.rmtree(self.stage)
+        self.stage.mkdir(parents=True)
+        self._dirs.add(self.stage)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None or self.stage.exists():
+            shutil.rmtree(self.stage, ignore_errors=True)
+
+    def add(self, out: Output) -> None:
+        """Place one output: hard-link the previous file when its bytes are unchanged."""
+        target = safe_join(self.stage, out.path)
+        if target.parent not in self._dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(target.parent)
+        self.paths.add(out.path)
+        previous = safe_join(self.public, out.path)
+        if out.data is None or _same_bytes(previous, out.data):
+            if _reuse(previous, target):
+                self.report.kept.append(out.path)
+                return
+            if out.data is None:
+                raise RuntimeError(f"{out.path}: the previous build's file vanished during the build")
+        target.write_bytes(out.data)
+        self.report.written.append(out.path)
+
+    def commit(self) -> WriteReport:
+        if self.public.exists():
+            self.report.removed = sorted(p for p in _files(self.public) if p not in self.paths)
+        _swap(self.stage, self.public)
+        return self.report
 
 
 def write_site(outputs: list[Output], public: Path) -> WriteReport:
     """Assemble ``outputs`` into a new folder and swap it in place of ``public``."""
-    report = WriteReport()
-    stage = staging_dir(public)
-    if stage.exists():
-        shutil.rmtree(stage)
-    stage.mkdir(parents=True)
-    try:
-        made: set[Path] = {stage}
+    with Staging(public) as staging:
         for out in outputs:
-            target = safe_join(stage, out.path)
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            previous = safe_join(public, out.path)
-            if out.data is None or _same_bytes(previous, out.data):
-                if _reuse(previous, target):
-                    report.kept.append(out.path)
-                    continue
-                if out.data is None:
-                    raise RuntimeError(f"{out.path}: the previous build's file vanished during the build")
-            target.write_bytes(out.data)
-            report.written.append(out.path)
-        if public.exists():
-            new = {o.path for o in outputs}
-            report.removed = sorted(p for p in _files(public) if p not in new)
-        _swap(stage, public)
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    return report
+            staging.add(out)
+        return staging.commit()
 
 
 def _reuse(previous: Path, target: Path) -> bool:

@@ -179,6 +179,65 @@ def test_hard_wrapped_email_is_joined_into_paragraphs():
     ]
 
 
+WIRE = dedent("""
+    Skip to main content
+    World
+    U.S.
+    Politics
+
+    Russia says it will scale back operations near Kyiv after Istanbul talks
+    By ANNA PETRENKO and MARK OSEI
+    Updated 3:49 PM GMT, March 29, 2022
+    Share
+    [1/5] A serviceman walks past a damaged building in Irpin, Ukraine, March 28, 2022. Wire/Jane Roe
+    KYIV/ISTANBUL, March 29 (Wire) - Russia said on Tuesday it would sharply reduce military activity around Kyiv and Chernihiv, after talks with Ukrainian negotiators in Istanbul.
+
+    A firefighter works at the site of a shelling in Kharkiv on Monday. (Wire Photo/John Doe)
+
+    Ukraine's delegation said it had proposed a neutral status in return for security guarantees from a group of countries.
+    ___
+    Wire writers Lee Park in Lviv and Sam Ortiz in Istanbul contributed to this report.
+    ___
+    Follow the Wire's coverage of the war at https://example.org/hub/ukraine
+""")
+
+
+def test_wire_page_with_gallery_captions_and_contributor_line():
+    article = clean_text(WIRE)
+    assert article.title == "Russia says it will scale back operations near Kyiv after Istanbul talks"
+    assert [p[:20] for p in article.paragraphs] == ["Russia said on Tuesd", "Ukraine's delegation"]
+    assert article.authors == ["Anna Petrenko", "Mark Osei"]
+    assert article.published == dt.date(2022, 3, 29)
+    assert article.credits == "Wire writers Lee Park in Lviv and Sam Ortiz in Istanbul contributed to this report."
+
+
+NEWSPAPER = dedent("""
+    Russia-Ukraine war
+    Kremlin promises to 'drastically reduce' activity near Kyiv
+    Announcement after talks in Istanbul met with scepticism in Kyiv and in western capitals on Tuesday night
+    Dana Sabo in Kyiv and Julian Brand in Washington
+    Tue 29 Mar 2022 19.56 BST
+    Image source, Example Images
+    Image caption,
+    Negotiators met in the Dolmabahce palace
+
+    Russia has said it will drastically reduce military activity around Kyiv and the northern city of Chernihiv, a move greeted with scepticism in Ukraine.
+
+    Ukrainian officials said they would judge Moscow by its actions, not its words, and the shelling of several towns continued overnight.
+
+    More on this story
+    Related Topics
+""")
+
+
+def test_newspaper_headline_above_its_standfirst_and_a_byline_without_by():
+    article = clean_text(NEWSPAPER)
+    assert article.title == "Kremlin promises to 'drastically reduce' activity near Kyiv"
+    assert article.authors == ["Dana Sabo", "Julian Brand"]
+    assert article.published == dt.date(2022, 3, 29)
+    assert [p[:20] for p in article.paragraphs] == ["Russia has said it w", "Ukrainian officials "]
+
+
 def test_question_headline_right_above_the_text():
     article = clean_text(dedent("""
         Will sanctions change Moscow's calculus?

@@ -79,13 +79,16 @@ _SHORT_RULE = re.compile(r"[-=_~*#\u2022\u00b7.\s\u2014\u2013]{3,}")
 
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"  # "March 29, 20225:56 PM": a scrape ran the time on
 _DATES = (
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END, re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END,
+               re.I),
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"),
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
 _PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|issued|dated?)\b", re.I)
 _UPDATED_LABEL = re.compile(r"\b(?:updated|modified|edited|last changed)\b\W*$", re.I)
@@ -166,7 +169,12 @@ _PHOTO = re.compile(
     r"|anadolu|shutterstock|courtesy|illustration|file)\b|\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]",
     re.I,
 )
-_PHOTO_TAIL = re.compile(r"[.!?]\s+(?:\S+\s+){0,3}\S*/\S+$|\((?:photo|image|file|picture)\b[^)]*\)$", re.I)
+_PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe)", "[1/5] Soldiers at ..."
+    r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}$|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
+    r"|^\[\d+/\d+\]\s",
+    re.I,
+)
+_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption", re.I)
 _BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
 _BYLINE_WORDS = re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
@@ -174,10 +182,14 @@ _BYLINE_WORDS = re.compile(
     re.I,
 )
 _MENU_SEPARATORS = re.compile(r"\s(?:\||\u203a|\u00bb|>|/|\u2022|\u00b7)\s")
+_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
+_NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washington"
+    rf"{_NAME} in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?(?:(?:,| and| &) {_NAME}(?: in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)?)*"
+)
 _NON_AUTHOR = re.compile(
     r"\b(?:staff|wires?|agenc(?:y|ies)|reporters?|correspondents?|desk|team|bureau|editors?|news|service)\b", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
+    r"^(?P<place>[A-Z][A-Z.'\u2019/\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[\"\u201c\u2018'A-Z0-9])"
 )
@@ -226,7 +238,7 @@ def is_furniture(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    if _words(text) > 14 or is_sentence(text) and _words(text) > 8:
+    if not _DIGIT.search(text) or _words(text) > 14 or is_sentence(text) and _words(text) > 8:
         return False
     if _TIME.fullmatch(text):
         return True
@@ -236,6 +248,8 @@ def _is_date_line(text: str) -> bool:
 def _is_byline(text: str) -> bool:
     words = _words(text)
     if _BYLINE.match(text) and words <= 15 and not is_sentence(text):
+        return True
+    if words <= 16 and _NAMES_IN_PLACES.fullmatch(text):
         return True
     return words <= 10 and not is_sentence(text) and bool(_BYLINE_WORDS.search(text))
 
@@ -291,7 +305,9 @@ class _Line:
             return n / 2
         if self.kind == "short":
             return -(15 + min(n, 60))
-        return -(50 + min(n, 150))
+        if self.kind in ("caption", "photo"):
+            return -25  # photos sit inside stories too; a caption must not cut the story in two
+        return -(40 + min(n, 60))
 
 
 _WALLS = ("credit", "copyright", "rule")
@@ -368,10 +384,15 @@ def _classify(lines: list[_Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.text == ln.text and ln.kind not in _WALLS:
             ln.kind = nxt.kind = "caption"  # the same line twice in a row: a photo caption
-        elif ln.kind == "prose" and (
-            (nxt is not None and nxt.kind == "photo") or _PHOTO_TAIL.search(ln.text)
+        elif ln.kind in ("prose", "short", "long") and (
+            (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or _PHOTO_TAIL.search(ln.text)
         ):
             ln.kind = "caption"
+        elif _CAPTION_LABEL.fullmatch(ln.text):
+            # "Image caption," comes before its caption, "toggle caption" after it (screen-reader labels).
+            neighbour = nxt if ln.text[:1] in "IiPp" else (lines[i - 1] if i else None)
+            if neighbour is not None and neighbour.kind in ("prose", "short", "long") and _words(neighbour.text) <= 30:
+                neighbour.kind = "caption"
 
 
 def _intrinsic_kind(text: str) -> str:
@@ -445,11 +466,26 @@ def _find_title(lines: list[_Line], start: int) -> int | None:
     """The nearest headline-shaped line above the body, skipping by-lines, dates and captions."""
     for i in range(start - 1, -1, -1):
         ln = lines[i]
-        if ln.kind in ("short", "long") and _headline_shaped(ln.text):
-            return i
-        if ln.kind == "prose" and ln.text.rstrip(_CLOSERS).endswith(("?", "!")) and _headline_shaped(ln.text, True):
-            return i
+        if (ln.kind in ("short", "long") and _headline_shaped(ln.text)) or (
+            ln.kind == "prose" and ln.text.rstrip(_CLOSERS).endswith(("?", "!")) and _headline_shaped(ln.text, True)
+        ):
+            return _headline_over_standfirst(lines, i)
     return None
+
+
+def _headline_over_standfirst(lines: list[_Line], i: int) -> int:
+    """A long line right under a shorter headline-shaped one is the standfirst, not the headline."""
+    above = lines[i - 1] if i > 0 else None
+    if (
+        above is not None
+        and above.kind in ("short", "long")
+        and _headline_shaped(above.text)
+        and _words(above.text) >= 5
+        and _words(lines[i].text) >= 12
+        and len(above.text) < len(lines[i].text)
+    ):
+        return i - 1
+    return i
 
 
 def _mark_author_bios(lines: list[_Line], authors: list[str]) -> None:
@@ -488,16 +524,22 @@ def _authors_from_lines(lines: list[str]) -> list[str]:
         m = re.match(r"^by\s+(.+)$", line, re.I)
         if m:
             names.extend(split_names(m[1]))
+        elif _NAMES_IN_PLACES.fullmatch(line):
+            names.extend(split_names(line))
     return list(dict.fromkeys(names))
 
 
 def split_names(text: str) -> list[str]:
     """``Jane Doe and John Roe, Reuters`` → the personal names in a by-line."""
-    text = re.split(r"\s[|\u2022\u00b7]\s|\s+in\s+[A-Z]", text)[0]
+    for pattern in (*_DATES, _TIME):
+        text = pattern.sub("|", text)
+    text = re.split(r"\s*[|\u2022\u00b7]\s*", text)[0]
     parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text)
     names = []
     for part in parts:
-        part = part.strip(" .")
+        part = re.sub(r"\s+in\s+[A-Z].*$", "", part).strip(" .")
+        if part.isupper():
+            part = part.title()  # "JIM HEINTZ" as wire by-lines print it
         words = part.split()
         if not 2 <= len(words) <= 4 or _NON_AUTHOR.search(part):
             continue
@@ -693,6 +735,8 @@ _STOPWORDS = {
 }
 _STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u036f]")
 _SCRIPTS = (  # (first, last code point, language) for scripts that name the language outright
     (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x3040, 0x30FF, "ja"),
     (0xAC00, 0xD7AF, "ko"), (0x4E00, 0x9FFF, "zh"), (0x0900, 0x097F, "hi"), (0x10A0, 0x10FF, "ka"),
@@ -706,22 +750,20 @@ def detect_language(text: str) -> str:
     Too little text to judge counts as English; this is a guard against
     ingesting the wrong page, not a language identifier.
     """
-    sample = text[:6000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 80:
+    sample = text[:4000]
+    letters = len(_LETTER.findall(sample))
+    if letters < 80:
         return "en"
     counts: dict[str, int] = {}
-    for c in letters:
+    for c in _NON_LATIN.findall(sample):
         cp = ord(c)
-        if cp < 0x0370:
-            continue
         for first, last, lang in _SCRIPTS:
             if first <= cp <= last:
                 counts[lang] = counts.get(lang, 0) + 1
                 break
     if counts:
         lang, n = max(counts.items(), key=lambda kv: kv[1])
-        if n > 0.3 * len(letters):
+        if n > 0.3 * letters:
             if lang == "cyrillic":
                 return "uk" if re.search("[\u0456\u0457\u0454\u0491]", sample) else "ru"
             if lang == "zh" and counts.get("ja"):
@@ -729,7 +771,7 @@ def detect_language(text: str) -> str:
             if lang == "ar" and re.search("[\u067e\u0686\u0698\u06af\u06cc]", sample):
                 return "fa"
             return lang
-    words = [w.lower() for w in _WORD.findall(sample)][:1000]
+    words = _WORD.findall(sample.lower())[:600]
     if len(words) < 20:
         return "en"
     shares = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPSETS.items()}

@@ -63,7 +63,11 @@ INSTITUTION_NOUNS = frozenset(
     "organisation organization body authority broadcaster channel outlet newspaper daily website agency firm "
     "militia group insurgents".split()
 )
-DETERMINERS = frozenset("the a an his her its their our my your this that".split())
+DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())
+PEOPLE_AT = frozenset(
+    "analysts analyst economists economist researchers researcher officials official experts expert strategists "
+    "sources scientists scientist staff workers employees employee executives executive professor fellow".split()
+)
 AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 _DATELINE = re.compile(
@@ -442,6 +446,16 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
     for idx, u in enumerate(units):
         if isinstance(u, Unit) and u.single and u.text in gaz.org_cues:
             cue = idx
+        elif (
+            isinstance(u, Unit)
+            and idx
+            and any(e.kind == "org" for e in u.entries)
+            and u.text.split()[-1] in gaz.org_cues
+            and isinstance(units[idx - 1], Unit)
+            and units[idx - 1].single
+            and units[idx - 1].text.lower() not in gaz.role_heads
+        ):
+            cue = idx  # "Supreme" + "National Security Council": a longer name than the gazetteer's
     if cue < 0:
         return None
     # the name runs on after the cue only through "of" / "for" / "and"
@@ -459,7 +473,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         while end > cue + 1 and not isinstance(units[end - 1], Unit):
             end -= 1
     start = 0
-    for idx in range(cue):
+    for idx in range(cue - 1):  # a title word right before the cue is part of the name: "General Staff"
         u = units[idx]
         if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics:
             start = idx + 1
@@ -757,6 +771,12 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
     if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start:
         occ.evidence.add("institution")
+    # "analysts at Banco Base": people at an institution
+    if pw is not None and pw.text == "at":
+        k = toks.index(pw) - 1
+        if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
+            occ.evidence.discard("locative")
+            occ.evidence.add("institution")
     # "shares in Uniper", "a role in X": "in" that is not about a location
     if "locative" in occ.evidence and pw is not None:
         k = toks.index(pw) - 1

@@ -104,7 +104,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _CLAUSE_PUNCTUATION = re.compile(r"[,:](?=\s)|[;()\u2014\u2013\"\u201c\u201d?!]| - ")  # not "2,100" or "5:30"
 _CONNECTIVES = frozenset(
     "that which who whom whose when while whereas where but and or nor because although though since "
-    "after before if unless until whether with".split()
+    "after before if unless until whether".split()
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _AUXILIARIES = frozenset("is are am was were has have had do does did".split())
@@ -415,11 +415,17 @@ class _Sentence:
         found = []
         for c in candidates:
             pieces = self._text_pieces(c, candidates)
-            actors, antecedent = self._actors(pieces)
+            # a sentence with one event is all about it; with several, each keeps to its clauses
+            scope = [(0, len(self.text))] if len(candidates) == 1 else pieces
+            actors, antecedent = self._actors(pieces, scope)
+            text = _chronology_line(self.text, pieces, c.expr, antecedent)
+            quote = self._quotation_before(pieces)
+            if quote:
+                text = _with_quotation(text, quote)
             found.append((c.expr.kind == "anaphoric",
                 FoundEvent(
                     date=c.date,
-                    text=_chronology_line(self.text, pieces, c.expr, antecedent),
+                    text=text,
                     approx=c.approx,
                     actors=actors,
                     evidence=_evidence(self.text, c.expr.start),
@@ -520,12 +526,21 @@ class _Sentence:
         start = words[begin].start if begin < len(words) else self.clauses[clause].start
         return start, self.clauses[clause].end
 
-    def _actors(self, pieces: list[tuple[int, int]]) -> tuple[list[str], str]:
-        """The actors the event's words mention, and who "he"/"she" stands for when the words name no one."""
+    def _quotation_before(self, pieces: list[tuple[int, int]]) -> str:
+        """The words quoted when the event is the attribution after them ('"...," he told a conference on Friday')."""
+        if not self.quotes or pieces == [(0, len(self.text))]:
+            return ""
+        start, end = self.quotes[0]
+        if self.text[:start].strip() or min(a for a, _ in pieces) < end:
+            return ""
+        return self.text[start + 1 : end - 1].strip().rstrip(",").strip()
+
+    def _actors(self, pieces: list[tuple[int, int]], scope: list[tuple[int, int]]) -> tuple[list[str], str]:
+        """The actors named in ``scope``, and who "he"/"she" in the event's words stands for when they name no person."""
         names: list[str] = []
         for m in self.mentions:
             at = m.start - self.offset
-            if any(a <= at < b for a, b in pieces) and m.actor not in names:
+            if any(a <= at < b for a, b in scope) and m.actor not in names:
                 names.append(m.actor)
         antecedent = ""
         text = " ".join(self.text[a:b] for a, b in pieces)
@@ -620,6 +635,17 @@ def _chronology_line(sentence: str, pieces: list[tuple[int, int]], expr: DateExp
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
+
+
+def _with_quotation(attribution: str, quoted: str) -> str:
+    """'Blinken told a conference on Friday: "Iran right now does not seem…"', within MAX_TEXT_WORDS."""
+    room = MAX_TEXT_WORDS - len(attribution.split())
+    words = quoted.split()
+    if room < 4:
+        return attribution
+    if len(words) > room:
+        quoted = " ".join(words[:room]).rstrip(",;:") + "\u2026"
+    return f"{attribution.rstrip('.')}: \u201c{quoted}\u201d"
 
 
 def _balance_quotes(text: str) -> str:

@@ -152,7 +152,9 @@ def _text_parts(el) -> list[str]:
 
 
 def _tokens(el) -> set[str]:
-    return set(_TOKEN.findall(f"{el.get('class', '')} {el.get('id', '')}".lower().replace("_", "-")))
+    """Words of the element's class, id and component names: what the page calls it."""
+    names = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-component', '')} {el.get('data-testid', '')}"
+    return set(_TOKEN.findall(names.lower().replace("_", "-")))
 
 
 def _has_token(el, words: set[str]) -> bool:

@@ -40,6 +40,12 @@ SKIPPABLE = frozenset(
     "not never further previously earlier".split()
 )
 RELATIVE = frozenset("who which whose whom where".split())
+TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight week month year weekend "
+    "morning afternoon evening night January February March April May June July August September October "
+    "November December".split()
+)
+TIME_LEADS = frozenset("on last this late early earlier later next in during at the".split())
 SUBJECT_OPENERS = PERSON_PRONOUNS | OTHER_PRONOUNS | frozenset("the a an this that".split())
 
 
@@ -260,6 +266,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
         if t.word and (low in SKIPPABLE or (low.endswith("ly") and len(low) > 4)):
             j -= 1
             continue
+        if t.word and (t.text in TIME_WORDS or low in TIME_WORDS or t.text.isdigit()):
+            j -= 1  # "X on Tuesday rejected", "X late last week said"
+            while j >= lo and toks[j].word and (toks[j].text.lower() in TIME_LEADS or toks[j].text in TIME_WORDS):
+                j -= 1
+            continue
         if t.text == ",":
             # an apposition ", Aidos Ukibay," or a relative clause ", who took part,"
             k = j - 1
@@ -300,6 +311,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     toks = sent.par.tokens
     k = head
     while k >= lo and toks[k].word and head - k < 10:
+        if k < head and toks[k].text.lower() in gaz.stopwords and toks[k].text.lower() not in ("the", "a", "an", "its", "his", "her", "their", "of"):
+            k += 1
+            break
         if toks[k].text.lower() in ("the", "a", "an", "its", "his", "her", "their") or (k > lo and not toks[k - 1].word):
             if k - 2 >= lo and toks[k - 1].text == "of":
                 k -= 2  # "Its summary of the conversation"
@@ -315,7 +329,7 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
         return _pronoun(words[0], state)
     nouns = [w for w in words if w not in ("the", "a", "an", "of")]
     if any(w in STATEMENT_NOUNS for w in nouns):
-        return state.statement_owner or state.speaker
+        return state.statement_owner
     org_noun = next((w for w in nouns if w in ORG_NOUNS), "")
     if org_noun:
         return _latest_org(org_noun, state, kinds)
