@@ -306,6 +306,9 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
             if not nxt.word or nxt.start - prev_end > 1:
                 break
             follow = _next_unit(items, j + 1, nxt.end)
+            if follow is None and word in ("of", "for") and j + 2 < n and isinstance(items[j + 1], Token):
+                if items[j + 1].text == "the":
+                    follow = _next_unit(items, j + 2, items[j + 1].end)
             if follow is None and word not in PARTICLES:
                 break
             last = chunk[-1]
@@ -364,12 +367,42 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     items = _units(par, ctx, skip)
     for chunk in _chunks(items, ctx.gaz):
         occs.extend(_read_chunk(chunk, par, ctx))
+    occs.extend(_lowercase_ministries(occs, par, ctx))
     _attach_lowercase_roles(occs, par, ctx)
     for occ in occs:
         if occ.kind == "candidate":
             _gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
+
+
+def _lowercase_ministries(occs: list[Occurrence], par: Paragraph, ctx: Context) -> list[Occurrence]:
+    """"Russia's defence ministry", "the Chinese foreign ministry": a ministry the text does not capitalise.
+
+    It is named like the capitalised form ("Russian Defence Ministry") so that it
+    meets the same ministry written either way.
+    """
+    toks = par.tokens
+    out: list[Occurrence] = []
+    for o in occs:
+        if o.kind not in (COUNTRY, "demonym") or not o.last or o.modifier:
+            continue
+        j = o.last
+        if j < len(toks) and toks[j].text == "'s":
+            j += 1
+        words: list[Token] = []
+        while j < len(toks) and len(words) < 3 and toks[j].word and toks[j].text.islower():
+            words.append(toks[j])
+            if toks[j].text in ("ministry", "ministries"):
+                break
+            j += 1
+        if not words or words[-1].text not in ("ministry", "ministries"):
+            continue
+        adjective = ctx.gaz.demonym_of.get(o.key, o.surface) if o.kind == COUNTRY else o.surface
+        name = " ".join([adjective, *(w.text.capitalize() for w in words)])
+        o.modifier = True
+        out.append(Occurrence(par.index, o.first, j + 1, o.start, words[-1].end, name, ORG, key=name))
+    return out
 
 
 def _place_name(surface: str, ctx: Context) -> str:
@@ -421,7 +454,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and last.single and last.text in gaz.place_cues:
         start, end = words[0].start, last.end
         surface = par.plain[start:end]
-        return [Occurrence(par.index, words[0].first, last.last, start, end, surface, PLACE, key=_place_name(surface, ctx))]
+        occ = Occurrence(par.index, words[0].first, last.last, start, end, surface, "candidate", key=_place_name(surface, ctx))
+        occ.evidence.add("place-cue")
+        return [occ]
     compound_place = _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
@@ -442,10 +477,11 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
 
 def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | None:
     """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
-    cue = -1
+    cue = first_cue = -1
     for idx, u in enumerate(units):
         if isinstance(u, Unit) and u.single and u.text in gaz.org_cues:
             cue = idx
+            first_cue = idx if first_cue < 0 else first_cue
         elif (
             isinstance(u, Unit)
             and idx
@@ -456,6 +492,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
             and units[idx - 1].text.lower() not in gaz.role_heads
         ):
             cue = idx  # "Supreme" + "National Security Council": a longer name than the gazetteer's
+            first_cue = idx if first_cue < 0 else first_cue
     if cue < 0:
         return None
     # the name runs on after the cue only through "of" / "for" / "and"
@@ -473,7 +510,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         while end > cue + 1 and not isinstance(units[end - 1], Unit):
             end -= 1
     start = 0
-    for idx in range(cue - 1):  # a title word right before the cue is part of the name: "General Staff"
+    for idx in range(first_cue - 1):  # a title word right before the cue is part of the name: "General Staff"
         u = units[idx]
         if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics:
             start = idx + 1
@@ -857,7 +894,10 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
         if o.kind != "candidate":
             continue
         multi = len(o.surface.split()) > 1
-        if "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
+        if "place-cue" in o.evidence:
+            o.kind = ORG if "institution" in o.evidence else PLACE
+            o.key = o.surface if o.kind == ORG else o.key
+        elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
             o.kind = "drop"
         elif o.evidence & {"title", "age", "apposition"} and not _is_acronym(o.surface):
             o.kind = PERSON

@@ -52,6 +52,7 @@ class Gazetteer:
     place_cues: frozenset[str]
     thing_cues: frozenset[str]
     org_kinds: Mapping[str, str]  # canonical organisation name -> type
+    demonym_of: Mapping[str, str]  # country -> its first adjective ("Russia" -> "Russian")
     country_names: frozenset[str]
 
     def lookup(self, key: Key) -> tuple[Entry, ...]:
@@ -130,6 +131,7 @@ def load() -> Gazetteer:
 
     seats = {a: b for a, b in (_columns(line, 2) for line in _lines("seats.tsv"))}
     country_names: set[str] = set()
+    demonym_of: dict[str, str] = {}
     for line in _lines("countries.tsv"):
         name, variants, capitals, demonyms = _columns(line, 4)
         country_names.add(name)
@@ -138,6 +140,7 @@ def load() -> Gazetteer:
         for capital in _split(capitals):
             add(capital, Entry("capital", name, governs=seats.get(capital, name)))
         for demonym in _split(demonyms):
+            demonym_of.setdefault(name, demonym)
             for form in [demonym, *_plurals(demonym)]:
                 add(form, Entry("demonym", name))
     org_kinds: dict[str, str] = {}
@@ -170,5 +173,6 @@ def load() -> Gazetteer:
         place_cues=cues.get("place", frozenset()),
         thing_cues=cues.get("thing", frozenset()),
         org_kinds=MappingProxyType(org_kinds),
+        demonym_of=MappingProxyType(demonym_of),
         country_names=frozenset(country_names),
     )

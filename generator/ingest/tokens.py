@@ -19,6 +19,7 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$")
 OPEN_QUOTES = "\u201c\u00ab\u201e"
+SINGLE_OPEN = "\u2018"
 CLOSE_QUOTES = "\u201d\u00bb"
 QUOTE_CHARS = '"' + OPEN_QUOTES + CLOSE_QUOTES
 DASHES = "\u2014\u2013"
@@ -130,7 +131,7 @@ def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[in
             prev = tokens[i - 1] if i else None
             if opening:
                 initial = True
-            elif prev is not None and prev.text in OPEN_QUOTES + "(:" + DASHES:
+            elif prev is not None and prev.text in OPEN_QUOTES + SINGLE_OPEN + "(:" + DASHES:
                 initial = True
             elif prev is not None and prev.text == '"' and _opens(text, prev.start):
                 initial = True
@@ -194,8 +195,39 @@ def find_quotations(text: str) -> list[Quotation]:
             out.append(Quotation(i + 1, j, i, j, runs_on=True))
             i = j
             continue
+        if ch in "\u2018'" and _opens(text, i):
+            close = _single_close(text, i)
+            if close > 0:
+                out.append(Quotation(i + 1, close, i, close))
+                i = close + 1
+                continue
         i += 1
     return [_trim(text, q) for q in out if text[q.start:q.end].strip()]
+
+
+def _single_close(text: str, i: int) -> int:
+    """The closing mark of a single-quoted passage opened at ``i``, or -1.
+
+    A closing mark is followed by a space or punctuation, never by a letter (that
+    is an apostrophe: "don't"); a straight quote must enclose more than a word so
+    that possessives ("the countries' leaders") are not taken for quotations.
+    """
+    straight = text[i] == "'"
+    closer = "'" if straight else "\u2019"
+    j = i + 1
+    while j < len(text):
+        j = text.find(closer, j)
+        if j < 0:
+            return -1
+        after = text[j + 1] if j + 1 < len(text) else " "
+        before = text[j - 1]
+        if not after.isalnum() and not before.isspace():
+            if straight and (" " not in text[i + 1 : j] or before == "s" and after == " " and text[j - 2 : j] != "s."):
+                j += 1
+                continue
+            return j
+        j += 1
+    return -1
 
 
 def _opens(text: str, i: int) -> bool:
