@@ -8,6 +8,7 @@ page (a blog, a hard-wrapped e-mail, a bare text) to show the signals are genera
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from pathlib import Path
 
@@ -66,6 +67,27 @@ def test_dev_set_date_found_only_where_the_page_states_it(gold):
     article = clean_document(read_document(raw)).article
     # Every dev article but the seed states its date (a "Published" line, a header date, page metadata).
     assert article.published == (None if raw.stem.startswith("00_") else expected["published"])
+
+
+def _without_blank_lines(text: str) -> str:
+    return re.sub(r"\n\s*\n", "\n", text)
+
+
+def _wrapped_at_72(text: str) -> str:
+    return "\n".join("\n".join(textwrap.wrap(line, 72)) if len(line) > 100 else line for line in text.split("\n"))
+
+
+@pytest.mark.skipif(not GOLD, reason="the shared dev set is not beside this checkout")
+@pytest.mark.parametrize("reshape", [_without_blank_lines, _wrapped_at_72])
+@pytest.mark.parametrize("gold", [g for g in GOLD if raw_of(g).suffix == ".txt"] if GOLD else [], ids=lambda p: p.stem)
+def test_dev_set_scrapes_still_clean_when_reshaped(gold, reshape):
+    """The same pages as another scraper would save them: no blank lines, or hard-wrapped like an e-mail."""
+    expected = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    article = clean_text(reshape(raw_of(gold).read_text(encoding="utf-8")))
+    body = "\n".join(article.paragraphs)
+    assert article.title == expected["title"]
+    assert [line for line in expected.get("boilerplate") or [] if line in body] == []
+    assert [line for line in expected.get("body_must_contain") or [] if line not in body] == []
 
 
 @pytest.mark.skipif(not GOLD, reason="the shared dev set is not beside this checkout")

@@ -171,9 +171,13 @@ _PHOTO = re.compile(
 )
 _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe)", "[1/5] Soldiers at ..."
     r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}$|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
-    r"|^\[\d+/\d+\]\s",
+    r"|^\[\d+/\d+\]\s"
+    r"|[.!?]\s+(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters|epa|tass|courtesy)"
+    r"(?:\s+[\w/.-]+){0,4}$",
     re.I,
 )
+_ITEM_START = re.compile(r"[\u2022\u00b7\u25aa\u25cf*+>-]\s|\d{1,2}[.)]\s")
+_DANGLING = frozenset("a an the of to in on at by for from with and or but as that than into over".split())
 _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption", re.I)
 _BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
 _BYLINE_WORDS = re.compile(
@@ -302,7 +306,7 @@ class _Line:
         if self.kind == "prose":
             return n
         if self.kind == "long":
-            return n / 2
+            return 0.0  # kept inside the story, but never what extends it
         if self.kind == "short":
             return -(15 + min(n, 60))
         if self.kind in ("caption", "photo"):
@@ -363,18 +367,22 @@ def _paragraph_lines(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines of a wrapped paragraph fill the width and mostly break mid-sentence."""
+    """Lines broken by a fixed width: the next line's first word would not have fitted on the line.
+
+    That is how every greedy wrapper breaks lines; a list of headlines or menu
+    entries breaks wherever an item ends, with room to spare.
+    """
     width = max(len(line) for line in lines)
     if not 40 <= width <= 100:
         return False
-    full = sum(1 for line in lines[:-1] if len(line) >= 0.7 * width)
-    mid_sentence = sum(
-        1 for a, b in zip(lines, lines[1:]) if b[:1].islower() or not a.rstrip(_CLOSERS).endswith(_TERMINAL)
-    )
-    breaks = len(lines) - 1
-    # A list of headlines also fills the width without full stops; a paragraph ends like a sentence.
-    ends = is_sentence(lines[-1]) or any(b[:1].islower() for b in lines[1:])
-    return full >= 0.8 * breaks and mid_sentence >= 0.5 * breaks and ends
+    pairs = list(zip(lines, lines[1:]))
+    if any(_ITEM_START.match(b) for _, b in pairs):
+        return False  # a bullet or a number starts an item of its own
+    no_room = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(" ", 1)[0]) > width)
+    mid_sentence = sum(1 for a, b in pairs if b[:1].islower() or not a.rstrip(_CLOSERS).endswith(_TERMINAL))
+    # A paragraph ends like a sentence, or at least runs on into a lower-case word somewhere.
+    ends = is_sentence(lines[-1]) or any(b[:1].islower() for _, b in pairs)
+    return no_room >= 0.8 * len(pairs) and mid_sentence >= 0.5 * len(pairs) and ends
 
 
 def _classify(lines: list[_Line]) -> None:
@@ -382,8 +390,11 @@ def _classify(lines: list[_Line]) -> None:
         ln.kind = _intrinsic_kind(ln.text)
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and nxt.text == ln.text and ln.kind not in _WALLS:
-            ln.kind = nxt.kind = "caption"  # the same line twice in a row: a photo caption
+        twin = next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
+        if twin is not None and ln.kind not in _WALLS:
+            ln.kind = twin.kind = "caption"  # the same line twice in a row: a photo caption
+        elif _repeats_itself(ln.text):
+            ln.kind = "caption"  # the caption twice, run together by a scrape
         elif ln.kind in ("prose", "short", "long") and (
             (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or _PHOTO_TAIL.search(ln.text)
         ):
@@ -393,6 +404,11 @@ def _classify(lines: list[_Line]) -> None:
             neighbour = nxt if ln.text[:1] in "IiPp" else (lines[i - 1] if i else None)
             if neighbour is not None and neighbour.kind in ("prose", "short", "long") and _words(neighbour.text) <= 30:
                 neighbour.kind = "caption"
+
+
+def _repeats_itself(text: str) -> bool:
+    half = len(text) // 2
+    return len(text) > 40 and text[:half].strip() == text[half:].strip()
 
 
 def _intrinsic_kind(text: str) -> str:
@@ -412,8 +428,8 @@ def _intrinsic_kind(text: str) -> str:
         return "photo"
     if is_sentence(text) and _words(text) >= 4:
         return "prose"
-    if _words(text) >= 20:
-        return "long"
+    if _words(text) >= 20 and re.search(r"[,;:]\s|\.\s", text):
+        return "long"  # a paragraph that lost its full stop; a flattened menu has no punctuation at all
     return "short"
 
 
@@ -445,8 +461,8 @@ def _headline_shaped(text: str, allow_question: bool = False) -> bool:
     if _MENU_SEPARATORS.search(text) or re.match(r"^\d+[.)]\s", text) or text.endswith(":"):
         return False
     core = text.rstrip(_CLOSERS + " ")
-    if core.endswith("."):
-        return False
+    if core.endswith(".") or core.rsplit(" ", 1)[-1].lower() in _DANGLING:
+        return False  # a sentence, or a line cut off by wrapping ("... a video call with")
     if core.endswith(("?", "!")) and not allow_question and words > 20:
         return False
     return True

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""How fast ``briefing ingest`` reads .txt scrapes: articles per second on one core.
+
+    python benchmarks/ingest_speed.py [--n 500] [--source DIR] [--keep DIR] [--tmp DIR]
+
+Copies N text scrapes into a fresh site's inbox (the dev set's .txt articles by
+default, each copy under its own file name and with its headline numbered, so
+every copy is a new article), then times ``ingest_command`` on the folder with
+the real annotator, the read + clean stages alone, and the annotator's share. Prints figures;
+asserts nothing (speed is not a test). The goal is at least 100 articles/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator.ingest.clean import clean_document, clean_text  # noqa: E402
+from generator.ingest.pipeline import IngestOptions, ingest_command, run_ingest  # noqa: E402
+from generator.ingest.read import read_document  # noqa: E402
+
+DEFAULT_SOURCE = ROOT.parent / "shared" / "dev-set" / "articles"
+
+
+def make_inbox(source: Path, n: int, inbox: Path) -> list[Path]:
+    """N .txt files, round-robin over the sources, each with a numbered headline."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no .txt files in {source}")
+    titles = [clean_text(t).title for t in texts]
+    inbox.mkdir(parents=True)
+    files = []
+    for i in range(n):
+        k = i % len(texts)
+        text = texts[k].replace(titles[k], f"{titles[k]} {i:05d}", 1) if titles[k] else texts[k]
+        path = inbox / f"{i:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def make_site(site: Path) -> None:
+    for folder in ("content/articles", "content/actors", "content/events", "seeds"):
+        (site / folder).mkdir(parents=True, exist_ok=True)
+    (site / "site.toml").write_text('title = "Benchmark"\n', encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=500, help="number of articles (default 500)")
+    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder of .txt scrapes to copy")
+    ap.add_argument("--keep", type=Path, help="build the site here and keep it (must not exist)")
+    ap.add_argument("--tmp", type=Path, help="make the temporary site under this folder (e.g. /dev/shm to leave "
+                                             "the disk out of the figures)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        base = args.keep or Path(tmp)
+        site, inbox = base / "site", base / "inbox"
+        make_site(site)
+        files = make_inbox(args.source, args.n, inbox)
+
+        start = time.perf_counter()
+        for path in files:
+            clean_document(read_document(path))
+        clean_seconds = time.perf_counter() - start
+
+        out, err = io.StringIO(), io.StringIO()
+        start = time.perf_counter()
+        status = ingest_command([inbox], site, out=out, err=err)
+        seconds = time.perf_counter() - start
+        summary = out.getvalue().strip().splitlines()[-1]
+
+        # The same again into a second site, timing the annotator apart from the rest.
+        from generator.ingest.extract import annotate
+
+        spent = [0.0]
+
+        def timed(article, known):
+            t = time.perf_counter()
+            try:
+                return annotate(article, known)
+            finally:
+                spent[0] += time.perf_counter() - t
+
+        make_site(base / "site2")
+        start = time.perf_counter()
+        run_ingest([inbox], base / "site2", IngestOptions(), out=io.StringIO(), err=io.StringIO(), annotate=timed)
+        total = time.perf_counter() - start
+    print(f"read + clean only:  {args.n} articles in {clean_seconds:.2f} s = {args.n / clean_seconds:,.0f} articles/s")
+    print(f"ingest (all stages): {args.n} articles in {seconds:.2f} s = {args.n / seconds:,.0f} articles/s")
+    print(f"  exit status {status}; {summary}")
+    print(f"  of which annotate: {spent[0]:.2f} s of {total:.2f} s ({100 * spent[0] / total:.0f} %); "
+          f"read, clean, merge and write: {args.n / (total - spent[0]):,.0f} articles/s")
+    if err.getvalue():
+        print(f"  first message: {err.getvalue().splitlines()[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
