@@ -222,6 +222,32 @@ def test_a_pronoun_subject_takes_the_previous_sentences_subject():
     assert second.text.startswith("Naftali Bennett cited a report")
 
 
+LAVROV = FoundActor("Sergei Lavrov", "person", ["Lavrov"])
+PARLY = FoundActor("Florence Parly", "person", ["Parly"])
+IRAN = FoundActor("Iran", "country", ["Tehran"])
+
+
+def test_the_people_met_with_are_actors_too():
+    paragraphs = [
+        "The warning came during talks which French Defense Minister Florence Parly held in Paris on November 12 "
+        "with her Russian counterparts, including Foreign Minister Sergei Lavrov and others from the ministry."
+    ]
+    (event,) = run(paragraphs, FRIDAY, [PARLY, LAVROV])
+    assert event.actors == ["Florence Parly", "Sergei Lavrov"]
+
+
+def test_a_bare_attribution_carries_the_words_it_attributes():
+    paragraphs = [
+        "U.S. Secretary of State Antony Blinken was blunter.",
+        '"Tehran right now does not seem to be serious about doing what is necessary to return to compliance, which is '
+        'why we ended this round of talks in Vienna," he told a conference on Friday.',
+    ]
+    (event,) = run(paragraphs, SATURDAY, [BLINKEN, IRAN])
+    assert event.text.startswith("Antony Blinken told a conference on Friday: \u201cTehran right now does not seem")
+    assert len(event.text.split()) <= 25
+    assert event.actors == ["Antony Blinken"]  # Tehran, inside the quotation, is what he spoke about
+
+
 def test_the_same_day_told_twice_in_a_row_is_one_event():
     paragraphs = [
         "Ushakov told reporters late on Tuesday that the call had been frank.",

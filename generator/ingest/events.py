@@ -415,7 +415,7 @@ class _Sentence:
         found = []
         for c in candidates:
             pieces = self._text_pieces(c, candidates)
-            # a sentence with one event is all about it; with several, each keeps to its clauses
+            # a sentence with one event is all about it; with several, each keeps to its own clauses
             scope = [(0, len(self.text))] if len(candidates) == 1 else pieces
             actors, antecedent = self._actors(pieces, scope)
             text = _chronology_line(self.text, pieces, c.expr, antecedent)
@@ -528,8 +528,8 @@ class _Sentence:
 
     def _quotation_before(self, pieces: list[tuple[int, int]]) -> str:
         """The words quoted when the event is the attribution after them ('"...," he told a conference on Friday')."""
-        if not self.quotes or pieces == [(0, len(self.text))]:
-            return ""
+        if not self.quotes or pieces == [(0, len(self.text))] or self._words_in(pieces) > MAX_TEXT_WORDS // 2:
+            return ""  # only a bare attribution needs the quotation to say anything
         start, end = self.quotes[0]
         if self.text[:start].strip() or min(a for a, _ in pieces) < end:
             return ""
@@ -540,8 +540,8 @@ class _Sentence:
         names: list[str] = []
         for m in self.mentions:
             at = m.start - self.offset
-            if any(a <= at < b for a, b in scope) and m.actor not in names:
-                names.append(m.actor)
+            if any(a <= at < b for a, b in scope) and not _inside(at, self.quotes) and m.actor not in names:
+                names.append(m.actor)  # a name inside a quotation is what was talked about, not who acted
         antecedent = ""
         text = " ".join(self.text[a:b] for a, b in pieces)
         if _PRONOUN.search(text) and not any(self.kinds.get(n) == "person" for n in names):
@@ -623,8 +623,9 @@ def _chronology_line(sentence: str, pieces: list[tuple[int, int]], expr: DateExp
     date_at = sum(len(p) + 1 for p in parts[:-1]) + max(0, expr.start - pieces[-1][0])
     words = list(re.finditer(r"\S+", text))
     if len(words) > MAX_TEXT_WORDS:
+        date_len = len(expr.text.split())
         at = next((i for i, w in enumerate(words) if w.end() > date_at), 0)
-        lo = 0 if at < MAX_TEXT_WORDS - 3 else min(at - 8, len(words) - MAX_TEXT_WORDS)
+        lo = 0 if at + date_len <= MAX_TEXT_WORDS else min(at - 8, len(words) - MAX_TEXT_WORDS)
         hi = min(len(words), lo + MAX_TEXT_WORDS)
         cut = _TRAILING_JUNK.sub("", text[words[lo].start() : words[hi - 1].end()])
         text = ("\u2026 " if lo else "") + cut + ("\u2026" if hi < len(words) else "")
