@@ -433,6 +433,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     while units and isinstance(units[0], Unit) and units[0].single and _is_common_word(units[0], par, ctx):
         if len(units) > 1 and gaz.is_role_word(units[0].text) and units[0].text.lower() not in gaz.stopwords:
             break
+        if len(units) > 1 and units[0].text.lower() in PARTICLES:
+            break  # "Van der Berg said": a particle opening a sentence is part of the name
         units.pop(0)
         while units and not isinstance(units[0], Unit):
             units.pop(0)
@@ -856,6 +858,9 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
         t = toks[j]
         low = t.text.lower()
         if t.word and low in DETERMINERS:
+            if j >= 1 and toks[j - 1].text in ("of", "for") and comma - j < 10:
+                j -= 1  # "the chief of the navy": the role runs on through "of the"
+                continue
             break
         if t.text == "'s":
             j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role
@@ -911,7 +916,7 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
     for o in occs:
         if o.kind != "candidate":
             continue
-        if o.surface in short_forms:
+        if o.surface.casefold() in short_forms:
             o.kind = PERSON
             continue
         if _is_acronym(o.surface):
@@ -951,8 +956,8 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
         if stripped != parts[-1]:
             forms.append(stripped)
         for form in forms:
-            out.setdefault(form, name)
-        out.setdefault(name, name)
+            out.setdefault(form.casefold(), name)
+        out.setdefault(name.casefold(), name)
     return out
 
 
@@ -984,7 +989,7 @@ def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tup
     # a short form joins the nearest full name that contains it
     short = _short_forms(full_names)
     for o in people:
-        o.key = short.get(o.surface, o.surface)
+        o.key = short.get(o.surface.casefold(), o.surface)
     # country actors exist only when the country itself is named or its capital speaks for it
     named_countries = {o.key for o in occs if o.kind == COUNTRY}
     groups: dict[tuple[str, str], list[Occurrence]] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # A dotted acronym ("U.S.", "U.N."), a word with inner hyphens or apostrophes
 # ("Jean-Yves", "al-Burhan", "O'Brien"), or any other single character.
@@ -17,7 +18,6 @@ _TOKEN = re.compile(
     r"|\w+(?:[-\u2010\u2011'\u2019&]\w+)*\+?"
     r"|\S",
 )
-_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$")
 OPEN_QUOTES = "\u201c\u00ab\u201e"
 SINGLE_OPEN = "\u2018"
 CLOSE_QUOTES = "\u201d\u00bb"
@@ -32,17 +32,14 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark (a tuple: thousands are made per article, so they must be cheap)."""
+
     text: str
     start: int
     end: int
     word: bool  # a word or acronym, not punctuation
     initial: bool = False  # opens a sentence, a quotation or a dateline: its capital proves nothing
-
-    @property
-    def capitalised(self) -> bool:
-        return self.word and self.text[:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -90,15 +87,16 @@ def blank_markdown(text: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Split into word and punctuation tokens; a possessive ``'s`` is a token of its own."""
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         word = m.group(0)
-        start = m.start()
+        start, end = m.span()
         is_word = word[0].isalnum()
-        if is_word and len(word) > 2 and _POSSESSIVE.search(word):
-            out.append(Token(word[:-2], start, start + len(word) - 2, True))
-            out.append(Token(word[-2:], start + len(word) - 2, m.end(), False))
+        if is_word and len(word) > 2 and word[-1] == "s" and word[-2] in "'\u2019":
+            append(Token(word[:-2], start, end - 2, True))
+            append(Token(word[-2:], end - 2, end, False))
             continue
-        out.append(Token(word, start, m.end(), is_word))
+        append(Token(word, start, end, is_word))
     return out
 
 
@@ -141,7 +139,7 @@ def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[in
                 if initial:
                     starts.append(i)
             opening = False
-        out.append(Token(tok.text, tok.start, tok.end, tok.word, initial))
+        out.append(tok._replace(initial=True) if initial else tok)
         if not tok.word and tok.text in ".!?" and _is_sentence_end(tokens, i, text):
             j = i + 1
             while j < len(tokens) and (tokens[j].text in CLOSE_QUOTES + ")\u2019" or (tokens[j].text == '"' and not _opens(text, tokens[j].start))):

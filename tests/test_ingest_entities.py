@@ -1,0 +1,210 @@
+"""Actors, kinds, roles, aliases and places found in our own sentences.
+
+Each case is one general pattern (a title before a name, an apposition, a
+capital used for a government or as a location, a surname linking to the full
+name, a cue word making an organisation...), written for the test rather than
+copied from the dev set, so that passing them means the method generalises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import gazetteer
+from generator.ingest.entities import find_entities
+from generator.ingest.tokens import analyse
+from generator.ingest.types import FoundActor, KnownActor
+
+
+def found(*paragraphs: str, known: list[KnownActor] | None = None):
+    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
+    return find_entities(pars, gazetteer.load(), known or [])
+
+
+def actors(*paragraphs: str) -> dict[str, FoundActor]:
+    return {a.name: a for a in found(*paragraphs).actors}
+
+
+def kinds(*paragraphs: str) -> dict[str, str]:
+    return {a.name: a.kind for a in found(*paragraphs).actors}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Brazilian Foreign Minister Carlos Franca met his hosts.", "Carlos Franca", "Brazilian Foreign Minister"),
+        ("U.S. Secretary of State Marco Ruiz arrived late.", "Marco Ruiz", "U.S. Secretary of State"),
+        ("Kremlin foreign policy adviser Pavel Orlov spoke first.", "Pavel Orlov", "Kremlin foreign policy adviser"),
+        ("The talks were led by national security adviser Tom Hale.", "Tom Hale", "national security adviser"),
+        ("The new leader of Chad, Mahamat Deby, was sworn in.", "Mahamat Deby", "new leader of Chad"),
+        ("Protesters met Amira Haddad, the mayor of the town, on the square.", "Amira Haddad", "mayor of the town"),
+        ("Kenya's deputy president, Rigathi Gachagua, was impeached.", "Rigathi Gachagua", "deputy president"),
+        ("Senate Majority Leader Tom Barrow blocked the bill.", "Tom Barrow", "Senate Majority Leader"),
+        ("Chief Cabinet Secretary Hiro Tanaka denied the report.", "Hiro Tanaka", "Chief Cabinet Secretary"),
+        ("Mr. Okafor declined to comment.", "Okafor", ""),
+    ],
+)
+def test_a_title_or_apposition_makes_a_person_with_that_role(sentence: str, name: str, role: str) -> None:
+    found_actors = actors(sentence)
+    assert found_actors[name].kind == "person"
+    assert found_actors[name].role == role
+
+
+def test_a_bare_rank_gives_way_to_an_apposition_that_says_what_the_person_does() -> None:
+    a = actors("The chief of the navy, Vice Admiral Leo Brandt, resigned.")
+    assert a["Leo Brandt"].role == "chief of the navy"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, full, short",
+    [
+        (["Prime Minister Ravi Menon arrived on Monday.", "Menon said the talks went well."], "Ravi Menon", "Menon"),
+        (["Deputy Minister Ali Reza Kazemi spoke.", "Reza Kazemi later left."], "Ali Reza Kazemi", "Reza Kazemi"),
+        (["General Hassan al-Mahdi took power.", "Mahdi's forces withdrew."], "Hassan al-Mahdi", "Mahdi"),
+        (["EU commissioner Ingrid van der Berg said so.", "Van der Berg disagreed."], "Ingrid van der Berg", "van der Berg"),
+        (["Foreign Minister Wang Yi flew in.", "Wang said the visit was useful."], "Wang Yi", "Wang"),
+    ],
+)
+def test_a_later_short_form_joins_the_full_name(paragraphs: list[str], full: str, short: str) -> None:
+    a = actors(*paragraphs)
+    people = [x for x in a.values() if x.kind == "person"]
+    assert [p.name for p in people] == [full]
+    assert short.lower() in [alias.lower() for alias in people[0].aliases] or short == full
+
+
+def test_evidence_decides_a_name_without_a_title() -> None:
+    k = kinds(
+        "Lawmakers confirmed Dana Korsak, 52, as finance chief.",  # an age
+        "Ahmed Yusuf said the vote was rigged.",  # a given name and a speech verb
+        "Her lawyer, Tariq Mensah, appealed.",  # an apposition
+    )
+    assert k["Dana Korsak"] == k["Ahmed Yusuf"] == k["Tariq Mensah"] == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, org",
+    [
+        ("The Interior Ministry said 300 people were detained.", "Interior Ministry"),
+        ("The Central Bank of Nigeria raised rates.", "Central Bank of Nigeria"),
+        ("The Union for Democracy and Progress won the vote.", "Union for Democracy and Progress"),
+        ("A statement from the Polish Foreign Ministry followed.", "Polish Foreign Ministry"),
+        ("Russia's defence ministry said the drills were over.", "Russian Defence Ministry"),
+        ("The lower house of parliament, the Sejmik, voted.", "Sejmik"),
+        ("Analysts at Kotak Securities expect a cut.", "Kotak Securities"),
+        ("She told public broadcaster Lenta that she would run.", "Lenta"),
+    ],
+)
+def test_cue_words_and_context_make_organisations(sentence: str, org: str) -> None:
+    assert kinds(sentence).get(org) == "organization"
+
+
+def test_an_acronym_joins_its_expansion_and_gazetteer_bodies_keep_their_fullest_name() -> None:
+    a = actors(
+        "The Economic Council of the Sahel (ECS) met in Niamey.",
+        "The ECS later issued a communique. The U.N. and the European Union welcomed it; the EU also pledged aid.",
+    )
+    assert "ECS" in a["Economic Council of the Sahel"].aliases
+    assert a["United Nations"].aliases == ["U.N."]
+    assert a["European Union"].aliases == ["EU"]
+
+
+def test_a_capital_speaks_for_its_government_but_is_a_place_where_things_happen() -> None:
+    result = found(
+        "Ottawa protested on Monday. Talks will be held in Lisbon next week.",
+        "Tehran's envoy flew to Ankara, the Turkish capital.",
+    )
+    a = {x.name: x for x in result.actors}
+    assert a["Canada"].aliases == ["Ottawa"]
+    assert a["Iran"].aliases == ["Tehran"]
+    assert "Portugal" not in a and "Lisbon" in result.places
+    assert "Ankara" in result.places
+
+
+def test_a_demonym_is_a_mention_only_when_the_country_itself_is_named() -> None:
+    a = actors("Egyptian troops and Sudanese officials met Sudan's leaders.")
+    assert a["Sudan"].aliases == ["Sudanese"]
+    assert "Egypt" not in a
+
+
+def test_hyphenated_compounds_hold_country_mentions() -> None:
+    a = actors("Moscow-backed rebels attacked. Russia denies any role in the Russia-EU dispute.")
+    assert set(a["Russia"].aliases) == {"Moscow"}
+    assert "European Union" in a
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Fighting reached the eastern city of Avdiivka.", "Avdiivka"),
+        ("Crowds gathered in Bulawayo on Saturday.", "Bulawayo"),
+        ("Aid reached Kassala, the provincial capital, late on Friday.", "Kassala"),
+        ("Inspectors visited the Arak reactor.", "Arak"),
+        ("Ships crossed the Sea of Azov and the Black Sea.", "Sea of Azov"),
+        ("The ceasefire held in Gaza City.", "Gaza City"),
+        ("Shelling hit Kherson North overnight.", "Kherson North"),
+    ],
+)
+def test_places_come_from_the_gazetteer_cue_words_and_locative_context(sentence: str, place: str) -> None:
+    assert place in found(sentence).places
+
+
+def test_places_are_never_countries_and_adjectives_are_no_places() -> None:
+    result = found("Troops moved into Georgia and sold gas to European customers in Tbilisi.")
+    assert "Georgia" not in result.places
+    assert "European" not in result.places
+    assert "Tbilisi" in result.places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Breaking News: talks resume.",
+        "Besides, Western capitals were silent on Monday in November.",
+        "Asked whether he would resign, he laughed.",
+        "The Cold War ended and the Nord Stream pipeline was built.",
+        "Meanwhile the Minsk agreements collapsed.",
+    ],
+)
+def test_words_that_are_not_actors_stay_out(sentence: str) -> None:
+    assert found(sentence).actors == []
+
+
+def test_a_name_that_holds_a_country_or_a_city_is_still_a_person() -> None:
+    k = kinds("Opposition leader Jordan Bardella and Florence Aubry, a lawyer, spoke.", "Salim Chad Nasser, 40, was freed.")
+    assert k["Jordan Bardella"] == k["Florence Aubry"] == k["Salim Chad Nasser"] == "person"
+    assert "Jordan" not in k and "Chad" not in k
+
+
+def test_credit_lines_name_no_actors() -> None:
+    assert found("With reporting by AFP, Reuters and dpa").actors == []
+
+
+def test_a_known_actor_resolves_to_the_registry_entry() -> None:
+    registry = [KnownActor("sergei-lavrov", "Sergei Lavrov", "person", ("Lavrov",))]
+    result = found("Lavrov told reporters he was ready.", known=registry)
+    assert [(a.id, a.name, a.kind) for a in result.actors] == [("sergei-lavrov", "Sergei Lavrov", "person")]
+    assert [(m.actor, m.start, m.end) for m in result.mentions] == [("Sergei Lavrov", 0, 6)]
+
+
+def test_a_registry_alias_merges_two_forms_into_one_actor() -> None:
+    registry = [KnownActor("russia", "Russian Federation", "country", ("Russia", "Moscow"))]
+    result = found("Russia warned Kyiv. Moscow said the Russian Federation would respond.", known=registry)
+    russia = [a for a in result.actors if a.id == "russia"]
+    assert len(russia) == 1 and russia[0].name == "Russian Federation"
+
+
+def test_mentions_point_at_the_names_in_the_paragraph() -> None:
+    text = "Kazakh President Kassym Turlov met Kyrgyz leaders. Turlov said Kazakhstan would help."
+    result = found(text)
+    spans = {(text[m.start : m.end], m.actor) for m in result.mentions}
+    assert ("Kassym Turlov", "Kassym Turlov") in spans
+    assert ("Turlov", "Kassym Turlov") in spans
+    assert ("Kazakh", "Kazakhstan") in spans
+    assert all(m.paragraph == 0 for m in result.mentions)
+
+
+def test_markdown_links_and_emphasis_do_not_hide_names() -> None:
+    result = found("Former president [Nursultan Abenov](https://example.org/abenov) said *Moscow* was wrong.")
+    a = {x.name: x for x in result.actors}
+    assert a["Nursultan Abenov"].kind == "person"
+    assert a["Russia"].aliases == ["Moscow"]
