@@ -13,8 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import multiprocessing
 import pickle
+import sys
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +46,7 @@ class BuildOptions:
     today: dt.date | None = None  # "now" for embargoes; tests pin it
     write: bool = True  # False: check only
     persist_cache: bool = True  # keep the cache on disk (serve keeps it in memory)
+    workers: int = 0  # render processes; 0 chooses by the size of the site
 
 
 @dataclass
@@ -124,46 +128,150 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
     if cache is None:
         cache = BuildCache.load(cache_dir) if options.persist_cache else BuildCache()
     public = site / OUTPUT
-    renderer = Renderer(site, config, problems)
-    timings = report.timings
-    mark = time.perf_counter()
-    bodies = render_bodies(briefing, config, cache)
-    timings["markdown"] = time.perf_counter() - mark
-    builder = PageBuilder(briefing, config, bodies)
+    items = PageBuilder(briefing, config, {}).plan()
+    workers = _worker_count(options.workers, len(items))
 
-    manifest: dict[str, tuple[str, int, int]] = {}
     with Staging(public) as staging:
-
-        def place(out: Output) -> None:
-            if out.path in staging.paths:
-                problems.error("", None, f"two pages would be written to public/{out.path}; the second is left out")
-                return
+        mark = time.perf_counter()
+        job = _RenderJob(site, config, briefing, cache, public, staging, items, workers)
+        shares = _run_shares(job)
+        timings["render"] = time.perf_counter() - mark
+        manifest: dict[str, tuple[str, int, int]] = {}
+        bodies: dict[str, str] = {}
+        cache_entries: dict[str, str] = {}
+        for share in shares:
+            problems.extend(share.problems)
+            for path in share.manifest:
+                if path in manifest:
+                    problems.error("", None, f"two pages would be written to public/{path}")
+            manifest.update(share.manifest)
+            bodies.update(share.bodies)
+            cache_entries.update(share.markdown)
+            staging.report.written += share.written
+            staging.report.kept += share.kept
+        mark = time.perf_counter()
+        export = to_json(briefing_data(briefing, bodies, config.title, config.chronology_page_events))
+        for out in [_bytes_output("data/briefing.json", export), *static_outputs(site, problems)]:
+            if out.path in manifest:
+                problems.error("", None, f"two files would be written to public/{out.path}")
+                continue
             staging.add(out)
             st = (staging.stage / out.path).stat()
             manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
-
-        mark = time.perf_counter()
-        for page in builder.all_pages():
-            out = renderer.render(page, _previous(cache, public, page.path))
-            if out is not None:
-                place(out)
-        timings["pages"] = time.perf_counter() - mark
-        mark = time.perf_counter()
-        place(_bytes_output("data/briefing.json", to_json(briefing_data(briefing, bodies, config.title, config.chronology_page_events))))
-        for out in static_outputs(site, problems):
-            place(out)
         timings["export"] = time.perf_counter() - mark
         if _blocked(problems, options):
             return
-        mark = time.perf_counter()
+        staging.paths = set(manifest)
         result = staging.commit()
-        timings["swap"] = time.perf_counter() - mark
     report.written, report.kept, report.removed = result.written, result.kept, result.removed
     report.outputs = len(manifest)
     report.published = True
     cache.manifest = manifest
+    cache.markdown = cache_entries  # only what this build used, so the cache never grows stale
     if options.persist_cache:
         cache.save(cache_dir)
+
+
+@dataclass
+class _RenderJob:
+    """Everything a worker needs; handed over by fork, never pickled."""
+
+    site: Path
+    config: SiteConfig
+    briefing: Briefing
+    cache: BuildCache
+    public: Path
+    staging: Staging
+    items: list[tuple[str, str]]
+    workers: int
+
+
+@dataclass
+class _Share:
+    """What one worker made: its outputs' manifest entries, problems and rendered Markdown."""
+
+    manifest: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    markdown: dict[str, str] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)
+
+
+def _worker_count(requested: int, items: int) -> int:
+    """Small sites render in-process; large ones use every core (up to 4) through fork."""
+    if requested > 0:
+        return requested
+    if items < 400 or not hasattr(os, "fork") or sys.platform == "darwin":
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _render_share(job: _RenderJob, k: int) -> _Share:
+    """Render every ``workers``-th page starting at ``k`` straight into the staging folder."""
+    share = _Share()
+    problems = Problems(job.site)
+    mine = job.items[k :: job.workers]
+    articles = [key for kind, key in mine if kind == "article"]
+    actors = [key for kind, key in mine if kind == "actor"]
+    bodies, share.markdown = render_bodies(job.briefing, job.config, job.cache, articles, actors)
+    share.bodies = {a: bodies[a] for a in articles}
+    builder = PageBuilder(job.briefing, job.config, bodies)
+    renderer = Renderer(job.site, job.config, problems)
+    staging = job.staging
+    staging.report.written, staging.report.kept = [], []
+    for item in mine:
+        for page in builder.make(item):
+            out = renderer.render(page, _previous(job.cache, job.public, page.path))
+            if out is None:
+                continue
+            staging.add(out)
+            st = (staging.stage / out.path).stat()
+            share.manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
+    share.written, share.kept = staging.report.written, staging.report.kept
+    staging.report.written, staging.report.kept = [], []
+    share.problems = list(problems)
+    return share
+
+
+def _run_shares(job: _RenderJob) -> list[_Share]:
+    if job.workers == 1:
+        return [_render_share(job, 0)]
+    context = multiprocessing.get_context("fork")
+    pipes = []
+    procs = []
+    for k in range(job.workers):
+        receive, send = context.Pipe(duplex=False)
+
+        def work(k: int = k, send=send) -> None:
+            try:
+                send.send(("ok", _render_share(job, k)))
+            except BaseException:  # report the worker's failure to the parent, which re-raises
+                send.send(("error", traceback.format_exc()))
+            finally:
+                send.close()
+
+        proc = context.Process(target=work, daemon=True)
+        proc.start()
+        send.close()
+        pipes.append(receive)
+        procs.append(proc)
+    shares = []
+    failure = None
+    for receive in pipes:
+        try:
+            status, value = receive.recv()
+        except EOFError:
+            status, value = "error", "a render worker died without a word"
+        if status == "ok":
+            shares.append(value)
+        else:
+            failure = value
+    for proc in procs:
+        proc.join()
+    if failure:
+        raise RuntimeError(f"rendering failed in a worker:\n{failure}")
+    return shares
 
 
 def _blocked(problems: Problems, options: BuildOptions) -> bool:
@@ -233,12 +341,25 @@ def mention_targets(briefing: Briefing, article_actor_ids: list[str], from_page:
     return targets
 
 
-def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache) -> dict[str, str]:
-    """Markdown → safe HTML for every article and actor profile, reusing unchanged results."""
+def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache, article_ids: list[str],
+                  actor_ids: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Markdown → safe HTML for the given articles and actor profiles, reusing unchanged results.
+
+    Returns the bodies (by article id, and ``actor:ID`` for profiles) and the
+    cache entries they used.
+    """
     renderer: MarkdownRenderer | None = None
     linkers: dict[tuple, MentionLinker] = {}
     fresh: dict[str, str] = {}
     bodies: dict[str, str] = {}
+    shared: list = []  # the site-wide name pattern, compiled only if some body is not cached
+
+    def pattern():
+        if not shared:
+            shared.append(names_pattern({n for a in briefing.articles.values()
+                                         for t in mention_targets(briefing, [r.name for r in a.actors], "")
+                                         for n in t.names}))
+        return shared[0]
 
     def convert(key_id: str, text: str, targets: list[MentionTarget]) -> None:
         nonlocal renderer
@@ -255,22 +376,13 @@ def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache) -> 
         fresh[key] = html
         bodies[key_id] = html
 
-    all_targets = {
-        article.id: mention_targets(briefing, [r.name for r in article.actors], f"articles/{article.id}.html")
-        if config.link_mentions else []
-        for article in briefing.articles.values()
-    }
-    shared: list = []  # the site-wide pattern, compiled only if some body is not in the cache
-
-    def pattern():
-        if not shared:
-            shared.append(names_pattern({n for ts in all_targets.values() for t in ts for n in t.names}))
-        return shared[0]
-
-    for article in briefing.articles.values():
-        convert(article.id, article.body, all_targets[article.id])
-    for actor in briefing.actors.values():
+    for article_id in article_ids:
+        article = briefing.articles[article_id]
+        targets = mention_targets(briefing, [r.name for r in article.actors], f"articles/{article.id}.html") \
+            if config.link_mentions else []
+        convert(article.id, article.body, targets)
+    for actor_id in actor_ids:
+        actor = briefing.actors[actor_id]
         if actor.body.strip():
             convert(f"actor:{actor.id}", actor.body, [])
-    cache.markdown = fresh  # keep only what this build used, so the cache never grows stale
-    return bodies
+    return bodies, fresh

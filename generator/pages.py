@@ -171,29 +171,45 @@ class PageBuilder:
         return QuoteView(quote.text, speaker, self.article_link(quote.article))
 
     # -- pages ---------------------------------------------------------------------------
-    def all_pages(self) -> Iterator[Page]:
-        """Every page of the site, made one at a time so memory stays flat."""
-        yield from self.pages()
-        yield from self.feeds()
-        if self.config.base_url:
-            yield self.sitemap()
+    def plan(self) -> list[tuple[str, str]]:
+        """Every page of the site as a cheap work item ``(kind, key)``, in a fixed order.
 
-    def pages(self) -> Iterator[Page]:
+        Items are made into pages only when rendered (:meth:`make`), so memory
+        stays flat and worker processes can each take a share of the list.
+        """
         b = self.b
-        yield self.overview()
-        yield self.article_index()
-        yield self.actor_index()
-        yield from self.chronology()
-        yield self.tag_index()
-        yield self.not_found()
-        for a in b.articles.values():
-            yield self.article(a)
-        for actor in b.actors.values():
-            yield self.actor(actor)
-        for tag, ids in b.tags.items():
-            yield self.tag(tag, ids)
-        for old, new in b.redirects.items():
-            yield Page(old, "redirect.html", {"title": "Moved", "target": new})
+        items = [("overview", ""), ("article_index", ""), ("actor_index", ""), ("chronology", ""),
+                 ("tag_index", ""), ("not_found", ""), ("feed", "")]
+        items += [("article", a) for a in b.articles]
+        items += [("actor", a) for a in b.actors]
+        items += [("actor_feed", a) for a in b.actor_articles]
+        items += [("tag", t) for t in b.tags]
+        items += [("redirect", old) for old in b.redirects]
+        if self.config.base_url:
+            items.append(("sitemap", ""))
+        return items
+
+    def make(self, item: tuple[str, str]) -> Iterator[Page]:
+        kind, key = item
+        b = self.b
+        if kind == "article":
+            yield self.article(b.articles[key])
+        elif kind == "actor":
+            yield self.actor(b.actors[key])
+        elif kind == "actor_feed":
+            yield self.actor_feed(key)
+        elif kind == "tag":
+            yield self.tag(key, b.tags[key])
+        elif kind == "redirect":
+            yield Page(key, "redirect.html", {"title": "Moved", "target": b.redirects[key]})
+        elif kind == "chronology":
+            yield from self.chronology()
+        else:
+            yield getattr(self, kind)()
+
+    def all_pages(self) -> Iterator[Page]:
+        for item in self.plan():
+            yield from self.make(item)
 
     def not_found(self) -> Page:
         """404.html is served at any depth, so its links start from the site's root path when known."""
@@ -300,17 +316,18 @@ class PageBuilder:
         return Page(tag_path(tag), "tag.html", {
             "title": f"Tag: {tag}", "tag": tag, "articles": [self.article_link(i) for i in ids]})
 
-    def feeds(self) -> Iterator[Page]:
-        """The site's Atom feed and one per actor, for following a person."""
-        n = self.config.feed_articles
-        yield Page("feed.xml", "feed.xml", {
+    def feed(self) -> Page:
+        """The site's Atom feed of the latest articles."""
+        return Page("feed.xml", "feed.xml", {
             "title": self.config.title, "self_path": "feed.xml", "alternate": "index.html",
-            "entries": self._entries(list(self.b.articles)[:n])})
-        for actor_id, ids in self.b.actor_articles.items():
-            yield Page(f"actors/{actor_id}.xml", "feed.xml", {
-                "title": f"{self.b.actors[actor_id].name} — {self.config.title}",
-                "self_path": f"actors/{actor_id}.xml", "alternate": actor_path(actor_id),
-                "entries": self._entries(ids[:n])})
+            "entries": self._entries(list(self.b.articles)[: self.config.feed_articles])})
+
+    def actor_feed(self, actor_id: str) -> Page:
+        """One feed per actor, for following a person."""
+        return Page(f"actors/{actor_id}.xml", "feed.xml", {
+            "title": f"{self.b.actors[actor_id].name} — {self.config.title}",
+            "self_path": f"actors/{actor_id}.xml", "alternate": actor_path(actor_id),
+            "entries": self._entries(self.b.actor_articles[actor_id][: self.config.feed_articles])})
 
     def _entries(self, ids: list[str]) -> list[dict]:
         out = []
