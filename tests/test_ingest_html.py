@@ -113,3 +113,44 @@ def test_title_falls_back_to_metadata_when_the_page_has_no_h1():
 def test_pages_without_an_article_are_refused(html):
     with pytest.raises(NoArticle, match="no article text found in the page"):
         extract_page(html)
+
+
+PS = [f"Paragraph {i} of the story says something about the talks, the troops, and the sanctions." for i in range(1, 6)]
+
+BLOCKS_PAGE = f"""<html><head><meta property="og:site_name" content="Public News"></head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<main><article>
+ <header><h1>Russia promises to scale down military activity</h1></header>
+ <div data-component="byline-block"><p>By Jane Roe</p><p>Public News, Kyiv</p></div>
+ <div data-component="text-block"><p><b>{PS[0]}</b></p></div>
+ <div data-component="text-block"><p>{PS[1]}</p></div>
+ <div data-component="subheadline-block"><h2>What was agreed?</h2></div>
+ <div data-component="text-block"><p>{PS[2]}</p></div>
+ <div data-component="links-block"><h2>Related Topics</h2><ul><li><a href="/1">Russia</a></li><li><a href="/2">Ukraine</a></li></ul></div>
+ <div data-component="text-block"><p>{PS[3]}</p></div>
+</article>
+<section data-component="more-on-this-story"><h2>More on this story</h2><ul><li><a href="/3">Another headline</a></li></ul></section>
+</main></body></html>"""
+
+COLUMNS_PAGE = f"""<html><head><meta name="byl" content="By Anna Field">
+<meta property="article:published_time" content="2022-03-29T09:00:00-04:00"></head><body>
+<main><article id="story"><header><h1 data-testid="headline">Russia says it will scale back attacks near Kyiv</h1></header>
+<section name="articleBody">
+ <div class="css-8 StoryBodyCompanionColumn"><div><p>{PS[0]}</p><p>{PS[1]}</p></div></div>
+ <div id="ad1" class="css-11 ad"><div>Advertisement</div><div>Continue reading the main story</div></div>
+ <div class="css-8 StoryBodyCompanionColumn"><div><p>{PS[2]}</p><p>{PS[3]}</p></div></div>
+ <div class="css-8 StoryBodyCompanionColumn"><div><p>{PS[4]}</p></div></div>
+</section></article></main></body></html>"""
+
+
+def test_story_with_every_paragraph_in_a_block_of_its_own():
+    page = extract_page(BLOCKS_PAGE)
+    assert page.blocks == [("p", PS[0]), ("p", PS[1]), ("h2", "What was agreed?"), ("p", PS[2]), ("p", PS[3])]
+    assert page.byline == "By Jane Roe | Public News, Kyiv"
+
+
+def test_story_split_into_columns_around_ads():
+    page = extract_page(COLUMNS_PAGE)
+    assert page.blocks == [("p", p) for p in PS]
+    assert (page.title, page.authors, page.published) == (
+        "Russia says it will scale back attacks near Kyiv", ["Anna Field"], "2022-03-29")

@@ -121,7 +121,8 @@ _BOILERPLATE = re.compile(
     r"|unsubscribe"
     r"|view this e-?mail in your browser|forward (?:this e-?mail )?to a friend|in your inbox"
     r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the) \w+ (?:newsletter|briefing|bulletin)"
-    r"|enable javascript|javascript is disabled|your browser (?:does not|doesn't) support)\b",
+    r"|enable javascript|javascript is disabled|your browser (?:does not|doesn't) support"
+    r"|a version of this (?:article|story) (?:appears|appeared) in print)\b",
     re.I,
 )
 # Whole short lines that are navigation, buttons, labels or widgets.

@@ -96,7 +96,7 @@ def extract_page(text: str) -> Page:
     footer = [_text(el) for el in doc.iter("footer")] + [
         _text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"footer", "copyright"})
     ]
-    byline = next((_text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"byline"})), "")
+    byline = _byline(doc)
     authors = _authors(doc, meta, ld)
     published = _published(doc, meta, ld)
     language = (doc.get("lang") or "").strip()
@@ -245,14 +245,32 @@ def _published(doc, meta: dict[str, str], ld: dict) -> str:
     return ""
 
 
+def _byline(doc) -> str:
+    """The printed by-line: an element called byline or author, the one that reads "By ..." first.
+
+    Parts in blocks of their own ("By Jane Roe" / "BBC News, Kyiv") are kept
+    apart with ``|`` so the names can be told from the outlet.
+    """
+    found = []
+    for el in doc.iter():
+        if isinstance(el.tag, str) and _has_token(el, {"byline", "author", "authors"}):
+            blocks = [c for c in el if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS]
+            text = " | ".join(t for t in (_text(c) for c in blocks) if t) if blocks else _text(el)
+            if text and len(text.split()) <= 20:
+                found.append(text)
+    return next((t for t in found if re.match(r"by\s+\S", t, re.I)), found[0] if found else "")
+
+
 def _authors(doc, meta: dict[str, str], ld: dict) -> list[str]:
     names: list[str] = []
     authors = ld.get("author")
     for a in authors if isinstance(authors, list) else [authors]:
         if isinstance(a, dict) and a.get("@type") in ("Person", None) and a.get("name"):
             names.append(_clean(str(a["name"])))
-    if not names and meta.get("author") and "/" not in meta["author"]:
-        names.append(_clean(meta["author"]))
+    for key in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator"):
+        value = meta.get(key, "")
+        if not names and value and "/" not in value:
+            names.append(_clean(re.sub(r"^by\s+", "", value, flags=re.I)))
     if not names:
         names = [_text(el) for el in doc.iter("a") if "author" in (el.get("rel") or "").split()]
     return [n for n in dict.fromkeys(names) if n]
@@ -363,6 +381,23 @@ def _best_candidate(doc):
     top = max(final, key=lambda el: final[el])
     if final[top] <= 0:
         return None
+    return _widen(top)
+
+
+def _widen(top):
+    """Go up while the parent holds the bulk of the article's paragraphs and this element only part.
+
+    Sites that wrap every paragraph in a block of its own (``text-block``)
+    make one block score best; the story is their common parent.
+    """
+    for _ in range(3):
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        own, theirs = _paragraph_chars(top), _paragraph_chars(parent)
+        if theirs == 0 or own >= 0.5 * theirs or _link_density(parent) > 0.3:
+            break
+        top = parent
     return top
 
 
@@ -440,7 +475,13 @@ def _walk(el, blocks: list[tuple[str, str]], quote: bool) -> None:
         elif tag == "table":
             continue  # data tables do not read as prose
         elif tag in _BLOCK_TAGS:
+            before = len(blocks)
             _walk(child, blocks, quote)
+            added = blocks[before:]
+            if added and all(kind in ("h2", "h3") for kind, _ in added) and len(_text(child)) > sum(
+                len(t) + 1 for _, t in added
+            ):
+                del blocks[before:]  # only its heading was left: "Related" over a dropped list of links
         if child.tail and child.tail.strip() and len(_clean(child.tail)) >= _PARA_MIN:
             blocks.append(("quote" if quote else "p", _clean(child.tail)))
 
