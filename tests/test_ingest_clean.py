@@ -464,3 +464,11 @@ def test_command_line_values_win_over_the_page():
                              url="https://example.org/a", outlet="Digest")
     a = cleaned.article
     assert (a.published, a.url, a.outlet) == (dt.date(2022, 2, 9), "https://example.org/a", "Digest")
+
+
+def test_page_without_any_headline_is_refused_saying_where_one_would_be():
+    page = ("<html><body><article><p>Western governments have spent weeks preparing sanctions, officials say, and "
+            "allies still argue over energy exemptions.</p><p>Officials in Washington say the measures are ready, "
+            "though some details remain open.</p></article></body></html>")
+    with pytest.raises(CleanError, match=r"^no title found \(the page has no <h1>, og:title or JSON-LD headline\)$"):
+        clean_document(RawDocument(Path("p.html"), "html", page))

@@ -181,6 +181,7 @@ def test_dry_run_prints_the_files_and_writes_nothing(site, inbox):
     assert status == 0
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
     assert "[dry run: would write]" in out
+    assert f"--- seeds/a-geneva.txt (copy of {(inbox / 'a-geneva.txt').as_posix()})" in out
     assert "--- content/articles/2022-01-10-geneva-talks-end-without-a-deal.md\n---\ntitle: Geneva talks end" in out
     assert "--- content/actors/wendy-sherman.md (new actor)\n---\nname: Wendy Sherman" in out
     assert out.splitlines()[-1].startswith("1 file: 1 article(s) would be written")

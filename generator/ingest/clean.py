@@ -40,6 +40,13 @@ class Cleaned:
     extra: dict = field(default_factory=dict)  # front matter carried over from .md input
 
 
+_NO_TITLE = {
+    "txt": "no title found (the headline should be a line of its own before the article)",
+    "html": "no title found (the page has no <h1>, og:title or JSON-LD headline)",
+    "md": "no title found (add 'title:' to the front matter or start with a '# Heading')",
+}
+
+
 def clean_document(
     doc: RawDocument, *, date: dt.date | None = None, url: str | None = None, outlet: str | None = None
 ) -> Cleaned:
@@ -52,7 +59,7 @@ def clean_document(
         cleaned = Cleaned(clean_text(doc.text))
     article = cleaned.article
     if not article.title:
-        raise CleanError("no title found (the headline should be a line of its own before the article)")
+        raise CleanError(_NO_TITLE[doc.kind])
     if not article.paragraphs:
         raise CleanError("no article text found")
     if date is not None:

@@ -183,7 +183,7 @@ def _ingest_one(run: _Run, path: Path, shown: str) -> None:
         print(Problem(shown, None, "no publication date in the text; written without one, relative dates "
                                    "left unresolved (give --date YYYY-MM-DD)", Level.WARNING), file=run.err)
     if o.dry_run:
-        _print_dry_run(run, shown, target, counts, rendered, existing is not None)
+        _print_dry_run(run, shown, target, counts, rendered, existing is not None, source_rel if seed_bytes else "")
     else:
         note = _write(run, target, new_bytes, rendered, source_rel, seed_bytes, replace=existing is not None)
         print(f"{shown} → {target} {counts}{note}", file=run.out)
@@ -288,9 +288,12 @@ def _remember(run: _Run, rendered: Rendered, source_rel: str, target: str) -> No
     run.claimed.add(target)
 
 
-def _print_dry_run(run: _Run, shown: str, target: str, counts: str, rendered: Rendered, replace: bool) -> None:
+def _print_dry_run(run: _Run, shown: str, target: str, counts: str, rendered: Rendered, replace: bool,
+                   seed: str) -> None:
     what = "would replace (keeping a backup)" if replace else "would write"
     print(f"{shown} → {target} {counts} [dry run: {what}]", file=run.out)
+    if seed:
+        print(f"--- {seed} (copy of {shown})", file=run.out)
     print(f"--- {target}", file=run.out)
     run.out.write(rendered.text)
     for stub in rendered.stubs:
