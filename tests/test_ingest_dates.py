@@ -195,6 +195,8 @@ def test_dates_counted_from_the_last_stated_date(sentence, reference, expected):
         "Officials met after 1997 and until June.",
         "The state of emergency was in force until recently.",
         "The June summit was cancelled.",
+        "It was the highest level since 2014.",
+        "Lawmakers investigated the January 6 attack.",
     ],
 )
 def test_words_that_only_look_like_dates_resolve_to_nothing(sentence):

@@ -59,6 +59,16 @@ def dated(text: str, published: dt.date | None = TUESDAY) -> list[str]:
         ("Officials fear an offensive could come within weeks.", []),
         ("Delegations are expected back next week.", []),
         ("The government would present reforms within three weeks.", []),
+        # the present tense of an event verb with a date is a schedule; of a reporting verb, a recent statement
+        ("The law takes effect on Friday.", []),
+        ("The council meets on Thursday to discuss the crisis.", []),
+        ("On Monday the minister says the talks were useful.", ["2022-01-10"]),
+        ("The UN says more than 1,000 people have fled since Sunday.", ["2022-01-09"]),
+        # a yardstick or a name is not when something happened
+        ("The attack, the deadliest since 2019, killed 30 people on Sunday.", ["2022-01-09"]),
+        ("It was the first such meeting since 2014.", []),
+        ("Unemployment reached its highest level since January.", []),
+        ("Security has tightened since the Sept. 11 attacks.", []),
         # undated background
         ("Moscow-backed separatists control wide swaths of the east.", []),
         # quotations are the speaker's words, not the article's dating, nor its tense

@@ -35,6 +35,15 @@ _BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "bet
 # A bare month or year only reads as a date after one of these ("in June", "since 2014").
 _MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "the deadliest since 2019", "the first time since June": a yardstick, not when anything happened
+_COMPARISON = re.compile(
+    r"\b(?:first|second|third|last|only|most|least|record|\w+iest|highest|lowest|biggest|largest|smallest|worst|best"
+    r"|greatest|strongest|weakest|fastest|slowest|longest|shortest|steepest|sharpest|heaviest)\b"
+    r"(?:\s+[\w'\u2019-]+){0,5}\s+since\s*$",
+    re.I,
+)
+# "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
+_NAMED_BY_DATE = re.compile(r"\s+[a-z]")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter)\s+of\s*$", re.I)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -340,6 +349,10 @@ def find_dates(text: str) -> list[DateExpression]:
         taken_until = end
         before = _previous_word(text[:start])
         if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
+            fields = {**fields, "bound": True}
+        elif before == "since" and _COMPARISON.search(text[max(0, start - 80) : start]):
+            fields = {**fields, "bound": True}
+        elif before == "the" and fields["kind"] == "month_day" and _NAMED_BY_DATE.match(text, end):
             fields = {**fields, "bound": True}
         possessive = bool(_POSSESSIVE.match(text, end))
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))

@@ -120,11 +120,16 @@ _IRREGULAR_PAST = frozenset(
     set put cut hit quit cast spread let shut upset bid hurt read""".split()
 )
 # Third-person present forms common in news; a plural noun ("reporters") looks the same, so no rule guesses them.
-_PRESENT_VERBS = frozenset(
-    """says tells warns accuses denies insists claims argues adds urges calls announces remains continues holds
-    takes makes meets plans wants needs seeks expects hopes believes thinks knows sees shows suggests appears
-    seems faces leads controls includes reports confirms estimates fears agrees rejects vows promises signs
-    launches opens closes begins ends visits arrives leaves returns becomes gives sends""".split()
+# Reporting verbs in the present tell of a recent statement ("the UN says"); other verbs in the present with a
+# date are a schedule ("the law takes effect on Friday").
+_REPORTING_PRESENT = frozenset(
+    """says tells warns accuses denies insists claims argues adds urges calls announces reports confirms estimates
+    fears agrees rejects vows promises""".split()
+)
+_PRESENT_VERBS = _REPORTING_PRESENT | frozenset(
+    """remains continues holds takes makes meets plans wants needs seeks expects hopes believes thinks knows sees
+    shows suggests appears seems faces leads controls includes signs launches opens closes begins ends visits
+    arrives leaves returns becomes gives sends""".split()
 )
 # Words ending in -ed that are not verbs, and words before which an -ed word is an adjective.
 _NOT_VERBS = frozenset(
@@ -220,7 +225,9 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
         return "past"
     if group & {"has", "have"}:
         return "past"  # present perfect: it has happened
-    return "present"
+    if low in _REPORTING_PRESENT:
+        return "present"
+    return "future"  # "the law takes effect on Friday", "talks are in Vienna on Monday": a schedule
 
 
 # --- events ----------------------------------------------------------------
