@@ -170,4 +170,7 @@ def test_registry_and_source_index_are_read_from_the_site(tmp_path):
     articles.mkdir()
     (articles / "renamed.md").write_text("---\ntitle: T\nsource_file: seeds/x.txt\n---\nBody.\n")
     (articles / "by-hand.md").write_text("---\ntitle: Written by hand\n---\nBody.\n")
-    assert index_sources(tmp_path) == {"seeds/x.txt": "content/articles/renamed.md"}
+    (articles / "2021").mkdir()
+    (articles / "2021" / "filed.md").write_text("---\ntitle: T\nsource_file: seeds/y.txt\n---\nBody.\n")
+    assert index_sources(tmp_path) == {"seeds/x.txt": "content/articles/renamed.md",
+                                       "seeds/y.txt": "content/articles/2021/filed.md"}

@@ -114,10 +114,10 @@ def load_known_actors(site: Path) -> tuple[list[KnownActor], set[str], list[tupl
     folder = site / ACTORS
     if not folder.is_dir():
         return known, taken, warnings
-    for path in sorted(folder.glob("*.md")):
+    for path in _content_files(folder):
         actor_id = path.stem
         taken.add(actor_id)
-        rel = f"{ACTORS}/{path.name}"
+        rel = f"{ACTORS}/{path.relative_to(folder).as_posix()}"
         try:
             meta = front_matter(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
@@ -143,7 +143,7 @@ def index_sources(site: Path) -> dict[str, str]:
     folder = site / ARTICLES
     if not folder.is_dir():
         return index
-    for path in sorted(folder.glob("*.md")):
+    for path in _content_files(folder):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
@@ -153,8 +153,14 @@ def index_sources(site: Path) -> dict[str, str]:
         meta = front_matter(text) or {}
         source = meta.get("source_file")
         if isinstance(source, str) and source:
-            index.setdefault(source, f"{ARTICLES}/{path.name}")
+            index.setdefault(source, f"{ARTICLES}/{path.relative_to(folder).as_posix()}")
     return index
+
+
+def _content_files(folder: Path) -> list[Path]:
+    """``*.md`` under ``folder``, sub-folders included, hidden ones not: what the build reads."""
+    return sorted(p for p in folder.rglob("*.md")
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 # -- rendering ----------------------------------------------------------------------------------
