@@ -15,25 +15,29 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from generator.model import PartialDate
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NUMBERS = {
+_MONTH_NUMBERS = MappingProxyType({
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_NUMBER_WORDS = {
+})
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_NUMBER_WORDS = MappingProxyType({
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "a couple of": 2, "a few": 3, "several": 3,
-}
+})
 # A date after one of these words is a limit ("after 1997", "until June"), not
 # the moment something happened.
 _BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "between", "through", "to", "than"})
 # A bare month or year only reads as a date after one of these ("in June", "since 2014").
 _MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
+_DATE_LEADS = _MONTH_YEAR_LEADS | _BOUND_WORDS
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the deadliest since 2019", "the first time since June": a yardstick, not when anything happened
 _COMPARISON = re.compile(
@@ -117,8 +121,12 @@ def _groups(m: re.Match[str]) -> dict[str, str]:
     return {k: v for k, v in m.groupdict().items() if v is not None}
 
 
-# Each finder turns one match into the fields of a DateExpression, or None to
-# reject it (a bare "May" that is a name, a month with no preposition ...).
+# Each finder turns one match (and the text before it) into the fields of a
+# DateExpression, or None to reject it (a bare "May" that is a name, a month
+# with no preposition ...).
+Finder = Callable[[re.Match[str], str], "dict | None"]
+
+
 def _absolute(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
     fields: dict = {"kind": "absolute", "year": int(g["year"])}
@@ -135,7 +143,7 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
     if "mon" not in g and "monnum" not in g and "mod" not in g and "season" not in g:
         if _PART_OF.search(before):
             fields["approx"] = True  # "the first half of 2021"
-        elif _previous_word(before) not in _MONTH_YEAR_LEADS | _BOUND_WORDS:
+        elif _previous_word(before) not in _DATE_LEADS:
             return None  # "Copyright 2021", "the 2015 deal": a year, but not a date the text gives to an action
     return fields
 
@@ -152,7 +160,7 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
     lead = _previous_word(before)
     fields: dict = {"kind": "month", "month": _month_number(g["mon"])}
-    if len(g["mon"].rstrip(".")) < 3 or g["mon"].rstrip(".") in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"):
+    if g["mon"].rstrip(".") in _MONTH_ABBREVIATIONS:
         return None  # an abbreviation alone ("Mar-a-Lago", "Jan Kowalski") is not a month
     if "mod" in g:
         fields.update(modifier=g["mod"].lower(), approx=True)
@@ -160,7 +168,7 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
         fields["modifier"] = lead
     elif _PART_OF.search(before):
         fields["approx"] = True  # "at the end of October"
-    elif lead not in _MONTH_YEAR_LEADS | _BOUND_WORDS:
+    elif lead not in _DATE_LEADS:
         return None  # "Theresa May", "the June summit"
     return fields
 
@@ -184,10 +192,10 @@ def _day_of_month(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "day_of_month", "day": int(m["day"])}
 
 
-_RELATIVE_DAYS = {
+_RELATIVE_DAYS = MappingProxyType({
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "earlier today": 0, "yesterday": -1, "last night": -1, "the day before yesterday": -2,
-}
+})
 
 
 def _relative_day(m: re.Match[str], before: str) -> dict | None:
@@ -278,7 +286,7 @@ def _future(m: re.Match[str], before: str) -> dict | None:
 _DIGITS = tuple("0123456789")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # (pattern, finder, words one of which the text must hold for the pattern to be worth running)
-_FINDERS: tuple[tuple[re.Pattern[str], object, tuple[str, ...]], ...] = (
+_FINDERS: tuple[tuple[re.Pattern[str], Finder, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
@@ -337,7 +345,7 @@ def find_dates(text: str) -> list[DateExpression]:
         if not any(word in lower for word in gate):
             continue
         for m in pattern.finditer(text):
-            fields = finder(m, text[: m.start()])  # type: ignore[operator]
+            fields = finder(m, text[: m.start()])
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
