@@ -279,8 +279,6 @@ def test_real_annotator_two_fresh_sites_get_the_same_bytes(make_site):
 
 
 @pytest.mark.skipif(not DEV_ARTICLES.is_dir(), reason="the shared dev set is not beside this checkout")
-@pytest.mark.xfail(strict=True, reason="extract.annotate drops the role of actors it finds in the registry, so "
-                                       "an article reads differently once its own stubs exist")
 def test_real_annotator_reingest_of_one_article_is_unchanged(make_site):
     pytest.importorskip("generator.ingest.extract")
     site = make_site(base=False)
