@@ -208,3 +208,21 @@ def test_markdown_links_and_emphasis_do_not_hide_names() -> None:
     a = {x.name: x for x in result.actors}
     assert a["Nursultan Abenov"].kind == "person"
     assert a["Russia"].aliases == ["Moscow"]
+
+
+def test_a_short_form_joins_a_registry_person_named_in_full() -> None:
+    registry = [KnownActor("joe-biden", "Joe Biden", "person", ())]
+    result = found("President Joe Biden spoke. Later, President Biden left.", known=registry)
+    assert [(a.id, a.name, a.aliases) for a in result.actors] == [("joe-biden", "Joe Biden", ["Biden"])]
+
+
+def test_registry_aliases_keep_the_gazetteer_reading_of_capitals_and_demonyms() -> None:
+    registry = [
+        KnownActor("european-union", "European Union", "organization", ("EU", "Brussels")),
+        KnownActor("france", "France", "country", ("French",)),
+    ]
+    result = found("French President Paul Mercier met envoys in Brussels.", known=registry)
+    assert [a.name for a in result.actors] == ["Paul Mercier"]
+    assert result.places == ["Brussels"]
+    result = found("Brussels warned France and the French navy.", known=registry)
+    assert {(a.id, tuple(a.aliases)) for a in result.actors} == {("european-union", ("Brussels",)), ("france", ("French",))}

@@ -541,7 +541,9 @@ def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) ->
 
 
 def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
-    if u.known is not None:
+    if u.known is not None and u.known.kind == PERSON:
+        return "name"  # a registry person takes titles like any name: "U.S. Secretary of State X"
+    if u.known is not None and not u.entries:
         return "known"
     if u.entries:
         return "lex"
@@ -607,6 +609,8 @@ def _person_from(
     first, last = name_units[0], name_units[-1]
     surface = par.plain[first.start : last.end]
     occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate")
+    if len(name_units) == 1 and first.known is not None:
+        occ.kind, occ.known, occ.key = PERSON, first.known, first.known.name
     has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
     if has_head:
         # the title runs from its first word to the name: "U.S. Secretary of State"
@@ -639,10 +643,25 @@ def _person_from(
 
 
 def _lexicon_occurrence(u: Unit, par: Paragraph, ctx: Context, modifier: bool = False) -> list[Occurrence]:
+    """What a gazetteer or registry name stands for here.
+
+    A registry name that is also a capital, a demonym or a place keeps the
+    gazetteer's reading ("in Brussels" stays a place, "French" counts only when
+    the country is named) and then resolves to the registry actor.
+    """
     base = dict(paragraph=par.index, first=u.first, last=u.last, start=u.start, end=u.end, surface=u.text)
-    if u.known is not None:
+    if u.known is not None and not (u.entries and u.known.kind != PERSON):
         kind = u.known.kind if u.known.kind in (PERSON, ORG, COUNTRY) else ORG
         return [Occurrence(**base, kind=kind, key=u.known.name, known=u.known, modifier=modifier)]
+    out = _gazetteer_occurrence(u, par, ctx, base, modifier)
+    if u.known is not None:
+        for o in out:
+            if o.kind != PLACE:
+                o.known = u.known
+    return out
+
+
+def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, modifier: bool) -> list[Occurrence]:
     entries = u.entries
     kinds = {e.kind for e in entries}
     if "country" in kinds:
@@ -984,21 +1003,26 @@ def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:
 
 def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tuple[list[FoundActor], list[str]]:
     gaz = ctx.gaz
-    people = [o for o in occs if o.kind == PERSON and o.known is None]
+    people = [o for o in occs if o.kind == PERSON]
     full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
-    # a short form joins the nearest full name that contains it
+    registry_people = {o.surface: o.known for o in people if o.known is not None}
+    # a short form joins the fullest name that contains it, a registry person included
     short = _short_forms(full_names)
     for o in people:
-        o.key = short.get(o.surface.casefold(), o.surface)
+        if o.known is None:
+            o.key = short.get(o.surface.casefold(), o.surface)
+            o.known = registry_people.get(o.key)
     # country actors exist only when the country itself is named or its capital speaks for it
-    named_countries = {o.key for o in occs if o.kind == COUNTRY}
+    named_countries = {o.key for o in occs if o.kind == COUNTRY} | {
+        o.known.id for o in occs if o.kind == COUNTRY and o.known is not None
+    }
     groups: dict[tuple[str, str], list[Occurrence]] = {}
     order: list[tuple[str, str]] = []
     for o in occs:
         if o.kind == "demonym":
-            if o.key not in named_countries:
+            if o.key not in named_countries and (o.known is None or o.known.id not in named_countries):
                 continue
-            group = (COUNTRY, o.key)
+            group = (o.known.id, "known") if o.known is not None else (COUNTRY, o.key)
         elif o.kind in (PERSON, ORG, COUNTRY):
             group = (o.known.id, "known") if o.known is not None else (o.kind, o.key)
         else:

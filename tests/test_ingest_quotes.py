@@ -1,0 +1,115 @@
+"""Quotations and their speakers, on our own sentences: one attribution pattern each."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import gazetteer
+from generator.ingest.entities import find_entities
+from generator.ingest.quotes import find_quotes
+from generator.ingest.tokens import analyse, find_quotations
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str]]:
+    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
+    gaz = gazetteer.load()
+    return [(q.speaker, q.text) for q in find_quotes(pars, find_entities(pars, gaz, []), gaz)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # after the quotation: name + verb, verb + name, a title chain, an organisation
+        (['"We will not retreat," Prime Minister Ravi Menon said.'], [("Ravi Menon", "We will not retreat")]),
+        (['"The door is open," said Foreign Minister Ana Duarte.'], [("Ana Duarte", "The door is open")]),
+        (['"Talks are over," the Kremlin said on Friday.'], [("Kremlin", "Talks are over")]),
+        # before it: a colon, a partial quotation in the sentence, a participle after a comma
+        (["Energy Minister Lars Holm said: \u201cThe turbine is ready.\u201d"], [("Lars Holm", "The turbine is ready.")]),
+        (
+            ["Deputy Minister Omar Saleh said on Monday that Cairo \"must respond\" to the raids."],
+            [("Omar Saleh", "must respond")],
+        ),
+        (
+            ["Finance Minister Eva Lind rejected the plan, saying it would \"ruin the budget.\""],
+            [("Eva Lind", "ruin the budget.")],
+        ),
+        # the speaker in apposition; a relative clause between subject and verb
+        (
+            ["His spokesman, Jonas Berg, wrote that he \"remains in charge.\""],
+            [("Jonas Berg", "remains in charge.")],
+        ),
+        (
+            ["The Union of Journalists, which organised the strike, called it \"a last resort.\""],
+            [("Union of Journalists", "a last resort.")],
+        ),
+    ],
+)
+def test_the_sentence_names_the_speaker(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == expected
+
+
+def test_pronouns_follow_the_last_named_subject() -> None:
+    got = quotes(
+        "Trade Secretary Mia Lowe was blunter.",
+        '"Nothing has changed," she told reporters. "We are ready," she added.',
+        "The Kremlin disagreed. It said the claims were \"absurd.\"",
+    )
+    assert got == [
+        ("Mia Lowe", "Nothing has changed"),
+        ("Mia Lowe", "We are ready"),
+        ("Kremlin", "absurd."),
+    ]
+
+
+def test_a_quotation_that_stands_alone_continues_the_previous_speaker() -> None:
+    got = quotes('"We are ready," Interior Minister Karim Nader told parliament. "We do not want war."')
+    assert got == [("Karim Nader", "We are ready"), ("Karim Nader", "We do not want war.")]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker() -> None:
+    got = quotes(
+        'Asked about the pipeline, adviser Tom Reed argued the opposite. \u201cIt is not flowing, so it is no lever.',
+        '\u201cIt is a lever for us,\u201d he said.',
+    )
+    assert got == [("Tom Reed", "It is not flowing, so it is no lever."), ("Tom Reed", "It is a lever for us")]
+
+
+def test_the_statement_said_goes_to_whoever_issued_the_statement() -> None:
+    got = quotes(
+        "According to a Polish Foreign Ministry statement, the envoys met twice.",
+        'The statement said the envoys stressed "the need for restraint."',
+    )
+    assert got == [("Polish Foreign Ministry", "the need for restraint.")]
+
+
+def test_a_coordinated_verb_takes_the_subject_of_the_sentence() -> None:
+    got = quotes("Norway joined the appeal and warned Moscow of \"grave consequences.\"")
+    assert got == [("Norway", "grave consequences.")]
+
+
+def test_the_clause_after_but_still_belongs_to_the_earlier_speaker() -> None:
+    got = quotes(
+        'Canada denied it, with Foreign Minister Mel Joly saying Ottawa "seeks no conflict," '
+        'but it must answer "hostile acts" at sea.'
+    )
+    assert got == [("Mel Joly", "seeks no conflict"), ("Mel Joly", "hostile acts")]
+
+
+def test_a_quotation_with_no_clear_speaker_has_an_empty_speaker() -> None:
+    got = quotes('Thousands marched in the capital, chanting "No to war" until dusk.')
+    assert got == [("", "No to war")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said \u201cyes\u201d and \u201cno.\u201d", ["yes", "no."]),
+        ('He said "yes" and left.', ["yes"]),
+        ("She called it a \u2018victory\u2019 for all.", ["victory"]),
+        ("Officials said 'we are moving forward, street by street.'", ["we are moving forward, street by street."]),
+        ("The countries' leaders don't agree.", []),
+        ("\u201cThe first paragraph runs on", ["The first paragraph runs on"]),
+    ],
+)
+def test_quotation_marks(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == expected
