@@ -1,0 +1,89 @@
+"""``annotate``: the whole extract stage on a cleaned article, with the events stage plugged in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.ingest import extract
+from generator.ingest.clean import clean_document
+from generator.ingest.extract import annotate
+from generator.ingest.read import read_document
+from generator.ingest.types import CleanArticle, KnownActor
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_8d66660547645e52.txt"
+
+ARTICLE = CleanArticle(
+    title="Ministers Meet In Oslo",
+    paragraphs=[
+        "Norwegian Foreign Minister Espen Barth Eide met his Polish counterpart, Radoslaw Sikorski, in Oslo on Monday.",
+        '"We agreed on everything that matters," Eide told reporters. Warsaw has pressed for more aid to Ukraine.',
+        "Sikorski said Poland would host the next round in March.",
+    ],
+    published=dt.date(2024, 3, 4),
+)
+
+
+def test_annotate_finds_actors_places_quotes_and_mentions() -> None:
+    ann = annotate(ARTICLE, [])
+    actors = {a.name: a for a in ann.actors}
+    assert actors["Espen Barth Eide"].role == "Norwegian Foreign Minister"
+    assert actors["Espen Barth Eide"].aliases == ["Eide"]
+    assert actors["Radoslaw Sikorski"].aliases == ["Sikorski"]
+    assert set(actors["Poland"].aliases) == {"Polish", "Warsaw"}
+    assert actors["Ukraine"].kind == "country"
+    assert "Norway" not in actors  # only "Norwegian": the country itself is never named
+    assert ann.places == ["Oslo"]
+    assert [(q.speaker, q.text) for q in ann.quotes] == [("Espen Barth Eide", "We agreed on everything that matters")]
+    for m in ann.mentions:
+        assert m.actor in actors
+        assert ARTICLE.paragraphs[m.paragraph][m.start : m.end] in [m.actor, *actors[m.actor].aliases]
+
+
+def test_annotate_passes_actors_and_mentions_to_the_events_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = {}
+
+    def fake_find_events(paragraphs, published, actors, mentions):
+        seen.update(paragraphs=paragraphs, published=published, actors=actors, mentions=mentions)
+        return []
+
+    events = importlib.import_module("generator.ingest.events")
+    monkeypatch.setattr(events, "find_events", fake_find_events)
+    ann = annotate(ARTICLE, [])
+    assert seen["paragraphs"] == ARTICLE.paragraphs
+    assert seen["published"] == dt.date(2024, 3, 4)
+    assert seen["actors"] == ann.actors and seen["mentions"] == ann.mentions
+
+
+def test_annotate_dates_events_with_the_real_events_stage() -> None:
+    ann = annotate(ARTICLE, [])
+    assert "2024-03-04" in [e.date.iso for e in ann.events]
+
+
+def test_without_an_events_stage_annotate_still_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "generator.ingest.events", None)  # import now raises ModuleNotFoundError
+    assert extract._event_finder()(["text"], None, [], []) == []
+    assert annotate(ARTICLE, []).events == []
+
+
+def test_registry_actors_take_their_ids_and_names() -> None:
+    known = [KnownActor("poland", "Republic of Poland", "country", ("Poland", "Warsaw"))]
+    ann = annotate(ARTICLE, known)
+    poland = [a for a in ann.actors if a.id == "poland"]
+    assert len(poland) == 1 and poland[0].name == "Republic of Poland"
+    assert {m.actor for m in ann.mentions} >= {"Republic of Poland"}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seeds (the team's shared folder) beside the repository")
+def test_the_seed_article_is_annotated_fully() -> None:
+    article = clean_document(read_document(SEED), date=dt.date(2021, 11, 12)).article
+    ann = annotate(article, [])
+    people = {a.name for a in ann.actors if a.kind == "person"}
+    assert {"Sergei Lavrov", "Antony Blinken", "Alyaksandr Lukashenka", "Ursula von der Leyen"} <= people
+    assert not any(a.name in ("AFP", "Reuters", "RFE/RL") for a in ann.actors)  # credit line only
+    assert {"Paris", "Black Sea", "Crimea"} <= set(ann.places)

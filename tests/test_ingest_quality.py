@@ -1,0 +1,69 @@
+"""Ingest quality on the dev set, measured by the team's scorer through the real CLI.
+
+``score.py`` makes a fresh site, ingests every dev-set article with
+``python -m generator ingest``, builds, and compares ``briefing.json`` with the
+hand-made gold. The targets below are the project's: if a change makes any of
+them slip, this test says which figure and by how much.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+DEV_SET = SHARED / "dev-set"
+
+pytestmark = pytest.mark.skipif(
+    not SCORER.exists() or not (DEV_SET / "gold").is_dir(),
+    reason="needs ../shared (the team's eval/score.py and dev-set/) beside the repository",
+)
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    out = tmp_path_factory.mktemp("score") / "figures.json"
+    cmd = [
+        sys.executable,
+        str(SCORER),
+        "--articles", str(DEV_SET / "articles"),
+        "--gold", str(DEV_SET / "gold"),
+        "--briefing", f"{sys.executable} -m generator",
+        "--json", str(out),
+    ]
+    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stdout + res.stderr
+    print(res.stdout)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_every_article_is_ingested(figures: dict) -> None:
+    assert figures["missing"] == []
+
+
+@pytest.mark.parametrize("category, target", [("people", 0.95), ("orgs_countries", 0.90), ("places", 0.85)])
+def test_entity_f1_meets_the_target(figures: dict, category: str, target: float) -> None:
+    precision, recall, f1 = figures[category]
+    assert f1 >= target, f"{category}: F1 {f1:.3f} < {target} (precision {precision:.3f}, recall {recall:.3f})"
+
+
+def test_quotes_are_attributed_to_the_right_speaker(figures: dict) -> None:
+    right, total = figures["quotes_attributed"]
+    assert right >= 0.9 * total, f"quotes attributed {right}/{total}"
+
+
+def test_events_are_dated_and_precise(figures: dict) -> None:
+    precision, recall, _ = figures["events"]
+    assert recall >= 0.85, f"event-date recall {recall:.3f}"
+    assert precision >= 0.7, f"event precision {precision:.3f}"
+
+
+def test_titles_are_exact_and_bodies_clean_on_every_article(figures: dict) -> None:
+    assert figures["titles_exact"][0] == figures["titles_exact"][1]
+    assert figures["bodies_clean"][0] == figures["bodies_clean"][1]
