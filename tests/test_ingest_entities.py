@@ -226,3 +226,20 @@ def test_registry_aliases_keep_the_gazetteer_reading_of_capitals_and_demonyms() 
     assert result.places == ["Brussels"]
     result = found("Brussels warned France and the French navy.", known=registry)
     assert {(a.id, tuple(a.aliases)) for a in result.actors} == {("european-union", ("Brussels",)), ("france", ("French",))}
+
+
+def test_evidence_on_a_lone_surname_makes_the_full_name_a_person() -> None:
+    a = actors("Crowds mourned Nika Rahimi on Sunday.", "Rahimi, a 17-year-old student, died in custody.")
+    assert a["Nika Rahimi"].kind == "person" and a["Nika Rahimi"].aliases == ["Rahimi"]
+
+
+def test_a_name_followed_by_its_acronym_is_an_organisation() -> None:
+    a = actors("Supporters of the Kenya Kwanza Alliance Party (KKAP) and the Liberal Front of Aruvia (LFA) rallied.")
+    assert a["Kenya Kwanza Alliance Party"].aliases == ["KKAP"]
+    assert a["Liberal Front of Aruvia"].aliases == ["LFA"]
+
+
+def test_every_item_of_a_list_after_a_locative_is_a_place() -> None:
+    result = found("Rallies were held in Istanbul, London and Sloviansk on Saturday. London protested.")
+    assert {"Istanbul", "London", "Sloviansk"} <= set(result.places)
+    assert {a.name: a.aliases for a in result.actors}["United Kingdom"] == ["London"]

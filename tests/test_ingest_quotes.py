@@ -113,3 +113,13 @@ def test_a_quotation_with_no_clear_speaker_has_an_empty_speaker() -> None:
 )
 def test_quotation_marks(text: str, expected: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == expected
+
+
+def test_a_possessive_opening_is_not_a_speaker() -> None:
+    got = quotes("Lawyer Nika Rahimi died in May.", 'Her death sparked protests under the slogan "Bread, Work, Dignity".')
+    assert got == [("", "Bread, Work, Dignity")]
+
+
+def test_a_lower_case_title_after_the_quotation_opens_the_speaker() -> None:
+    got = quotes('"We call for calm," spokesman Matt Fuller told reporters.')
+    assert got == [("Matt Fuller", "We call for calm")]

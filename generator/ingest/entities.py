@@ -76,6 +76,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*[-\u2014\u2013]{1,2}\s+"
 )
 _AGE = re.compile(r"\d{1,3}")
+_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 
 
 @dataclass
@@ -366,7 +367,8 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
     items = _units(par, ctx, skip)
     for chunk in _chunks(items, ctx.gaz):
-        occs.extend(_read_chunk(chunk, par, ctx))
+        expanded = _expansion(chunk, par)
+        occs.extend([expanded] if expanded is not None else _read_chunk(chunk, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
     _attach_lowercase_roles(occs, par, ctx)
     for occ in occs:
@@ -374,6 +376,23 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             _gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
+
+
+def _expansion(chunk: list[Unit | Token], par: Paragraph) -> Occurrence | None:
+    """"Pakistan Tehreek-e-Insaf (PTI)": a name followed by its own acronym is an organisation."""
+    words = [u for u in chunk if isinstance(u, Unit)]
+    if len(words) < 2 or any(u.known is not None for u in words):
+        return None
+    toks = par.tokens
+    k = words[-1].last
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    acronym = toks[k + 1].text.replace(".", "")
+    start, end = words[0].start, words[-1].end
+    surface = par.plain[start:end]
+    if not _is_acronym(acronym) or _initials(surface) != acronym:
+        return None
+    return Occurrence(par.index, words[0].first, words[-1].last, start, end, surface, ORG, key=surface)
 
 
 def _lowercase_ministries(occs: list[Occurrence], par: Paragraph, ctx: Context) -> list[Occurrence]:
@@ -695,11 +714,11 @@ def _used_as_location(u: Unit, par: Paragraph) -> bool:
     nxt = toks[u.last] if u.last < len(toks) else None
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         return True  # "the Vienna talks", "the Minsk agreements"
+    if _after_locative(toks, u.first):
+        return True
     prev = _previous_word(toks, u.first)
     if prev is None:
         return False
-    if prev.text.lower() in LOCATIVES:
-        return True
     if prev.text.lower() in PLACE_BEFORE:
         return True
     if prev.text.lower() in ("of",):
@@ -708,6 +727,28 @@ def _used_as_location(u: Unit, par: Paragraph) -> bool:
     # "the capital, Nur-Sultan"
     if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
         return True
+    return False
+
+
+def _after_locative(toks: tuple[Token, ...], i: int) -> bool:
+    """True when token ``i`` opens, or continues, a list governed by "in", "to", "near"...:
+    "in Istanbul, London and Los Angeles"."""
+    j = i - 1
+    for _ in range(12):
+        while j >= 0 and toks[j].text in ('"', "\u201c", "\u201d"):
+            j -= 1
+        if j < 0:
+            return False
+        low = toks[j].text.lower()
+        if low in LOCATIVES:
+            return True
+        if toks[j].text not in (",",) and low not in ("and", "or"):
+            return False
+        j -= 1  # the list separator; now skip the previous item's capitalised words
+        if j < 0 or not toks[j].text[:1].isupper():
+            return False
+        while j >= 0 and toks[j].word and toks[j].text[:1].isupper():
+            j -= 1
     return False
 
 
@@ -762,8 +803,10 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     prev = toks[chain_first - 1] if chain_first else None
     if nxt is not None and nxt.text == "'s":
         occ.evidence.add("possessive")
-    # age: "Alikhan Smailov, 49,"
+    # age: "Alikhan Smailov, 49," / "Amini, a 22-year-old student,"
     if nxt is not None and nxt.text == "," and occ.last + 2 < n and _AGE.fullmatch(toks[occ.last + 1].text) and toks[occ.last + 2].text in ",)":
+        occ.evidence.add("age")
+    if nxt is not None and nxt.text == "," and any(_YEAR_OLD.fullmatch(t.text) for t in toks[occ.last + 1 : occ.last + 4]):
         occ.evidence.add("age")
     # speech: "X said", "X also told", "said X"
     k = occ.last
@@ -801,6 +844,8 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("attributive")
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = _previous_word(toks, occ.first)
+    if _after_locative(toks, occ.first):
+        occ.evidence.add("locative")
     if pw is not None and pw.end <= occ.start:
         low = pw.text.lower()
         if low in LOCATIVES:
@@ -927,6 +972,16 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             o.kind = PERSON
         elif multi and o.evidence & {"first-name", "speech"}:
             o.kind = PERSON
+    # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
+    strong = {
+        o.surface.casefold()
+        for o in occs
+        if o.kind in ("candidate", PERSON) and len(o.surface.split()) == 1 and o.evidence & {"title", "age", "apposition"}
+    }
+    for o in occs:
+        if o.kind == "candidate" and len(o.surface.split()) > 1 and "thing" not in o.evidence:
+            if o.surface.split()[-1].casefold() in strong and not _is_acronym(o.surface):
+                o.kind = PERSON
     people = [o for o in occs if o.kind == PERSON]
     full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)

@@ -195,7 +195,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return ""
     # "X said", "the White House said", "he added": a short noun phrase, then the verb
     first = toks[i]
-    if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS):
+    if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS or gaz.is_role_word(first.text)):
         return ""
     j = i
     while j < sent.last and j - i <= 10:
@@ -363,8 +363,10 @@ def _subject(
             break
     if first < sent.last:
         opening = toks[first]
-        if opening.word and opening.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        if opening.word and opening.text.lower() in ("he", "she", "it", "they"):
             return _pronoun(opening.text, state)
+        if opening.word and opening.text.lower() in ("his", "her", "its", "their"):
+            return ""  # "Her death sparked ...": the subject is what the pronoun owns
     for o in sent.occs:
         if before is not None and o.start >= before:
             break
