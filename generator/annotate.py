@@ -127,7 +127,8 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
             speaker = lookup(q.speaker, f"quotes[{i}].speaker", q.line) if q.speaker else ""
             if speaker is not None:
                 quotes.append(replace(q, speaker=speaker))
-                _include(article_refs, ids, speaker)
+                if speaker:
+                    _include(article_refs, ids, speaker)
         events = []
         for i, e in enumerate(article.events):
             actors = [a for a in (lookup(n, f"events[{i}].actors", e.line) for n in e.actors) if a]

@@ -171,7 +171,8 @@ def merge_events(articles: dict[str, Article], background: list[Event]) -> tuple
             word_index[w].add(found)
     groups = [[e if isinstance(e, Event) else e[0] for e in g] for g in groups]  # type: ignore[misc]
 
-    merged: list[Event] = []
+    position = {id(e): i for i, e in enumerate(reports)}
+    merged: list[tuple[int, Event]] = []
     for group in groups:
         first = group[0]
         date = first.date
@@ -179,19 +180,20 @@ def merge_events(articles: dict[str, Article], background: list[Event]) -> tuple
             date = max((e.date for e in group), key=lambda d: (bool(d.month) + bool(d.day), d))
             if not all(_within(date, e.date) for e in group):
                 date = first.date  # reports disagree: keep the first, do not invent precision
-        merged.append(replace(
+        merged.append((position[id(first)], replace(
             first,
             date=date,
             approx=all(e.approx for e in group),
             actors=tuple(dict.fromkeys(a for e in group for a in e.actors)),
             sources=tuple(dict.fromkeys(s for e in group for s in e.sources)),
             links=tuple(dict.fromkeys(u for e in group for u in e.links)),
-        ))
-    merged.sort(key=lambda e: (e.date.year, e.date.month, e.date.day, e.approx, e.text.casefold(), e.id))
+        )))
+    # by date; within a date, in the order first reported (oldest article first, then reading order)
+    merged.sort(key=lambda pe: (pe[1].date.year, pe[1].date.month, pe[1].date.day, pe[0]))
 
     events: dict[str, Event] = {}
     article_events: dict[str, list[str]] = defaultdict(list)
-    for event in merged:
+    for _, event in merged:
         unique = event.id
         n = 2
         while unique in events:

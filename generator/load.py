@@ -59,19 +59,51 @@ def read_text(path: Path, rel: str) -> str:
         raise BriefingError(Problem(rel, None, f"not UTF-8 text (byte {exc.start}); save it as UTF-8")) from None
 
 
-def load_content(site: Path, problems: Problems) -> Content:
+FileCache = dict[str, tuple[tuple[int, int], object, list[Problem]]]
+
+
+def load_content(site: Path, problems: Problems, cache: FileCache | None = None) -> Content:
+    """Load every content file; with ``cache``, files unchanged since the last load are not re-parsed.
+
+    The cache maps a file to its (mtime, size), what it loaded to and the
+    problems it had, so a file's problems are reported on every build until
+    it is fixed, whether it was re-read or not.
+    """
     files = content_files(site)
     content = Content()
+    fresh: FileCache = {}
+
+    def cached(path: Path, loader):
+        key = str(path)
+        try:
+            st = path.stat()
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = (0, 0)
+        entry = cache.get(key) if cache is not None else None
+        if entry is not None and entry[0] == stamp and stamp != (0, 0):
+            value, found = entry[1], entry[2]
+        else:
+            local = Problems(site)
+            value = loader(path, site, local)
+            found = list(local)
+        fresh[key] = (stamp, value, found)
+        problems.extend(found)
+        return value
+
     for path in files["articles"]:
-        article = load_article(path, site, problems)
+        article = cached(path, load_article)
         if article is not None:
             content.articles.append(article)
     for path in files["actors"]:
-        actor = load_actor(path, site, problems)
+        actor = cached(path, load_actor)
         if actor is not None:
             content.actors.append(actor)
     for path in files["events"]:
-        content.events.extend(load_background(path, site, problems))
+        content.events.extend(cached(path, load_background))
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
     return content
 
 

@@ -9,6 +9,7 @@ build's; otherwise the previous output is kept as it is.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import traceback
@@ -58,7 +59,7 @@ class Renderer:
         self.env.globals.update(url=_url, site=_site_view(config), display_date=display_date,
                                 kind_label=kind_label, absolute=_absolute)
         self._template_hashes: dict[str, str] = {}
-        self.code = _code_fingerprint()
+        self.code = code_fingerprint()
 
     def template_fingerprint(self, name: str) -> str:
         """Hash of a template and every template it extends, includes or imports."""
@@ -156,7 +157,8 @@ def _site_view(config: SiteConfig) -> dict:
             "language": config.language, "author": config.author}
 
 
-def _code_fingerprint() -> str:
+@functools.cache
+def code_fingerprint() -> str:
     """Output depends on the generator's code too: a new version re-renders everything."""
     digest = hashlib.blake2b(digest_size=8)
     digest.update(__version__.encode())
