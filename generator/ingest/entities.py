@@ -298,7 +298,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
                 j += 1
                 continue
             word = nxt.text
-            if word == "." and isinstance(chunk[-1], Unit) and chunk[-1].text.lower() in gaz.honorifics:
+            initial = isinstance(chunk[-1], Unit) and len(chunk[-1].text) == 1 and chunk[-1].text.isupper()
+            if word == "." and isinstance(chunk[-1], Unit) and (chunk[-1].text.lower() in gaz.honorifics or initial):
                 if _next_unit(items, j + 1, nxt.end) is not None:
                     chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
                     j += 1

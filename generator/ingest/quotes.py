@@ -182,6 +182,13 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return ""
     if i >= sent.last:
         return ""
+    # "according to X" / "according to a statement"
+    if toks[i].text.lower() == "according" and i + 1 < sent.last and toks[i + 1].text == "to":
+        for o in sent.occs:
+            if o.first > i + 1 and o.first - i <= 6 and not o.modifier:
+                return o.actor
+        words = {t.text.lower() for t in toks[i + 2 : min(sent.last, i + 6)]}
+        return state.statement_owner if words & STATEMENT_NOUNS else ""
     # "said X"
     if toks[i].word and toks[i].text.lower() in gaz.speech_verbs:
         for o in sent.occs:
