@@ -21,8 +21,11 @@ country; the same capital used for a location ("talks in Paris") is a place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
 
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.tokens import DASHES, Paragraph, Token
@@ -134,17 +137,12 @@ class Context:
     known_max: int
     lower_words: frozenset[str]  # words the article also writes in lower case
     known_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    known_by_norm: Mapping[str, KnownActor] = field(default_factory=dict)
 
 
 def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[KnownActor]) -> EntityResult:
-    index = _known_index(known)
-    ctx = Context(
-        gaz,
-        index,
-        max((len(k) for k in index), default=0),
-        _lower_words(paragraphs),
-        frozenset(k[:n] for k in index for n in range(1, len(k))),
-    )
+    registry = _registry(tuple(known))
+    ctx = Context(gaz, registry.index, registry.max_key, _lower_words(paragraphs), registry.prefixes, registry.by_norm)
     per_par: list[list[Occurrence]] = []
     for par in paragraphs:
         per_par.append(_paragraph_occurrences(par, ctx))
@@ -164,15 +162,32 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
 # ---------------------------------------------------------------- registry
 
 
-def _known_index(known: list[KnownActor]) -> dict[tuple[str, ...], KnownActor]:
+@dataclass(frozen=True)
+class _Registry:
+    index: Mapping[tuple[str, ...], KnownActor]  # token keys of every name and alias
+    prefixes: frozenset[tuple[str, ...]]
+    max_key: int
+    by_norm: Mapping[str, KnownActor]  # normalised names and aliases
+
+
+@functools.lru_cache(maxsize=8)
+def _registry(known: tuple[KnownActor, ...]) -> _Registry:
+    """Index the registry once: a batch ingest passes the same (slowly growing) list for every article."""
     index: dict[tuple[str, ...], KnownActor] = {}
+    by_norm: dict[str, KnownActor] = {}
     for actor in known:
         for form in (actor.name, *actor.aliases):
+            by_norm.setdefault(_norm(form), actor)
             form = re.sub(r"^(?:the|The)\s+", "", form.strip())
             key = key_of(form)
             if key and key not in index:
                 index[key] = actor
-    return index
+    return _Registry(
+        MappingProxyType(index),
+        frozenset(k[:n] for k in index for n in range(1, len(k))),
+        max((len(k) for k in index), default=0),
+        MappingProxyType(by_norm),
+    )
 
 
 def _lower_words(paragraphs: list[Paragraph]) -> frozenset[str]:
@@ -1140,7 +1155,7 @@ def _resolve_known(
     """Actors the registry already has take its id, name and kind; two that resolve alike merge."""
     if not known:
         return actors
-    index = {_norm(form): actor for actor in known for form in (actor.name, *actor.aliases)}
+    index = ctx.known_by_norm
     merged: dict[str, FoundActor] = {}
     renamed: dict[str, str] = {}
     out: list[FoundActor] = []
