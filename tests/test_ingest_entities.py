@@ -243,3 +243,8 @@ def test_every_item_of_a_list_after_a_locative_is_a_place() -> None:
     result = found("Rallies were held in Istanbul, London and Sloviansk on Saturday. London protested.")
     assert {"Istanbul", "London", "Sloviansk"} <= set(result.places)
     assert {a.name: a.aliases for a in result.actors}["United Kingdom"] == ["London"]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_its_alias_in_any_language() -> None:
+    a = actors("The head of the National Electoral Council (CNE) resigned.")
+    assert a["National Electoral Council"].aliases == ["CNE"]

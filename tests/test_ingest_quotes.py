@@ -123,3 +123,11 @@ def test_a_possessive_opening_is_not_a_speaker() -> None:
 def test_a_lower_case_title_after_the_quotation_opens_the_speaker() -> None:
     got = quotes('"We call for calm," spokesman Matt Fuller told reporters.')
     assert got == [("Matt Fuller", "We call for calm")]
+
+
+def test_a_middle_name_used_alone_and_a_sentence_ending_in_a_capital_letter() -> None:
+    got = quotes(
+        'President Luiz Inacio Lula da Silva spoke. "Peace first," Lula wrote on X. '
+        'Foreign Minister Ana Duarte said it was "a start."'
+    )
+    assert got == [("Luiz Inacio Lula da Silva", "Peace first"), ("Ana Duarte", "a start.")]

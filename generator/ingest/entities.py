@@ -1010,9 +1010,10 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             o.kind = PERSON
             continue
         if _is_acronym(o.surface):
-            if _acronym_of(o.surface, orgs) or o.evidence & {"speech", "parenthesised"}:
+            expanded = _acronym_of(o.surface, orgs) or _bracketed_after(o, orgs)
+            if expanded or o.evidence & {"speech", "parenthesised"}:
                 o.kind = ORG
-                o.key = _acronym_of(o.surface, orgs) or o.surface
+                o.key = expanded or o.surface
             else:
                 o.kind = "drop"
             continue
@@ -1042,6 +1043,8 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
         forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
         if parts[0].lower() not in PARTICLES:
             forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
+        # a middle name used alone: "Luiz Inacio Lula da Silva" -> "Lula"
+        forms.extend(p for p in parts[1:-1] if len(p) > 2 and p.lower() not in PARTICLES and not p.endswith("."))
         stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
         if stripped != parts[-1]:
             forms.append(stripped)
@@ -1059,6 +1062,17 @@ def _is_acronym(text: str) -> bool:
 def _initials(name: str) -> str:
     words = re.split(r"[\s\-]+", name)
     return "".join(w[0] for w in words if w and w[0].isupper())
+
+
+def _bracketed_after(acronym: Occurrence, orgs: list[Occurrence]) -> str:
+    """"the National Electoral Council (CNE)": an acronym in brackets right after a name is its alias,
+    even when its letters follow another language."""
+    if "parenthesised" not in acronym.evidence:
+        return ""
+    for o in orgs:
+        if o.paragraph == acronym.paragraph and o.last == acronym.first - 1:
+            return o.key
+    return ""
 
 
 def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:

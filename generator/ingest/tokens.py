@@ -113,8 +113,8 @@ def _is_sentence_end(tokens: list[Token], i: int, text: str) -> bool:
     low = prev.text.lower()
     if low in ABBREVIATIONS:
         return False
-    if len(prev.text) == 1 and prev.text.isupper():
-        return False  # an initial: "George W. Bush"
+    if len(prev.text) == 1 and prev.text.isupper() and i >= 2 and tokens[i - 2].text[:1].isupper():
+        return False  # an initial: "George W. Bush" (but "posted on X. Then ..." ends a sentence)
     return True
 
 
