@@ -32,6 +32,10 @@ _ALLOWED_ATTRS = {
 }
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|pre|tr|table|ul|ol|div)>|<br\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]+>")
+# Python-Markdown's marker for a piece of raw HTML it set aside ("stashed") while parsing
+_PLACEHOLDER = re.compile(re.escape(markdown.util.HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
+_OPEN_SKIP = re.compile(r"<(a|code|pre|kbd|samp|script|style)\b", re.I)
+_CLOSE_SKIP = re.compile(r"</(a|code|pre|kbd|samp|script|style)\s*>", re.I)
 
 
 def surname(name: str) -> str:
@@ -96,6 +100,8 @@ class MentionLinker:
     """
 
     def __init__(self, targets: list[MentionTarget], pattern: re.Pattern[str] | None = None) -> None:
+        self.stash: list[str] = []  # Python-Markdown's raw HTML pieces, set for each document
+        self._skip = 0  # depth inside raw <a>, <code> or <pre> tags written in the Markdown
         self.by_name: dict[str, MentionTarget] = {}
         for target in targets:
             for name in target.names:
@@ -141,7 +147,33 @@ class MentionLinker:
         return None
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
-        """Cut ``text`` at each mention: the leading text and the link elements (with tails)."""
+        """Cut ``text`` at each mention, outside raw-HTML links and code the author wrote inline."""
+        if markdown.util.STX not in text:
+            return self._link_text(text) if not self._skip else (text, [])
+        lead = ""
+        nodes: list[etree.Element] = []
+        for i, piece in enumerate(_PLACEHOLDER.split(text)):
+            if i % 2:  # a placeholder: the stashed raw HTML tells whether a link or code opens or closes
+                raw = self.stash[int(piece)] if int(piece) < len(self.stash) else ""
+                if _OPEN_SKIP.match(raw):
+                    self._skip += 1
+                elif _CLOSE_SKIP.match(raw):
+                    self._skip = max(0, self._skip - 1)
+                piece = markdown.util.HTML_PLACEHOLDER % piece
+                sub_lead, sub_nodes = piece, []
+            elif self._skip or not piece:
+                sub_lead, sub_nodes = piece, []
+            else:
+                sub_lead, sub_nodes = self._link_text(piece)
+            if nodes:
+                nodes[-1].tail = (nodes[-1].tail or "") + sub_lead
+            else:
+                lead += sub_lead
+            nodes += sub_nodes
+        return (lead, nodes) if nodes else (text, [])
+
+    def _link_text(self, text: str) -> tuple[str, list[etree.Element]]:
+        """Cut plain ``text`` at each mention: the leading text and the link elements (with tails)."""
         assert self.pattern is not None
         nodes: list[etree.Element] = []
         lead = ""
@@ -173,6 +205,8 @@ class _MentionProcessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         if self.linker is not None:
+            self.linker.stash = self.md.htmlStash.rawHtmlBlocks
+            self.linker._skip = 0
             self.linker.link(root)
 
 
