@@ -248,3 +248,17 @@ def test_every_item_of_a_list_after_a_locative_is_a_place() -> None:
 def test_an_acronym_in_brackets_after_a_name_is_its_alias_in_any_language() -> None:
     a = actors("The head of the National Electoral Council (CNE) resigned.")
     assert a["National Electoral Council"].aliases == ["CNE"]
+
+
+def test_a_registry_country_is_met_under_another_of_its_names() -> None:
+    registry = [KnownActor("britain", "Britain", "country", ("British",))]
+    result = found("The United Kingdom and the UK's allies agreed.", known=registry)
+    assert [(a.id, a.name) for a in result.actors] == [("britain", "Britain")]
+
+
+def test_a_shared_surname_does_not_make_two_people_one() -> None:
+    registry = [KnownActor("boris-johnson", "Boris Johnson", "person", ("Johnson",))]
+    result = found("House Speaker Mike Johnson spoke. Johnson said the vote would go ahead.", known=registry)
+    assert [(a.id, a.name, a.aliases) for a in result.actors] == [("", "Mike Johnson", ["Johnson"])]
+    result = found("Johnson said he would resign.", known=registry)
+    assert [a.id for a in result.actors] == ["boris-johnson"]

@@ -1091,12 +1091,16 @@ def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tup
     people = [o for o in occs if o.kind == PERSON]
     full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
     registry_people = {o.surface: o.known for o in people if o.known is not None}
-    # a short form joins the fullest name that contains it, a registry person included
+    # a short form joins the fullest name in this article that contains it ("Johnson" joins the article's
+    # "Mike Johnson" even when the registry knows another Johnson), a registry person included
     short = _short_forms(full_names)
     for o in people:
-        if o.known is None:
-            o.key = short.get(o.surface.casefold(), o.surface)
-            o.known = registry_people.get(o.key)
+        full = short.get(o.surface.casefold(), o.surface)
+        if full != o.surface:
+            o.key = full
+            o.known = registry_people.get(full)
+        elif o.known is None:
+            o.key = o.surface
     # country actors exist only when the country itself is named or its capital speaks for it
     named_countries = {o.key for o in occs if o.kind == COUNTRY} | {
         o.known.id for o in occs if o.kind == COUNTRY and o.known is not None
@@ -1117,13 +1121,16 @@ def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tup
             order.append(group)
         groups[group].append(o)
     actors: list[FoundActor] = []
+    canonical: dict[str, str] = {}  # actor name -> gazetteer name, to meet the registry under any variant
     for group in order:
         members = groups[group]
         actor = _actor_of(group, members, gaz)
         for o in members:
             o.actor = actor.name
         actors.append(actor)
-    actors = _resolve_known(actors, occs, ctx, known)
+        if group[1] != "known":
+            canonical[actor.name] = group[1]
+    actors = _resolve_known(actors, occs, ctx, known, canonical)
     places: list[str] = []
     for o in occs:
         if o.kind == PLACE and o.key and o.key not in places:
@@ -1164,7 +1171,7 @@ def _role(members: list[Occurrence]) -> str:
 
 
 def _resolve_known(
-    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: list[KnownActor]
+    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: list[KnownActor], canonical: dict[str, str]
 ) -> list[FoundActor]:
     """Actors the registry already has take its id, name and kind; two that resolve alike merge."""
     if not known:
@@ -1174,7 +1181,10 @@ def _resolve_known(
     renamed: dict[str, str] = {}
     out: list[FoundActor] = []
     for actor in actors:
-        reg = next((index[_norm(f)] for f in (actor.name, *actor.aliases) if _norm(f) in index), None)
+        # a person resolves by full name only: a shared surname is no proof of identity
+        forms = [actor.name] if actor.kind == PERSON else [actor.name, *actor.aliases, *ctx.gaz.forms_of.get(actor.name, ())]
+        forms += [*ctx.gaz.forms_of.get(canonical.get(actor.name, ""), ())]
+        reg = next((index[_norm(f)] for f in forms if _norm(f) in index), None)
         if reg is None:
             out.append(actor)
             continue

@@ -53,6 +53,7 @@ class Gazetteer:
     thing_cues: frozenset[str]
     org_kinds: Mapping[str, str]  # canonical organisation name -> type
     demonym_of: Mapping[str, str]  # country -> its first adjective ("Russia" -> "Russian")
+    forms_of: Mapping[str, tuple[str, ...]]  # country or organisation -> all its names ("Britain", "UK", ...)
     country_names: frozenset[str]
 
     def lookup(self, key: Key) -> tuple[Entry, ...]:
@@ -132,9 +133,11 @@ def load() -> Gazetteer:
     seats = {a: b for a, b in (_columns(line, 2) for line in _lines("seats.tsv"))}
     country_names: set[str] = set()
     demonym_of: dict[str, str] = {}
+    forms_of: dict[str, tuple[str, ...]] = {}
     for line in _lines("countries.tsv"):
         name, variants, capitals, demonyms = _columns(line, 4)
         country_names.add(name)
+        forms_of[name] = (name, *_split(variants))
         for form in [name, *_split(variants)]:
             add(form, Entry("country", name, abbreviation=is_abbreviation(form)))
         for capital in _split(capitals):
@@ -147,6 +150,7 @@ def load() -> Gazetteer:
     for line in _lines("organizations.tsv"):
         name, variants, kind = _columns(line, 3)
         org_kinds[name] = kind
+        forms_of[name] = (name, *_split(variants))
         for form in [name, *_split(variants)]:
             add(form, Entry("org", name, org_type=kind, abbreviation=is_abbreviation(form)))
     for line in _lines("places.tsv"):
@@ -174,5 +178,6 @@ def load() -> Gazetteer:
         thing_cues=cues.get("thing", frozenset()),
         org_kinds=MappingProxyType(org_kinds),
         demonym_of=MappingProxyType(demonym_of),
+        forms_of=MappingProxyType(forms_of),
         country_names=frozenset(country_names),
     )
