@@ -262,3 +262,13 @@ def test_a_shared_surname_does_not_make_two_people_one() -> None:
     assert [(a.id, a.name, a.aliases) for a in result.actors] == [("", "Mike Johnson", ["Johnson"])]
     result = found("Johnson said he would resign.", known=registry)
     assert [a.id for a in result.actors] == ["boris-johnson"]
+
+
+def test_who_and_kin_words_mark_people() -> None:
+    k = kinds("Protesters freed Tomasz Wrobel, who had been held for weeks.", "Ilya Varlamov's lawyer appealed.")
+    assert k["Tomasz Wrobel"] == k["Ilya Varlamov"] == "person"
+
+
+def test_the_outskirts_of_a_town_and_its_mayor_name_a_place() -> None:
+    result = found("Shells fell on the outskirts of Vovchansk, the mayor of Kupiansk said.")
+    assert {"Vovchansk", "Kupiansk"} <= set(result.places)

@@ -51,6 +51,8 @@ AREA_NOUNS = frozenset(
     "settlement camp valley island peninsula".split()
 )
 PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
+# "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
+PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs".split())
 THING_AFTER = frozenset(
     "pipeline summit agreement agreements accord accords treaty deal talks format process war project meeting "
     "conference negotiations protocol declaration communique".split()
@@ -67,6 +69,11 @@ INSTITUTION_NOUNS = frozenset(
     "militia group insurgents".split()
 )
 DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())
+KIN_WORDS = frozenset(
+    "wife husband widow widower son daughter sons daughters mother father brother sister children family "
+    "lawyer lawyers attorney spokesman spokeswoman spokesperson aide aides bodyguard parents grandson "
+    "granddaughter nephew niece fiancee fiancé girlfriend boyfriend".split()
+)
 PEOPLE_AT = frozenset(
     "analysts analyst economists economist researchers researcher officials official experts expert strategists "
     "sources scientists scientist staff workers employees employee executives executive professor fellow".split()
@@ -739,7 +746,7 @@ def _used_as_location(u: Unit, par: Paragraph) -> bool:
         return True
     if prev.text.lower() in ("of",):
         before = _previous_word(toks, toks.index(prev))
-        return before is not None and before.text.lower() in PLACE_BEFORE
+        return before is not None and before.text.lower() in PLACE_OF
     # "the capital, Nur-Sultan"
     if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
         return True
@@ -819,6 +826,12 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     prev = toks[chain_first - 1] if chain_first else None
     if nxt is not None and nxt.text == "'s":
         occ.evidence.add("possessive")
+        after = toks[occ.last + 1].text.lower() if occ.last + 1 < n else ""
+        if after in KIN_WORDS:
+            occ.evidence.add("apposition")  # "Navalny's widow", "Smith's lawyer": only people have those
+    # ", who ..." follows people; ", which ..." follows everything else
+    if nxt is not None and nxt.text == "," and occ.last + 1 < n and toks[occ.last + 1].text == "who":
+        occ.evidence.add("who")
     # age: "Alikhan Smailov, 49," / "Amini, a 22-year-old student,"
     if nxt is not None and nxt.text == "," and occ.last + 2 < n and _AGE.fullmatch(toks[occ.last + 1].text) and toks[occ.last + 2].text in ",)":
         occ.evidence.add("age")
@@ -870,7 +883,7 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("place-word")
         elif low == "of":
             before = _previous_word(toks, toks.index(pw))
-            if before is not None and before.text.lower() in PLACE_BEFORE:
+            if before is not None and before.text.lower() in PLACE_OF:
                 occ.evidence.add("place-word")
     if nxt is not None and nxt.word and nxt.text in AREA_NOUNS:
         occ.evidence.add("area-noun")
@@ -986,7 +999,7 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             o.kind = "drop"
         elif o.evidence & {"title", "age", "apposition"} and not _is_acronym(o.surface):
             o.kind = PERSON
-        elif multi and o.evidence & {"first-name", "speech"}:
+        elif multi and o.evidence & {"first-name", "speech", "who"}:
             o.kind = PERSON
     # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
     strong = {
