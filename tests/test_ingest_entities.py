@@ -272,3 +272,9 @@ def test_who_and_kin_words_mark_people() -> None:
 def test_the_outskirts_of_a_town_and_its_mayor_name_a_place() -> None:
     result = found("Shells fell on the outskirts of Vovchansk, the mayor of Kupiansk said.")
     assert {"Vovchansk", "Kupiansk"} <= set(result.places)
+
+
+def test_a_title_case_subheading_names_nothing_and_house_styles_of_acronyms_match() -> None:
+    result = found("Strong Reaction From Moscow", "Nato and Opec officials met in Vienna.")
+    assert {a.name for a in result.actors} == {"Nato", "Opec"}
+    assert result.places == ["Vienna"]

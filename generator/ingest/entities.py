@@ -377,7 +377,7 @@ def _next_unit(items: list[Unit | Token], j: int, after: int) -> Unit | None:
 
 
 def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
-    if _CREDIT.match(par.plain):
+    if _CREDIT.match(par.plain) or _is_heading(par, ctx.gaz):
         return []
     occs: list[Occurrence] = []
     skip = 0
@@ -445,6 +445,16 @@ def _lowercase_ministries(occs: list[Occurrence], par: Paragraph, ctx: Context) 
         o.modifier = True
         out.append(Occurrence(par.index, o.first, j + 1, o.start, words[-1].end, name, ORG, key=name))
     return out
+
+
+def _is_heading(par: Paragraph, gaz: Gazetteer) -> bool:
+    """A subheading in title case ("Strong Reaction From Moscow"): its capitals prove nothing."""
+    words = [t.text for t in par.tokens if t.word]
+    if len(words) < 3 or par.plain.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False
+    content = [w for w in words if w.lower() not in gaz.stopwords or w[:1].isupper()]
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
+    return len(capitalised) >= 0.8 * len(content)
 
 
 def _place_name(surface: str, ctx: Context) -> str:
