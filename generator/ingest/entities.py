@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, is_abbreviation, key_of
-from generator.ingest.tokens import DASHES, Paragraph, Token
+from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
 PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
@@ -1233,4 +1233,4 @@ def _norm(text: str) -> str:
     return re.sub(r"^the ", "", " ".join(text.split()))
 
 
-__all__ = ["EntityResult", "Occurrence", "find_entities", "PERSON", "ORG", "COUNTRY", "PLACE", "DASHES"]
+__all__ = ["EntityResult", "Occurrence", "find_entities", "PERSON", "ORG", "COUNTRY", "PLACE"]

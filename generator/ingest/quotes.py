@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.entities import PERSON, EntityResult, Occurrence
 from generator.ingest.gazetteer import Gazetteer
-from generator.ingest.tokens import Paragraph, Quotation, Token
+from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
 PERSON_PRONOUNS = frozenset("he she his her".split())
@@ -267,6 +267,8 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     """Who does the speech verb at token ``verb``: look back over adverbs, parentheses and the noun phrase."""
     toks = sent.par.tokens
     j = verb - 1
+    if j >= lo and toks[j].text == "," and toks[verb].text.endswith("ing"):
+        return _subject(sent, gaz, state, kinds)  # "..., saying": the participle shares the sentence's subject
     while j >= lo:
         t = toks[j]
         low = t.text.lower()
@@ -298,10 +300,8 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
         return ""
     t = toks[j]
     low = t.text.lower()
-    if t.word and low == "and" or (t.text == "," and verb - j == 1):
-        return _subject(sent, None, state, kinds)
-    if t.word and (low.endswith("ing") and verb == j + 1):
-        pass
+    if t.word and low == "and":
+        return _subject(sent, gaz, state, kinds)  # "... and warned Moscow": a second verb of the subject
     occ = _occurrence_ending_at(sent, j)
     if occ is not None:
         return occ.actor
@@ -425,4 +425,4 @@ def _next_paragraph_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _
     return _after_quote(first, first.quotes[0], gaz, state, kinds)
 
 
-__all__ = ["find_quotes", "Token"]
+__all__ = ["find_quotes"]
