@@ -218,7 +218,8 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(tok)
             i += 1
             continue
-        unit = _match(toks, i, par.plain, ctx)
+        first = tok.text[0]
+        unit = _match(toks, i, par.plain, ctx) if (first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")) else None
         if unit is not None:
             out.append(unit)
             i = unit.last
@@ -1227,6 +1228,7 @@ def _resolve_known(
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     text = fold(text).casefold()
     text = re.sub(r"[^\w' ]+", " ", text)
