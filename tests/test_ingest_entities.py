@@ -278,3 +278,8 @@ def test_a_title_case_subheading_names_nothing_and_house_styles_of_acronyms_matc
     result = found("Strong Reaction From Moscow", "Nato and Opec officials met in Vienna.")
     assert {a.name for a in result.actors} == {"Nato", "Opec"}
     assert result.places == ["Vienna"]
+
+
+def test_a_surname_that_is_also_a_common_word_still_opens_a_sentence() -> None:
+    a = actors("Trade envoy Susan Rice met farmers worried about rice prices.", "Rice said exports would resume.")
+    assert a["Susan Rice"].aliases == ["Rice"]

@@ -486,6 +486,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     while units and isinstance(units[0], Unit) and units[0].single and _is_common_word(units[0], par, ctx):
         if len(units) > 1 and gaz.is_role_word(units[0].text) and units[0].text.lower() not in gaz.stopwords:
             break
+        if len(units) == 1 and units[0].text.lower() not in gaz.stopwords:
+            # "Rice said ...": a word that is also a common noun may still be a surname met in full elsewhere
+            u = units[0]
+            return [Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, "candidate", evidence={"common"})]
         if len(units) > 1 and units[0].text.lower() in PARTICLES:
             break  # "Van der Berg said": a particle opening a sentence is part of the name
         units.pop(0)
@@ -1032,6 +1036,9 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             continue
         if o.surface.casefold() in short_forms:
             o.kind = PERSON
+            continue
+        if "common" in o.evidence:
+            o.kind = "drop"
             continue
         if _is_acronym(o.surface):
             expanded = _acronym_of(o.surface, orgs) or _bracketed_after(o, orgs)
