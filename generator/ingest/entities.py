@@ -762,9 +762,6 @@ def _used_as_location(u: Unit, par: Paragraph) -> bool:
     if prev.text.lower() in ("of",):
         before = _previous_word(toks, toks.index(prev))
         return before is not None and before.text.lower() in PLACE_OF
-    # "the capital, Nur-Sultan"
-    if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
-        return True
     return False
 
 
@@ -988,9 +985,6 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
         start += 1
     if not has_head or start > end:
         return ""
-    if toks[end].text.lower() not in gaz.role_heads and toks[end].word and toks[end].text[:1].islower():
-        # the role must end on a title word or an owner: "ruler of Belarus", "minister"
-        pass
     return par.plain[toks[start].start : toks[end].end]
 
 
