@@ -283,3 +283,8 @@ def test_a_title_case_subheading_names_nothing_and_house_styles_of_acronyms_matc
 def test_a_surname_that_is_also_a_common_word_still_opens_a_sentence() -> None:
     a = actors("Trade envoy Susan Rice met farmers worried about rice prices.", "Rice said exports would resume.")
     assert a["Susan Rice"].aliases == ["Rice"]
+
+
+def test_a_one_word_name_that_speaks_or_has_shares_is_an_organisation() -> None:
+    k = kinds("Shares in Voltaris fell after the news.", "The utility Enerplan said supplies were safe, and Enerplan shares rose.")
+    assert k["Voltaris"] == k["Enerplan"] == "organization"

@@ -926,6 +926,10 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         k = toks.index(pw) - 1
         if k >= 0 and toks[k].text.lower() in NON_LOCATIVE_HEADS:
             occ.evidence.discard("locative")
+            if toks[k].text.lower() in ("shares", "stake", "stakes"):
+                occ.evidence.add("institution")  # only companies have shares
+    if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
+        occ.evidence.add("institution")
 
 
 def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
@@ -1024,12 +1028,26 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
     full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)
     orgs = [o for o in occs if o.kind == ORG]
+    # a one-word name that speaks mid-sentence and is nobody's surname is a body: "Uniper said"
+    speaking_bodies = {
+        o.surface
+        for o in occs
+        if o.kind == "candidate"
+        and " " not in o.surface
+        and "speech" in o.evidence
+        and not o.evidence & {"common", "locative", "place-word", "area-noun"}
+        and not paragraphs[o.paragraph].tokens[o.first].initial
+        and o.surface.casefold() not in short_forms
+    }
     # 2. the rest: surnames, acronyms, places, or nothing
     for o in occs:
         if o.kind != "candidate":
             continue
         if o.surface.casefold() in short_forms:
             o.kind = PERSON
+            continue
+        if o.surface in speaking_bodies and not _is_acronym(o.surface):
+            o.kind, o.key = ORG, o.surface
             continue
         if "common" in o.evidence:
             o.kind = "drop"
