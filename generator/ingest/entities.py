@@ -1025,7 +1025,7 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             if o.surface.split()[-1].casefold() in strong and not _is_acronym(o.surface):
                 o.kind = PERSON
     people = [o for o in occs if o.kind == PERSON]
-    full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
+    full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)
     orgs = [o for o in occs if o.kind == ORG]
     # a one-word name that speaks mid-sentence and is nobody's surname is a body: "Uniper said"
@@ -1132,7 +1132,7 @@ def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:
 def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tuple[list[FoundActor], list[str]]:
     gaz = ctx.gaz
     people = [o for o in occs if o.kind == PERSON]
-    full_names = sorted({o.surface for o in people}, key=lambda s: -len(s.split()))
+    full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
     registry_people = {o.surface: o.known for o in people if o.known is not None}
     # a short form joins the fullest name in this article that contains it ("Johnson" joins the article's
     # "Mike Johnson" even when the registry knows another Johnson), a registry person included
