@@ -288,3 +288,10 @@ def test_a_surname_that_is_also_a_common_word_still_opens_a_sentence() -> None:
 def test_a_one_word_name_that_speaks_or_has_shares_is_an_organisation() -> None:
     k = kinds("Shares in Voltaris fell after the news.", "The utility Enerplan said supplies were safe, and Enerplan shares rose.")
     assert k["Voltaris"] == k["Enerplan"] == "organization"
+
+
+def test_people_at_an_institution_make_it_an_organisation_even_when_it_speaks() -> None:
+    k = kinds("Energy analysts at Nordvik Energy said prices would rise.", "The market shrugged, said Ana Lopes, an economist at BXP.")
+    assert k["Nordvik Energy"] == k["BXP"] == "organization"
+    assert k["Ana Lopes"] == "person"
+    assert "Energy" not in k

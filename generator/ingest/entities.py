@@ -631,6 +631,14 @@ def _read_segments(
         name_after = any(kd == "name" for kd in kinds[k + 1 :])
         if (u.text in gaz.org_cues or u.text in gaz.thing_cues or before_title) and name_after:
             kinds[k] = "role"  # "Chief Cabinet Secretary X", "Senate Majority Leader X", "House Speaker X"
+    # "Rystad Energy", "Kotak Securities": a qualifying word after a name, with no name after it, is the name's
+    tail = len(kinds)
+    while tail > 0 and kinds[tail - 1] == "role" and words[tail - 1].text.lower() in gaz.role_modifiers:
+        tail -= 1
+    if 0 < tail < len(kinds) and kinds[tail - 1] == "name" and not any(
+        words[m].text.lower() in gaz.role_heads for m in range(tail, len(kinds))
+    ):
+        kinds[tail:] = ["name"] * (len(kinds) - tail)
     out: list[Occurrence] = []
     prefix: list[tuple[Unit, str]] = []
     k = 0
@@ -928,6 +936,8 @@ def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.discard("locative")
             if toks[k].text.lower() in ("shares", "stake", "stakes"):
                 occ.evidence.add("institution")  # only companies have shares
+    if pw is not None and pw.text == "of" and toks.index(pw) >= 1 and toks[toks.index(pw) - 1].text in ("shares", "stake"):
+        occ.evidence.add("institution")
     if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
         occ.evidence.add("institution")
 
@@ -1012,6 +1022,8 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             o.kind = "drop"
         elif o.evidence & {"title", "age", "apposition"} and not _is_acronym(o.surface):
             o.kind = PERSON
+        elif "institution" in o.evidence and "first-name" not in o.evidence:
+            o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
         elif multi and o.evidence & {"first-name", "speech", "who"}:
             o.kind = PERSON
     # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
@@ -1043,7 +1055,9 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
     for o in occs:
         if o.kind != "candidate":
             continue
-        if o.surface.casefold() in short_forms:
+        if o.surface.casefold() in short_forms and not (
+            "common" in o.evidence and (gaz.is_role_word(o.surface) or o.surface in gaz.org_cues)
+        ):
             o.kind = PERSON
             continue
         if o.surface in speaking_bodies and not _is_acronym(o.surface):
@@ -1054,7 +1068,7 @@ def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx:
             continue
         if _is_acronym(o.surface):
             expanded = _acronym_of(o.surface, orgs) or _bracketed_after(o, orgs)
-            if expanded or o.evidence & {"speech", "parenthesised"}:
+            if expanded or o.evidence & {"speech", "parenthesised", "institution"}:
                 o.kind = ORG
                 o.key = expanded or o.surface
             else:
