@@ -295,3 +295,9 @@ def test_people_at_an_institution_make_it_an_organisation_even_when_it_speaks() 
     assert k["Nordvik Energy"] == k["BXP"] == "organization"
     assert k["Ana Lopes"] == "person"
     assert "Energy" not in k
+
+
+def test_a_capital_that_sends_warnings_is_a_government_not_a_place() -> None:
+    result = found("Israel pressed ahead despite warnings from Washington and talks in Cairo.")
+    assert {a.name: a.aliases for a in result.actors}["United States"] == ["Washington"]
+    assert result.places == ["Cairo"]

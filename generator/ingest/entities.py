@@ -61,6 +61,11 @@ NON_LOCATIVE_HEADS = frozenset(
     "shares share stake stakes investment investments interest interests holding holdings confidence trust faith "
     "belief role part involvement participation".split()
 )
+MESSAGE_NOUNS = frozenset(
+    "warning warnings pressure criticism support message messages call calls request requests response demand "
+    "demands threat threats aid help backing objections opposition condemnation approval invitation letter offer "
+    "proposal proposals signal signals assurances guarantees sanctions talks agreement deal protest protests".split()
+)
 RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander".split())
 INSTITUTION_NOUNS = frozenset(
     "parliament legislature house assembly council court agency committee militia group party alliance bloc "
@@ -760,9 +765,13 @@ def _used_as_location(u: Unit, par: Paragraph) -> bool:
     nxt = toks[u.last] if u.last < len(toks) else None
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         return True  # "the Vienna talks", "the Minsk agreements"
+    prev = _previous_word(toks, u.first)
+    if prev is not None and prev.text.lower() in ("from", "by", "with"):
+        k = toks.index(prev) - 1
+        if k >= 0 and toks[k].text.lower() in MESSAGE_NOUNS:
+            return False  # "warnings from Washington", "pressure from Moscow": the government acts
     if _after_locative(toks, u.first):
         return True
-    prev = _previous_word(toks, u.first)
     if prev is None:
         return False
     if prev.text.lower() in PLACE_BEFORE:
