@@ -224,6 +224,11 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             i += 1
             continue
         first = tok.text[0]
+        if first.islower() and "-" not in tok.text and "'" not in tok.text and "\u2019" not in tok.text:
+            if tok.text not in ("al", "el"):
+                out.append(tok)  # the common case: an ordinary lower-case word
+                i += 1
+                continue
         unit = _match(toks, i, par.plain, ctx) if (first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")) else None
         if unit is not None:
             out.append(unit)

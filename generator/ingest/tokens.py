@@ -88,15 +88,16 @@ def tokenize(text: str) -> list[Token]:
     """Split into word and punctuation tokens; a possessive ``'s`` is a token of its own."""
     out: list[Token] = []
     append = out.append
+    new = tuple.__new__  # a Token without the generated __new__: thousands per article
     for m in _TOKEN.finditer(text):
         word = m.group(0)
         start, end = m.span()
         is_word = word[0].isalnum()
         if is_word and len(word) > 2 and word[-1] == "s" and word[-2] in "'\u2019":
-            append(Token(word[:-2], start, end - 2, True))
-            append(Token(word[-2:], end - 2, end, False))
+            append(new(Token, (word[:-2], start, end - 2, True, False)))
+            append(new(Token, (word[-2:], end - 2, end, False, False)))
             continue
-        append(Token(word, start, end, is_word))
+        append(new(Token, (word, start, end, is_word, False)))
     return out
 
 
@@ -170,10 +171,17 @@ _SENTENCE_OPENERS = frozenset(
 def find_quotations(text: str) -> list[Quotation]:
     """Quoted passages: curly or straight double quotes, the last one may run on past the paragraph."""
     out: list[Quotation] = []
-    i = 0
     n = len(text)
+    m = _QUOTE_MARK.search(text)
+    i = m.start() if m else n
     while i < n:
         ch = text[i]
+        if ch not in _QUOTE_MARKS:
+            m = _QUOTE_MARK.search(text, i)
+            if m is None:
+                break
+            i = m.start()
+            ch = text[i]
         if ch in OPEN_QUOTES or (ch == '"' and _opens(text, i)):
             closers = CLOSE_QUOTES if ch in OPEN_QUOTES else '"'
             if ch == '"':
@@ -201,6 +209,10 @@ def find_quotations(text: str) -> list[Quotation]:
                 continue
         i += 1
     return [_trim(text, q) for q in out if text[q.start:q.end].strip()]
+
+
+_QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e\u2018\''
+_QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
 
 def _single_close(text: str, i: int) -> int:
