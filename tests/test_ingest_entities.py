@@ -301,3 +301,8 @@ def test_a_capital_that_sends_warnings_is_a_government_not_a_place() -> None:
     result = found("Israel pressed ahead despite warnings from Washington and talks in Cairo.")
     assert {a.name: a.aliases for a in result.actors}["United States"] == ["Washington"]
     assert result.places == ["Cairo"]
+
+
+def test_languages_holidays_and_platforms_are_no_places() -> None:
+    result = found("He spoke in English at Easter and posted on Telegram during Ramadan in Kramatorsk.")
+    assert result.places == ["Kramatorsk"] and result.actors == []
