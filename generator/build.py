@@ -28,7 +28,7 @@ from generator.errors import BriefingError, Problem, Problems
 from generator.export import briefing_data, to_json
 from generator.link import Briefing, link
 from generator.load import FileCache, load_content
-from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, surname
+from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, plain_text, surname
 from generator.pages import PageBuilder, actor_path
 from generator.paths import relurl
 from generator.render import THEME, Output, Renderer, code_fingerprint
@@ -147,7 +147,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
         shares = _run_shares(job)
         timings["render"] = time.perf_counter() - mark
         manifest: dict[str, tuple[str, int, int]] = {}
-        bodies: dict[str, str] = {}
+        texts: dict[str, str] = {}
         cache_entries: dict[str, str] = {}
         for share in shares:
             problems.extend(share.problems)
@@ -155,12 +155,12 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
                 if path in manifest:
                     problems.error("", None, f"two pages would be written to public/{path}")
             manifest.update(share.manifest)
-            bodies.update(share.bodies)
+            texts.update(share.texts)
             cache_entries.update(share.markdown)
             staging.report.written += share.written
             staging.report.kept += share.kept
         mark = time.perf_counter()
-        export = to_json(briefing_data(briefing, bodies, config.title, config.chronology_page_events))
+        export = to_json(briefing_data(briefing, texts, config.title, config.chronology_page_events))
         for out in [_bytes_output("data/briefing.json", export), *static_outputs(site, problems)]:
             if out.path in manifest:
                 problems.error("", None, f"two files would be written to public/{out.path}")
@@ -205,7 +205,7 @@ class _Share:
     kept: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     markdown: dict[str, str] = field(default_factory=dict)
-    bodies: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 def _worker_count(requested: int, items: int) -> int:
@@ -225,7 +225,7 @@ def _render_share(job: _RenderJob, k: int) -> _Share:
     articles = [key for kind, key in mine if kind == "article"]
     actors = [key for kind, key in mine if kind == "actor"]
     bodies, share.markdown = render_bodies(job.briefing, job.config, job.cache, articles, actors)
-    share.bodies = {a: bodies[a] for a in articles}
+    share.texts = {a: plain_text(bodies[a]) for a in articles}  # for the export, made here in parallel
     builder = PageBuilder(job.briefing, job.config, bodies)
     renderer = Renderer(job.site, job.config, problems)
     staging = job.staging

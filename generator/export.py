@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 
 from generator.link import Briefing
-from generator.markup import plain_text
 from generator.pages import actor_path, article_path, chronology_pages, event_path
 
 SCHEMA_VERSION = 1
 
 
-def briefing_data(briefing: Briefing, bodies: dict[str, str], title: str, per_page: int) -> dict:
-    """Plain data (dicts and lists) in a stable order, ready for ``json.dumps``."""
+def briefing_data(briefing: Briefing, texts: dict[str, str], title: str, per_page: int) -> dict:
+    """Plain data (dicts and lists) in a stable order, ready for ``json.dumps``.
+
+    ``texts`` is the plain text of each article's body (see :func:`generator.markup.plain_text`).
+    """
     b = briefing
     event_pages = chronology_pages(b.events, per_page)
     return {
@@ -27,7 +29,7 @@ def briefing_data(briefing: Briefing, bodies: dict[str, str], title: str, per_pa
                 "id": a.id, "path": article_path(a.id), "source_file": a.source_file, "title": a.title,
                 "published": a.date.isoformat() if a.date else None, "outlet": a.outlet, "url": a.url,
                 "authors": list(a.authors), "credits": a.credits, "summary": a.summary, "tags": list(a.tags),
-                "text": plain_text(bodies.get(a.id, "")),
+                "text": texts.get(a.id, ""),
                 "actors": [r.name for r in a.actors],
                 "roles": {r.name: r.role for r in a.actors if r.role},
                 "places": list(a.places),
@@ -59,4 +61,5 @@ def briefing_data(briefing: Briefing, bodies: dict[str, str], title: str, per_pa
 
 
 def to_json(data: dict) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """Compact JSON: the C encoder only serves unindented output, and it is ten times faster."""
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
