@@ -306,3 +306,8 @@ def test_a_capital_that_sends_warnings_is_a_government_not_a_place() -> None:
 def test_languages_holidays_and_platforms_are_no_places() -> None:
     result = found("He spoke in English at Easter and posted on Telegram during Ramadan in Kramatorsk.")
     assert result.places == ["Kramatorsk"] and result.actors == []
+
+
+def test_a_place_goes_by_the_name_the_text_uses() -> None:
+    assert found("Troops entered the Crimean Peninsula.").places == ["Crimean Peninsula"]
+    assert found("Troops entered the Crimean Peninsula and held Crimea.").places == ["Crimea"]

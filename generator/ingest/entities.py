@@ -1202,10 +1202,12 @@ def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tup
         if group[1] != "known":
             canonical[actor.name] = group[1]
     actors = _resolve_known(actors, occs, ctx, known, canonical)
-    places: list[str] = []
+    # a place goes by its gazetteer name when the text uses it, else by the form the text uses
+    forms: dict[str, list[str]] = {}
     for o in occs:
-        if o.kind == PLACE and o.key and o.key not in places:
-            places.append(o.key)
+        if o.kind == PLACE and o.key:
+            forms.setdefault(o.key, []).append(o.surface)
+    places = [key if key in surfaces else surfaces[0] for key, surfaces in forms.items()]
     return actors, places
 
 
