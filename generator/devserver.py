@@ -361,7 +361,9 @@ def listen(host: str, port: int, tries: int = 20) -> tuple[list[socket.socket], 
                 raise BriefingError(f"cannot listen on {host}: not an address of this machine") from None
             raise BriefingError(f"cannot listen on {host}:{candidate}: {exc.strerror or exc}") from None
         return sockets, sockets[0].getsockname()[1]
-    raise BriefingError(f"ports {port}-{last} are all in use; choose another with --port")
+    if last == port:
+        raise BriefingError(f"port {port} is in use; choose another with --port")
+    raise BriefingError(f"ports {port} to {last} are all in use; choose another with --port")
 
 
 def display_url(host: str, port: int) -> str:

@@ -26,7 +26,7 @@ from tornado.httpserver import HTTPServer
 from generator.build import OUTPUT, BuildCache, BuildOptions, BuildReport, build
 from generator.devserver import Hub, Published, display_url, is_loopback, listen, make_app
 from generator.errors import Problem
-from generator.watch import Changes, Debouncer, watch
+from generator.watch import Changes, Debouncer, Snapshot, snapshot, watch
 
 
 class Preview:
@@ -47,6 +47,7 @@ class Preview:
         self.host = ""
         self.rebuilds = 0  # builds done, the first one included
         self._last_problems: set[Problem] = set()
+        self._first_look: Snapshot | None = None  # the sources as the first build saw them
         self._rebuilt = threading.Condition()
         self._sockets: list = []
         self._stop = threading.Event()
@@ -58,6 +59,8 @@ class Preview:
     def rebuild(self, changes: Changes | None = None) -> BuildReport:
         """Build now (incrementally after the first time), publish, print a line, reload browsers."""
         started = time.perf_counter()
+        if self._first_look is None:
+            self._first_look = snapshot(self.site)
         with self.published.lock:
             try:
                 report = build(self.site, self.options, self.cache)
@@ -129,7 +132,7 @@ class Preview:
             self.listen()
         watcher = threading.Thread(
             target=watch, name="briefing-watch", daemon=True,
-            args=(self.site, self._on_change, self._stop, self.interval, Debouncer(quiet=self.quiet)))
+            args=(self.site, self._on_change, self._stop, self.interval, Debouncer(quiet=self.quiet), self._first_look))
         watcher.start()
         try:
             asyncio.run(self._serve())
@@ -160,6 +163,13 @@ class Preview:
             except (asyncio.TimeoutError, asyncio.CancelledError):
                 pass
             self._loop = None
+
+    def close(self) -> None:
+        """Release a port bound by :meth:`listen` when :meth:`run` never ran."""
+        if self._loop is None:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets = []
 
     def wait_ready(self, timeout: float = 10) -> bool:
         return self._ready.wait(timeout)

@@ -139,15 +139,20 @@ class Changes:
 
 
 def diff(old: Snapshot, new: Snapshot) -> Changes:
-    """The files added, modified and removed from ``old`` to ``new``; a moved inode is a rename."""
+    """The files added, modified and removed from ``old`` to ``new``.
+
+    A file that vanished and one that appeared with the same inode, mtime
+    and size is a rename (a freed inode can be reused by a new file, whose
+    mtime is new).
+    """
     before, after = old.files, new.files
     added = sorted(p for p in after if p not in before)
     removed = sorted(p for p in before if p not in after)
     modified = [p for p in sorted(after) if p in before and not same(before[p], after[p])]
-    sources = {before[p][2]: p for p in removed}
+    sources = {before[p][:3]: p for p in removed}
     renamed = []
     for p in list(added):
-        source = sources.pop(after[p][2], None)
+        source = sources.pop(after[p][:3], None)
         if source is not None:
             renamed.append((source, p))
             added.remove(p)
@@ -186,17 +191,18 @@ class Debouncer:
 
 
 def watch(site: Path, on_change: Callable[[Changes], None], stop: threading.Event,
-          interval: float = 0.05, debouncer: Debouncer | None = None) -> None:
+          interval: float = 0.05, debouncer: Debouncer | None = None, base: Snapshot | None = None) -> None:
     """Poll ``site`` until ``stop`` is set; call ``on_change`` (in this thread) once per burst.
 
     The changes passed are the net difference from the snapshot taken just
     before the previous call, so whatever happens during a rebuild is seen
     by the next look, and nothing is lost between two rebuilds. The pause
     between looks is at least four times a look's cost, so a big site's
-    watcher stays below a fifth of a core.
+    watcher stays below a fifth of a core. ``base`` should be the snapshot
+    taken just before the first build, so no save made during it is missed.
     """
     debouncer = debouncer or Debouncer()
-    base = latest = snapshot(site)
+    base = latest = base or snapshot(site)
     pause = interval
     while not stop.wait(pause):
         started = time.monotonic()
