@@ -23,21 +23,30 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from generator.ingest.gazetteer import Entry, Gazetteer, fold, is_abbreviation, key_of
+from generator.ingest.clues import attach_lowercase_roles, gather_evidence, used_as_location
+from generator.ingest.gazetteer import Gazetteer, fold, key_of
+from generator.ingest.occurrences import (
+    COUNTRY,
+    ORG,
+    PARTICLES,
+    PERSON,
+    PLACE,
+    RANKS,
+    Context,
+    Occurrence,
+    Unit,
+    initials,
+    is_acronym,
+    norm,
+)
+from generator.ingest.resolve import build_actors, decide_candidates
 from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
-PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
-
-PARTICLES = frozenset("von van der den de del della di da das dos du la le bin ibn al el ben abu ter ten".split())
-LOCATIVES = frozenset(
-    "in at near from to into outside inside across around toward towards via through throughout within "
-    "off along beyond between".split()
-)
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset(
@@ -45,93 +54,13 @@ MONTHS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 MONTHS_THAT_ARE_NAMES = frozenset("April May June August".split())
-AREA_NOUNS = frozenset(
-    "region province oblast district city town village area plant facility airport base port refinery reactor "
-    "site county governorate state prefecture municipality enclave neighbourhood neighborhood suburb "
-    "settlement camp valley island peninsula".split()
-)
-PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
-# "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
-PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs".split())
-THING_AFTER = frozenset(
-    "pipeline summit agreement agreements accord accords treaty deal talks format process war project meeting "
-    "conference negotiations protocol declaration communique".split()
-)
-NON_LOCATIVE_HEADS = frozenset(
-    "shares share stake stakes investment investments interest interests holding holdings confidence trust faith "
-    "belief role part involvement participation".split()
-)
-MESSAGE_NOUNS = frozenset(
-    "warning warnings pressure criticism support message messages call calls request requests response demand "
-    "demands threat threats aid help backing objections opposition condemnation approval invitation letter offer "
-    "proposal proposals signal signals assurances guarantees sanctions talks agreement deal protest protests".split()
-)
-RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander".split())
-INSTITUTION_NOUNS = frozenset(
-    "parliament legislature house assembly council court agency committee militia group party alliance bloc "
-    "coalition movement company firm network broadcaster newspaper ministry service chamber senate union "
-    "organisation organization body authority broadcaster channel outlet newspaper daily website agency firm "
-    "militia group insurgents".split()
-)
-DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())
-KIN_WORDS = frozenset(
-    "wife husband widow widower son daughter sons daughters mother father brother sister children family "
-    "lawyer lawyers attorney spokesman spokeswoman spokesperson aide aides bodyguard parents grandson "
-    "granddaughter nephew niece fiancee fiancé girlfriend boyfriend".split()
-)
-PEOPLE_AT = frozenset(
-    "analysts analyst economists economist researchers researcher officials official experts expert strategists "
-    "sources scientists scientist staff workers employees employee executives executive professor fellow".split()
-)
-AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())
+_BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".split())
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*)"
     r"(?:,\s*[A-Z][A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[-\u2014\u2013]{1,2}\s+"
 )
-_AGE = re.compile(r"\d{1,3}")
-_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
-
-
-@dataclass
-class Unit:
-    """A capitalised word, or a gazetteer or registry name, inside a paragraph."""
-
-    first: int  # token index
-    last: int  # token index, exclusive
-    start: int  # character offsets
-    end: int
-    text: str
-    entries: tuple[Entry, ...] = ()
-    known: KnownActor | None = None
-    compound: bool = False  # a part of a hyphenated word ("Moscow-backed")
-
-    @property
-    def single(self) -> bool:
-        return self.last - self.first == 1 and not self.entries and self.known is None
-
-
-@dataclass
-class Occurrence:
-    """One place in the text that names an entity (or may, once evidence is weighed)."""
-
-    paragraph: int
-    first: int
-    last: int
-    start: int
-    end: int
-    surface: str
-    kind: str  # person | organization | country | place | demonym | candidate
-    key: str = ""  # canonical name for gazetteer entities
-    role: str = ""
-    role_source: int = 9  # 0 apposition before, 1 title, 2 apposition after: lower wins
-    evidence: set[str] = field(default_factory=set)
-    modifier: bool = False  # part of someone else's title ("Russian" in "Russian President X")
-    chain_first: int = -1  # token where the title before the name begins
-    known: KnownActor | None = None
-    org_type: str = ""
-    actor: str = ""  # the FoundActor.name it resolves to
 
 
 @dataclass
@@ -142,16 +71,6 @@ class EntityResult:
     occurrences: list[list[Occurrence]]  # per paragraph, in text order, resolved to actors
 
 
-@dataclass(frozen=True)
-class Context:
-    gaz: Gazetteer
-    known: dict[tuple[str, ...], KnownActor]
-    known_max: int
-    lower_words: frozenset[str]  # words the article also writes in lower case
-    known_prefixes: frozenset[tuple[str, ...]] = frozenset()
-    known_by_norm: Mapping[str, KnownActor] = field(default_factory=dict)
-
-
 def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[KnownActor]) -> EntityResult:
     registry = _registry(tuple(known))
     ctx = Context(gaz, registry.index, registry.max_key, _lower_words(paragraphs), registry.prefixes, registry.by_norm)
@@ -159,8 +78,8 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
     for par in paragraphs:
         per_par.append(_paragraph_occurrences(par, ctx))
     flat = [o for occs in per_par for o in occs]
-    _decide_candidates(flat, paragraphs, ctx)
-    actors, places = _build(flat, ctx, known)
+    decide_candidates(flat, paragraphs, ctx)
+    actors, places = build_actors(flat, ctx, known)
     mentions = [
         Mention(o.actor, o.paragraph, o.start, o.end)
         for o in flat
@@ -189,7 +108,7 @@ def _registry(known: tuple[KnownActor, ...]) -> _Registry:
     by_norm: dict[str, KnownActor] = {}
     for actor in known:
         for form in (actor.name, *actor.aliases):
-            by_norm.setdefault(_norm(form), actor)
+            by_norm.setdefault(norm(form), actor)
             form = re.sub(r"^(?:the|The)\s+", "", form.strip())
             key = key_of(form)
             if key and key not in index:
@@ -229,7 +148,8 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
                 out.append(tok)  # the common case: an ordinary lower-case word
                 i += 1
                 continue
-        unit = _match(toks, i, par.plain, ctx) if (first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")) else None
+        may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
+        unit = _match(toks, i, par.plain, ctx) if may_start_name else None
         if unit is not None:
             out.append(unit)
             i = unit.last
@@ -254,7 +174,7 @@ def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
         prev = toks[i - 1] if i else None
         if text not in MONTHS_THAT_ARE_NAMES or (nxt is not None and nxt.text[:1].isdigit()):
             return False
-        if prev is not None and prev.text.lower() in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid"):
+        if prev is not None and prev.text.lower() in _BEFORE_A_MONTH:
             return False
     if text[:1].isupper():
         return True
@@ -357,7 +277,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
                     j = k
                     continue
                 break
-            if word in ("of", "for") and (last_word in gaz.org_cues or last_word in gaz.place_cues or gaz.is_role_word(last_word)):
+            heads_a_name = last_word in gaz.org_cues or last_word in gaz.place_cues or gaz.is_role_word(last_word)
+            if word in ("of", "for") and heads_a_name:
                 chunk.append(nxt)
                 joined_by_of = True
                 j += 1
@@ -404,10 +325,10 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         expanded = _expansion(chunk, par)
         occs.extend([expanded] if expanded is not None else _read_chunk(chunk, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
-    _attach_lowercase_roles(occs, par, ctx)
+    attach_lowercase_roles(occs, par, ctx)
     for occ in occs:
         if occ.kind == "candidate":
-            _gather_evidence(occ, par, ctx)
+            gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
 
@@ -424,7 +345,7 @@ def _expansion(chunk: list[Unit | Token], par: Paragraph) -> Occurrence | None:
     acronym = toks[k + 1].text.replace(".", "")
     start, end = words[0].start, words[-1].end
     surface = par.plain[start:end]
-    if not _is_acronym(acronym) or _initials(surface) != acronym:
+    if not is_acronym(acronym) or initials(surface) != acronym:
         return None
     return Occurrence(par.index, words[0].first, words[-1].last, start, end, surface, ORG, key=surface)
 
@@ -572,7 +493,8 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
             u = units[k]
             if isinstance(u, Unit) and u.single and gaz.is_role_word(u.text) and u.text.lower() in gaz.role_heads:
                 break
-            if isinstance(u, Unit) and u.single and u.text[:1].isupper() and k > end and isinstance(units[k - 1], Unit) and _looks_like_person_start(units, k, gaz):
+            after_a_word = k > end and isinstance(units[k - 1], Unit)
+            if isinstance(u, Unit) and u.single and after_a_word and _looks_like_person_start(units, k, gaz):
                 break
             k += 1
         end = k
@@ -747,7 +669,7 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind=ORG, key=e.name, org_type=e.org_type, modifier=modifier)]
     if "capital" in kinds:
         e = next(e for e in entries if e.kind == "capital")
-        if u.compound or not _used_as_location(u, par):
+        if u.compound or not used_as_location(u, par):
             target = e.governs or e.name
             kind = COUNTRY if target in ctx.gaz.country_names else ORG
             return [Occurrence(**base, kind=kind, key=target, modifier=modifier, evidence={"seat"})]
@@ -761,259 +683,7 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
     return []
 
 
-def _used_as_location(u: Unit, par: Paragraph) -> bool:
-    """A capital after "in", "to", "the capital," ... is a place; as a subject or possessive, a government."""
-    toks = par.tokens
-    # "the capital, Nur-Sultan"
-    if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
-        return True
-    nxt = toks[u.last] if u.last < len(toks) else None
-    if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
-        return True  # "the Vienna talks", "the Minsk agreements"
-    prev = _previous_word(toks, u.first)
-    if prev is not None and prev.text.lower() in ("from", "by", "with"):
-        k = toks.index(prev) - 1
-        if k >= 0 and toks[k].text.lower() in MESSAGE_NOUNS:
-            return False  # "warnings from Washington", "pressure from Moscow": the government acts
-    if _after_locative(toks, u.first):
-        return True
-    if prev is None:
-        return False
-    if prev.text.lower() in PLACE_BEFORE:
-        return True
-    if prev.text.lower() in ("of",):
-        before = _previous_word(toks, toks.index(prev))
-        return before is not None and before.text.lower() in PLACE_OF
-    return False
-
-
-def _after_locative(toks: tuple[Token, ...], i: int) -> bool:
-    """True when token ``i`` opens, or continues, a list governed by "in", "to", "near"...:
-    "in Istanbul, London and Los Angeles"."""
-    j = i - 1
-    for _ in range(12):
-        while j >= 0 and toks[j].text in ('"', "\u201c", "\u201d"):
-            j -= 1
-        if j < 0:
-            return False
-        low = toks[j].text.lower()
-        if low in LOCATIVES:
-            return True
-        if toks[j].text not in (",",) and low not in ("and", "or"):
-            return False
-        j -= 1  # the list separator; now skip the previous item's capitalised words
-        if j < 0 or not toks[j].text[:1].isupper():
-            return False
-        while j >= 0 and toks[j].word and toks[j].text[:1].isupper():
-            j -= 1
-    return False
-
-
-def _previous_word(toks: tuple[Token, ...], i: int) -> Token | None:
-    """The word before token ``i``, looking through quotation marks but not other punctuation."""
-    j = i - 1
-    while j >= 0 and not toks[j].word:
-        if toks[j].text not in "\"\u201c\u201d":
-            return None
-        j -= 1
-    return toks[j] if j >= 0 else None
-
-
 # ---------------------------------------------------------------- evidence around a candidate
-
-
-def _attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:
-    """A title in lower case before a name: "Kremlin spokesman Dmitry Peskov", "national security adviser X"."""
-    gaz = ctx.gaz
-    toks = par.tokens
-    by_end = {o.last: o for o in occs if o.kind in (ORG, COUNTRY, "demonym") and o.last}
-    for occ in occs:
-        if occ.kind != "candidate" or occ.role_source <= 1:
-            continue
-        j = occ.first - 1
-        has_head = False
-        start = None
-        while j >= 0 and toks[j].word and gaz.is_role_word(toks[j].text) and toks[j].text.lower() not in gaz.stopwords:
-            has_head = has_head or toks[j].text.lower() in gaz.role_heads
-            start = toks[j].start
-            j -= 1
-        if not has_head or start is None:
-            continue
-        chain_first = j + 1
-        if j >= 0 and j + 1 in by_end:
-            owner = by_end[j + 1]
-            owner.modifier = True
-            start = owner.start
-            chain_first = owner.first
-        occ.role = par.plain[start : toks[occ.first - 1].end]
-        occ.chain_first = chain_first
-        occ.role_source = 1
-        occ.evidence.add("title")
-
-
-def _gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
-    gaz = ctx.gaz
-    toks = par.tokens
-    n = len(toks)
-    nxt = toks[occ.last] if occ.last < n else None
-    chain_first = occ.chain_first if occ.chain_first >= 0 else occ.first
-    prev = toks[chain_first - 1] if chain_first else None
-    if nxt is not None and nxt.text == "'s":
-        occ.evidence.add("possessive")
-        after = toks[occ.last + 1].text.lower() if occ.last + 1 < n else ""
-        if after in KIN_WORDS:
-            occ.evidence.add("apposition")  # "Navalny's widow", "Smith's lawyer": only people have those
-    # ", who ..." follows people; ", which ..." follows everything else
-    if nxt is not None and nxt.text == "," and occ.last + 1 < n and toks[occ.last + 1].text == "who":
-        occ.evidence.add("who")
-    # age: "Alikhan Smailov, 49," / "Amini, a 22-year-old student,"
-    if nxt is not None and nxt.text == "," and occ.last + 2 < n and _AGE.fullmatch(toks[occ.last + 1].text) and toks[occ.last + 2].text in ",)":
-        occ.evidence.add("age")
-    if nxt is not None and nxt.text == "," and any(_YEAR_OLD.fullmatch(t.text) for t in toks[occ.last + 1 : occ.last + 4]):
-        occ.evidence.add("age")
-    # speech: "X said", "X also told", "said X"
-    k = occ.last
-    while k < n and toks[k].word and toks[k].text.lower() in AUXILIARIES:
-        k += 1
-    if k < n and toks[k].text.lower() in gaz.speech_verbs and toks[k].text[:1].islower():
-        occ.evidence.add("speech")
-    if prev is not None and prev.text.lower() in gaz.speech_verbs and prev.text[:1].islower():
-        occ.evidence.add("speech")
-    # apposition after: "X, the head of the Umma Party,"
-    if nxt is not None and nxt.text == ",":
-        role = _apposition_after(par, occ.last, gaz)
-        if role:
-            occ.evidence.add("apposition")
-            if occ.role_source > 2:
-                occ.role, occ.role_source = role, 2
-    # apposition before: "the authoritarian ruler of Belarus, Alyaksandr Lukashenka"
-    if prev is not None and prev.text == ",":
-        role = _apposition_before(par, chain_first - 1, gaz)
-        if role:
-            occ.evidence.add("apposition")
-            occ.role, occ.role_source = role, 0
-    # an institution named in apposition: "the lower house of parliament, the Majilis"
-    k = occ.first - 1
-    if k >= 0 and toks[k].text.lower() == "the":
-        k -= 1
-    if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS:
-        occ.evidence.add("institution")
-    if nxt is not None and nxt.text == "," and occ.last + 1 < n:
-        words = [t.text for t in toks[occ.last + 1 : occ.last + 6] if t.word]
-        if words and words[0].lower() in ("the", "a", "an") and any(w in INSTITUTION_NOUNS for w in words[1:4]):
-            occ.evidence.add("institution")
-    # a name used as an adjective ("to European customers") is no location
-    if nxt is not None and nxt.word and nxt.text[:1].islower() and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords:
-        occ.evidence.add("attributive")
-    # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
-    pw = _previous_word(toks, occ.first)
-    if _after_locative(toks, occ.first):
-        occ.evidence.add("locative")
-    if pw is not None and pw.end <= occ.start:
-        low = pw.text.lower()
-        if low in LOCATIVES:
-            occ.evidence.add("locative")
-        elif low in PLACE_BEFORE:
-            occ.evidence.add("place-word")
-        elif low == "of":
-            before = _previous_word(toks, toks.index(pw))
-            if before is not None and before.text.lower() in PLACE_OF:
-                occ.evidence.add("place-word")
-    if nxt is not None and nxt.word and nxt.text in AREA_NOUNS:
-        occ.evidence.add("area-noun")
-    if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
-        occ.evidence.add("thing")
-    if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
-        occ.evidence.add("place-word")
-    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
-        occ.evidence.add("parenthesised")
-    if pw is not None and pw.text.lower() in gaz.honorifics:
-        occ.evidence.add("title")
-    # "Mekelle, the regional capital,": a place described in apposition
-    if nxt is not None and nxt.text == "," and occ.last + 2 < n:
-        words = [t.text.lower() for t in toks[occ.last + 1 : occ.last + 5] if t.word]
-        if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
-            occ.evidence.add("place-word")
-    # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
-    if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start:
-        occ.evidence.add("institution")
-    # "analysts at Banco Base": people at an institution
-    if pw is not None and pw.text == "at":
-        k = toks.index(pw) - 1
-        if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
-            occ.evidence.discard("locative")
-            occ.evidence.add("institution")
-    # "shares in Uniper", "a role in X": "in" that is not about a location
-    if "locative" in occ.evidence and pw is not None:
-        k = toks.index(pw) - 1
-        if k >= 0 and toks[k].text.lower() in NON_LOCATIVE_HEADS:
-            occ.evidence.discard("locative")
-            if toks[k].text.lower() in ("shares", "stake", "stakes"):
-                occ.evidence.add("institution")  # only companies have shares
-    if pw is not None and pw.text == "of" and toks.index(pw) >= 1 and toks[toks.index(pw) - 1].text in ("shares", "stake"):
-        occ.evidence.add("institution")
-    if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
-        occ.evidence.add("institution")
-
-
-def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
-    """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
-    toks = par.tokens
-    j = i + 1
-    if j < len(toks) and toks[j].text.lower() in DETERMINERS:
-        j += 1
-    start = j
-    has_head = False
-    while j < len(toks) and j - start < 14:
-        t = toks[j]
-        if not t.word and t.text not in ("'s", "-"):
-            break
-        if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
-            return ""
-        if t.word and t.text.lower() in gaz.role_heads:
-            has_head = True
-        j += 1
-    if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)(" or j == start:
-        return ""
-    opener = toks[start]
-    if not (start > i + 1 or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):
-        return ""  # ", said Beijing was ..." is a clause, not a description
-    return par.plain[toks[start].start : toks[j - 1].end]
-
-
-def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
-    """The role in "the Ukrainian foreign minister, Dmytro Kuleba" (``comma`` is the comma's index)."""
-    toks = par.tokens
-    j = comma - 1
-    end = j
-    has_head = False
-    while j >= 0 and comma - j < 12:
-        t = toks[j]
-        low = t.text.lower()
-        if t.word and low in DETERMINERS:
-            if j >= 1 and toks[j - 1].text in ("of", "for") and comma - j < 10:
-                j -= 1  # "the chief of the navy": the role runs on through "of the"
-                continue
-            break
-        if t.text == "'s":
-            j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role
-            break
-        if not t.word and t.text != "-":
-            return ""
-        if t.word and (low in gaz.speech_verbs or low in LOCATIVES - {"of", "for"}) and t.text[:1].islower():
-            return ""
-        if t.word and low in gaz.role_heads:
-            has_head = True
-        j -= 1
-    else:
-        if j >= 0:
-            return ""
-    start = j + 1 if j >= 0 else 0
-    while start <= end and (toks[start].text == "'s" or (toks[start].text.lower() in DETERMINERS)):
-        start += 1
-    if not has_head or start > end:
-        return ""
-    return par.plain[toks[start].start : toks[end].end]
 
 
 # ---------------------------------------------------------------- deciding candidates
@@ -1022,266 +692,7 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
 PERSON_EVIDENCE = frozenset({"title", "first-name", "age", "apposition", "speech"})
 
 
-def _decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
-    gaz = ctx.gaz
-    # 1. multi-word names with evidence are people
-    for o in occs:
-        if o.kind != "candidate":
-            continue
-        multi = len(o.surface.split()) > 1
-        if "place-cue" in o.evidence:
-            o.kind = ORG if "institution" in o.evidence else PLACE
-            o.key = o.surface if o.kind == ORG else o.key
-        elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
-            o.kind = "drop"
-        elif o.evidence & {"title", "age", "apposition"} and not _is_acronym(o.surface):
-            o.kind = PERSON
-        elif "institution" in o.evidence and "first-name" not in o.evidence:
-            o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
-        elif multi and o.evidence & {"first-name", "speech", "who"}:
-            o.kind = PERSON
-    # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
-    strong = {
-        o.surface.casefold()
-        for o in occs
-        if o.kind in ("candidate", PERSON) and len(o.surface.split()) == 1 and o.evidence & {"title", "age", "apposition"}
-    }
-    for o in occs:
-        if o.kind == "candidate" and len(o.surface.split()) > 1 and "thing" not in o.evidence:
-            if o.surface.split()[-1].casefold() in strong and not _is_acronym(o.surface):
-                o.kind = PERSON
-    people = [o for o in occs if o.kind == PERSON]
-    full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
-    short_forms = _short_forms(full_names)
-    orgs = [o for o in occs if o.kind == ORG]
-    # a one-word name that speaks mid-sentence and is nobody's surname is a body: "Uniper said"
-    speaking_bodies = {
-        o.surface
-        for o in occs
-        if o.kind == "candidate"
-        and " " not in o.surface
-        and "speech" in o.evidence
-        and not o.evidence & {"common", "locative", "place-word", "area-noun"}
-        and not paragraphs[o.paragraph].tokens[o.first].initial
-        and o.surface.casefold() not in short_forms
-    }
-    # 2. the rest: surnames, acronyms, places, or nothing
-    for o in occs:
-        if o.kind != "candidate":
-            continue
-        if o.surface.casefold() in short_forms and not (
-            "common" in o.evidence and (gaz.is_role_word(o.surface) or o.surface in gaz.org_cues)
-        ):
-            o.kind = PERSON
-            continue
-        if o.surface in speaking_bodies and not _is_acronym(o.surface):
-            o.kind, o.key = ORG, o.surface
-            continue
-        if "common" in o.evidence:
-            o.kind = "drop"
-            continue
-        if _is_acronym(o.surface):
-            expanded = _acronym_of(o.surface, orgs) or _bracketed_after(o, orgs)
-            if expanded or o.evidence & {"speech", "parenthesised", "institution"}:
-                o.kind = ORG
-                o.key = expanded or o.surface
-            else:
-                o.kind = "drop"
-            continue
-        word = o.surface.split()[-1]
-        if word in gaz.org_cues or word in gaz.thing_cues or gaz.is_role_word(word) or "thing" in o.evidence:
-            o.kind = "drop"
-        elif "institution" in o.evidence:
-            o.kind = ORG
-            o.key = o.surface
-        elif (
-            o.evidence & {"locative", "place-word", "area-noun"}
-            and not o.evidence & {"possessive", "attributive"}
-        ) or (o.evidence & {"area-noun", "place-word"} and "possessive" not in o.evidence):
-            o.kind = PLACE
-            o.key = o.surface
-        else:
-            o.kind = "drop"
-
-
-def _short_forms(full_names: list[str]) -> dict[str, str]:
-    """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan")."""
-    out: dict[str, str] = {}
-    for name in full_names:
-        parts = name.split()
-        if len(parts) < 2:
-            continue
-        forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
-        if parts[0].lower() not in PARTICLES:
-            forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
-        # a middle name used alone: "Luiz Inacio Lula da Silva" -> "Lula"
-        forms.extend(p for p in parts[1:-1] if len(p) > 2 and p.lower() not in PARTICLES and not p.endswith("."))
-        stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
-        if stripped != parts[-1]:
-            forms.append(stripped)
-        for form in forms:
-            out.setdefault(form.casefold(), name)
-        out.setdefault(name.casefold(), name)
-    return out
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
-
-
-def _initials(name: str) -> str:
-    words = re.split(r"[\s\-]+", name)
-    return "".join(w[0] for w in words if w and w[0].isupper())
-
-
-def _bracketed_after(acronym: Occurrence, orgs: list[Occurrence]) -> str:
-    """"the National Electoral Council (CNE)": an acronym in brackets right after a name is its alias,
-    even when its letters follow another language."""
-    if "parenthesised" not in acronym.evidence:
-        return ""
-    for o in orgs:
-        if o.paragraph == acronym.paragraph and o.last == acronym.first - 1:
-            return o.key
-    return ""
-
-
-def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:
-    bare = acronym.replace(".", "")
-    for o in orgs:
-        if len(o.surface.split()) > 1 and _initials(o.surface) == bare:
-            return o.key
-    return ""
-
-
 # ---------------------------------------------------------------- actors out
-
-
-def _build(occs: list[Occurrence], ctx: Context, known: list[KnownActor]) -> tuple[list[FoundActor], list[str]]:
-    gaz = ctx.gaz
-    people = [o for o in occs if o.kind == PERSON]
-    full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
-    registry_people = {o.surface: o.known for o in people if o.known is not None}
-    # a short form joins the fullest name in this article that contains it ("Johnson" joins the article's
-    # "Mike Johnson" even when the registry knows another Johnson), a registry person included
-    short = _short_forms(full_names)
-    for o in people:
-        full = short.get(o.surface.casefold(), o.surface)
-        if full != o.surface:
-            o.key = full
-            o.known = registry_people.get(full)
-        elif o.known is None:
-            o.key = o.surface
-    # country actors exist only when the country itself is named or its capital speaks for it
-    named_countries = {o.key for o in occs if o.kind == COUNTRY} | {
-        o.known.id for o in occs if o.kind == COUNTRY and o.known is not None
-    }
-    groups: dict[tuple[str, str], list[Occurrence]] = {}
-    order: list[tuple[str, str]] = []
-    for o in occs:
-        if o.kind == "demonym":
-            if o.key not in named_countries and (o.known is None or o.known.id not in named_countries):
-                continue
-            group = (o.known.id, "known") if o.known is not None else (COUNTRY, o.key)
-        elif o.kind in (PERSON, ORG, COUNTRY):
-            group = (o.known.id, "known") if o.known is not None else (o.kind, o.key)
-        else:
-            continue
-        if group not in groups:
-            groups[group] = []
-            order.append(group)
-        groups[group].append(o)
-    actors: list[FoundActor] = []
-    canonical: dict[str, str] = {}  # actor name -> gazetteer name, to meet the registry under any variant
-    for group in order:
-        members = groups[group]
-        actor = _actor_of(group, members, gaz)
-        for o in members:
-            o.actor = actor.name
-        actors.append(actor)
-        if group[1] != "known":
-            canonical[actor.name] = group[1]
-    actors = _resolve_known(actors, occs, ctx, known, canonical)
-    # a place goes by its gazetteer name when the text uses it, else by the form the text uses
-    forms: dict[str, list[str]] = {}
-    for o in occs:
-        if o.kind == PLACE and o.key:
-            forms.setdefault(o.key, []).append(o.surface)
-    places = [key if key in surfaces else surfaces[0] for key, surfaces in forms.items()]
-    return actors, places
-
-
-def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer) -> FoundActor:
-    kind, key = group
-    surfaces: list[str] = []
-    for o in members:
-        if o.surface not in surfaces:
-            surfaces.append(o.surface)
-    if key == "known":
-        reg = members[0].known
-        assert reg is not None
-        return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
-    if kind == PERSON:
-        name = key
-    else:
-        names = [
-            s
-            for s, o in ((o.surface, o) for o in members)
-            if o.kind in (ORG, COUNTRY) and "seat" not in o.evidence and not is_abbreviation(s)
-        ]
-        name = max(names, key=len) if names else key
-        name = re.sub(r"^(?:the|The)\s+", "", name)
-    aliases = [s for s in surfaces if s != name]
-    return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
-
-
-def _role(members: list[Occurrence]) -> str:
-    with_role = [o for o in members if o.role]
-    if not with_role:
-        return ""
-    best = min(with_role, key=lambda o: (o.role_source, o.paragraph, o.start))
-    return best.role.strip(" ,")
-
-
-def _resolve_known(
-    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: list[KnownActor], canonical: dict[str, str]
-) -> list[FoundActor]:
-    """Actors the registry already has take its id, name and kind; two that resolve alike merge."""
-    if not known:
-        return actors
-    index = ctx.known_by_norm
-    merged: dict[str, FoundActor] = {}
-    renamed: dict[str, str] = {}
-    out: list[FoundActor] = []
-    for actor in actors:
-        # a person resolves by full name only: a shared surname is no proof of identity
-        forms = [actor.name] if actor.kind == PERSON else [actor.name, *actor.aliases, *ctx.gaz.forms_of.get(actor.name, ())]
-        forms += [*ctx.gaz.forms_of.get(canonical.get(actor.name, ""), ())]
-        reg = next((index[_norm(f)] for f in forms if _norm(f) in index), None)
-        if reg is None:
-            out.append(actor)
-            continue
-        forms = [f for f in (actor.name, *actor.aliases) if f != reg.name]
-        if reg.id in merged:
-            target = merged[reg.id]
-            target.aliases.extend(f for f in forms if f not in target.aliases)
-            target.role = target.role or actor.role
-        else:
-            target = FoundActor(reg.name, reg.kind, forms, actor.role, reg.id)
-            merged[reg.id] = target
-            out.append(target)
-        renamed[actor.name] = reg.name
-    for o in occs:
-        if o.actor in renamed:
-            o.actor = renamed[o.actor]
-    return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _norm(text: str) -> str:
-    text = fold(text).casefold()
-    text = re.sub(r"[^\w' ]+", " ", text)
-    return re.sub(r"^the ", "", " ".join(text.split()))
 
 
 __all__ = ["EntityResult", "Occurrence", "find_entities", "PERSON", "ORG", "COUNTRY", "PLACE"]

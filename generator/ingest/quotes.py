@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.ingest.entities import PERSON, EntityResult, Occurrence
+from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
+from generator.ingest.occurrences import PERSON, Occurrence
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
@@ -46,6 +47,11 @@ TIME_WORDS = frozenset(
     "November December".split()
 )
 TIME_LEADS = frozenset("on last this late early earlier later next in during at the".split())
+NOUN_PHRASE_WORDS = frozenset("the a an its his her their of".split())
+ADVERBIAL_OPENERS = frozenset("in on at after before during speaking asked earlier later meanwhile separately".split())
+PREPOSITIONS = frozenset(
+    "in to from with by at of on for against over about between toward towards into onto across".split()
+)
 SUBJECT_OPENERS = PERSON_PRONOUNS | OTHER_PRONOUNS | frozenset("the a an this that".split())
 
 
@@ -318,7 +324,7 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     toks = sent.par.tokens
     k = head
     while k >= lo and toks[k].word and head - k < 10:
-        if k < head and toks[k].text.lower() in gaz.stopwords and toks[k].text.lower() not in ("the", "a", "an", "its", "his", "her", "their", "of"):
+        if k < head and toks[k].text.lower() in gaz.stopwords and toks[k].text.lower() not in NOUN_PHRASE_WORDS:
             k += 1
             break
         if toks[k].text.lower() in ("the", "a", "an", "its", "his", "her", "their") or (k > lo and not toks[k - 1].word):
@@ -365,7 +371,7 @@ def _subject(
     # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
     for j in range(sent.first, min(sent.last, sent.first + 8)):
         if toks[j].text == ",":
-            if toks[sent.first].text.lower() in ("in", "on", "at", "after", "before", "during", "speaking", "asked", "earlier", "later", "meanwhile", "separately"):
+            if toks[sent.first].text.lower() in ADVERBIAL_OPENERS:
                 first = j + 1
             break
     if first < sent.last:
@@ -380,9 +386,10 @@ def _subject(
         if o.modifier or _in_quote(sent, o.start):
             continue
         prev = toks[o.first - 1] if o.first > sent.first else None
-        if prev is not None and prev.word and prev.text.lower() in ("in", "to", "from", "with", "by", "at", "of", "on", "for", "against", "over", "about", "between", "toward", "towards", "into", "onto", "across"):
+        if prev is not None and prev.word and prev.text.lower() in PREPOSITIONS:
             continue
-        if prev is not None and prev.text.lower() in ("the", "a") and o.first - 2 >= sent.first and toks[o.first - 2].text.lower() in ("of", "to", "with", "by", "in"):
+        governed = o.first - 2 >= sent.first and toks[o.first - 2].text.lower() in PREPOSITIONS
+        if prev is not None and prev.text.lower() in ("the", "a") and governed:
             continue
         return o.actor
     first = toks[sent.first]

@@ -143,13 +143,18 @@ def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[in
         out.append(tok._replace(initial=True) if initial else tok)
         if not tok.word and tok.text in ".!?" and _is_sentence_end(tokens, i, text):
             j = i + 1
-            while j < len(tokens) and (tokens[j].text in CLOSE_QUOTES + ")\u2019" or (tokens[j].text == '"' and not _opens(text, tokens[j].start))):
+            while j < len(tokens) and _closes(tokens[j], text):
                 j += 1
             nxt = tokens[j] if j < len(tokens) else None
             if nxt is not None and (nxt.text[:1].isupper() or nxt.text in OPEN_QUOTES or nxt.text == '"' or nxt.text[:1].isdigit()):
                 starts.append(j)
                 opening = True
     return out, starts
+
+
+def _closes(tok: Token, text: str) -> bool:
+    """A closing quotation mark or bracket, which stays with the sentence it ends."""
+    return tok.text in CLOSE_QUOTES + ")\u2019" or (tok.text == '"' and not _opens(text, tok.start))
 
 
 def _sentences(tokens: tuple[Token, ...], starts: list[int], quotes: list[Quotation]) -> list[tuple[int, int]]:

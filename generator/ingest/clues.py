@@ -1,0 +1,255 @@
+"""Clues around a name: titles, appositions, ages, speech verbs, locatives.
+
+They decide later what a leftover name is (``resolve``) and whether a capital
+stands for its government or for a location.
+"""
+
+from __future__ import annotations
+
+from generator.ingest.gazetteer import Gazetteer
+from generator.ingest.occurrences import (
+    AGE,
+    AREA_NOUNS,
+    AUXILIARIES,
+    COUNTRY,
+    DETERMINERS,
+    INSTITUTION_NOUNS,
+    KIN_WORDS,
+    LOCATIVES,
+    MESSAGE_NOUNS,
+    NON_LOCATIVE_HEADS,
+    ORG,
+    PEOPLE_AT,
+    PLACE_BEFORE,
+    PLACE_OF,
+    THING_AFTER,
+    YEAR_OLD,
+    Context,
+    Occurrence,
+    Unit,
+    after_locative,
+    previous_word,
+)
+from generator.ingest.tokens import Paragraph
+
+
+def used_as_location(u: Unit, par: Paragraph) -> bool:
+    """A capital after "in", "to", "the capital," ... is a place; as a subject or possessive, a government."""
+    toks = par.tokens
+    # "the capital, Nur-Sultan"
+    if u.first >= 2 and toks[u.first - 1].text == "," and toks[u.first - 2].text.lower() in PLACE_BEFORE:
+        return True
+    nxt = toks[u.last] if u.last < len(toks) else None
+    if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
+        return True  # "the Vienna talks", "the Minsk agreements"
+    prev = previous_word(toks, u.first)
+    if prev is not None and prev.text.lower() in ("from", "by", "with"):
+        k = toks.index(prev) - 1
+        if k >= 0 and toks[k].text.lower() in MESSAGE_NOUNS:
+            return False  # "warnings from Washington", "pressure from Moscow": the government acts
+    if after_locative(toks, u.first):
+        return True
+    if prev is None:
+        return False
+    if prev.text.lower() in PLACE_BEFORE:
+        return True
+    if prev.text.lower() in ("of",):
+        before = previous_word(toks, toks.index(prev))
+        return before is not None and before.text.lower() in PLACE_OF
+    return False
+
+
+def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:
+    """A title in lower case before a name: "Kremlin spokesman Dmitry Peskov", "national security adviser X"."""
+    gaz = ctx.gaz
+    toks = par.tokens
+    by_end = {o.last: o for o in occs if o.kind in (ORG, COUNTRY, "demonym") and o.last}
+    for occ in occs:
+        if occ.kind != "candidate" or occ.role_source <= 1:
+            continue
+        j = occ.first - 1
+        has_head = False
+        start = None
+        while j >= 0 and toks[j].word and gaz.is_role_word(toks[j].text) and toks[j].text.lower() not in gaz.stopwords:
+            has_head = has_head or toks[j].text.lower() in gaz.role_heads
+            start = toks[j].start
+            j -= 1
+        if not has_head or start is None:
+            continue
+        chain_first = j + 1
+        if j >= 0 and j + 1 in by_end:
+            owner = by_end[j + 1]
+            owner.modifier = True
+            start = owner.start
+            chain_first = owner.first
+        occ.role = par.plain[start : toks[occ.first - 1].end]
+        occ.chain_first = chain_first
+        occ.role_source = 1
+        occ.evidence.add("title")
+
+
+def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
+    gaz = ctx.gaz
+    toks = par.tokens
+    n = len(toks)
+    nxt = toks[occ.last] if occ.last < n else None
+    chain_first = occ.chain_first if occ.chain_first >= 0 else occ.first
+    prev = toks[chain_first - 1] if chain_first else None
+    if nxt is not None and nxt.text == "'s":
+        occ.evidence.add("possessive")
+        after = toks[occ.last + 1].text.lower() if occ.last + 1 < n else ""
+        if after in KIN_WORDS:
+            occ.evidence.add("apposition")  # "Navalny's widow", "Smith's lawyer": only people have those
+    # ", who ..." follows people; ", which ..." follows everything else
+    if nxt is not None and nxt.text == "," and occ.last + 1 < n and toks[occ.last + 1].text == "who":
+        occ.evidence.add("who")
+    # age: "Alikhan Smailov, 49," / "Amini, a 22-year-old student,"
+    comma_after = nxt is not None and nxt.text == ","
+    if comma_after and occ.last + 2 < n and AGE.fullmatch(toks[occ.last + 1].text) and toks[occ.last + 2].text in ",)":
+        occ.evidence.add("age")
+    if nxt is not None and nxt.text == "," and any(YEAR_OLD.fullmatch(t.text) for t in toks[occ.last + 1 : occ.last + 4]):
+        occ.evidence.add("age")
+    # speech: "X said", "X also told", "said X"
+    k = occ.last
+    while k < n and toks[k].word and toks[k].text.lower() in AUXILIARIES:
+        k += 1
+    if k < n and toks[k].text.lower() in gaz.speech_verbs and toks[k].text[:1].islower():
+        occ.evidence.add("speech")
+    if prev is not None and prev.text.lower() in gaz.speech_verbs and prev.text[:1].islower():
+        occ.evidence.add("speech")
+    # apposition after: "X, the head of the Umma Party,"
+    if nxt is not None and nxt.text == ",":
+        role = _apposition_after(par, occ.last, gaz)
+        if role:
+            occ.evidence.add("apposition")
+            if occ.role_source > 2:
+                occ.role, occ.role_source = role, 2
+    # apposition before: "the authoritarian ruler of Belarus, Alyaksandr Lukashenka"
+    if prev is not None and prev.text == ",":
+        role = _apposition_before(par, chain_first - 1, gaz)
+        if role:
+            occ.evidence.add("apposition")
+            occ.role, occ.role_source = role, 0
+    # an institution named in apposition: "the lower house of parliament, the Majilis"
+    k = occ.first - 1
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS:
+        occ.evidence.add("institution")
+    if nxt is not None and nxt.text == "," and occ.last + 1 < n:
+        words = [t.text for t in toks[occ.last + 1 : occ.last + 6] if t.word]
+        if words and words[0].lower() in ("the", "a", "an") and any(w in INSTITUTION_NOUNS for w in words[1:4]):
+            occ.evidence.add("institution")
+    # a name used as an adjective ("to European customers") is no location
+    lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
+    if lower_next and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords:
+        occ.evidence.add("attributive")
+    # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
+    pw = previous_word(toks, occ.first)
+    if after_locative(toks, occ.first):
+        occ.evidence.add("locative")
+    if pw is not None and pw.end <= occ.start:
+        low = pw.text.lower()
+        if low in LOCATIVES:
+            occ.evidence.add("locative")
+        elif low in PLACE_BEFORE:
+            occ.evidence.add("place-word")
+        elif low == "of":
+            before = previous_word(toks, toks.index(pw))
+            if before is not None and before.text.lower() in PLACE_OF:
+                occ.evidence.add("place-word")
+    if nxt is not None and nxt.word and nxt.text in AREA_NOUNS:
+        occ.evidence.add("area-noun")
+    if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
+        occ.evidence.add("thing")
+    if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
+        occ.evidence.add("place-word")
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        occ.evidence.add("parenthesised")
+    if pw is not None and pw.text.lower() in gaz.honorifics:
+        occ.evidence.add("title")
+    # "Mekelle, the regional capital,": a place described in apposition
+    if nxt is not None and nxt.text == "," and occ.last + 2 < n:
+        words = [t.text.lower() for t in toks[occ.last + 1 : occ.last + 5] if t.word]
+        if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
+            occ.evidence.add("place-word")
+    # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
+    if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start:
+        occ.evidence.add("institution")
+    # "analysts at Banco Base": people at an institution
+    if pw is not None and pw.text == "at":
+        k = toks.index(pw) - 1
+        if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
+            occ.evidence.discard("locative")
+            occ.evidence.add("institution")
+    # "shares in Uniper", "a role in X": "in" that is not about a location
+    if "locative" in occ.evidence and pw is not None:
+        k = toks.index(pw) - 1
+        if k >= 0 and toks[k].text.lower() in NON_LOCATIVE_HEADS:
+            occ.evidence.discard("locative")
+            if toks[k].text.lower() in ("shares", "stake", "stakes"):
+                occ.evidence.add("institution")  # only companies have shares
+    if pw is not None and pw.text == "of" and toks.index(pw) >= 1 and toks[toks.index(pw) - 1].text in ("shares", "stake"):
+        occ.evidence.add("institution")
+    if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
+        occ.evidence.add("institution")
+
+
+def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
+    """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
+    toks = par.tokens
+    j = i + 1
+    if j < len(toks) and toks[j].text.lower() in DETERMINERS:
+        j += 1
+    start = j
+    has_head = False
+    while j < len(toks) and j - start < 14:
+        t = toks[j]
+        if not t.word and t.text not in ("'s", "-"):
+            break
+        if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
+            return ""
+        if t.word and t.text.lower() in gaz.role_heads:
+            has_head = True
+        j += 1
+    if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)(" or j == start:
+        return ""
+    opener = toks[start]
+    if not (start > i + 1 or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):
+        return ""  # ", said Beijing was ..." is a clause, not a description
+    return par.plain[toks[start].start : toks[j - 1].end]
+
+
+def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
+    """The role in "the Ukrainian foreign minister, Dmytro Kuleba" (``comma`` is the comma's index)."""
+    toks = par.tokens
+    j = comma - 1
+    end = j
+    has_head = False
+    while j >= 0 and comma - j < 12:
+        t = toks[j]
+        low = t.text.lower()
+        if t.word and low in DETERMINERS:
+            if j >= 1 and toks[j - 1].text in ("of", "for") and comma - j < 10:
+                j -= 1  # "the chief of the navy": the role runs on through "of the"
+                continue
+            break
+        if t.text == "'s":
+            j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role
+            break
+        if not t.word and t.text != "-":
+            return ""
+        if t.word and (low in gaz.speech_verbs or low in LOCATIVES - {"of", "for"}) and t.text[:1].islower():
+            return ""
+        if t.word and low in gaz.role_heads:
+            has_head = True
+        j -= 1
+    else:
+        if j >= 0:
+            return ""
+    start = j + 1 if j >= 0 else 0
+    while start <= end and (toks[start].text == "'s" or (toks[start].text.lower() in DETERMINERS)):
+        start += 1
+    if not has_head or start > end:
+        return ""
+    return par.plain[toks[start].start : toks[end].end]

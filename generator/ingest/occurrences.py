@@ -1,0 +1,181 @@
+"""The values entity finding passes between its steps, and the word lists they share.
+
+A ``Unit`` is a capitalised word or a gazetteer name in a paragraph; an
+``Occurrence`` is one place where the text names (or may name) an entity,
+with the evidence gathered about it. ``Context`` carries what every step
+reads: the gazetteer, the registry of known actors, the article's own words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from generator.ingest.gazetteer import Entry, Gazetteer, fold
+from generator.ingest.tokens import Token
+from generator.ingest.types import KnownActor
+
+PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
+
+PARTICLES = frozenset("von van der den de del della di da das dos du la le bin ibn al el ben abu ter ten".split())
+
+LOCATIVES = frozenset(
+    "in at near from to into outside inside across around toward towards via through throughout within "
+    "off along beyond between".split()
+)
+
+AREA_NOUNS = frozenset(
+    "region province oblast district city town village area plant facility airport base port refinery reactor "
+    "site county governorate state prefecture municipality enclave neighbourhood neighborhood suburb "
+    "settlement camp valley island peninsula".split()
+)
+
+PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
+
+# "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
+PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs".split())
+
+THING_AFTER = frozenset(
+    "pipeline summit agreement agreements accord accords treaty deal talks format process war project meeting "
+    "conference negotiations protocol declaration communique".split()
+)
+
+NON_LOCATIVE_HEADS = frozenset(
+    "shares share stake stakes investment investments interest interests holding holdings confidence trust faith "
+    "belief role part involvement participation".split()
+)
+
+MESSAGE_NOUNS = frozenset(
+    "warning warnings pressure criticism support message messages call calls request requests response demand "
+    "demands threat threats aid help backing objections opposition condemnation approval invitation letter offer "
+    "proposal proposals signal signals assurances guarantees sanctions talks agreement deal protest protests".split()
+)
+
+RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander".split())
+
+INSTITUTION_NOUNS = frozenset(
+    "parliament legislature house assembly council court agency committee militia group party alliance bloc "
+    "coalition movement company firm network broadcaster newspaper ministry service chamber senate union "
+    "organisation organization body authority broadcaster channel outlet newspaper daily website agency firm "
+    "militia group insurgents".split()
+)
+
+DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())
+
+KIN_WORDS = frozenset(
+    "wife husband widow widower son daughter sons daughters mother father brother sister children family "
+    "lawyer lawyers attorney spokesman spokeswoman spokesperson aide aides bodyguard parents grandson "
+    "granddaughter nephew niece fiancee fiancé girlfriend boyfriend".split()
+)
+
+PEOPLE_AT = frozenset(
+    "analysts analyst economists economist researchers researcher officials official experts expert strategists "
+    "sources scientists scientist staff workers employees employee executives executive professor fellow".split()
+)
+
+AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())
+
+AGE = re.compile(r"\d{1,3}")
+
+YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+
+
+@dataclass
+class Unit:
+    """A capitalised word, or a gazetteer or registry name, inside a paragraph."""
+
+    first: int  # token index
+    last: int  # token index, exclusive
+    start: int  # character offsets
+    end: int
+    text: str
+    entries: tuple[Entry, ...] = ()
+    known: KnownActor | None = None
+    compound: bool = False  # a part of a hyphenated word ("Moscow-backed")
+
+    @property
+    def single(self) -> bool:
+        return self.last - self.first == 1 and not self.entries and self.known is None
+
+
+@dataclass
+class Occurrence:
+    """One place in the text that names an entity (or may, once evidence is weighed)."""
+
+    paragraph: int
+    first: int
+    last: int
+    start: int
+    end: int
+    surface: str
+    kind: str  # person | organization | country | place | demonym | candidate
+    key: str = ""  # canonical name for gazetteer entities
+    role: str = ""
+    role_source: int = 9  # 0 apposition before, 1 title, 2 apposition after: lower wins
+    evidence: set[str] = field(default_factory=set)
+    modifier: bool = False  # part of someone else's title ("Russian" in "Russian President X")
+    chain_first: int = -1  # token where the title before the name begins
+    known: KnownActor | None = None
+    org_type: str = ""
+    actor: str = ""  # the FoundActor.name it resolves to
+
+
+@dataclass(frozen=True)
+class Context:
+    gaz: Gazetteer
+    known: dict[tuple[str, ...], KnownActor]
+    known_max: int
+    lower_words: frozenset[str]  # words the article also writes in lower case
+    known_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    known_by_norm: Mapping[str, KnownActor] = field(default_factory=dict)
+
+
+def previous_word(toks: tuple[Token, ...], i: int) -> Token | None:
+    """The word before token ``i``, looking through quotation marks but not other punctuation."""
+    j = i - 1
+    while j >= 0 and not toks[j].word:
+        if toks[j].text not in "\"\u201c\u201d":
+            return None
+        j -= 1
+    return toks[j] if j >= 0 else None
+
+
+def after_locative(toks: tuple[Token, ...], i: int) -> bool:
+    """True when token ``i`` opens, or continues, a list governed by "in", "to", "near"...:
+    "in Istanbul, London and Los Angeles"."""
+    j = i - 1
+    for _ in range(12):
+        while j >= 0 and toks[j].text in ('"', "\u201c", "\u201d"):
+            j -= 1
+        if j < 0:
+            return False
+        low = toks[j].text.lower()
+        if low in LOCATIVES:
+            return True
+        if toks[j].text not in (",",) and low not in ("and", "or"):
+            return False
+        j -= 1  # the list separator; now skip the previous item's capitalised words
+        if j < 0 or not toks[j].text[:1].isupper():
+            return False
+        while j >= 0 and toks[j].word and toks[j].text[:1].isupper():
+            j -= 1
+    return False
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
+
+
+def initials(name: str) -> str:
+    words = re.split(r"[\s\-]+", name)
+    return "".join(w[0] for w in words if w and w[0].isupper())
+
+
+@functools.lru_cache(maxsize=4096)
+def norm(text: str) -> str:
+    text = fold(text).casefold()
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"^the ", "", " ".join(text.split()))

@@ -1,0 +1,270 @@
+"""Deciding what each leftover name is, and building the actors and places.
+
+People join up by short forms ("Lavrov" with "Sergei Lavrov"), acronyms by
+initials or brackets, countries exist only when named (a demonym alone is no
+country), and the analyst's registry gives known actors their ids and names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.gazetteer import Gazetteer, is_abbreviation
+from generator.ingest.occurrences import (
+    COUNTRY,
+    ORG,
+    PARTICLES,
+    PERSON,
+    PLACE,
+    Context,
+    Occurrence,
+    initials,
+    is_acronym,
+    norm,
+)
+from generator.ingest.tokens import Paragraph
+from generator.ingest.types import FoundActor, KnownActor
+
+
+def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
+    gaz = ctx.gaz
+    # 1. multi-word names with evidence are people
+    for o in occs:
+        if o.kind != "candidate":
+            continue
+        multi = len(o.surface.split()) > 1
+        if "place-cue" in o.evidence:
+            o.kind = ORG if "institution" in o.evidence else PLACE
+            o.key = o.surface if o.kind == ORG else o.key
+        elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
+            o.kind = "drop"
+        elif o.evidence & {"title", "age", "apposition"} and not is_acronym(o.surface):
+            o.kind = PERSON
+        elif "institution" in o.evidence and "first-name" not in o.evidence:
+            o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
+        elif multi and o.evidence & {"first-name", "speech", "who"}:
+            o.kind = PERSON
+    # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
+    strong = {
+        o.surface.casefold()
+        for o in occs
+        if o.kind in ("candidate", PERSON) and len(o.surface.split()) == 1 and o.evidence & {"title", "age", "apposition"}
+    }
+    for o in occs:
+        if o.kind == "candidate" and len(o.surface.split()) > 1 and "thing" not in o.evidence:
+            if o.surface.split()[-1].casefold() in strong and not is_acronym(o.surface):
+                o.kind = PERSON
+    people = [o for o in occs if o.kind == PERSON]
+    full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
+    short_forms = _short_forms(full_names)
+    orgs = [o for o in occs if o.kind == ORG]
+    # a one-word name that speaks mid-sentence and is nobody's surname is a body: "Uniper said"
+    speaking_bodies = {
+        o.surface
+        for o in occs
+        if o.kind == "candidate"
+        and " " not in o.surface
+        and "speech" in o.evidence
+        and not o.evidence & {"common", "locative", "place-word", "area-noun"}
+        and not paragraphs[o.paragraph].tokens[o.first].initial
+        and o.surface.casefold() not in short_forms
+    }
+    # 2. the rest: surnames, acronyms, places, or nothing
+    for o in occs:
+        if o.kind != "candidate":
+            continue
+        if o.surface.casefold() in short_forms and not (
+            "common" in o.evidence and (gaz.is_role_word(o.surface) or o.surface in gaz.org_cues)
+        ):
+            o.kind = PERSON
+            continue
+        if o.surface in speaking_bodies and not is_acronym(o.surface):
+            o.kind, o.key = ORG, o.surface
+            continue
+        if "common" in o.evidence:
+            o.kind = "drop"
+            continue
+        if is_acronym(o.surface):
+            expanded = _acronym_of(o.surface, orgs) or _bracketed_after(o, orgs)
+            if expanded or o.evidence & {"speech", "parenthesised", "institution"}:
+                o.kind = ORG
+                o.key = expanded or o.surface
+            else:
+                o.kind = "drop"
+            continue
+        word = o.surface.split()[-1]
+        if word in gaz.org_cues or word in gaz.thing_cues or gaz.is_role_word(word) or "thing" in o.evidence:
+            o.kind = "drop"
+        elif "institution" in o.evidence:
+            o.kind = ORG
+            o.key = o.surface
+        elif (
+            o.evidence & {"locative", "place-word", "area-noun"}
+            and not o.evidence & {"possessive", "attributive"}
+        ) or (o.evidence & {"area-noun", "place-word"} and "possessive" not in o.evidence):
+            o.kind = PLACE
+            o.key = o.surface
+        else:
+            o.kind = "drop"
+
+
+def _short_forms(full_names: list[str]) -> dict[str, str]:
+    """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan")."""
+    out: dict[str, str] = {}
+    for name in full_names:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
+        if parts[0].lower() not in PARTICLES:
+            forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
+        # a middle name used alone: "Luiz Inacio Lula da Silva" -> "Lula"
+        forms.extend(p for p in parts[1:-1] if len(p) > 2 and p.lower() not in PARTICLES and not p.endswith("."))
+        stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
+        if stripped != parts[-1]:
+            forms.append(stripped)
+        for form in forms:
+            out.setdefault(form.casefold(), name)
+        out.setdefault(name.casefold(), name)
+    return out
+
+
+def _bracketed_after(acronym: Occurrence, orgs: list[Occurrence]) -> str:
+    """"the National Electoral Council (CNE)": an acronym in brackets right after a name is its alias,
+    even when its letters follow another language."""
+    if "parenthesised" not in acronym.evidence:
+        return ""
+    for o in orgs:
+        if o.paragraph == acronym.paragraph and o.last == acronym.first - 1:
+            return o.key
+    return ""
+
+
+def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:
+    bare = acronym.replace(".", "")
+    for o in orgs:
+        if len(o.surface.split()) > 1 and initials(o.surface) == bare:
+            return o.key
+    return ""
+
+
+def build_actors(
+    occs: list[Occurrence], ctx: Context, known: list[KnownActor]
+) -> tuple[list[FoundActor], list[str]]:
+    gaz = ctx.gaz
+    people = [o for o in occs if o.kind == PERSON]
+    full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
+    registry_people = {o.surface: o.known for o in people if o.known is not None}
+    # a short form joins the fullest name in this article that contains it ("Johnson" joins the article's
+    # "Mike Johnson" even when the registry knows another Johnson), a registry person included
+    short = _short_forms(full_names)
+    for o in people:
+        full = short.get(o.surface.casefold(), o.surface)
+        if full != o.surface:
+            o.key = full
+            o.known = registry_people.get(full)
+        elif o.known is None:
+            o.key = o.surface
+    # country actors exist only when the country itself is named or its capital speaks for it
+    named_countries = {o.key for o in occs if o.kind == COUNTRY} | {
+        o.known.id for o in occs if o.kind == COUNTRY and o.known is not None
+    }
+    groups: dict[tuple[str, str], list[Occurrence]] = {}
+    order: list[tuple[str, str]] = []
+    for o in occs:
+        if o.kind == "demonym":
+            if o.key not in named_countries and (o.known is None or o.known.id not in named_countries):
+                continue
+            group = (o.known.id, "known") if o.known is not None else (COUNTRY, o.key)
+        elif o.kind in (PERSON, ORG, COUNTRY):
+            group = (o.known.id, "known") if o.known is not None else (o.kind, o.key)
+        else:
+            continue
+        if group not in groups:
+            groups[group] = []
+            order.append(group)
+        groups[group].append(o)
+    actors: list[FoundActor] = []
+    canonical: dict[str, str] = {}  # actor name -> gazetteer name, to meet the registry under any variant
+    for group in order:
+        members = groups[group]
+        actor = _actor_of(group, members, gaz)
+        for o in members:
+            o.actor = actor.name
+        actors.append(actor)
+        if group[1] != "known":
+            canonical[actor.name] = group[1]
+    actors = _resolve_known(actors, occs, ctx, known, canonical)
+    # a place goes by its gazetteer name when the text uses it, else by the form the text uses
+    forms: dict[str, list[str]] = {}
+    for o in occs:
+        if o.kind == PLACE and o.key:
+            forms.setdefault(o.key, []).append(o.surface)
+    places = [key if key in surfaces else surfaces[0] for key, surfaces in forms.items()]
+    return actors, places
+
+
+def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer) -> FoundActor:
+    kind, key = group
+    surfaces: list[str] = []
+    for o in members:
+        if o.surface not in surfaces:
+            surfaces.append(o.surface)
+    if key == "known":
+        reg = members[0].known
+        assert reg is not None
+        return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
+    if kind == PERSON:
+        name = key
+    else:
+        names = [
+            s
+            for s, o in ((o.surface, o) for o in members)
+            if o.kind in (ORG, COUNTRY) and "seat" not in o.evidence and not is_abbreviation(s)
+        ]
+        name = max(names, key=len) if names else key
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+    aliases = [s for s in surfaces if s != name]
+    return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
+
+
+def _role(members: list[Occurrence]) -> str:
+    with_role = [o for o in members if o.role]
+    if not with_role:
+        return ""
+    best = min(with_role, key=lambda o: (o.role_source, o.paragraph, o.start))
+    return best.role.strip(" ,")
+
+
+def _resolve_known(
+    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: list[KnownActor], canonical: dict[str, str]
+) -> list[FoundActor]:
+    """Actors the registry already has take its id, name and kind; two that resolve alike merge."""
+    if not known:
+        return actors
+    index = ctx.known_by_norm
+    merged: dict[str, FoundActor] = {}
+    renamed: dict[str, str] = {}
+    out: list[FoundActor] = []
+    for actor in actors:
+        # a person resolves by full name only: a shared surname is no proof of identity
+        forms = [actor.name] if actor.kind == PERSON else [actor.name, *actor.aliases, *ctx.gaz.forms_of.get(actor.name, ())]
+        forms += [*ctx.gaz.forms_of.get(canonical.get(actor.name, ""), ())]
+        reg = next((index[norm(f)] for f in forms if norm(f) in index), None)
+        if reg is None:
+            out.append(actor)
+            continue
+        forms = [f for f in (actor.name, *actor.aliases) if f != reg.name]
+        if reg.id in merged:
+            target = merged[reg.id]
+            target.aliases.extend(f for f in forms if f not in target.aliases)
+            target.role = target.role or actor.role
+        else:
+            target = FoundActor(reg.name, reg.kind, forms, actor.role, reg.id)
+            merged[reg.id] = target
+            out.append(target)
+        renamed[actor.name] = reg.name
+    for o in occs:
+        if o.actor in renamed:
+            o.actor = renamed[o.actor]
+    return out
