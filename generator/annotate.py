@@ -54,6 +54,13 @@ class Registry:
         self.problems = problems
         self.actors: dict[str, Actor] = {}
         self.names: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # name → name_key, as the same names recur in every article
+
+    def key(self, name: str) -> str:
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = name_key(name)
+        return found
 
     def add_file_actor(self, actor: Actor) -> None:
         if actor.id in self.actors:
@@ -62,7 +69,7 @@ class Registry:
             return
         self.actors[actor.id] = actor
         for i, name in enumerate((actor.id, actor.name, *actor.aliases)):
-            key = name_key(name)
+            key = self.key(name)
             owner = self.names.get(key)
             if owner is None:
                 self.names[key] = actor.id
@@ -72,7 +79,7 @@ class Registry:
                                       f"{where}: '{name}' already names actor '{owner}'; it stays with '{owner}'")
 
     def resolve(self, name: str) -> str | None:
-        key = name_key(name)
+        key = self.key(name)
         found = self.names.get(key)
         if found is None and slugify(name) in self.actors:
             found = slugify(name)
@@ -85,7 +92,7 @@ class Registry:
             return found
         actor_id = slugify(ref.name, "actor")
         self.actors[actor_id] = Actor(id=actor_id, name=ref.name, kind=(ref.kind or "actor").lower())
-        self.names[name_key(ref.name)] = actor_id
+        self.names[self.key(ref.name)] = actor_id
         return actor_id
 
 

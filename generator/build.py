@@ -57,14 +57,15 @@ class BuildCache:
     manifest: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # path → (fingerprint, size, mtime_ns)
     markdown: dict[str, str] = field(default_factory=dict)  # key → safe HTML
     files: FileCache = field(default_factory=dict)  # content file → what it loaded to
+    derived: dict = field(default_factory=dict)  # link-stage results by the hash of their inputs
 
     @classmethod
     def load(cls, folder: Path) -> "BuildCache":
         try:
             with open(folder / "state.pickle", "rb") as f:
-                version, code, manifest, markdown, files = pickle.load(f)
+                version, code, manifest, markdown, files, derived = pickle.load(f)
             if version == CACHE_VERSION and code == code_fingerprint():
-                return cls(manifest, markdown, files)
+                return cls(manifest, markdown, files, derived)
         except Exception:  # a missing, old or damaged cache is simply no cache
             pass
         return cls()
@@ -73,7 +74,7 @@ class BuildCache:
         folder.mkdir(exist_ok=True)
         tmp = folder / f"state.pickle.{os.getpid()}"
         with open(tmp, "wb") as f:
-            pickle.dump((CACHE_VERSION, code_fingerprint(), self.manifest, self.markdown, self.files), f,
+            pickle.dump((CACHE_VERSION, code_fingerprint(), self.manifest, self.markdown, self.files, self.derived), f,
                         protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / "state.pickle")
 
@@ -131,7 +132,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
     annotated = annotate(content, filters, problems)
     timings["annotate"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    briefing = link(annotated, config.related_articles)
+    briefing = link(annotated, config.related_articles, cache.derived)
     timings["link"] = time.perf_counter() - mark
     report.briefing = briefing
     if not options.write or _blocked(problems, options):

@@ -9,9 +9,11 @@ appears once with all its sources.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import heapq
 import datetime as dt
 import math
+import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -51,7 +53,22 @@ def _newest_first(article: Article) -> tuple:
     return (-(article.date.toordinal() if article.date else 0), article.title.casefold(), article.id)
 
 
-def link(annotated: Annotated, related_count: int = 5) -> Briefing:
+def _memo(memo: dict | None, name: str, key_data: object, compute):
+    """Reuse a derived result when its inputs are unchanged since the last build (``serve`` edits
+    are mostly to article text, which changes neither the chronology nor who relates to whom)."""
+    if memo is None:
+        return compute()
+    key = hashlib.blake2b(pickle.dumps(key_data, protocol=5), digest_size=16).digest()
+    hit = memo.get(name)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    value = compute()
+    memo[name] = (key, value)
+    return value
+
+
+def link(annotated: Annotated, related_count: int = 5, memo: dict | None = None) -> Briefing:
+    """Cross-link the briefing. ``memo`` (kept by the caller between builds) lets unchanged parts be reused."""
     articles = {a.id: a for a in sorted(annotated.articles.values(), key=_newest_first)}
     actor_articles: dict[str, list[str]] = defaultdict(list)
     actor_quotes: dict[str, list[Quote]] = defaultdict(list)
@@ -68,7 +85,9 @@ def link(annotated: Annotated, related_count: int = 5) -> Briefing:
         for tag in article.tags:
             tags[tag].append(article.id)
 
-    events, article_events = merge_events(articles, annotated.background)
+    events, article_events = _memo(
+        memo, "events", ([(a.id, a.date, a.events) for a in articles.values()], annotated.background),
+        lambda: merge_events(articles, annotated.background))
     actor_events: dict[str, list[str]] = defaultdict(list)
     for event in events.values():
         for actor_id in event.actors:
@@ -81,7 +100,9 @@ def link(annotated: Annotated, related_count: int = 5) -> Briefing:
         article_events=article_events,
         cooccurring={a: sorted(c.items(), key=lambda kv: (-kv[1], actors[kv[0]].name.casefold()))
                      for a, c in pairs.items()},
-        related=related_articles(articles, related_count),
+        related=_memo(memo, "related", (related_count, [(a.id, a.date, [r.name for r in a.actors])
+                                                          for a in articles.values()]),
+                      lambda: related_articles(articles, related_count)),
         tags=dict(sorted(tags.items(), key=lambda kv: kv[0].casefold())),
     )
 
