@@ -7,7 +7,7 @@ import pytest
 from generator.ingest import gazetteer
 from generator.ingest.entities import find_entities
 from generator.ingest.quotes import find_quotes
-from generator.ingest.tokens import analyse, find_quotations
+from generator.ingest.tokens import analyse
 
 
 def quotes(*paragraphs: str) -> list[tuple[str, str]]:
@@ -98,21 +98,6 @@ def test_the_clause_after_but_still_belongs_to_the_earlier_speaker() -> None:
 def test_a_quotation_with_no_clear_speaker_has_an_empty_speaker() -> None:
     got = quotes('Thousands marched in the capital, chanting "No to war" until dusk.')
     assert got == [("", "No to war")]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("He said \u201cyes\u201d and \u201cno.\u201d", ["yes", "no."]),
-        ('He said "yes" and left.', ["yes"]),
-        ("She called it a \u2018victory\u2019 for all.", ["victory"]),
-        ("Officials said 'we are moving forward, street by street.'", ["we are moving forward, street by street."]),
-        ("The countries' leaders don't agree.", []),
-        ("\u201cThe first paragraph runs on", ["The first paragraph runs on"]),
-    ],
-)
-def test_quotation_marks(text: str, expected: list[str]) -> None:
-    assert [text[q.start : q.end] for q in find_quotations(text)] == expected
 
 
 def test_a_possessive_opening_is_not_a_speaker() -> None:

@@ -1,0 +1,74 @@
+"""Clues around a name, read directly off a paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import gazetteer
+from generator.ingest.clues import gather_evidence, used_as_location
+from generator.ingest.occurrences import Context, Occurrence, Unit
+from generator.ingest.tokens import analyse
+
+
+def context() -> Context:
+    return Context(gazetteer.load(), {}, 0, frozenset())
+
+
+def unit_for(text: str, name: str) -> tuple[Unit, object]:
+    par = analyse(0, text)
+    start = text.index(name)
+    first = next(i for i, t in enumerate(par.tokens) if t.start == start)
+    last = next(i for i, t in enumerate(par.tokens) if t.end == start + len(name)) + 1
+    return Unit(first, last, start, start + len(name), name), par
+
+
+def evidence(text: str, name: str) -> set[str]:
+    u, par = unit_for(text, name)
+    occ = Occurrence(0, u.first, u.last, u.start, u.end, name, "candidate")
+    gather_evidence(occ, par, context())
+    return occ.evidence
+
+
+@pytest.mark.parametrize(
+    "text, capital, location",
+    [
+        ("Talks were held in Paris on Friday.", "Paris", True),
+        ("Paris warned of consequences.", "Paris", False),
+        ("It reiterated Paris's concern.", "Paris", False),
+        ("Rallies took place in Rome, Paris and Oslo.", "Paris", True),
+        ("Israel went ahead despite warnings from Paris.", "Paris", False),
+        ("He was in the capital, Paris, on Monday.", "Paris", True),
+        ("The Paris talks failed.", "Paris", True),
+    ],
+)
+def test_a_capital_is_a_location_or_a_government(text: str, capital: str, location: bool) -> None:
+    u, par = unit_for(text, capital)
+    assert used_as_location(u, par) is location
+
+
+@pytest.mark.parametrize(
+    "text, name, clue",
+    [
+        ("Lawmakers confirmed Dana Korsak, 52, as finance chief.", "Dana Korsak", "age"),
+        ("Protests erupted in Bulawayo.", "Bulawayo", "locative"),
+        ("Fighting reached the town of Vuhledar.", "Vuhledar", "place-word"),
+        ("Inspectors visited the Arak reactor.", "Arak", "area-noun"),
+        ("Her lawyer, Tariq Mensah, appealed.", "Tariq Mensah", "apposition"),
+        ("Tariq Mensah, the head of the bar, appealed.", "Tariq Mensah", "apposition"),
+        ("Tariq Mensah said he would appeal.", "Tariq Mensah", "speech"),
+        ("The lower house, the Sejmik, voted.", "Sejmik", "institution"),
+        ("Analysts at Kotak Securities disagreed.", "Kotak Securities", "institution"),
+        ("They freed Tomasz Wrobel, who had been held for weeks.", "Tomasz Wrobel", "who"),
+        ("It was the Nord Stream pipeline.", "Nord Stream", "thing"),
+        ("Sales to European customers rose.", "European", "attributive"),
+    ],
+)
+def test_clues(text: str, name: str, clue: str) -> None:
+    assert clue in evidence(text, name)
+
+
+def test_an_apposition_gives_the_role_and_a_rank_gives_way() -> None:
+    u, par = unit_for("The chief of the navy, Leo Brandt, resigned.", "Leo Brandt")
+    occ = Occurrence(0, u.first, u.last, u.start, u.end, "Leo Brandt", "candidate")
+    gather_evidence(occ, par, context())
+    assert occ.role == "chief of the navy"

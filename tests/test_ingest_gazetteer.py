@@ -1,0 +1,66 @@
+"""The gazetteer's data files: they load, and they hold together."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import gazetteer
+from generator.ingest.gazetteer import fold, key_of
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load()
+
+
+def test_load_is_done_once_and_is_immutable(gaz: gazetteer.Gazetteer) -> None:
+    assert gazetteer.load() is gaz
+    with pytest.raises(TypeError):
+        gaz.lexicon[("Atlantis",)] = ()  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "name, kind, canonical",
+    [
+        ("U.S.", "country", "United States"),
+        ("Britain", "country", "United Kingdom"),
+        ("Kyiv", "capital", "Ukraine"),
+        ("Russians", "demonym", "Russia"),
+        ("Côte d'Ivoire", "country", "Ivory Coast"),
+        ("CSTO", "org", "Collective Security Treaty Organization"),
+        ("Crimean Peninsula", "place", "Crimea"),
+    ],
+)
+def test_names_lead_to_their_entity(gaz: gazetteer.Gazetteer, name: str, kind: str, canonical: str) -> None:
+    assert (kind, canonical) in [(e.kind, e.name) for e in gaz.lookup(key_of(name))]
+
+
+def test_a_seat_of_government_can_stand_for_a_body_other_than_its_country(gaz: gazetteer.Gazetteer) -> None:
+    (brussels,) = [e for e in gaz.lookup(key_of("Brussels")) if e.kind == "capital"]
+    assert brussels.name == "Belgium" and brussels.governs == "European Union"
+
+
+def test_every_country_has_its_name_among_its_forms_and_a_demonym_when_listed(gaz: gazetteer.Gazetteer) -> None:
+    for country in gaz.country_names:
+        assert gaz.forms_of[country][0] == country
+        assert ("country", country) in [(e.kind, e.name) for e in gaz.lookup(key_of(country))]
+    assert len(gaz.country_names) >= 190
+    assert gaz.demonym_of["Russia"] == "Russian"
+
+
+def test_prefixes_let_a_lookup_stop_early(gaz: gazetteer.Gazetteer) -> None:
+    key = key_of("Organization for Security and Co-operation in Europe")
+    assert all(key[:n] in gaz.prefixes for n in range(1, len(key)))
+    assert key in gaz.lexicon
+
+
+def test_word_lists(gaz: gazetteer.Gazetteer) -> None:
+    assert {"said", "told", "warned", "saying"} <= gaz.speech_verbs
+    assert "spokesman" in gaz.role_heads and "foreign" in gaz.role_modifiers and "mr" in gaz.honorifics
+    assert "Ministry" in gaz.org_cues and "Sea" in gaz.place_cues and "Treaty" in gaz.thing_cues
+    assert fold("Sergei") in gaz.first_names
+
+
+def test_fold_strips_accents_and_unifies_apostrophes_but_keeps_case() -> None:
+    assert fold("Côte d\u2019Ivoire") == "Cote d'Ivoire"
+    assert fold("López") == "Lopez"

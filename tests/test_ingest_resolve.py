@@ -1,0 +1,115 @@
+"""Resolving names: short forms, acronyms, the analyst's registry, canonical names.
+
+Run through ``find_entities`` (the way ``resolve`` is used) on our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import gazetteer
+from generator.ingest.entities import find_entities
+from generator.ingest.tokens import analyse
+from generator.ingest.types import FoundActor, KnownActor
+
+
+def found(*paragraphs: str, known: list[KnownActor] | None = None):
+    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
+    return find_entities(pars, gazetteer.load(), known or [])
+
+
+def actors(*paragraphs: str) -> dict[str, FoundActor]:
+    return {a.name: a for a in found(*paragraphs).actors}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, full, short",
+    [
+        (["Prime Minister Ravi Menon arrived on Monday.", "Menon said the talks went well."], "Ravi Menon", "Menon"),
+        (["Deputy Minister Ali Reza Kazemi spoke.", "Reza Kazemi later left."], "Ali Reza Kazemi", "Reza Kazemi"),
+        (["General Hassan al-Mahdi took power.", "Mahdi's forces withdrew."], "Hassan al-Mahdi", "Mahdi"),
+        (["EU commissioner Ingrid van der Berg said so.", "Van der Berg disagreed."], "Ingrid van der Berg", "van der Berg"),
+        (["Foreign Minister Wang Yi flew in.", "Wang said the visit was useful."], "Wang Yi", "Wang"),
+    ],
+)
+def test_a_later_short_form_joins_the_full_name(paragraphs: list[str], full: str, short: str) -> None:
+    a = actors(*paragraphs)
+    people = [x for x in a.values() if x.kind == "person"]
+    assert [p.name for p in people] == [full]
+    assert short.lower() in [alias.lower() for alias in people[0].aliases] or short == full
+
+
+def test_an_acronym_joins_its_expansion_and_gazetteer_bodies_keep_their_fullest_name() -> None:
+    a = actors(
+        "The Economic Council of the Sahel (ECS) met in Niamey.",
+        "The ECS later issued a communique. The U.N. and the European Union welcomed it; the EU also pledged aid.",
+    )
+    assert "ECS" in a["Economic Council of the Sahel"].aliases
+    assert a["United Nations"].aliases == ["U.N."]
+    assert a["European Union"].aliases == ["EU"]
+
+
+def test_a_known_actor_resolves_to_the_registry_entry() -> None:
+    registry = [KnownActor("sergei-lavrov", "Sergei Lavrov", "person", ("Lavrov",))]
+    result = found("Lavrov told reporters he was ready.", known=registry)
+    assert [(a.id, a.name, a.kind) for a in result.actors] == [("sergei-lavrov", "Sergei Lavrov", "person")]
+    assert [(m.actor, m.start, m.end) for m in result.mentions] == [("Sergei Lavrov", 0, 6)]
+
+
+def test_a_registry_alias_merges_two_forms_into_one_actor() -> None:
+    registry = [KnownActor("russia", "Russian Federation", "country", ("Russia", "Moscow"))]
+    result = found("Russia warned Kyiv. Moscow said the Russian Federation would respond.", known=registry)
+    russia = [a for a in result.actors if a.id == "russia"]
+    assert len(russia) == 1 and russia[0].name == "Russian Federation"
+
+
+def test_a_short_form_joins_a_registry_person_named_in_full() -> None:
+    registry = [KnownActor("joe-biden", "Joe Biden", "person", ())]
+    result = found("President Joe Biden spoke. Later, President Biden left.", known=registry)
+    assert [(a.id, a.name, a.aliases) for a in result.actors] == [("joe-biden", "Joe Biden", ["Biden"])]
+
+
+def test_registry_aliases_keep_the_gazetteer_reading_of_capitals_and_demonyms() -> None:
+    registry = [
+        KnownActor("european-union", "European Union", "organization", ("EU", "Brussels")),
+        KnownActor("france", "France", "country", ("French",)),
+    ]
+    result = found("French President Paul Mercier met envoys in Brussels.", known=registry)
+    assert [a.name for a in result.actors] == ["Paul Mercier"]
+    assert result.places == ["Brussels"]
+    result = found("Brussels warned France and the French navy.", known=registry)
+    assert {(a.id, tuple(a.aliases)) for a in result.actors} == {("european-union", ("Brussels",)), ("france", ("French",))}
+
+
+def test_evidence_on_a_lone_surname_makes_the_full_name_a_person() -> None:
+    a = actors("Crowds mourned Nika Rahimi on Sunday.", "Rahimi, a 17-year-old student, died in custody.")
+    assert a["Nika Rahimi"].kind == "person" and a["Nika Rahimi"].aliases == ["Rahimi"]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_its_alias_in_any_language() -> None:
+    a = actors("The head of the National Electoral Council (CNE) resigned.")
+    assert a["National Electoral Council"].aliases == ["CNE"]
+
+
+def test_a_registry_country_is_met_under_another_of_its_names() -> None:
+    registry = [KnownActor("britain", "Britain", "country", ("British",))]
+    result = found("The United Kingdom and the UK's allies agreed.", known=registry)
+    assert [(a.id, a.name) for a in result.actors] == [("britain", "Britain")]
+
+
+def test_a_shared_surname_does_not_make_two_people_one() -> None:
+    registry = [KnownActor("boris-johnson", "Boris Johnson", "person", ("Johnson",))]
+    result = found("House Speaker Mike Johnson spoke. Johnson said the vote would go ahead.", known=registry)
+    assert [(a.id, a.name, a.aliases) for a in result.actors] == [("", "Mike Johnson", ["Johnson"])]
+    result = found("Johnson said he would resign.", known=registry)
+    assert [a.id for a in result.actors] == ["boris-johnson"]
+
+
+def test_a_surname_that_is_also_a_common_word_still_opens_a_sentence() -> None:
+    a = actors("Trade envoy Susan Rice met farmers worried about rice prices.", "Rice said exports would resume.")
+    assert a["Susan Rice"].aliases == ["Rice"]
+
+
+def test_a_place_goes_by_the_name_the_text_uses() -> None:
+    assert found("Troops entered the Crimean Peninsula.").places == ["Crimean Peninsula"]
+    assert found("Troops entered the Crimean Peninsula and held Crimea.").places == ["Crimea"]
