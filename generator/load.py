@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.errors import BriefingError, Problem, Problems
 from generator.fields import FieldReader
-from generator.frontmatter import load_yaml, parse
+from generator.frontmatter import Document, load_yaml, parse
 from generator.model import Actor, ActorRef, Article, Event, PartialDate, Quote
 from generator.paths import is_safe_slug, slugify
 
@@ -123,15 +123,24 @@ def _file_id(path: Path, explicit: str, reader: FieldReader) -> str:
     return path.stem if is_safe_slug(path.stem) else slugify(path.stem)
 
 
-def load_article(path: Path, site: Path, problems: Problems) -> Article | None:
+def _open(path: Path, site: Path, problems: Problems, fields: tuple[str, ...]) -> tuple[str, Document, FieldReader] | None:
+    """Read and parse one content file; None (after reporting why) when it cannot be."""
     rel = _rel(path, site)
     try:
         doc = parse(read_text(path, rel), rel)
     except BriefingError as exc:
         problems.items.append(exc.problem)
         return None
-    r = FieldReader(doc.meta, doc.lines, rel, problems)
-    r.warn_unknown(ARTICLE_FIELDS)
+    reader = FieldReader(doc.meta, doc.lines, rel, problems)
+    reader.warn_unknown(fields)
+    return rel, doc, reader
+
+
+def load_article(path: Path, site: Path, problems: Problems) -> Article | None:
+    opened = _open(path, site, problems, ARTICLE_FIELDS)
+    if opened is None:
+        return None
+    rel, doc, r = opened
     article_id = _file_id(path, r.text("id"), r)
     title = r.text("title", required=True)
     date = r.day("date")
@@ -232,14 +241,10 @@ def event_id(date: PartialDate, text: str) -> str:
 
 
 def load_actor(path: Path, site: Path, problems: Problems) -> Actor | None:
-    rel = _rel(path, site)
-    try:
-        doc = parse(read_text(path, rel), rel)
-    except BriefingError as exc:
-        problems.items.append(exc.problem)
+    opened = _open(path, site, problems, ACTOR_FIELDS)
+    if opened is None:
         return None
-    r = FieldReader(doc.meta, doc.lines, rel, problems)
-    r.warn_unknown(ACTOR_FIELDS)
+    rel, doc, r = opened
     actor_id = _file_id(path, "", r)
     name = r.text("name") or path.stem.replace("-", " ").title()
     actor = Actor(
