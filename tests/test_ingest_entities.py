@@ -218,3 +218,10 @@ def test_a_capital_that_sends_warnings_is_a_government_not_a_place() -> None:
 def test_languages_holidays_and_platforms_are_no_places() -> None:
     result = found("He spoke in English at Easter and posted on Telegram during Ramadan in Kramatorsk.")
     assert result.places == ["Kramatorsk"] and result.actors == []
+
+
+def test_a_name_before_party_or_movement_is_a_body_and_central_is_no_barrier_to_a_place() -> None:
+    result = found("Crowds gathered in central Tbilisi against the ruling Georgian Dream party.")
+    assert {a.name: a.kind for a in result.actors} == {"Georgian Dream": "organization"}
+    assert result.places == ["Tbilisi"]
+    assert found("Relations between Russia and the West soured.").places == []

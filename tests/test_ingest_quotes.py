@@ -116,3 +116,11 @@ def test_a_middle_name_used_alone_and_a_sentence_ending_in_a_capital_letter() ->
         'Foreign Minister Ana Duarte said it was "a start."'
     )
     assert got == [("Luiz Inacio Lula da Silva", "Peace first"), ("Ana Duarte", "a start.")]
+
+
+def test_a_partial_quotation_goes_to_a_subject_only_when_an_actor_opens_the_sentence() -> None:
+    got = quotes(
+        'Thousands gathered in central Tbilisi against a "foreign agents" bill.',
+        'Its founder, the billionaire Bidzina Ivanishvili, told a rally that critics were a "war party".',
+    )
+    assert got == [("", "foreign agents"), ("Bidzina Ivanishvili", "war party")]

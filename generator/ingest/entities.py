@@ -432,6 +432,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     last = words[-1]
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
         return []
+    named_body = _named_by_following_noun(units, par, gaz)
+    if named_body:
+        return named_body
+
     org = _org_span(units, gaz)
     if org is not None:
         s, e = org
@@ -451,6 +455,25 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
+
+
+ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front".split())
+
+
+def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> list[Occurrence]:
+    """"the ruling Georgian Dream party": a name the next, lower-case noun says is a body."""
+    words = [u for u in units if isinstance(u, Unit)]
+    toks = par.tokens
+    last = words[-1]
+    if last.last >= len(toks) or toks[last.last].text not in ORG_NOUNS_AFTER:
+        return []
+    plain = [u for u in words if not u.entries and u.known is None]
+    if not plain or any(fold(u.text) in gaz.first_names or gaz.is_role_word(u.text) for u in plain):
+        return []
+    if any(u.known is not None or any(e.kind in ("org", "place", "capital") for e in u.entries) for u in words):
+        return []
+    surface = par.plain[words[0].start : last.end]
+    return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
 
 
 def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:

@@ -37,6 +37,12 @@ PLACE_BEFORE = frozenset("city town village region province district capital por
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
 PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs".split())
 
+# words between a locative and its place: "in central Tbilisi", "across the occupied south"
+PLACE_ADJECTIVES = frozenset(
+    "central downtown northern southern eastern western northeastern northwestern southeastern southwestern "
+    "coastal occupied besieged embattled war-torn rural suburban old greater inner".split()
+)
+
 THING_AFTER = frozenset(
     "pipeline summit agreement agreements accord accords treaty deal talks format process war project meeting "
     "conference negotiations protocol declaration communique".split()
@@ -146,6 +152,8 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
     """True when token ``i`` opens, or continues, a list governed by "in", "to", "near"...:
     "in Istanbul, London and Los Angeles"."""
     j = i - 1
+    while j >= 0 and toks[j].text.lower() in PLACE_ADJECTIVES:
+        j -= 1  # "in central Tbilisi", "in the besieged city"
     for _ in range(12):
         while j >= 0 and toks[j].text in ('"', "\u201c", "\u201d"):
             j -= 1

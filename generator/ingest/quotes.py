@@ -48,7 +48,9 @@ TIME_WORDS = frozenset(
 )
 TIME_LEADS = frozenset("on last this late early earlier later next in during at the".split())
 NOUN_PHRASE_WORDS = frozenset("the a an its his her their of".split())
-ADVERBIAL_OPENERS = frozenset("in on at after before during speaking asked earlier later meanwhile separately".split())
+ADVERBIAL_OPENERS = frozenset(
+    "in on at after before during speaking asked earlier later meanwhile separately according".split()
+)
 PREPOSITIONS = frozenset(
     "in to from with by at of on for against over about between toward towards into onto across".split()
 )
@@ -294,7 +296,9 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if k < lo:
                 break
             occ = _occurrence_ending_at(sent, j - 1)
-            if occ is not None and occ.actor and (occ.chain_first if occ.chain_first >= 0 else occ.first) == k + 1:
+            head = occ.chain_first if occ is not None and occ.chain_first >= 0 else (occ.first if occ else -1)
+            lead = [t.text.lower() for t in toks[k + 1 : head]] if occ is not None else ["?"]
+            if occ is not None and occ.actor and all(w in ("the", "a", "an") for w in lead):
                 return occ.actor  # the speaker in apposition: "His spokesman, Aidos Ukibay, wrote"
             inner = [t.text.lower() for t in toks[k + 1 : j]]
             if occ is not None and occ.actor and ("known" in inner or "called" in inner):
@@ -364,8 +368,9 @@ def _pronoun(word: str, state: _State) -> str:
 def _subject(
     sent: _Sentence, gaz: Gazetteer | None, state: _State, kinds: dict[str, str], before: int | None = None
 ) -> str:
-    """The sentence's subject: an opening pronoun, or the first actor outside quotations that no preposition
-    governs (one that comes before character ``before``, when given)."""
+    """The sentence's subject: an opening pronoun, or an actor that opens the sentence (after an adverbial
+    phrase such as "On Thursday,"), titles included; "" when the sentence opens with anything else
+    ("Thousands of people gathered in central Tbilisi"). ``before`` bounds where it may be."""
     toks = sent.par.tokens
     first = sent.first
     # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
@@ -380,21 +385,14 @@ def _subject(
             return _pronoun(opening.text, state)
         if opening.word and opening.text.lower() in ("his", "her", "its", "their"):
             return ""  # "Her death sparked ...": the subject is what the pronoun owns
+    while first < sent.last and toks[first].text.lower() in ("the", "a", "an"):
+        first += 1
     for o in sent.occs:
         if before is not None and o.start >= before:
             break
         if o.modifier or _in_quote(sent, o.start):
             continue
-        prev = toks[o.first - 1] if o.first > sent.first else None
-        if prev is not None and prev.word and prev.text.lower() in PREPOSITIONS:
-            continue
-        governed = o.first - 2 >= sent.first and toks[o.first - 2].text.lower() in PREPOSITIONS
-        if prev is not None and prev.text.lower() in ("the", "a") and governed:
-            continue
-        return o.actor
-    first = toks[sent.first]
-    if first.word and first.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
-        return _pronoun(first.text, state)
+        return o.actor if (o.chain_first if o.chain_first >= 0 else o.first) == first else ""
     return ""
 
 
