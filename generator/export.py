@@ -63,3 +63,13 @@ def briefing_data(briefing: Briefing, texts: dict[str, str], title: str, per_pag
 def to_json(data: dict) -> bytes:
     """Compact JSON: the C encoder only serves unindented output, and it is ten times faster."""
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def search_index(briefing: Briefing) -> bytes:
+    """What the search box needs, as a script: browsers load scripts from file:// but refuse fetch()."""
+    data = {
+        "actors": [[x.id, x.name, x.kind, list(x.aliases)] for x in briefing.actors.values()],
+        "articles": [[a.id, a.title, a.date.isoformat() if a.date else "", a.outlet] for a in briefing.articles.values()],
+    }
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"window.briefingIndex = {payload};\n".encode("utf-8")
