@@ -197,8 +197,8 @@ def watch(site: Path, on_change: Callable[[Changes], None], stop: threading.Even
     The changes passed are the net difference from the snapshot taken just
     before the previous call, so whatever happens during a rebuild is seen
     by the next look, and nothing is lost between two rebuilds. The pause
-    between looks is at least four times a look's cost, so a big site's
-    watcher stays below a fifth of a core. ``base`` should be the snapshot
+    between looks is at least eight times a look's cost, so a big site's
+    watcher stays near a tenth of a core. ``base`` should be the snapshot
     taken just before the first build, so no save made during it is missed.
     """
     debouncer = debouncer or Debouncer()
@@ -208,7 +208,7 @@ def watch(site: Path, on_change: Callable[[Changes], None], stop: threading.Even
         started = time.monotonic()
         current = snapshot(site, base)
         now = time.monotonic()
-        pause = max(interval, 4 * (now - started))
+        pause = max(interval, 8 * (now - started))
         if diff(latest, current):
             debouncer.changed(now)
         latest = current
