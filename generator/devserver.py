@@ -368,8 +368,10 @@ def listen(host: str, port: int, tries: int = 20) -> tuple[list[socket.socket], 
 
 def display_url(host: str, port: int) -> str:
     """The address to open: a wildcard address is reached through localhost."""
-    if host in ("0.0.0.0", "::", ""):
+    if host in ("0.0.0.0", ""):
         host = "127.0.0.1"
+    elif host == "::":  # tornado binds IPv6 sockets IPv6-only
+        host = "::1"
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
     return f"http://{host}:{port}/"

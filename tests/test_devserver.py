@@ -117,6 +117,7 @@ def test_host_header_check(host, local):
 @pytest.mark.parametrize("host, loopback, url", [
     ("127.0.0.1", True, "http://127.0.0.1:8000/"), ("localhost", True, "http://localhost:8000/"),
     ("::1", True, "http://[::1]:8000/"), ("0.0.0.0", False, "http://127.0.0.1:8000/"),
+    ("::", False, "http://[::1]:8000/"),
     ("192.168.1.5", False, "http://192.168.1.5:8000/"),
 ])
 def test_loopback_and_display_url(host, loopback, url):

@@ -406,7 +406,7 @@ def livereload_client(port: int, page: str, steps):
     """Connect as livereload.js does, run ``steps(send_next)`` in between; return the messages received."""
 
     async def main() -> list[dict]:
-        ws = await websocket_connect(f"ws://127.0.0.1:{port}/livereload")
+        ws = await asyncio.wait_for(websocket_connect(f"ws://127.0.0.1:{port}/livereload"), TIMEOUT)
         await ws.write_message(json.dumps({"command": "hello", "protocols": [
             "http://livereload.com/protocols/official-7"]}))
         hello = json.loads(await asyncio.wait_for(ws.read_message(), TIMEOUT))
