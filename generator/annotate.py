@@ -112,7 +112,7 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
                 if ref.role and not resolved[actor_id].role:
                     resolved[actor_id] = replace(resolved[actor_id], role=ref.role)
                 continue
-            resolved[actor_id] = replace(ref, name=actor_id)
+            resolved[actor_id] = ActorRef(actor_id, ref.role, ref.line, ref.kind)  # not replace(): hot path
             if ref.role:
                 roles.setdefault(actor_id, []).append(ref.role)
         refs[article.id] = list(resolved.values())
@@ -133,7 +133,7 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
         for i, q in enumerate(article.quotes):
             speaker = lookup(q.speaker, f"quotes[{i}].speaker", q.line) if q.speaker else ""
             if speaker is not None:
-                quotes.append(replace(q, speaker=speaker))
+                quotes.append(Quote(speaker, q.text, q.article, q.line))
                 if speaker:
                     _include(article_refs, ids, speaker)
         events = []

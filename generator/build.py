@@ -36,7 +36,7 @@ from generator.write import Staging
 
 OUTPUT = "public"
 CACHE_DIR = ".briefing-cache"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class BuildCache:
     """What the last build made: output fingerprints and rendered Markdown."""
 
     manifest: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # path → (fingerprint, size, mtime_ns)
-    markdown: dict[str, str] = field(default_factory=dict)  # key → safe HTML
+    markdown: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (safe HTML, plain text)
     files: FileCache = field(default_factory=dict)  # content file → what it loaded to
     derived: dict = field(default_factory=dict)  # link-stage results by the hash of their inputs
 
@@ -149,7 +149,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
         timings["render"] = time.perf_counter() - mark
         manifest: dict[str, tuple[str, int, int]] = {}
         texts: dict[str, str] = {}
-        cache_entries: dict[str, str] = {}
+        cache_entries: dict[str, tuple[str, str]] = {}
         for share in shares:
             problems.extend(share.problems)
             for path in share.manifest:
@@ -207,7 +207,7 @@ class _Share:
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    markdown: dict[str, str] = field(default_factory=dict)
+    markdown: dict[str, tuple[str, str]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -228,9 +228,9 @@ def _render_share(job: _RenderJob, k: int) -> _Share:
     articles = [key for kind, key in mine if kind == "article"]
     actors = [key for kind, key in mine if kind == "actor"]
     bodies, share.markdown = render_bodies(job.briefing, job.config, job.cache, articles, actors)
-    share.texts = {a: plain_text(bodies[a]) for a in articles}  # for the export, made here in parallel
-    builder = PageBuilder(job.briefing, job.config, bodies)
-    renderer = Renderer(job.site, job.config, problems)
+    share.texts = {a: bodies[a][1] for a in articles}
+    builder = PageBuilder(job.briefing, job.config, {k: html for k, (html, _) in bodies.items()})
+    renderer = Renderer(job.site, job.config, problems, job.cache.derived.setdefault("templates", {}))
     staging = job.staging
     staging.report.written, staging.report.kept = [], []
     for item in mine:
@@ -355,47 +355,45 @@ def mention_targets(briefing: Briefing, article_actor_ids: list[str], from_page:
 
 
 def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache, article_ids: list[str],
-                  actor_ids: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """Markdown → safe HTML for the given articles and actor profiles, reusing unchanged results.
+                  actor_ids: list[str]) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """Markdown → (safe HTML, plain text) for the given articles and actor profiles, reusing unchanged results.
 
-    Returns the bodies (by article id, and ``actor:ID`` for profiles) and the
-    cache entries they used.
+    A body's cache key is its text and the names of its actors (all that its
+    mention links depend on), so the names need not be turned into link
+    targets unless the body must be rendered again. Returns the bodies (by
+    article id, and ``actor:ID`` for profiles) and the cache entries they used.
     """
-    renderer: MarkdownRenderer | None = None
-    linkers: dict[tuple, MentionLinker] = {}
-    fresh: dict[str, str] = {}
-    bodies: dict[str, str] = {}
-    shared: list = []  # the site-wide name pattern, compiled only if some body is not cached
+    fresh: dict[str, tuple[str, str]] = {}
+    bodies: dict[str, tuple[str, str]] = {}
+    todo: list[tuple[str, str, str, str]] = []  # (key id, cache key, text, article id or "")
 
-    def pattern():
-        if not shared:
-            shared.append(names_pattern({n for a in briefing.articles.values()
-                                         for t in mention_targets(briefing, [r.name for r in a.actors], "")
-                                         for n in t.names}))
-        return shared[0]
-
-    def convert(key_id: str, text: str, targets: list[MentionTarget]) -> None:
-        nonlocal renderer
-        key = hashlib.blake2b(pickle.dumps((text, targets), protocol=5), digest_size=16).hexdigest()
-        html = cache.markdown.get(key)
-        if html is None:
-            if renderer is None:
-                renderer = MarkdownRenderer()
-            signature = tuple(targets)
-            linker = linkers.get(signature)
-            if linker is None and targets:
-                linker = linkers[signature] = MentionLinker(targets, pattern())
-            html = renderer.to_html(text, linker)
-        fresh[key] = html
-        bodies[key_id] = html
+    def key_of(text: str, actors: list[str]) -> str:
+        names = [(a.id, a.name, a.kind, a.aliases) for a in map(briefing.actors.__getitem__, actors)]
+        return hashlib.blake2b(pickle.dumps((text, names), protocol=5), digest_size=16).hexdigest()
 
     for article_id in article_ids:
         article = briefing.articles[article_id]
-        targets = mention_targets(briefing, [r.name for r in article.actors], f"articles/{article.id}.html") \
-            if config.link_mentions else []
-        convert(article.id, article.body, targets)
+        actors = [r.name for r in article.actors] if config.link_mentions else []
+        todo.append((article_id, key_of(article.body, actors), article.body, article_id))
     for actor_id in actor_ids:
         actor = briefing.actors[actor_id]
         if actor.body.strip():
-            convert(f"actor:{actor.id}", actor.body, [])
+            todo.append((f"actor:{actor_id}", key_of(actor.body, []), actor.body, ""))
+
+    missing = [item for item in todo if item[1] not in cache.markdown]
+    # one site-wide name pattern pays off only when many bodies are rendered (a cold build)
+    pattern = names_pattern({n for a in briefing.articles.values() for t in mention_targets(
+        briefing, [r.name for r in a.actors], "") for n in t.names}) if len(missing) > 50 else None
+    renderer = MarkdownRenderer() if missing else None
+    for key_id, key, text, article_id in todo:
+        entry = cache.markdown.get(key)
+        if entry is None:
+            targets = []
+            if article_id and config.link_mentions:
+                targets = mention_targets(briefing, [r.name for r in briefing.articles[article_id].actors],
+                                          f"articles/{article_id}.html")
+            html = renderer.to_html(text, MentionLinker(targets, pattern) if targets else None)  # type: ignore[union-attr]
+            entry = (html, plain_text(html))
+        fresh[key] = entry
+        bodies[key_id] = entry
     return bodies, fresh

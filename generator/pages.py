@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from generator.config import SiteConfig
@@ -73,8 +74,9 @@ def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("-", " ").replace("_", " ").capitalize() + "s")
 
 
-@dataclass(frozen=True)
-class ActorLink:
+# The small views below are named tuples rather than dataclasses: pages hold tens of
+# thousands of them, and tuples pickle (for fingerprints) and copy several times faster.
+class ActorLink(NamedTuple):
     id: str
     name: str
     kind: str
@@ -83,8 +85,7 @@ class ActorLink:
     count: int = 0
 
 
-@dataclass(frozen=True)
-class ArticleLink:
+class ArticleLink(NamedTuple):
     id: str
     title: str
     path: str
@@ -94,8 +95,7 @@ class ArticleLink:
     summary: str = ""
 
 
-@dataclass(frozen=True)
-class EventView:
+class EventView(NamedTuple):
     id: str
     date: str  # ISO at its precision
     date_display: str
@@ -108,8 +108,7 @@ class EventView:
     links: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class QuoteView:
+class QuoteView(NamedTuple):
     text: str
     speaker: ActorLink | None
     article: ArticleLink
@@ -143,7 +142,7 @@ class PageBuilder:
             actor = self.b.actors[actor_id]
             link = ActorLink(actor.id, actor.name, actor.kind, actor_path(actor.id), count=self.b.mentions(actor_id))
             self._actor_links[actor_id] = link
-        return ActorLink(link.id, link.name, link.kind, link.path, role, link.count) if role else link
+        return link._replace(role=role) if role else link
 
     def article_link(self, article_id: str) -> ArticleLink:
         link = self._article_links.get(article_id)

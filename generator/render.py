@@ -41,7 +41,7 @@ class Output:
 class Renderer:
     """A Jinja2 environment for one site, and the fingerprints of its templates."""
 
-    def __init__(self, site: Path, config: SiteConfig, problems: Problems) -> None:
+    def __init__(self, site: Path, config: SiteConfig, problems: Problems, memo: dict | None = None) -> None:
         self.site = site
         self.config = config
         self.problems = problems
@@ -59,6 +59,7 @@ class Renderer:
         self.env.globals.update(url=_url, site=_site_view(config), display_date=display_date,
                                 kind_label=kind_label, absolute=_absolute)
         self._template_hashes: dict[str, str] = {}
+        self._refs = memo if memo is not None else {}  # (name, source) → templates it refers to
         self.code = code_fingerprint()
 
     def template_fingerprint(self, name: str) -> str:
@@ -78,13 +79,20 @@ class Renderer:
                     digest.update(f"missing:{current}".encode())
                     continue
                 digest.update(f"{current}\0{filename}\0{source}\0".encode())
-                try:
-                    refs = meta.find_referenced_templates(self.env.parse(source, current, filename))
-                except jinja2.TemplateSyntaxError:
-                    continue  # reported when the page renders
-                stack.extend(sorted(r for r in refs if r))
+                stack.extend(self._references(current, filename, source))
             self._template_hashes[name] = digest.hexdigest()
         return self._template_hashes[name]
+
+    def _references(self, name: str, filename: str | None, source: str) -> list[str]:
+        """The templates ``name`` extends, includes or imports (parsing is slow: memoised by source)."""
+        key = (name, filename, source)
+        if key not in self._refs:
+            try:
+                refs = meta.find_referenced_templates(self.env.parse(source, name, filename))
+                self._refs[key] = sorted(r for r in refs if r)
+            except jinja2.TemplateSyntaxError:
+                self._refs[key] = []  # reported when the page renders
+        return self._refs[key]
 
     def fingerprint(self, page: Page) -> str:
         digest = hashlib.blake2b(digest_size=16)
