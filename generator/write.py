@@ -10,8 +10,10 @@ goes through :func:`generator.paths.safe_join`.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,9 +114,17 @@ def _files(root: Path) -> list[str]:
 
 
 def _swap(stage: Path, public: Path) -> None:
-    """Replace ``public`` by ``stage``: two renames, the old tree removed afterwards."""
+    """Replace ``public`` by ``stage``.
+
+    On Linux one ``renameat2(RENAME_EXCHANGE)`` swaps the two folders, so a web
+    server pointed at ``public/`` never sees it missing; elsewhere two renames
+    leave a moment without it. The old tree is removed afterwards.
+    """
     if public.is_symlink() or public.is_file():
         raise RuntimeError(f"{public} is not a folder; refusing to replace it")
+    if public.exists() and _exchange(stage, public):
+        shutil.rmtree(stage, ignore_errors=True)  # now holds the previous site
+        return
     old = public.with_name(f".{public.name}.old-{os.getpid()}")
     if public.exists():
         os.replace(public, old)
@@ -125,3 +135,15 @@ def _swap(stage: Path, public: Path) -> None:
             os.replace(old, public)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths (Linux ``renameat2`` with ``RENAME_EXCHANGE``); False if unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # a libc without it (glibc < 2.28, musl)
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0

@@ -1,4 +1,6 @@
 import os
+import sys
+import threading
 
 import pytest
 
@@ -52,3 +54,28 @@ def test_refuses_to_replace_a_symlinked_output(tmp_path):
     with pytest.raises(RuntimeError):
         write_site([out("a.html", b"A")], tmp_path / "public")
     assert list(target.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="atomic exchange is Linux's renameat2")
+def test_the_swap_never_leaves_public_missing(tmp_path):
+    """A reader polling public/ while sites are swapped in never finds it missing."""
+    public = tmp_path / "public"
+    write_site([out("index.html", b"0")], public)
+    stop = threading.Event()
+    misses = []
+
+    def poll():
+        while not stop.is_set():
+            if not (public / "index.html").is_file():
+                misses.append(1)
+
+    reader = threading.Thread(target=poll)
+    reader.start()
+    try:
+        for i in range(1, 40):
+            write_site([out("index.html", str(i).encode())], public)
+    finally:
+        stop.set()
+        reader.join()
+    assert misses == [] and (public / "index.html").read_bytes() == b"39"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["public"]
