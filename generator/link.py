@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.annotate import Annotated
 from generator.model import Actor, Article, Event, PartialDate, Quote
+from generator.paths import slugify
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("""a an and the of in on at to for by with from as is was were be been has have had it its
@@ -42,7 +43,8 @@ class Briefing:
     article_events: dict[str, list[str]] = field(default_factory=dict)  # merged event ids
     cooccurring: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # most shared first
     related: dict[str, list[str]] = field(default_factory=dict)
-    tags: dict[str, list[str]] = field(default_factory=dict)
+    tags: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # slug → (label, articles, newest first)
+    places: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
     def mentions(self, actor_id: str) -> int:
         """How many articles name the actor: the weight shown in indexes."""
@@ -72,7 +74,6 @@ def link(annotated: Annotated, related_count: int = 5, memo: dict | None = None)
     articles = {a.id: a for a in sorted(annotated.articles.values(), key=_newest_first)}
     actor_articles: dict[str, list[str]] = defaultdict(list)
     actor_quotes: dict[str, list[Quote]] = defaultdict(list)
-    tags: dict[str, list[str]] = defaultdict(list)
     pairs: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles.values():
         ids = [r.name for r in article.actors]
@@ -82,8 +83,6 @@ def link(annotated: Annotated, related_count: int = 5, memo: dict | None = None)
         for quote in article.quotes:
             if quote.speaker:
                 actor_quotes[quote.speaker].append(quote)
-        for tag in article.tags:
-            tags[tag].append(article.id)
 
     events, article_events = _memo(
         memo, "events", ([(a.id, a.date, a.events) for a in articles.values()], annotated.background),
@@ -103,8 +102,26 @@ def link(annotated: Annotated, related_count: int = 5, memo: dict | None = None)
         related=_memo(memo, "related", (related_count, [(a.id, a.date, [r.name for r in a.actors])
                                                           for a in articles.values()]),
                       lambda: related_articles(articles, related_count)),
-        tags=dict(sorted(tags.items(), key=lambda kv: kv[0].casefold())),
+        tags=facet(articles, "tags"),
+        places=facet(articles, "places"),
     )
+
+
+def facet(articles: dict[str, Article], field_name: str) -> dict[str, tuple[str, list[str]]]:
+    """Articles by tag or place. Labels that differ only in case or accents are one ("Kyiv", "kyiv"),
+    shown in their most used form (capitalised first on a tie)."""
+    ids: dict[str, list[str]] = {}
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles.values():
+        for label in getattr(article, field_name):
+            slug = slugify(label, "item")
+            forms[slug][label] += 1
+            found = ids.setdefault(slug, [])
+            if article.id not in found:
+                found.append(article.id)
+    labels = {slug: max(c, key=lambda f: (c[f], f[:1].isupper(), f)) for slug, c in forms.items()}
+    return dict(sorted(((slug, (labels[slug], found)) for slug, found in ids.items()),
+                       key=lambda kv: kv[1][0].casefold()))
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -54,7 +54,11 @@ def event_path(event_id: str, page: str = "chronology.html") -> str:
 
 
 def tag_path(tag: str) -> str:
-    return f"tags/{slugify(tag, 'tag')}.html"
+    return f"tags/{slugify(tag, 'item')}.html"
+
+
+def place_path(place: str) -> str:
+    return f"places/{slugify(place, 'item')}.html"
 
 
 def display_date(date: PartialDate | dt.date | None) -> str:
@@ -178,11 +182,12 @@ class PageBuilder:
         """
         b = self.b
         items = [("overview", ""), ("article_index", ""), ("actor_index", ""), ("chronology", ""),
-                 ("tag_index", ""), ("not_found", ""), ("feed", "")]
+                 ("tag_index", ""), ("place_index", ""), ("not_found", ""), ("feed", "")]
         items += [("article", a) for a in b.articles]
         items += [("actor", a) for a in b.actors]
         items += [("actor_feed", a) for a in b.actor_articles]
         items += [("tag", t) for t in b.tags]
+        items += [("place", p) for p in b.places]
         items += [("redirect", old) for old in b.redirects]
         if self.config.base_url:
             items.append(("sitemap", ""))
@@ -198,7 +203,9 @@ class PageBuilder:
         elif kind == "actor_feed":
             yield self.actor_feed(key)
         elif kind == "tag":
-            yield self.tag(key, b.tags[key])
+            yield self.tag(*b.tags[key])
+        elif kind == "place":
+            yield self.place(*b.places[key])
         elif kind == "redirect":
             yield Page(key, "redirect.html", {"title": "Moved", "target": b.redirects[key]})
         elif kind == "chronology":
@@ -249,7 +256,8 @@ class PageBuilder:
             "article": {
                 "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else "",
                 "date_display": display_date(a.date), "outlet": a.outlet, "url": a.url, "authors": a.authors,
-                "credits": a.credits, "summary": a.summary, "source_file": a.source_file, "places": a.places,
+                "credits": a.credits, "summary": a.summary, "source_file": a.source_file,
+                "places": tuple((p, place_path(p)) for p in a.places),
                 "tags": tuple((t, tag_path(t)) for t in a.tags), "body": self.bodies.get(a.id, ""),
             },
             "actors": [self.actor_link(r.name, r.role) for r in a.actors],
@@ -309,11 +317,27 @@ class PageBuilder:
 
     def tag_index(self) -> Page:
         return Page("tags/index.html", "tags.html", {
-            "title": "Tags", "tags": [(t, tag_path(t), len(ids)) for t, ids in self.b.tags.items()]})
+            "title": "Tags", "tags": [(label, tag_path(label), len(ids)) for label, ids in self.b.tags.values()]})
 
-    def tag(self, tag: str, ids: list[str]) -> Page:
-        return Page(tag_path(tag), "tag.html", {
-            "title": f"Tag: {tag}", "tag": tag, "articles": [self.article_link(i) for i in ids]})
+    def tag(self, label: str, ids: list[str]) -> Page:
+        return Page(tag_path(label), "tag.html", {
+            "title": f"Tag: {label}", "tag": label, "articles": [self.article_link(i) for i in ids]})
+
+    def place_index(self) -> Page:
+        return Page("places/index.html", "places.html", {
+            "title": "Places",
+            "places": [(label, place_path(label), len(ids)) for label, ids in self.b.places.values()]})
+
+    def place(self, label: str, ids: list[str]) -> Page:
+        """Where something happened: the articles set there and the actors they name most."""
+        counts: dict[str, int] = {}
+        for i in ids:
+            for ref in self.b.articles[i].actors:
+                counts[ref.name] = counts.get(ref.name, 0) + 1
+        top = sorted(counts, key=lambda a: (-counts[a], self.b.actors[a].name.casefold()))[:12]
+        return Page(place_path(label), "place.html", {
+            "title": label, "place": label, "articles": [self.article_link(i) for i in ids],
+            "actors": [(self.actor_link(a), counts[a]) for a in top]})
 
     def feed(self) -> Page:
         """The site's Atom feed of the latest articles."""

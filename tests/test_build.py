@@ -210,3 +210,16 @@ def test_no_sitemap_without_base_url(make_site):
     run_build(site)
     assert not (site / "public/sitemap.xml").exists()
     assert 'href="articles/minsk-responds.html"' in (site / "public/feed.xml").read_text()
+
+
+def test_places_have_pages_listing_their_articles_and_actors(make_site):
+    site = make_site({"content/articles/kyiv.md": "---\ntitle: Kyiv\ndate: 2021-11-13\nplaces: [paris]\nactors: [russia]\n---\nx\n"})
+    run_build(site)
+    page = site / "public/places/paris.html"
+    assert texts(page, "article-title") == ["Kyiv", "Ministers meet in Paris"]  # "Paris" and "paris" are one place
+    html = page.read_text()
+    assert 'href="../actors/russia.html"' in html
+    assert 'href="../places/paris.html"' in (site / "public/articles/paris-talks.html").read_text()
+    index = (site / "public/places/index.html").read_text()
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a> <span class="count">(\d+)</span>', index) == [
+        ("black-sea.html", "Black Sea", "1"), ("paris.html", "Paris", "2")]
