@@ -123,6 +123,10 @@ def print_problems(problems: list[Problem]) -> None:
         print(problem, file=sys.stderr)
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _exit_status(report: BuildReport, strict: bool) -> int:
     if report.errors or (strict and report.problems):
         return 1
@@ -154,8 +158,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print_problems(report.problems)
     b = report.briefing
     if b is not None:
-        print(f"checked {len(b.articles)} articles, {len(b.actors)} actors, {len(b.events)} events: "
-              f"{len(report.errors)} error(s), {len(report.problems) - len(report.errors)} warning(s)")
+        warnings = len(report.problems) - len(report.errors)
+        print(f"checked {_count(len(b.articles), 'article')}, {_count(len(b.actors), 'actor')}, "
+              f"{_count(len(b.events), 'event')}: {_count(len(report.errors), 'error')}, {_count(warnings, 'warning')}")
     return _exit_status(report, args.strict)
 
 
