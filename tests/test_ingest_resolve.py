@@ -113,3 +113,43 @@ def test_a_surname_that_is_also_a_common_word_still_opens_a_sentence() -> None:
 def test_a_place_goes_by_the_name_the_text_uses() -> None:
     assert found("Troops entered the Crimean Peninsula.").places == ["Crimean Peninsula"]
     assert found("Troops entered the Crimean Peninsula and held Crimea.").places == ["Crimea"]
+
+
+@pytest.mark.parametrize(
+    "sentence, long_form, acronym",
+    [
+        # linking words ("and", "of", "for the", "in") belong to the name the acronym abbreviates
+        ("The Food and Drug Administration (FDA) approved the vaccine.", "Food and Drug Administration", "FDA"),
+        ("Officials of the Department of Water Affairs (DWA) inspected the dam.", "Department of Water Affairs", "DWA"),
+        ("The Office for the Protection of Minors (OPM) opened an inquiry.", "Office for the Protection of Minors", "OPM"),
+        ("The Observer Mission in Western Sahara (OMWS) reported calm.", "Observer Mission in Western Sahara", "OMWS"),
+        # an acronym of another language: the capitalised run with a body's head word is the name
+        ("He founded the Party of Labour and Justice (PTJ) in 1998.", "Party of Labour and Justice", "PTJ"),
+        ("She led the leftist Farmers' Union (SDZ) for a decade.", "Farmers' Union", "SDZ"),
+    ],
+)
+def test_an_acronym_in_brackets_names_the_whole_capitalised_run_before_it(sentence: str, long_form: str, acronym: str) -> None:
+    a = actors(sentence, f"Later the {acronym} said it would appeal.")
+    orgs = {x.name: x for x in a.values() if x.kind == "organization"}
+    assert list(orgs) == [long_form]
+    assert orgs[long_form].aliases == [acronym]
+
+
+def test_an_acronym_that_spells_the_tail_of_a_run_names_only_that_tail() -> None:
+    a = actors("The Appeals Chamber of the Caribbean Court of Justice (CCJ) upheld the verdict.")
+    assert "Caribbean Court of Justice" in a and "CCJ" in a["Caribbean Court of Justice"].aliases
+
+
+def test_a_chamber_of_a_court_is_the_court_sitting() -> None:
+    a = actors(
+        "The Trial Chamber of the Special Tribunal for Sierra Leone convicted him in 2012.",
+        "The Trial Chamber said the evidence was overwhelming.",
+    )
+    orgs = [x for x in a.values() if x.kind == "organization"]
+    assert [o.name for o in orgs] == ["Special Tribunal for Sierra Leone"]
+    assert set(orgs[0].aliases) == {"Trial Chamber of the Special Tribunal for Sierra Leone", "Trial Chamber"}
+
+
+def test_a_chamber_of_a_parliament_stays_a_body_of_its_own() -> None:
+    a = actors("The Chamber of Deputies of Chile passed the bill.")
+    assert "Chamber of Deputies of Chile" in a or "Chamber of Deputies" in a

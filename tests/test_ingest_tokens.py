@@ -63,3 +63,17 @@ def test_markdown_is_blanked_without_moving_offsets() -> None:
 )
 def test_quotation_marks(text: str, expected: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == expected
+
+
+def test_letters_of_any_alphabet_and_decomposed_accents_stay_inside_words() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Şanlıurfa's mayor met Grétar Ødegård in Łódź.")
+    words = [t.text for t in tokenize(text) if t.word]
+    assert [unicodedata.normalize("NFC", w) for w in words] == ["Şanlıurfa", "mayor", "met", "Grétar", "Ødegård", "in", "Łódź"]
+
+
+def test_a_possessive_reads_the_same_whatever_its_apostrophe() -> None:
+    curly, straight = tokenize("the council\u2019s chair"), tokenize("the council's chair")
+    assert [t.text for t in curly] == [t.text for t in straight] == ["the", "council", "'s", "chair"]
+    assert curly[2].start == 11 and curly[2].end == 13  # still the original characters

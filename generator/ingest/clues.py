@@ -22,6 +22,7 @@ from generator.ingest.occurrences import (
     PEOPLE_AT,
     PLACE_BEFORE,
     PLACE_OF,
+    PREDICATE_OPENERS,
     THING_AFTER,
     YEAR_OLD,
     Context,
@@ -142,7 +143,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("institution")
     # a name used as an adjective ("to European customers") is no location
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
-    if lower_next and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords:
+    if lower_next and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
         occ.evidence.add("attributive")
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = previous_word(toks, occ.first)
@@ -193,6 +194,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
         occ.evidence.add("institution")
+
+
+def _predicate(word: str) -> bool:
+    """A verb or auxiliary after a name makes the name a subject, not an adjective: "in Hatay are", "X collapsed"."""
+    return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:

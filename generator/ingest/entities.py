@@ -43,7 +43,7 @@ from generator.ingest.occurrences import (
     is_acronym,
     norm,
 )
-from generator.ingest.resolve import build_actors, decide_candidates
+from generator.ingest.resolve import build_actors, decide_candidates, merge_formations
 from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
@@ -79,6 +79,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
         per_par.append(_paragraph_occurrences(par, ctx))
     flat = [o for occs in per_par for o in occs]
     decide_candidates(flat, paragraphs, ctx)
+    merge_formations(flat, paragraphs, ctx.gaz)
     actors, places = build_actors(flat, ctx, known)
     mentions = [
         Mention(o.actor, o.paragraph, o.start, o.end)
@@ -321,9 +322,23 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
     items = _units(par, ctx, skip)
+    forms = _long_forms(par, ctx)
+    done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz):
-        expanded = _expansion(chunk, par)
-        occs.extend([expanded] if expanded is not None else _read_chunk(chunk, par, ctx))
+        form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
+        if form is None:
+            occs.extend(_read_chunk(chunk, par, ctx))
+            continue
+        # the chunk holds a long form, or part of it: read what lies outside it as usual
+        before = _trim_tokens([u for u in chunk if u.end <= form[0]])
+        after = _trim_tokens([u for u in chunk if u.start >= form[1]])
+        if before:
+            occs.extend(_read_chunk(before, par, ctx))
+        if form[0] not in done:
+            done.add(form[0])
+            occs.extend(_long_form_occurrences(form, items, par, ctx))
+        if after:
+            occs.extend(_read_chunk(after, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
     attach_lowercase_roles(occs, par, ctx)
     for occ in occs:
@@ -333,21 +348,119 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     return occs
 
 
-def _expansion(chunk: list[Unit | Token], par: Paragraph) -> Occurrence | None:
-    """"Pakistan Tehreek-e-Insaf (PTI)": a name followed by its own acronym is an organisation."""
-    words = [u for u in chunk if isinstance(u, Unit)]
-    if len(words) < 2 or any(u.known is not None for u in words):
-        return None
+# words that may link the capitalised words of a long name: "Competition and Markets Authority",
+# "National Council for the Safeguard of the Homeland", "Electricite de France"
+LINKING_WORDS = frozenset("of and for the in on at to de du des la le el y et da do dos das di del der für &".split())
+
+
+def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
+    """Character spans of names that the text follows with their own acronym: "the Competition and
+    Markets Authority (CMA)", "the Workers' Party (PT)".
+
+    The name is the capitalised run before the bracket, linking words included. When the
+    acronym spells a tail of that run ("Grand Chamber of the European Court of Human
+    Rights (ECHR)"), the name is that tail; when it spells nothing (the acronym of another
+    language), the whole run is the name if it ends in a word that heads bodies ("Party").
+    """
     toks = par.tokens
-    k = words[-1].last
-    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
-        return None
-    acronym = toks[k + 1].text.replace(".", "")
-    start, end = words[0].start, words[-1].end
-    surface = par.plain[start:end]
-    if not is_acronym(acronym) or initials(surface) != acronym:
-        return None
-    return Occurrence(par.index, words[0].first, words[-1].last, start, end, surface, ORG, key=surface)
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(" or toks[i + 2].text != ")":
+            continue
+        acronym = fold(toks[i + 1].text.replace(".", ""))
+        if not is_acronym(acronym) or len(acronym) > 8:
+            continue
+        first = _capitalised_run(toks, i)
+        if first < 0:
+            continue
+        starts = [k for k in range(first, i) if toks[k].word and toks[k].text[:1].isupper() and toks[k].text not in LINKING_WORDS]
+        start = next((k for k in starts if _spells(acronym, toks[k:i])), -1)
+        if start < 0 and len(starts) > 1 and any(toks[k].text in ctx.gaz.org_cues for k in starts):
+            start = starts[0]
+        if start < 0 or (start == i - 1 and toks[start].text.upper() == acronym):
+            continue
+        out.append((toks[start].start, toks[i - 1].end))
+    return out
+
+
+def _capitalised_run(toks: tuple[Token, ...], bracket: int) -> int:
+    """The first token of the capitalised run that ends right before token ``bracket``, or -1."""
+    k = bracket - 1
+    first = -1
+    while k >= 0:
+        tok = toks[k]
+        nxt = toks[k + 1]
+        if nxt.start - tok.end > 1:
+            break  # names do not span line breaks
+        if tok.word and (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            if tok.text.lower() in ("the", "a", "an") or (k == bracket - 1 and not tok.text[:1].isupper()):
+                break
+            first = k
+        elif tok.word and tok.text in LINKING_WORDS:
+            pass
+        elif tok.text in ("\u2019", "'", "&") and k and toks[k - 1].end == tok.start and toks[k - 1].text.endswith("s"):
+            pass  # "Workers' Party"
+        elif tok.text == "'s" and k:
+            pass  # "People's Liberation Army"
+        else:
+            break
+        k -= 1
+    return first
+
+
+def _spells(acronym: str, toks: tuple[Token, ...]) -> bool:
+    """True when the words' initials spell ``acronym``; linking words may give their letter or not."""
+    words = [(fold(t.text), t.text in LINKING_WORDS) for t in toks if t.word]
+
+    @functools.lru_cache(maxsize=None)
+    def match(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(acronym)
+        text, linking = words[w]
+        if linking and match(a, w + 1):
+            return True
+        for letters in _word_letters(text):
+            if acronym.startswith(letters, a) and match(a + len(letters), w + 1):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def _word_letters(text: str) -> list[str]:
+    """What a word may give an acronym: its initial, the initials of its hyphenated parts, or itself (an acronym)."""
+    out = [text[:1].upper()]
+    parts = [p for p in text.split("-") if p]
+    if len(parts) > 1:
+        out.append("".join(p[0].upper() for p in parts if p[0].isupper() or p[0].isdigit()))
+    if is_acronym(text):
+        out.append(text.replace(".", ""))
+    return out
+
+
+def _trim_tokens(units: list[Unit | Token]) -> list[Unit | Token]:
+    """Drop the joining words a split chunk leaves at either end."""
+    while units and not isinstance(units[0], Unit):
+        units.pop(0)
+    while units and not isinstance(units[-1], Unit):
+        units.pop()
+    return units
+
+
+def _long_form_occurrences(form: tuple[int, int], items: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
+    """An organisation named by a long form; a nationality opening it is a modifier ("Lebanese Health Ministry")."""
+    inside = [u for u in items if isinstance(u, Unit) and u.start >= form[0] and u.end <= form[1]]
+    toks = par.tokens
+    first = next(k for k, t in enumerate(toks) if t.start == form[0])
+    last = next(k for k, t in enumerate(toks) if t.end == form[1]) + 1
+    if len(inside) == 1 and (inside[0].known is not None or inside[0].entries) and inside[0].start == form[0] and inside[0].end == form[1]:
+        return _read_chunk(inside, par, ctx)  # a name the gazetteer or the registry already knows
+    surface = par.plain[form[0] : form[1]]
+    out = [Occurrence(par.index, first, last, form[0], form[1], surface, ORG, key=surface)]
+    lead = inside[0] if inside and inside[0].start == form[0] else None
+    if lead is not None and lead.entries and any(e.kind in ("demonym", "country") for e in lead.entries) and len(inside) > 1:
+        out.extend(_lexicon_occurrence(lead, par, ctx, modifier=True))
+    return out
 
 
 def _lowercase_ministries(occs: list[Occurrence], par: Paragraph, ctx: Context) -> list[Occurrence]:

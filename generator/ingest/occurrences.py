@@ -83,6 +83,12 @@ PEOPLE_AT = frozenset(
 
 AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())
 
+# Lower-case words that open a predicate: a name right before one is a subject ("in Gaziantep are"),
+# not an adjective ("to European customers").
+PREDICATE_OPENERS = AUXILIARIES | frozenset(
+    "are be been being can must shall should do does did remain remains remained still".split()
+)
+
 AGE = re.compile(r"\d{1,3}")
 
 YEAR_OLD = re.compile(r"\d{1,3}-year-old")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.gazetteer import Gazetteer, is_abbreviation
+from generator.ingest.gazetteer import Gazetteer, is_abbreviation, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
     ORG,
@@ -24,6 +24,55 @@ from generator.ingest.occurrences import (
 )
 from generator.ingest.tokens import Paragraph
 from generator.ingest.types import FoundActor, KnownActor
+
+
+# A court sits in formations; "the Grand Chamber of the European Court of Human Rights" is the court acting.
+FORMATION_HEADS = frozenset("Chamber Chambers Bench Panel Division Plenary".split())
+JUDICIAL_HEADS = frozenset("Court Tribunal".split())
+
+
+def merge_formations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
+    """A court's chamber, bench or panel is the court: "the Appeals Chamber of the X Court" and a
+    later "the Appeals Chamber" are mentions of the court, not bodies of their own."""
+    courts: dict[str, tuple[str, Occurrence | None]] = {}
+    by_start = {(o.paragraph, o.first): o for o in occs if o.kind == ORG}
+    for o in occs:
+        if o.kind != ORG:
+            continue
+        words = o.surface.split()
+        cut = next((k for k, w in enumerate(words) if w in FORMATION_HEADS), -1)
+        if cut < 0:
+            continue
+        formation = " ".join(w for w in words[: cut + 1] if w.lower() != "the")
+        if cut + 1 < len(words):
+            # one name: "Appeals Chamber of the International Criminal Court"
+            rest = words[cut + 1 :]
+            if rest[0] != "of" or not any(w in JUDICIAL_HEADS for w in rest):
+                continue
+            court_words = rest[2:] if len(rest) > 2 and rest[1].lower() == "the" else rest[1:]
+            court = " ".join(court_words)
+            entry = next((e for e in gaz.lookup(key_of(court)) if e.kind == "org"), None)
+            courts[formation] = (entry.name if entry else court, None)
+            continue
+        # two names: "Grand Chamber" + "of the" + "European Court of Human Rights (ECHR)"
+        toks = paragraphs[o.paragraph].tokens
+        j = o.last
+        if j < len(toks) and toks[j].text == "of":
+            j += 1 + (j + 1 < len(toks) and toks[j + 1].text.lower() == "the")
+            court_occ = by_start.get((o.paragraph, j))
+            if court_occ is not None and any(w in JUDICIAL_HEADS for w in court_occ.surface.split()):
+                courts[formation] = (court_occ.key, court_occ)
+    if not courts:
+        return
+    for o in occs:
+        if o.kind != ORG:
+            continue
+        words = [w for w in o.surface.split() if w.lower() != "the"]
+        cut = next((k for k, w in enumerate(words) if w in FORMATION_HEADS), -1)
+        target = courts.get(" ".join(words[: cut + 1])) if cut >= 0 else None
+        if target is not None:
+            o.key = target[0]
+            o.known = target[1].known if target[1] is not None else o.known
 
 
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
@@ -69,6 +118,12 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         and not paragraphs[o.paragraph].tokens[o.first].initial
         and o.surface.casefold() not in short_forms
     }
+    # an acronym the text introduces in brackets names the same body wherever it recurs
+    bracketed = {
+        o.surface: key
+        for o in occs
+        if o.kind == "candidate" and is_acronym(o.surface) and (key := _bracketed_after(o, orgs))
+    }
     # 2. the rest: surnames, acronyms, places, or nothing
     for o in occs:
         if o.kind != "candidate":
@@ -85,7 +140,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = "drop"
             continue
         if is_acronym(o.surface):
-            expanded = _acronym_of(o.surface, orgs) or _bracketed_after(o, orgs)
+            expanded = _bracketed_after(o, orgs) or bracketed.get(o.surface) or _acronym_of(o.surface, orgs)
             if expanded or o.evidence & {"speech", "parenthesised", "institution"}:
                 o.kind = ORG
                 o.key = expanded or o.surface
@@ -222,6 +277,8 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
             for s, o in ((o.surface, o) for o in members)
             if o.kind in (ORG, COUNTRY) and "seat" not in o.evidence and not is_abbreviation(s)
         ]
+        # a court's chamber names the court by the court's own name
+        names = [n for n in names if not FORMATION_HEADS.intersection(n.split()) or FORMATION_HEADS.intersection(key.split())]
         name = max(names, key=len) if names else key
         name = re.sub(r"^(?:the|The)\s+", "", name)
     aliases = [s for s in surfaces if s != name]

@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 # A dotted acronym ("U.S.", "U.N."), a word with inner hyphens or apostrophes
-# ("Jean-Yves", "al-Burhan", "O'Brien"), or any other single character.
+# ("Jean-Yves", "al-Burhan", "O'Brien"), or any other single character. A word
+# character is any Unicode letter or digit ("Erdoğan", "Tromsø") and may carry
+# combining accents, so text in decomposed form ("e" + U+0301) still reads as words.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = rf"\w[\w{_MARKS}]*"
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"
-    r"|\w+(?:[-\u2010\u2011'\u2019&]\w+)*\+?"
+    rf"(?:[^\W\d_][{_MARKS}]*\.){{2,}}"
+    rf"|{_WORD}(?:[-\u2010\u2011'\u2019&]{_WORD})*\+?"
     r"|\S",
 )
 OPEN_QUOTES = "\u201c\u00ab\u201e"
@@ -85,7 +89,12 @@ def blank_markdown(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split into word and punctuation tokens; a possessive ``'s`` is a token of its own."""
+    """Split into word and punctuation tokens; a possessive ``'s`` is a token of its own.
+
+    The possessive's text is always ``'s`` (straight), whichever apostrophe the
+    text uses, so that every rule compares against one form; its offsets still
+    point at the original characters.
+    """
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # a Token without the generated __new__: thousands per article
@@ -95,7 +104,7 @@ def tokenize(text: str) -> list[Token]:
         is_word = word[0].isalnum()
         if is_word and len(word) > 2 and word[-1] == "s" and word[-2] in "'\u2019":
             append(new(Token, (word[:-2], start, end - 2, True, False)))
-            append(new(Token, (word[-2:], end - 2, end, False, False)))
+            append(new(Token, ("'s", end - 2, end, False, False)))
             continue
         append(new(Token, (word, start, end, is_word, False)))
     return out
