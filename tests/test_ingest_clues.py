@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest import gazetteer
-from generator.ingest.clues import gather_evidence, used_as_location
+from generator.ingest.clues import apposition_head, gather_evidence, used_as_location
 from generator.ingest.occurrences import Context, Occurrence, Unit
 from generator.ingest.tokens import analyse
 
@@ -72,3 +72,44 @@ def test_an_apposition_gives_the_role_and_a_rank_gives_way() -> None:
     occ = Occurrence(0, u.first, u.last, u.start, u.end, "Leo Brandt", "candidate")
     gather_evidence(occ, par, context())
     assert occ.role == "chief of the navy"
+
+
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        ("Nokia, the Finnish telecoms maker, cut jobs.", "maker"),
+        ("Mercy Ships, a charity founded in 1978, docked.", "charity"),
+        ("The Greens, the party led by Ana Ruiz, won.", "party"),
+        ("Ana Ruiz, the party's deputy leader, won.", "leader"),
+        ("Ana Ruiz, said to be ill, stayed home.", ""),
+    ],
+)
+def test_the_head_of_an_apposition_says_what_the_name_is(text: str, head: str) -> None:
+    par = analyse(0, text)
+    comma = next(i for i, t in enumerate(par.tokens) if t.text == ",")
+    assert apposition_head(par.tokens, comma, gazetteer.load()) == head
+
+
+@pytest.mark.parametrize(
+    "text, name, clue",
+    [
+        ("Valtra, a tractor manufacturer, said sales fell.", "Valtra", "institution"),
+        ("Orders went to the Danish shipbuilder Odense Marine on Monday.", "Odense Marine", "institution"),
+        ("Aid reached families in Gaziantep are sleeping rough.", "Gaziantep", "locative"),
+    ],
+)
+def test_body_and_place_clues(text: str, name: str, clue: str) -> None:
+    assert clue in evidence(text, name)
+
+
+def test_a_name_before_a_verb_is_no_adjective_but_before_a_noun_it_is() -> None:
+    assert "attributive" not in evidence("Many families in Gaziantep are still in tents.", "Gaziantep")
+    assert "attributive" not in evidence("Roofs in Gaziantep collapsed overnight.", "Gaziantep")
+    assert "attributive" in evidence("Sales to Gaziantep customers rose.", "Gaziantep")
+
+
+def test_a_description_with_an_organisation_head_gives_no_role() -> None:
+    u, par = unit_for("Valtra, the tractor maker and the sector's loudest critic, said so.", "Valtra")
+    occ = Occurrence(0, u.first, u.last, u.start, u.end, "Valtra", "candidate")
+    gather_evidence(occ, par, context())
+    assert occ.role == "" and "apposition" not in occ.evidence and "institution" in occ.evidence

@@ -225,3 +225,47 @@ def test_a_name_before_party_or_movement_is_a_body_and_central_is_no_barrier_to_
     assert {a.name: a.kind for a in result.actors} == {"Georgian Dream": "organization"}
     assert result.places == ["Tbilisi"]
     assert found("Relations between Russia and the West soured.").places == []
+
+
+@pytest.mark.parametrize(
+    "sentence, org",
+    [
+        ("Tallinn Grid, the Estonian utility firm, raised prices.", "Tallinn Grid"),
+        ("Velora, a Swedish furniture maker, opened a store.", "Velora"),
+        ("Orders went to the Danish shipbuilder Odense Marine on Monday.", "Odense Marine"),
+        ("Volt Europa, the pro-federalist party led by two students, won a seat.", "Volt Europa"),
+        ("The Mountain Rescuers, a volunteer search group, found the hikers.", "Mountain Rescuers"),
+        ("Supplies were handed to the Kenyan Blue Cross and the Ugandan Women Volunteers.", "Kenyan Blue Cross"),
+        ("Supplies were handed to the Kenyan Blue Cross and the Ugandan Women Volunteers.", "Ugandan Women Volunteers"),
+    ],
+)
+def test_an_apposition_a_noun_before_or_a_nationality_after_the_make_a_body(sentence: str, org: str) -> None:
+    assert kinds(sentence).get(org) == "organization"
+
+
+def test_a_nationality_before_a_given_name_still_opens_a_person() -> None:
+    k = kinds("The trophy went to the Argentine Carlos Ferraro.")
+    assert k.get("Carlos Ferraro") == "person" and "Argentine Carlos Ferraro" not in k
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Rear Admiral Ingrid Holm inspected the fleet.", "Ingrid Holm", "Rear Admiral"),
+        ("Colonel Major Issa Kone read the statement.", "Issa Kone", "Colonel Major"),
+        ("Staff Sergeant Tom Reyes was decorated.", "Tom Reyes", "Staff Sergeant"),
+        ("The navy chief of staff Admiral Ken Ito resigned.", "Ken Ito", "navy chief of staff"),
+        ("The deputy head of state Ana Lopez said so.", "Ana Lopez", "deputy head of state"),
+        ("It was approved by Senate leader Mara Quist and others.", "Mara Quist", "Senate leader"),
+        ("Among those who lost were former mayor Jo Pike, Transport Secretary Al Brand and others.", "Al Brand", "Transport Secretary"),
+    ],
+)
+def test_ranks_and_lower_case_titles_are_taken_whole(sentence: str, name: str, role: str) -> None:
+    found_actors = actors(sentence)
+    assert found_actors[name].kind == "person"
+    assert found_actors[name].role == role
+
+
+def test_a_particle_and_a_curly_possessive_in_the_apposition_keep_a_person() -> None:
+    a = actors("Joao de Castro, the bank\u2019s governor, resigned.")
+    assert a["Joao de Castro"].kind == "person" and a["Joao de Castro"].role == "bank\u2019s governor"

@@ -31,7 +31,7 @@ from generator.ingest.occurrences import (
     after_locative,
     previous_word,
 )
-from generator.ingest.tokens import Paragraph
+from generator.ingest.tokens import Paragraph, Token
 
 
 def used_as_location(u: Unit, par: Paragraph) -> bool:
@@ -68,25 +68,42 @@ def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context)
     for occ in occs:
         if occ.kind != "candidate" or occ.role_source <= 1:
             continue
-        j = occ.first - 1
+        # a bare rank before the name gives way to the title before it: "army chief of staff General X"
+        end = occ.chain_first if occ.role_source == 3 and occ.chain_first >= 0 else occ.first
+        j = end - 1
         has_head = False
         start = None
-        while j >= 0 and toks[j].word and gaz.is_role_word(toks[j].text) and toks[j].text.lower() not in gaz.stopwords:
-            has_head = has_head or toks[j].text.lower() in gaz.role_heads
+        while j >= 0 and toks[j].word:
+            low = toks[j].text.lower()
+            # "chief of staff", "head of state": the role runs on through "of"
+            through_of = j >= 2 and toks[j - 1].text == "of" and low[:1] == toks[j].text[:1] and toks[j - 2].text.lower() in gaz.role_heads
+            if not through_of and not (gaz.is_role_word(low) and low not in gaz.stopwords):
+                break
+            has_head = has_head or low in gaz.role_heads
             start = toks[j].start
-            j -= 1
+            j -= 2 if through_of else 1
         if not has_head or start is None:
             continue
         chain_first = j + 1
-        if j >= 0 and j + 1 in by_end:
+        if j >= 0 and j + 1 not in by_end and _owner_word(toks, j):
+            start, chain_first = toks[j].start, j  # "Commons leader X", "Senate aide X": the body the title is of
+        elif j >= 0 and j + 1 in by_end:
             owner = by_end[j + 1]
             owner.modifier = True
             start = owner.start
             chain_first = owner.first
-        occ.role = par.plain[start : toks[occ.first - 1].end]
+        occ.role = par.plain[start : toks[end - 1].end]
         occ.chain_first = chain_first
         occ.role_source = 1
         occ.evidence.add("title")
+
+
+def _owner_word(toks: tuple[Token, ...], j: int) -> bool:
+    """A lone capitalised word (not a name's last word, not a sentence's first) heading a lower-case title."""
+    tok = toks[j]
+    if not tok.word or not tok.text[:1].isupper() or tok.initial:
+        return False
+    return j == 0 or not (toks[j - 1].word and toks[j - 1].text[:1].isupper())
 
 
 def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
@@ -137,10 +154,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         k -= 1
     if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS:
         occ.evidence.add("institution")
-    if nxt is not None and nxt.text == "," and occ.last + 1 < n:
-        words = [t.text for t in toks[occ.last + 1 : occ.last + 6] if t.word]
-        if words and words[0].lower() in ("the", "a", "an") and any(w in INSTITUTION_NOUNS for w in words[1:4]):
-            occ.evidence.add("institution")
+    if nxt is not None and nxt.text == "," and apposition_head(toks, occ.last, gaz) in INSTITUTION_NOUNS:
+        occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
     # a name used as an adjective ("to European customers") is no location
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
     if lower_next and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
@@ -201,9 +216,35 @@ def _predicate(word: str) -> bool:
     return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith("ed"))
 
 
+_SHORT_PARTICIPLES = frozenset("led run set known seen held built".split())
+
+
+def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
+    """The head noun of a description after a name: ", the Japanese electronics maker, " -> "maker";
+    ", the party's leader," -> "leader"; ", a charity founded in 1990" -> "charity". "" when the
+    comma opens no noun phrase (", said ...")."""
+    j = comma + 1
+    if j < len(toks) and toks[j].text.lower() in ("the", "a", "an"):
+        j += 1
+    elif not (j < len(toks) and toks[j].word and toks[j].text[:1].isupper()):
+        return ""  # "X, Norway's minister": a description with no article opens with a name
+    head = ""
+    for t in toks[j : j + 7]:
+        low = t.text.lower()
+        if t.text == "'s":
+            head = ""  # the owner; the head comes after it
+            continue
+        if not t.word or (low in gaz.stopwords and low not in INSTITUTION_NOUNS) or _predicate(low) or low.endswith("ing") or low in _SHORT_PARTICIPLES:
+            break
+        head = low
+    return head
+
+
 def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
     toks = par.tokens
+    if apposition_head(toks, i, gaz) in INSTITUTION_NOUNS:
+        return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows
     j = i + 1
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
         j += 1
@@ -247,6 +288,8 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
             return ""
         if t.word and (low in gaz.speech_verbs or low in LOCATIVES - {"of", "for"}) and t.text[:1].islower():
             return ""
+        if t.word and (low in PREDICATE_OPENERS or low in ("who", "which", "that")):
+            return ""  # "... who lost their seats were former prime minister X, Y": a clause, not a title
         if t.word and low in gaz.role_heads:
             has_head = True
         j -= 1

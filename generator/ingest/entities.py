@@ -27,14 +27,16 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from generator.ingest.clues import attach_lowercase_roles, gather_evidence, used_as_location
+from generator.ingest.clues import apposition_head, attach_lowercase_roles, gather_evidence, used_as_location
 from generator.ingest.gazetteer import Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
+    INSTITUTION_NOUNS,
     ORG,
     PARTICLES,
     PERSON,
     PLACE,
+    RANK_QUALIFIERS,
     RANKS,
     Context,
     Occurrence,
@@ -42,6 +44,7 @@ from generator.ingest.occurrences import (
     initials,
     is_acronym,
     norm,
+    previous_word,
 )
 from generator.ingest.resolve import build_actors, decide_candidates, merge_formations
 from generator.ingest.tokens import Paragraph, Token
@@ -545,7 +548,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     last = words[-1]
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
         return []
-    named_body = _named_by_following_noun(units, par, gaz)
+    named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
 
@@ -587,6 +590,47 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
         return []
     surface = par.plain[words[0].start : last.end]
     return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
+
+
+def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
+    """A body whose name holds a country, a city or a nationality: "Reform UK, the anti-immigration
+    party", "the publisher Ubisoft France", "the Turkish Red Crescent".
+
+    The name's own words must be plain (no given name, no title); then either the text says it
+    is a body (an apposition or a noun before it), or a nationality opens it after "the" and two
+    or more name words follow (people take no article: "the Turkish Red Crescent" is no person).
+    """
+    gaz = ctx.gaz
+    words = [u for u in units if isinstance(u, Unit)]
+    plain = [u for u in words if not u.entries and u.known is None]
+    lex = [u for u in words if u.entries]
+    if not plain or not lex or len(words) != len(plain) + len(lex):
+        return []
+    if any(e.kind == "org" for u in lex for e in u.entries):
+        return []
+    if any(fold(u.text) in gaz.first_names or gaz.is_role_word(u.text) or u.text in gaz.place_cues or u.text in gaz.thing_cues for u in plain):
+        return []
+    toks = par.tokens
+    first, last = words[0], words[-1]
+    comma_after = last.last < len(toks) and toks[last.last].text == ","
+    before = previous_word(toks, first.first)
+    said_to_be_a_body = (comma_after and apposition_head(toks, last.last, gaz) in INSTITUTION_NOUNS) or (
+        before is not None and before.text in INSTITUTION_NOUNS
+    )
+    nationality_first = (
+        first in lex
+        and len(plain) >= 2
+        and before is not None
+        and before.text.lower() == "the"
+        and all(e.kind == "demonym" for u in lex for e in u.entries)
+    )
+    if not (said_to_be_a_body or nationality_first):
+        return []
+    surface = par.plain[first.start : last.end]
+    out = [Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)]
+    if first in lex:
+        out.extend(_lexicon_occurrence(first, par, ctx, modifier=True))
+    return out
 
 
 def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
@@ -692,6 +736,13 @@ def _read_segments(
             prev_name = k > 0 and kinds[k - 1] == "name"
             if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
                 kinds[k] = "name"
+    # a two-word rank is a title as a whole, though "Major" or "Staff" alone may be a common word:
+    # "Colonel Major X", "Rear Admiral X", "Staff Sergeant X"
+    for k in range(len(words) - 1):
+        a, b = words[k].text.lower(), words[k + 1].text.lower()
+        if a in RANK_QUALIFIERS and b in RANKS and kinds[k + 1] in ("role", "name") and kinds[k] in ("role", "name"):
+            if k + 2 < len(words) and kinds[k + 2] == "name":
+                kinds[k] = kinds[k + 1] = "role"
     for k, u in enumerate(words):
         if kinds[k] != "name" or not u.single:
             continue

@@ -59,13 +59,21 @@ MESSAGE_NOUNS = frozenset(
     "proposal proposals signal signals assurances guarantees sanctions talks agreement deal protest protests".split()
 )
 
-RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander".split())
+RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander corporal".split())
 
+# words that make the rank after them a two-word rank: "Rear Admiral", "Colonel Major", "Staff Sergeant"
+RANK_QUALIFIERS = RANKS | frozenset("rear vice staff field wing flight lance master chief".split())
+
+# Nouns that say what kind of body a name is: "the publisher X", "X, a volunteer rescue group,".
 INSTITUTION_NOUNS = frozenset(
     "parliament legislature house assembly council court agency committee militia group party alliance bloc "
     "coalition movement company firm network broadcaster newspaper ministry service chamber senate union "
     "organisation organization body authority broadcaster channel outlet newspaper daily website agency firm "
-    "militia group insurgents".split()
+    "militia group insurgents association charity foundation federation confederation institute society club "
+    "nonprofit non-profit ngo watchdog regulator faction "
+    "maker manufacturer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder "
+    "producer publisher developer studio retailer supplier operator provider lender bank insurer airline carrier "
+    "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper".split()
 )
 
 DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())
