@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest import gazetteer
-from generator.ingest.clues import apposition_head, gather_evidence, used_as_location
+from generator.ingest.clues import apposition_head, gather_evidence, seat_used_as_location, used_as_channel, used_as_location
 from generator.ingest.occurrences import Context, Occurrence, Unit
 from generator.ingest.tokens import analyse
 
@@ -113,3 +113,32 @@ def test_a_description_with_an_organisation_head_gives_no_role() -> None:
     occ = Occurrence(0, u.first, u.last, u.start, u.end, "Valtra", "candidate")
     gather_evidence(occ, par, context())
     assert occ.role == "" and "apposition" not in occ.evidence and "institution" in occ.evidence
+
+
+@pytest.mark.parametrize(
+    "text, seat, location",
+    [
+        ("Reporters waited outside the White House.", "White House", True),
+        ("He was driven to the Kremlin at dawn.", "Kremlin", True),
+        ("She sent a letter to the Kremlin.", "Kremlin", False),
+        ("The White House said it was not told.", "White House", False),
+        ("A statement from the Pentagon followed.", "Pentagon", False),
+    ],
+)
+def test_a_seat_of_government_is_a_building_only_where_people_go_or_stand(text: str, seat: str, location: bool) -> None:
+    u, par = unit_for(text, seat)
+    assert seat_used_as_location(u, par) is location
+
+
+@pytest.mark.parametrize(
+    "text, name, channel",
+    [
+        ("He wrote on Facebook that he was sorry.", "Facebook", True),
+        ("She said in a post on Threads that it was over.", "Threads", True),
+        ("Facebook said on Monday it would appeal.", "Facebook", False),
+        ("Talks on Cyprus resumed.", "Cyprus", False),
+    ],
+)
+def test_the_medium_a_message_goes_out_on(text: str, name: str, channel: bool) -> None:
+    u, par = unit_for(text, name)
+    assert used_as_channel(u, par, gazetteer.load()) is channel

@@ -269,3 +269,58 @@ def test_ranks_and_lower_case_titles_are_taken_whole(sentence: str, name: str, r
 def test_a_particle_and_a_curly_possessive_in_the_apposition_keep_a_person() -> None:
     a = actors("Joao de Castro, the bank\u2019s governor, resigned.")
     assert a["Joao de Castro"].kind == "person" and a["Joao de Castro"].role == "bank\u2019s governor"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The president received her at Windsor Castle on Monday.", "Windsor Castle"),
+        ("Marchers filled Avenida Rivadavia by noon.", "Avenida Rivadavia"),
+        ("Herders crossed Wadi Halfa at dawn.", "Wadi Halfa"),
+        ("Reporters waited outside the White House.", "White House"),
+        ("Satellites tracked fires across the Tesla forest and the Meta rainforest.", "Meta"),
+    ],
+)
+def test_buildings_where_things_happen_streets_seats_and_features_are_places(sentence: str, place: str) -> None:
+    result = found(sentence)
+    assert place in result.places
+    assert place not in [a.name for a in result.actors]
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("The Windsor Castle gift shop reopened.", "Windsor Castle"),  # a building that hosts nothing here
+        ("Fans will see it in Team Falcon colours.", "Team Falcon"),
+        ("The firm sells through its Cloud Pass subscription.", "Cloud Pass"),
+        ("She said in a post on Facebook that she would stay.", "Facebook"),
+        ("He wrote on Bluesky Social that the vote was lost.", "Bluesky Social"),
+    ],
+)
+def test_teams_products_and_the_media_a_message_goes_out_on_are_neither_actors_nor_places(sentence: str, absent: str) -> None:
+    result = found(sentence)
+    assert absent not in result.places
+    assert absent not in [a.name for a in result.actors]
+
+
+def test_a_seat_of_government_that_speaks_is_still_a_body() -> None:
+    assert kinds("The White House said on Monday it had not been told.")["White House"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, org",
+    [
+        ("The bank signed a similar deal with Nordvik last spring.", "Nordvik"),
+        ("It paid $4 billion for Quillon in 2019.", "Quillon"),
+        ("The takeover of Bramblewood Foods was approved.", "Bramblewood Foods"),
+        ("Investors cheered when the group bought Tessaly.", "Tessaly"),
+        ("On Monday the regulator and Korvane agreed on a fine.", "Korvane"),
+    ],
+)
+def test_what_is_bought_or_dealt_with_or_signs_is_a_body(sentence: str, org: str) -> None:
+    assert kinds(sentence).get(org) == "organization"
+
+
+def test_a_surname_dealt_with_stays_a_person() -> None:
+    k = kinds("Premier Ana Kovac arrived.", "The union struck a deal with Kovac on Friday.")
+    assert k == {"Ana Kovac": "person"}

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
+    ACQUIRING_VERBS,
+    ACQUISITION_NOUNS,
     AGE,
     AREA_NOUNS,
     AUXILIARIES,
+    BODY_VERBS,
+    CHANNEL_NOUNS,
     COUNTRY,
+    DEAL_NOUNS,
     DETERMINERS,
     INSTITUTION_NOUNS,
+    INVERTING_VERBS,
     KIN_WORDS,
     LOCATIVES,
     MESSAGE_NOUNS,
     NON_LOCATIVE_HEADS,
     ORG,
+    PAYING_WORDS,
     PEOPLE_AT,
     PLACE_BEFORE,
     PLACE_OF,
@@ -60,6 +67,35 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
     return False
 
 
+_AT_A_BUILDING = frozenset("at in inside outside near into toward towards".split())
+_MOTION = ("travel", "return", "head", "went", "go", "walk", "drove", "driv", "move", "came", "come", "flew", "fly", "march", "arriv", "rush")
+
+
+def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
+    """A seat of government as a building: "at the White House", "travelling to Downing Street";
+    "a letter to the Kremlin" or "the White House said" is the government."""
+    toks = par.tokens
+    k = u.first - 1
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    if k < 0:
+        return False
+    low = toks[k].text.lower()
+    if low in _AT_A_BUILDING:
+        return True
+    return low == "to" and k >= 1 and toks[k - 1].text.lower().startswith(_MOTION)
+
+
+def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
+    """A platform a message went out on: "wrote on Twitter", "said in a post on X", "via Telegram"."""
+    toks = par.tokens
+    k = u.first - 1
+    if k < 1 or toks[k].text not in ("on", "via"):
+        return False
+    before = toks[k - 1].text
+    return before in gaz.speech_verbs or before in CHANNEL_NOUNS or before == "media"
+
+
 def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:
     """A title in lower case before a name: "Kremlin spokesman Dmitry Peskov", "national security adviser X"."""
     gaz = ctx.gaz
@@ -98,6 +134,25 @@ def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context)
         occ.evidence.add("title")
 
 
+def _bought_or_dealt_with(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` (the word before a name) makes the name a party to a deal or a thing bought:
+    "a deal with X", "the takeover of X", "paid for X", "bought X"."""
+    low = toks[k].text
+    before = toks[k - 1].text.lower() if k >= 1 else ""
+    if low in ACQUIRING_VERBS:
+        return True
+    if low == "with":
+        return before in DEAL_NOUNS
+    if low == "of":
+        return before in ACQUISITION_NOUNS
+    if low == "for":
+        j = k - 1
+        while j > 0 and (toks[j].text[:1].isdigit() or toks[j].text in _AMOUNT_WORDS):
+            j -= 1  # "paid $26 billion for X"
+        return toks[j].text.lower() in PAYING_WORDS if j >= 0 else False
+    return False
+
+
 def _owner_word(toks: tuple[Token, ...], j: int) -> bool:
     """A lone capitalised word (not a name's last word, not a sentence's first) heading a lower-case title."""
     tok = toks[j]
@@ -133,7 +188,9 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         k += 1
     if k < n and toks[k].text.lower() in gaz.speech_verbs and toks[k].text[:1].islower():
         occ.evidence.add("speech")
-    if prev is not None and prev.text.lower() in gaz.speech_verbs and prev.text[:1].islower():
+    if k < n and toks[k].text in BODY_VERBS:
+        occ.evidence.add("acts")
+    if prev is not None and prev.text in INVERTING_VERBS:
         occ.evidence.add("speech")
     # apposition after: "X, the head of the Umma Party,"
     if nxt is not None and nxt.text == ",":
@@ -209,12 +266,20 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
         occ.evidence.add("institution")
+    if pw is not None and _bought_or_dealt_with(toks, toks.index(pw)):
+        occ.evidence.add("body")
+    if pw is not None and pw.text in ("its", "their", "his", "her", "our", "my", "your"):
+        occ.evidence.add("owned")
+    if used_as_channel(Unit(occ.first, occ.last, occ.start, occ.end, occ.surface), par, gaz):
+        occ.evidence.add("channel")
 
 
 def _predicate(word: str) -> bool:
     """A verb or auxiliary after a name makes the name a subject, not an adjective: "in Hatay are", "X collapsed"."""
     return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith("ed"))
 
+
+_AMOUNT_WORDS = frozenset("$ \u20ac \u00a3 \u00a5 . , billion million trillion bn mn m about some nearly almost".split())
 
 _SHORT_PARTICIPLES = frozenset("led run set known seen held built".split())
 

@@ -27,10 +27,18 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from generator.ingest.clues import apposition_head, attach_lowercase_roles, gather_evidence, used_as_location
+from generator.ingest.clues import (
+    apposition_head,
+    attach_lowercase_roles,
+    gather_evidence,
+    seat_used_as_location,
+    used_as_channel,
+    used_as_location,
+)
 from generator.ingest.gazetteer import Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
+    GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
     ORG,
     PARTICLES,
@@ -548,6 +556,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     last = words[-1]
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
         return []
+    if len(words) > 1 and words[0].single and words[0].text in gaz.thing_leads:
+        return []  # "Team Xbox", "Operation Ajax"
+    if len(words) > 1 and last.single and last.text in gaz.building_cues and not any(u.known for u in words):
+        return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
@@ -562,15 +574,23 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
             out.extend(rest)
         return out
     if len(words) > 1 and last.single and last.text in gaz.place_cues:
-        start, end = words[0].start, last.end
-        surface = par.plain[start:end]
-        occ = Occurrence(par.index, words[0].first, last.last, start, end, surface, "candidate", key=_place_name(surface, ctx))
-        occ.evidence.add("place-cue")
-        return [occ]
+        return [_cue_candidate(words, par, ctx, "place-cue")]
+    leads_a_place = words[0].single and words[0].text in gaz.place_leads
+    if len(words) > 1 and leads_a_place and not any(e.kind == "org" or u.known for u in words for e in u.entries):
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
     compound_place = _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
+
+
+def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -> Occurrence:
+    """A name a cue word says is a place (or a building) unless the context says it is a body."""
+    first, last = words[0], words[-1]
+    surface = par.plain[first.start : last.end]
+    occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=_place_name(surface, ctx))
+    occ.evidence.add(clue)
+    return occ
 
 
 ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front".split())
@@ -853,6 +873,12 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind=COUNTRY, key=e.name, modifier=modifier)]
     if "org" in kinds:
         e = next(e for e in entries if e.kind == "org")
+        if not u.compound and used_as_channel(u, par, ctx.gaz):
+            return []  # "wrote on Twitter": the medium a message went out on, not an actor
+        if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in GEOGRAPHIC_NOUNS:
+            return [Occurrence(**base, kind=PLACE, key=u.text)]  # "the Amazon rainforest"
+        if e.org_type == "seat" and not u.compound and seat_used_as_location(u, par):
+            return [Occurrence(**base, kind=PLACE, key=u.text)]  # "travelling to Downing Street"
         return [Occurrence(**base, kind=ORG, key=e.name, org_type=e.org_type, modifier=modifier)]
     if "capital" in kinds:
         e = next(e for e in entries if e.kind == "capital")

@@ -51,6 +51,9 @@ class Gazetteer:
     org_cues: frozenset[str]
     place_cues: frozenset[str]
     thing_cues: frozenset[str]
+    building_cues: frozenset[str]  # "Palace", "Stadium": a place when something happens there
+    place_leads: frozenset[str]  # "Avenida", "Mount": open a place's name
+    thing_leads: frozenset[str]  # "Team", "Operation": open a name that is no place
     org_kinds: Mapping[str, str]  # canonical organisation name -> type
     demonym_of: Mapping[str, str]  # country -> its first adjective ("Russia" -> "Russian")
     forms_of: Mapping[str, tuple[str, ...]]  # country or organisation -> all its names ("Britain", "UK", ...)
@@ -176,6 +179,9 @@ def load() -> Gazetteer:
         org_cues=cues.get("organization", frozenset()),
         place_cues=cues.get("place", frozenset()),
         thing_cues=cues.get("thing", frozenset()),
+        building_cues=cues.get("building", frozenset()),
+        place_leads=cues.get("place-lead", frozenset()),
+        thing_leads=cues.get("thing-lead", frozenset()),
         org_kinds=MappingProxyType(org_kinds),
         demonym_of=MappingProxyType(demonym_of),
         forms_of=MappingProxyType(forms_of),

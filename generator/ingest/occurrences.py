@@ -32,6 +32,15 @@ AREA_NOUNS = frozenset(
     "settlement camp valley island peninsula".split()
 )
 
+# lower-case nouns that make the name before them a geographic feature: "the Amazon rainforest"
+GEOGRAPHIC_NOUNS = frozenset(
+    "rainforest rainforests forest forests jungle river basin delta valley desert mountains range coast coastline "
+    "region lowlands highlands plateau".split()
+)
+
+# nouns for what carries a message: "in a post on X", "a video on Telegram"
+CHANNEL_NOUNS = frozenset("post posts message messages video videos statement account page channel feed broadcast".split())
+
 PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
 
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
@@ -96,6 +105,20 @@ AUXILIARIES = frozenset("also has had have was is were would will could may migh
 PREDICATE_OPENERS = AUXILIARIES | frozenset(
     "are be been being can must shall should do does did remain remains remained still".split()
 )
+
+# Speech verbs that put the speaker after them: '"...," said X', '"...," added X'. After other speech
+# verbs a name is their object ("welcomed X", "praised X"), which may be anything.
+INVERTING_VERBS = frozenset(
+    "said says added adds asked told wrote writes replied continued noted explained insisted tweeted posted".split()
+)
+
+# What only bodies are: dealt with ("a deal with X"), bought ("bought X", "the takeover of X", "paid for X").
+DEAL_NOUNS = frozenset("deal deals agreement agreements contract contracts partnership merger alliance tie-up".split())
+ACQUISITION_NOUNS = frozenset("acquisition takeover purchase buyout sale merger".split())
+ACQUIRING_VERBS = frozenset("bought buy buys buying acquired acquire acquires acquiring".split())
+PAYING_WORDS = frozenset("paid pay pays paying bid bids offer offers".split())
+# Verbs whose one-word subject, met nowhere else as a person, is a body: "Valtra sued", "Nordbank agreed"
+BODY_VERBS = frozenset("signed agreed sued bought acquired sold merged invested hired settled filed".split())
 
 AGE = re.compile(r"\d{1,3}")
 
@@ -164,13 +187,15 @@ def previous_word(toks: tuple[Token, ...], i: int) -> Token | None:
 
 def after_locative(toks: tuple[Token, ...], i: int) -> bool:
     """True when token ``i`` opens, or continues, a list governed by "in", "to", "near"...:
-    "in Istanbul, London and Los Angeles"."""
+    "in Istanbul, London and Los Angeles". A list does not run on across a quotation mark
+    ('"... to Team Xbox," Phil Spencer wrote')."""
     j = i - 1
     while j >= 0 and toks[j].text.lower() in PLACE_ADJECTIVES:
         j -= 1  # "in central Tbilisi", "in the besieged city"
-    for _ in range(12):
-        while j >= 0 and toks[j].text in ('"', "\u201c", "\u201d"):
-            j -= 1
+    for step in range(12):
+        if step == 0:
+            while j >= 0 and toks[j].text in ('"', "\u201c"):
+                j -= 1  # 'in "Kyiv"'
         if j < 0:
             return False
         low = toks[j].text.lower()

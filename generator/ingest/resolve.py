@@ -82,8 +82,15 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind != "candidate":
             continue
         multi = len(o.surface.split()) > 1
-        if "place-cue" in o.evidence:
+        if "channel" in o.evidence and not o.evidence & {"title", "first-name", "age", "apposition"}:
+            o.kind = "drop"  # "said in a post on Truth Social": a medium, not an actor
+        elif "building" in o.evidence:
+            # "at Buckingham Palace": a place where something happens; otherwise no actor
+            o.kind = PLACE if o.evidence & {"locative", "place-word"} and "possessive" not in o.evidence else "drop"
+        elif "place-cue" in o.evidence:
             o.kind = ORG if "institution" in o.evidence else PLACE
+            if "owned" in o.evidence and o.kind == PLACE:
+                o.kind = "drop"  # "its Game Pass service": what a body owns is a product, not a place
             o.key = o.surface if o.kind == ORG else o.key
         elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
             o.kind = "drop"
@@ -107,13 +114,13 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)
     orgs = [o for o in occs if o.kind == ORG]
-    # a one-word name that speaks mid-sentence and is nobody's surname is a body: "Uniper said"
+    # a one-word name that speaks or signs mid-sentence and is nobody's surname is a body: "Uniper said"
     speaking_bodies = {
         o.surface
         for o in occs
         if o.kind == "candidate"
         and " " not in o.surface
-        and "speech" in o.evidence
+        and o.evidence & {"speech", "acts"}
         and not o.evidence & {"common", "locative", "place-word", "area-noun"}
         and not paragraphs[o.paragraph].tokens[o.first].initial
         and o.surface.casefold() not in short_forms
@@ -138,6 +145,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             continue
         if "common" in o.evidence:
             o.kind = "drop"
+            continue
+        if "body" in o.evidence and not is_acronym(o.surface) and not o.evidence & {"first-name", "who"}:
+            o.kind, o.key = ORG, o.surface  # "a deal with Nordbank", "the takeover of Valtra Group"
             continue
         if is_acronym(o.surface):
             expanded = _bracketed_after(o, orgs) or bracketed.get(o.surface) or _acronym_of(o.surface, orgs)
