@@ -33,23 +33,17 @@ _NUMBER_WORDS = MappingProxyType({
     "a couple of": 2, "a few": 3, "several": 3,
 })
 # A date after one of these words is a limit ("after 1997", "until June"), not
-# the moment something happened.
-_BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "between", "through", "to", "than"})
+# the moment something happened; "since October" starts a running total ("3,700
+# people have been killed since October") or a state ("strained since 2014").
+_BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "between", "through", "to", "than", "since"})
 # A bare month or year only reads as a date after one of these ("in June", "since 2014").
 _MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
 _DATE_LEADS = _MONTH_YEAR_LEADS | _BOUND_WORDS
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-# "the deadliest since 2019", "the first time since June": a yardstick, not when anything happened
-_COMPARISON = re.compile(
-    r"\b(?:first|second|third|last|only|most|least|record|\w+iest|highest|lowest|biggest|largest|smallest|worst|best"
-    r"|greatest|strongest|weakest|fastest|slowest|longest|shortest|steepest|sharpest|heaviest)\b"
-    r"(?:\s+[\w'\u2019-]+){0,5}\s+since\s*$",
-    re.I,
-)
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+[a-z]")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter)\s+of\s*$", re.I)
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 _MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
@@ -64,6 +58,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\w]|[-\u2013/]\d)"  # not "the 1990s", not "2014-15"
 _COUNT = r"(?P<n>a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _SPAN = r"(?:hours?|days?|weeks?|months?|years?)"
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 
 
 @dataclass(frozen=True)
@@ -91,6 +86,14 @@ class DateExpression:
     approx: bool = False
     bound: bool = False  # "after 1997", "until recently": a limit, not a date of its own
     possessive: bool = False  # "last week's unrest": names a thing, not when a clause happened
+    attributive: bool = False  # "the 2022 election": a year naming a thing, like a possessive
+    of_following: bool = False  # "a day after X": dates X, counted from the date stated before it
+
+    @property
+    def names_thing(self) -> bool:
+        """True for "Thursday's election" and "the 2022 election": the date of a thing, dating a clause
+        only when a verb acts on that thing ("won Thursday's election")."""
+        return self.possessive or self.attributive
 
     @property
     def vague(self) -> bool:
@@ -144,8 +147,15 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
         if _PART_OF.search(before):
             fields["approx"] = True  # "the first half of 2021"
         elif _previous_word(before) not in _DATE_LEADS:
-            return None  # "Copyright 2021", "the 2015 deal": a year, but not a date the text gives to an action
+            if _ATTRIBUTIVE_BEFORE.search(before) and _WORD_AFTER.match(m.string, m.end()):
+                return {**fields, "attributive": True}  # "lost the 2022 election": the events stage decides
+            return None  # "Copyright 2021": a year, but not a date the text gives to anything
     return fields
+
+
+# "the 2022 election", "Brazil's 2022 election", "its 2023 budget": a year used as an adjective
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our)|['\u2019]s)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
 def _month_day(m: re.Match[str], before: str) -> dict | None:
@@ -173,12 +183,28 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
     return fields
 
 
+def _month_of_year(m: re.Match[str], before: str) -> dict | None:
+    """"in March last year", "in June of the following year": a month of a year given relative to another."""
+    g = _groups(m)
+    if "mod" not in g and _previous_word(before) not in _DATE_LEADS and not _PART_OF.search(before):
+        return None  # "Theresa May last year said"
+    which = re.sub(r"\s+", " ", g["which"].lower())
+    if which == "next":
+        return {"kind": "future"}
+    fields: dict = {"month": _month_number(g["mon"]), "unit": "year"}
+    if "mod" in g:
+        fields.update(modifier=g["mod"].lower(), approx=True)
+    if which in ("last", "this"):
+        return {**fields, "kind": "relative", "offset": -1 if which == "last" else 0}
+    return {**fields, "kind": "anaphoric", "offset": {"the previous": -1, "the following": 1, "the next": 1}.get(which, 0)}
+
+
 _NAME_LEADS = frozenset("on by last this next late early since until before after from at of for and or".split())
 
 
 def _weekday(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
-    previous = re.search(r"([A-Za-z]+)\s*$", before)
+    previous = re.search(r"([^\W\d_]+)\s*$", before)
     if "mod" not in g and previous and previous[1][0].isupper() and previous[1].lower() not in _NAME_LEADS:
         if before[: previous.start()].strip() and not before[: previous.start()].rstrip().endswith((".", ",", ":", ";")):
             return None  # "Good Friday Agreement", "Black Monday": part of a name
@@ -252,12 +278,12 @@ def _ago(m: re.Match[str], before: str) -> dict | None:
 
 def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     text = re.sub(r"\s+", " ", m[0].lower())
-    if "same" in text or text.startswith("that") or text.endswith(("that day", "the day")):
-        offset = 0  # "the same day", "later that day", "earlier in the day", "that night"
-    elif "next" in text or "following" in text or "later" in text or "after" in text:
+    if re.search(r"\b(?:same|that|in the)\b", text):
+        offset = 0  # "the same day", "later that day", "earlier in the day", "late that night"
+    elif "next" in text or "following" in text or "later" in text:
         offset = 1
     else:
-        offset = -1
+        offset = -1  # "a day earlier", "the previous day", "the day before"
     n = m["n"] if "n" in m.groupdict() and m["n"] else None
     if n:
         offset *= _count(n)
@@ -270,6 +296,16 @@ def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
     offset = n if g["dir"].lower() in ("later", "after") else -n
     unit = _unit(g["unit"])
     return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week"}
+
+
+def _counted_to_following(m: re.Match[str], before: str) -> dict | None:
+    """"a day after Hamas's attack", "two days before the vote": the date of what follows, counted back
+    (or forward) from the date the sentence stated before it."""
+    g = _groups(m)
+    n = 1 if "the" in g else _count(g["n"])
+    unit = "day" if "the" in g else _unit(g["unit"])
+    offset = -n if g["dir"].lower() == "after" else n
+    return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week", "of_following": True}
 
 
 def _this_year_span(m: re.Match[str], before: str) -> dict | None:
@@ -307,11 +343,17 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, tuple[str, ...]], ...] = (
     (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent, ("recent", "lately")),
     (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
                 + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, (" ago",)),
-    (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+day|that\s+day|the\s+(?:next|following|previous)\s+day"
-                r"|(?:earlier|later)\s+(?:that|in\s+the)\s+day|that\s+(?:morning|afternoon|evening|night)"
-                r"|the\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
-                r"|(?:a|one)\s+day\s+(?:earlier|later|before)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
-                r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)))\b"), _anaphoric_day, ("day",)),
+    (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
+                + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY + r"|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
+                + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
+                r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)))\b"),
+     _anaphoric_day, ("day", "night", "morning", "afternoon", "evening")),
+    (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day)\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
+     _counted_to_following, ("after", "before")),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+(?:of\s+)?"
+                r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
+     _month_of_year, ("year",)),
     (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, ("later", "earlier")),
     (re.compile(r"(?i:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
                 r"|\b(?:in|within)\s+(?:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
@@ -357,8 +399,6 @@ def find_dates(text: str) -> list[DateExpression]:
         taken_until = end
         before = _previous_word(text[:start])
         if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
-            fields = {**fields, "bound": True}
-        elif before == "since" and _COMPARISON.search(text[max(0, start - 80) : start]):
             fields = {**fields, "bound": True}
         elif before == "the" and fields["kind"] == "month_day" and _NAMED_BY_DATE.match(text, end):
             fields = {**fields, "bound": True}
@@ -456,13 +496,13 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
             return PartialDate(day.year, day.month)
         return PartialDate(day.year, day.month, day.day)
     if kind in ("relative", "ago"):
-        return _relative(expr.unit, expr.offset, pub)
+        return _relative(expr.unit, expr.offset, pub, expr.month)
     if kind == "recent":
         return PartialDate(pub.year, pub.month)
     return None
 
 
-def _relative(unit: str, offset: int, pub: dt.date) -> PartialDate | None:
+def _relative(unit: str, offset: int, pub: dt.date, month: int = 0) -> PartialDate | None:
     if unit == "day":
         day = pub + dt.timedelta(days=offset)
         return PartialDate(day.year, day.month, day.day)
@@ -472,7 +512,7 @@ def _relative(unit: str, offset: int, pub: dt.date) -> PartialDate | None:
     if unit == "month":
         return PartialDate(*_shift_month(pub.year, pub.month, offset))
     if unit == "year":
-        return PartialDate(pub.year + offset)
+        return PartialDate(pub.year + offset, month)  # "last year", or "in March last year"
     return None
 
 
@@ -496,5 +536,5 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
             return None
         return PartialDate(*_shift_month(ref.year, ref.month, offset))
     if unit == "year":
-        return PartialDate(ref.year + offset)
+        return PartialDate(ref.year + offset, expr.month)  # "the following year", or "in May of that year"
     return None

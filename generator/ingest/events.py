@@ -38,10 +38,13 @@ _SENTENCE_STARTERS = frozenset(
     "the a an he she it they we i but and in on at this that these those his her its their there "
     "after before when while however meanwhile some many".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# Capital letters beyond ASCII ("Ö", "Ş", "Ł"): Python's re has no \p{Lu}, so the class is spelled out once.
+_CAPITAL = "[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))")
 # "GENEVA, Jan 10 (Reuters) - ", "KHARTOUM — ", "March 31 (Reuters) - ": where and when the story was filed
 _DATELINE = re.compile(
-    r"^(?:(?:[A-Z][A-Z'\u2019.\- ]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
+    r"^(?:(?:" + _CAPITAL + r"(?:" + _CAPITAL + r"|['\u2019.\- ]){1,40}" + _CAPITAL
+    + r"(?:,\s*" + _CAPITAL + r"(?:[^\W\d_]|\.)+(?:\s+" + _CAPITAL + r"(?:[^\W\d_]|\.)+)*)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?)"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)))\s*[-\u2013\u2014]{1,2}\s+"
 )
@@ -100,7 +103,7 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
 
 # --- words, clauses and verbs ----------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
+_WORD = re.compile(r"[^\W_][\w'\u2019.\-]*[^\W_]|[^\W_]")  # letters of any alphabet: "Erdoğan", "Kahramanmaraş"
 _CLAUSE_PUNCTUATION = re.compile(r"[,:](?=\s)|[;()\u2014\u2013\"\u201c\u201d?!]| - ")  # not "2,100" or "5:30"
 _CONNECTIVES = frozenset(
     "that which who whom whose when while whereas where but and or nor because although though since "
@@ -133,17 +136,19 @@ _PRESENT_VERBS = _REPORTING_PRESENT | frozenset(
 )
 # Words ending in -ed that are not verbs, and words before which an -ed word is an adjective.
 _NOT_VERBS = frozenset(
-    "red bed need speed seed feed deed greed breed creed steed shed hundred united armed based naked wicked sacred "
-    "aged beloved indeed embattled".split()
+    "red bed need speed seed feed deed greed breed creed steed shed sled abed coed hundred united armed based naked "
+    "wicked sacred aged beloved indeed embattled".split()
 )
 _ADJECTIVE_CONTEXT = frozenset(
     "a an the this that these those its his her their our my your some any many more most very so well highly "
     "widely newly partially fully such no each every all both".split()
 )
+# Plans and schedules. "offered to resign", "agreed to open", "moved to impeach", "sued to block", "voted to
+# demand" are not here: the offer, the agreement, the move is itself the completed, dated action.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|\u2019ll|shall|would|could|might|may|should|must|can|cannot|won't|won\u2019t|can't|can\u2019t"
     r"|going to|(?:expected|due|set|scheduled|slated|poised|likely|unlikely|about|planning|preparing|hoping|aiming) to"
-    r"|(?<!not )(?<!n't )(?<!n\u2019t )(?:plans?|intends?|aims?|hopes?|wants?|expects?|promised|pledged|vowed|threatened|agreed|offered)"
+    r"|(?<!not )(?<!n't )(?<!n\u2019t )(?:plans?|intends?|aims?|hopes?|wants?|expects?|promised|pledged|vowed|threatened)"
     r" to (?!the |a |an )"
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
     re.I,
@@ -203,9 +208,14 @@ def _is_finite(words: list[_Word], i: int) -> bool:
         return True
     if "-" in low or low in _NOT_VERBS:
         return False
-    if low.endswith("ed") and len(low) >= 5 and (w.text[0].islower() or i == 0):
+    if low.endswith("ed") and _long_enough(low) and (w.text[0].islower() or i == 0):
         return not (i and words[i - 1].lower in _ADJECTIVE_CONTEXT)
     return False
+
+
+def _long_enough(low: str) -> bool:
+    """'declared', and the short 'sued', 'died', 'owed', 'used'; not 'need' or 'seed' (in _NOT_VERBS anyway)."""
+    return len(low) >= 5 or (len(low) == 4 and low[1] != "e")
 
 
 def _after_subject(words: list[_Word], i: int) -> bool:
@@ -254,6 +264,7 @@ class _Candidate:
     verb: int  # index of the governing verb, -1 if none
     first: int  # clauses from the date's to the verb's
     last: int
+    span: tuple[int, int] | None = None  # the words that tell the event, when a phrase does ("Blair's win in 2005")
 
 
 def find_events(
@@ -273,7 +284,7 @@ def find_events(
         by_paragraph.setdefault(m.paragraph, []).append(m)
     events: list[tuple[int, bool, FoundEvent]] = []  # (sentence number, dated by anaphora, event)
     reference: PartialDate | None = None
-    previous_people: list[str] = []
+    previous_actors: list[str] = []
     number = 0
     for p, paragraph in enumerate(paragraphs):
         quotes = quote_spans(paragraph)
@@ -282,10 +293,10 @@ def find_events(
         para_mentions = sorted(by_paragraph.get(p, []), key=lambda m: m.start)
         for start, end in split_sentences(paragraph[body:]):
             number += 1
-            sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_people)
+            sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
             found, reference = sentence.events(published, reference)
             events.extend((number, anaphoric, e) for anaphoric, e in found)
-            previous_people = sentence.people() or previous_people
+            previous_actors = sentence.actors() or previous_actors
     return _merge_neighbours(events, kinds)
 
 
@@ -300,16 +311,18 @@ class _Sentence:
         quotes: list[tuple[int, int]],
         mentions: list[Mention],
         kinds: dict[str, str],
-        previous_people: list[str],
+        previous_actors: list[str],
     ) -> None:
         self.text = paragraph[start:end]
         self.offset = start  # of the sentence in its paragraph
         self.quotes = [(a - start, b - start) for a, b in quotes if b > start and a < end]
         self.mentions = [m for m in mentions if start <= m.start < end]
         self.kinds = kinds
-        self.previous_people = previous_people
+        self.previous_actors = previous_actors
         self.exprs = [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
         self.words = _words(self.text) if self.exprs else []
+        dates = [(e.start, e.end) for e in self.exprs]
+        self.finite = {i for i, w in enumerate(self.words) if not _inside(w.start, dates) and _is_finite(self.words, i)}
         self.clauses = self._split_clauses() if self.exprs else []
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         blanked = list(self.text)
@@ -320,9 +333,8 @@ class _Sentence:
     # -- structure --
 
     def _split_clauses(self) -> list[_Clause]:
-        dates = [(e.start, e.end) for e in self.exprs]
-        finite = {i for i, w in enumerate(self.words) if not _inside(w.start, dates) and _is_finite(self.words, i)}
-        starts = _clause_starts(self.text, self.words, dates)
+        finite = self.finite
+        starts = _clause_starts(self.text, self.words, [(e.start, e.end) for e in self.exprs])
         clauses = []
         for a, b in zip(starts, starts[1:] + [len(self.text)]):
             words = tuple(i for i, w in enumerate(self.words) if a <= w.start < b)
@@ -350,8 +362,9 @@ class _Sentence:
         words = self.clauses[clause].words
         return self.words[words[0]] if words else None
 
-    def people(self) -> list[str]:
-        return [m.actor for m in self.mentions if self.kinds.get(m.actor) == "person"]
+    def actors(self) -> list[str]:
+        """The actors this sentence names, in order: who "he", "she" or "it" in the next one may be."""
+        return [m.actor for m in self.mentions if not _inside(m.start - self.offset, self.quotes)]
 
     # -- dates and their verbs --
 
@@ -394,25 +407,167 @@ class _Sentence:
         out: list[_Candidate] = []
         if _PAGE_METADATA.match(self.text):
             return out, reference
-        plain = [e for e in self.exprs if not e.possessive]
+        plain = [e for e in self.exprs if not e.names_thing and not e.of_following]
         uncertain = _alternatives(self.text, self.exprs)
+        stated: PartialDate | None = None  # the last date this sentence gave: what "a day after X" counts from
         for expr in self.exprs:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
-            verb, first, last = self._governing_verb(expr)
-            if verb < 0:
-                continue  # no verb, no statement or action: a timestamp, a caption, a heading
-            tense = self._tense(expr, verb, first, last)
-            resolved = resolve(expr, published, tense=tense, reference=reference)
-            if resolved is None:
+            if expr.of_following:
+                found = self._counted_from(expr, published, stated)
+                if found is not None:
+                    out.append(found)
                 continue
-            reference = resolved.date
-            if expr.possessive and plain:
-                continue  # "last week's unrest" beside a dated verb names a thing; the verb's date is the event
-            if expr.vague and (any(self.clauses[c].finite for c in range(first)) or re.search(r"\bhad\b", self.text[: expr.start])):
-                continue  # "recently" inside reported speech is the speaker's claim, not a dated event
-            out.append(_Candidate(expr, resolved.date, resolved.approx, verb, first, last))
+            found, date = self._read(expr, published, reference, bool(plain))
+            if date is not None:
+                reference = stated = date
+            if found is not None:
+                out.append(found)
         return _one_per_verb(out), reference
+
+    def _read(
+        self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None, plain: bool
+    ) -> tuple[_Candidate | None, PartialDate | None]:
+        """The event ``expr`` dates, if any, and the date it stated (for "the same day" after it)."""
+        phrase = None if expr.names_thing else self._since_phrase(expr)
+        if phrase is not None:
+            return self._phrase_event(expr, phrase, published, reference)
+        span = None
+        if expr.names_thing:
+            verb, first, last, span = self._verb_acting_on(expr)
+            if verb < 0:
+                if plain or expr.attributive:
+                    return None, None  # "troops sent to put down last week's unrest left on Thursday": a thing
+                verb, first, last = self._governing_verb(expr)
+        else:
+            verb, first, last = self._governing_verb(expr)
+        if verb < 0:
+            return None, None  # no verb, no statement or action: a timestamp, a caption, a heading
+        tense = self._tense(expr, verb, first, last)
+        resolved = resolve(expr, published, tense=tense, reference=reference)
+        negated = self._negated(verb)
+        if not expr.names_thing and (negated or (resolved is None and expr.kind == "absolute")):
+            # the clause's verb tells nothing that happened, but a phrase the date sits in does:
+            # "did not intend to repeat the response to Russia's seizure of Crimea in 2014"
+            phrase = self._possessive_phrase(expr)
+            if phrase is not None:
+                return self._phrase_event(expr, phrase, published, reference)
+        if resolved is None:
+            return None, None
+        if negated:
+            return None, resolved.date  # "made no statement on Sunday", "did not comment on Monday": nothing happened
+        if expr.vague and (any(self.clauses[c].finite for c in range(first)) or re.search(r"\bhad\b", self.text[: expr.start])):
+            return None, resolved.date  # "recently" inside reported speech is the speaker's claim, not a dated event
+        return _Candidate(expr, resolved.date, resolved.approx, verb, first, last, span), resolved.date
+
+    def _phrase_event(
+        self, expr: DateExpression, phrase: tuple[int, int], published: dt.date | None, reference: PartialDate | None
+    ) -> tuple[_Candidate | None, PartialDate | None]:
+        resolved = resolve(expr, published, tense="past", reference=reference)
+        if resolved is None:
+            return None, None
+        home = self._clause_of(expr.start)
+        return _Candidate(expr, resolved.date, resolved.approx, -1, home, home, phrase), resolved.date
+
+    def _counted_from(self, expr: DateExpression, published: dt.date | None, stated: PartialDate | None) -> _Candidate | None:
+        """"on Tuesday, a day after Assad agreed to ...": the agreement is an event of Monday.
+
+        X is what follows the expression up to the clause's end. A clause with
+        a verb needs it in the past; a bare noun phrase must name someone or
+        something's ("Hamas's attack on Israel", "the army's offensive"): "three
+        days after the quake" points back at something the article has told already.
+        """
+        if stated is None:
+            return None  # nothing in this sentence to count from
+        resolved = resolve(expr, published, tense="past", reference=stated)
+        if resolved is None:
+            return None
+        start = expr.end + len(self.text[expr.end :]) - len(self.text[expr.end :].lstrip())
+        home = self._clause_of(start)
+        end = self.clauses[home].end  # X runs to its clause's end: "a day after Hamas's attack on Israel, saying ..."
+        inside = [i for i, w in enumerate(self.words) if start <= w.start < end]
+        verbs = [i for i in inside if i in self.finite]
+        if verbs:
+            verb = verbs[0]
+            group = [i for i in inside if verb <= i <= verb + 2]
+            cut = next((i for i in group if self.words[i].lower in _SUBJECT_STARTS), None)
+            window = self.plain[start : self.words[group[-1] if cut is None else cut - 1].end]
+            if _tense(window, self.words, verb) != "past" or self._negated(verb):
+                return None  # "a day after the army said it would open the border": the saying is X's verb
+        elif any(self.words[i].text[0].isupper() or self.words[i].lower.endswith(("'s", "\u2019s")) for i in inside):
+            verb = -1
+        else:
+            return None
+        return _Candidate(expr, resolved.date, resolved.approx, verb, home, home, (start, end))
+
+    def _verb_acting_on(self, expr: DateExpression) -> tuple[int, int, int, tuple[int, int] | None]:
+        """The verb that acts on a thing named by its date, when there is one, with the event's clauses and words.
+
+        "lost the 2022 election", "won Thursday's election": the verb right
+        before the thing; "that year's election, which Bolsonaro won": the verb
+        of the relative clause right after it.
+        """
+        home = self._clause_of(expr.start)
+        at = next((i for i, w in enumerate(self.words) if w.start >= expr.start), len(self.words))
+        before = at - 1
+        if before >= 0 and expr.attributive and self.words[before].lower in _DETERMINERS:
+            before -= 1
+        if before >= 0 and before in self.finite and self.words[before].start >= self.clauses[home].start:
+            return before, home, home, None
+        later = [i for i in self.clauses[home].finite if self.words[i].start > expr.end]
+        nxt = home + 1
+        if not later and nxt < len(self.clauses) and self._lead(nxt) in ("which", "that") and self.clauses[nxt].finite:
+            begin = self.words[at - 1].start if at and expr.attributive and self.words[at - 1].lower in _DETERMINERS else expr.start
+            return self.clauses[nxt].finite[0], home, nxt, (begin, self.clauses[nxt].end)
+        return -1, home, home, None
+
+    def _since_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
+        """"victory since Tony Blair's third win in 2005": the win is an event of 2005, told by the phrase.
+
+        Only a noun phrase after "since" that is itself dated ("in 2005") and has no verb: "since Russia
+        annexed Crimea in 2014" is a clause and dated the usual way, "since October" is a limit.
+        """
+        home = self._clause_of(expr.start)
+        clause = self.clauses[home]
+        if self._lead(home) != "since" or any(self.words[i].start < expr.start for i in clause.finite):
+            return None
+        inside = [self.words[i] for i in clause.words if self.words[i].end <= expr.start]
+        if len(inside) < 3 or inside[-1].lower not in ("in", "on"):
+            return None  # "since 2014", or no phrase between "since" and the date
+        return inside[1].start, expr.end
+
+    def _possessive_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
+        """"Russia's seizure of Crimea in 2014": a noun phrase owned by a name, dated by "in"/"on" right after it,
+        with no verb between: the span from the name to the date."""
+        home = self.clauses[self._clause_of(expr.start)]
+        inside = [i for i in home.words if self.words[i].end <= expr.start]
+        if len(inside) < 3 or self.words[inside[-1]].lower not in ("in", "on"):
+            return None
+        for k in range(len(inside) - 2, max(-1, len(inside) - 10), -1):
+            i = inside[k]
+            if i in self.finite:
+                return None
+            w = self.words[i]
+            if w.text[0].isupper() and w.lower.endswith(("'s", "\u2019s")):
+                while k > 0 and self.words[inside[k - 1]].text[0].isupper() and inside[k - 1] not in self.finite:
+                    k -= 1  # the whole name: "Tony Blair's"
+                return self.words[inside[k]].start, expr.end
+        return None
+
+    def _negated(self, verb: int) -> bool:
+        """Was the verb's action not done: "did not comment", "had not acknowledged", "made no statement"?
+
+        "would not say" is left to the tense: declining to tell is a dated act of its own.
+        """
+        words = self.words
+        low = words[verb].lower.replace("\u2019", "'")
+        nxt = words[verb + 1].lower if verb + 1 < len(words) else ""
+        prev = words[verb - 1].lower if verb else ""
+        if low in _NEGATED_AUXILIARIES or prev in ("not", "never"):
+            return True
+        if nxt in ("not", "never"):
+            return low in _AUXILIARIES
+        return nxt == "no" and low in _LIGHT_VERBS
 
     def events(
         self, published: dt.date | None, reference: PartialDate | None
@@ -421,11 +576,11 @@ class _Sentence:
         candidates, reference = self.candidates(published, reference)
         found = []
         for c in candidates:
-            pieces = self._text_pieces(c, candidates)
+            pieces = [c.span] if c.span else self._text_pieces(c, candidates)
             # a sentence with one event is all about it; with several, each keeps to its own clauses
             scope = [(0, len(self.text))] if len(candidates) == 1 else pieces
-            actors, antecedent = self._actors(pieces, scope)
-            text = _chronology_line(self.text, pieces, c.expr, antecedent)
+            actors, naming = self._actors(pieces, scope, c.verb)
+            text = _chronology_line(self.text, pieces, c.expr, naming)
             quote = self._quotation_before(pieces)
             if quote:
                 text = _with_quotation(text, quote)
@@ -459,7 +614,8 @@ class _Sentence:
         pieces = [span(first, last)]
         if first > 0 and lead is not None:
             if lead.lower in _RELATIVES:
-                pieces.insert(0, self._antecedent(first - 1))
+                pieces.insert(0, self._person_before(first) if lead.lower == "who" else None)
+                pieces[0] = pieces[0] or self._antecedent(first - 1)
             elif lead.lower in _CONNECTIVES and self._has_own_subject(first):
                 pieces = [(lead.end, self.clauses[last].end)]
             elif lead.lower in _CONNECTIVES or lead.text[0].islower():
@@ -503,11 +659,21 @@ class _Sentence:
         return sum(1 for w in self.words for a, b in pieces if a <= w.start < b)
 
     def _has_own_subject(self, clause: int) -> bool:
-        words = self.clauses[clause].words
-        if len(words) < 2:
-            return False
-        second = self.words[words[1]]
-        return second.text[0].isupper() or second.lower in _SUBJECT_STARTS
+        """Does the clause after its connective have a subject: "and Iran began", "and on Monday it moved"?"""
+        dates = [(e.start, e.end) for e in self.exprs]
+        rest = [self.words[i] for i in self.clauses[clause].words[1:]]
+        rest = [w for w in rest if not _inside(w.start, dates) and w.lower not in _DATE_PREPOSITIONS]
+        return bool(rest) and (rest[0].text[0].isupper() or rest[0].lower in _SUBJECT_STARTS)
+
+    def _person_before(self, clause: int) -> tuple[int, int] | None:
+        """For "Lee Jae-myung, the party's leader, who lost ...": the person a "who" clause is about."""
+        start = self.clauses[clause].start
+        people = [m for m in self.mentions if m.start - self.offset < start and self.kinds.get(m.actor) == "person"]
+        if not people:
+            return None
+        last = people[-1]
+        begin = min(m.start for m in people if m.actor == last.actor and m.start <= last.start < m.end)  # "Ana Rojas", not "Rojas"
+        return begin - self.offset, last.end - self.offset
 
     def _subject_before(self, clause: int) -> int | None:
         """The nearest clause to the left that opens with a capital: where a sentence's subject usually is."""
@@ -528,6 +694,14 @@ class _Sentence:
         for i, w in enumerate(words):
             if w.lower in _DETERMINERS:
                 begin = i
+        while begin >= 2:  # "a fund for protecting the Amazon rainforest, which ...": the fund, not the forest
+            link = begin - 2 if words[begin - 1].lower.endswith("ing") else begin - 1
+            if words[link].lower not in ("of", "for"):
+                break
+            owner = [i for i in range(link) if words[i].lower in _DETERMINERS]
+            if not owner:
+                break
+            begin = owner[-1]
         if words and words[begin].lower in _CONNECTIVES:
             begin += 1
         start = words[begin].start if begin < len(words) else self.clauses[clause].start
@@ -542,26 +716,72 @@ class _Sentence:
             return ""
         return self.text[start + 1 : end - 1].strip().rstrip(",").strip()
 
-    def _actors(self, pieces: list[tuple[int, int]], scope: list[tuple[int, int]]) -> tuple[list[str], str]:
-        """The actors named in ``scope``, and who "he"/"she" in the event's words stands for when they name no person."""
+    def _actors(
+        self, pieces: list[tuple[int, int]], scope: list[tuple[int, int]], verb: int
+    ) -> tuple[list[str], tuple[int, int, str] | None]:
+        """The actors named in ``scope``, and the pronoun that is the event's subject with the name it stands for.
+
+        "he"/"she" stand for the nearest person named before them (in this
+        sentence, else the last), "it" for the nearest organisation or country;
+        a "he" is left alone when the event's words name a person already.
+        """
         names: list[str] = []
         for m in self.mentions:
             at = m.start - self.offset
             if any(a <= at < b for a, b in scope) and not _inside(at, self.quotes) and m.actor not in names:
                 names.append(m.actor)  # a name inside a quotation is what was talked about, not who acted
-        antecedent = ""
+        person_named = any(self.kinds.get(n) == "person" for n in names)
+        pronoun = self._pronoun_subject(verb, pieces)
+        if pronoun is not None and not (pronoun.lower != "it" and person_named):
+            name = self._antecedent_actor(pronoun.start, person=pronoun.lower != "it")
+            if name:
+                names = [name] + [n for n in names if n != name]
+                return names, (pronoun.start, pronoun.end, name)
         text = " ".join(self.text[a:b] for a, b in pieces)
-        if _PRONOUN.search(text) and not any(self.kinds.get(n) == "person" for n in names):
-            first = min(a for a, _ in pieces)
-            before = [m.actor for m in self.mentions if m.start - self.offset < first and self.kinds.get(m.actor) == "person"]
-            found = before[:1] or self.previous_people[:1]
-            if found:
-                antecedent = found[0]
-                names.insert(0, antecedent)
-        return names, antecedent
+        if _PRONOUN.search(text) and not person_named:
+            name = self._antecedent_actor(min(a for a, _ in pieces), person=True)
+            if name:
+                names.insert(0, name)  # '"...," he said': the speaker acted, though the text keeps "he"
+        return names, None
+
+    def _pronoun_subject(self, verb: int, pieces: list[tuple[int, int]]) -> _Word | None:
+        """"he"/"she"/"it" as the subject of the event: before its verb ("which it froze", "he also said"), or
+        opening its words. An "it" before "is"/"was" is no one ("it was the first time")."""
+        spots = []
+        if verb > 0:
+            k = verb - 1
+            if k > 0 and (self.words[k].lower in _AUXILIARIES or self.words[k].lower in _ADVERBS or self.words[k].lower.endswith("ly")):
+                k -= 1
+            spots.append(self.words[k])
+        first = next((w for w in self.words if w.start >= min(a for a, _ in pieces)), None)
+        if first is not None and first.lower in ("he", "she"):
+            spots.append(first)
+        for w in spots:
+            if w.lower not in ("he", "she", "it") or not any(a <= w.start < b for a, b in pieces):
+                continue
+            if w.lower == "it" and (verb < 0 or self.words[verb].lower in _AUXILIARIES or self.words[verb].lower in _MODALS):
+                continue
+            return w
+        return None
+
+    def _antecedent_actor(self, before: int, *, person: bool) -> str:
+        """The first person (or organisation or country) this sentence names before ``before``, else the last one's."""
+        def fits(actor: str) -> bool:
+            kind = self.kinds.get(actor)
+            return kind is not None and (kind == "person") == person
+
+        here = [m.actor for m in self.mentions
+                if m.start - self.offset < before and not _inside(m.start - self.offset, self.quotes) and fits(m.actor)]
+        found = here[:1] or [a for a in self.previous_actors if fits(a)][:1]
+        return found[0] if found else ""
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
+_DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
+_ADVERBS = frozenset("also then later again still already first once just never".split())
+_NEGATED_AUXILIARIES = frozenset("didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't".split())
+# verbs whose object "no ..." undoes them: "made no statement", "gave no details"; not "said no decision was made"
+_LIGHT_VERBS = frozenset("made gave had offered provided issued released took showed".split())
 _SUBJECT_STARTS = frozenset("the a an his her its their this these those he she it they we i some many".split())
 _DETERMINERS = frozenset("a an the its his her their this these those".split())
 
@@ -617,17 +837,30 @@ def _merge_neighbours(events: list[tuple[int, bool, FoundEvent]], kinds: dict[st
 
 _LEADING_JUNK = re.compile(r"^[\s,;:\-\u2013\u2014)]*(?:(?:and|but|or|so)\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,;:\-\u2013\u2014(]+$")
-_LEADING_PRONOUN = re.compile(r"^(?:he|she)\b", re.I)
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # paragraphs of .md and .html input are Markdown
 
 
-def _chronology_line(sentence: str, pieces: list[tuple[int, int]], expr: DateExpression, antecedent: str) -> str:
-    """The event's clauses as one short line: at most MAX_TEXT_WORDS around the date, first letter capital."""
+def _chronology_line(
+    sentence: str, pieces: list[tuple[int, int]], expr: DateExpression, naming: tuple[int, int, str] | None
+) -> str:
+    """The event's clauses as one short line: at most MAX_TEXT_WORDS around the date, first letter capital.
+
+    ``naming`` (start, end, name) puts a name in place of the pronoun the event's subject is ("it moved to impeach").
+    """
+    date_start = expr.start
+    if naming is not None:
+        at, end, name = naming
+        shift = len(name) - (end - at)
+        sentence = sentence[:at] + name + sentence[end:]
+        pieces = [(a + shift if a > at else a, b + shift if b > at else b) for a, b in pieces]
+        date_start += shift if date_start > at else 0
     parts = [_TRAILING_JUNK.sub("", sentence[a:b].strip()) for a, b in pieces]
     text = parts[0]
     for (a, _), part in zip(pieces[1:], parts[1:]):
-        text += (", " if sentence[:a].rstrip().endswith(",") else " ") + part
-    date_at = sum(len(p) + 1 for p in parts[:-1]) + max(0, expr.start - pieces[-1][0])
+        # "Bazoum, who won ...", but "Lee Jae-myung urged ...": a borrowed subject takes no comma before its verb
+        relative = part.split(maxsplit=1)[0].lower() in _CONNECTIVES if part else False
+        text += (", " if relative and sentence[:a].rstrip().endswith(",") else " ") + part
+    date_at = sum(len(p) + 1 for p in parts[:-1]) + max(0, date_start - pieces[-1][0])
     words = list(re.finditer(r"\S+", text))
     if len(words) > MAX_TEXT_WORDS:
         date_len = len(expr.text.split())
@@ -638,8 +871,6 @@ def _chronology_line(sentence: str, pieces: list[tuple[int, int]], expr: DateExp
         text = ("\u2026 " if lo else "") + cut + ("\u2026" if hi < len(words) else "")
     text = _LEADING_JUNK.sub("", text).strip()
     text = _TRAILING_JUNK.sub("", text).rstrip(".").strip()
-    if antecedent:
-        text = _LEADING_PRONOUN.sub(antecedent, text)
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
