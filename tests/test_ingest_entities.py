@@ -324,3 +324,18 @@ def test_what_is_bought_or_dealt_with_or_signs_is_a_body(sentence: str, org: str
 def test_a_surname_dealt_with_stays_a_person() -> None:
     k = kinds("Premier Ana Kovac arrived.", "The union struck a deal with Kovac on Friday.")
     assert k == {"Ana Kovac": "person"}
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("The minister held on to his Devon constituency by 40 votes.", ["Devon"]),
+        ("She won Hove, in East Sussex, by a wide margin.", ["Hove"]),
+        ("Convoys used the Tal Kalakh and Jdeidet Yabous crossings on Friday.", ["Tal Kalakh", "Jdeidet Yabous"]),
+        ("Aid reached Dumaguete, Siquijor and Tagbilaran provinces.", ["Dumaguete", "Siquijor", "Tagbilaran"]),
+        ("Roofs fell in Şanlıurfa and Adıyaman were cut off.", ["Şanlıurfa", "Adıyaman"]),
+    ],
+)
+def test_constituencies_located_places_and_places_listed_before_an_area_noun(sentence: str, places: list[str]) -> None:
+    found_places = found(sentence).places
+    assert all(p in found_places for p in places), found_places

@@ -153,3 +153,45 @@ def test_a_chamber_of_a_court_is_the_court_sitting() -> None:
 def test_a_chamber_of_a_parliament_stays_a_body_of_its_own() -> None:
     a = actors("The Chamber of Deputies of Chile passed the bill.")
     assert "Chamber of Deputies of Chile" in a or "Chamber of Deputies" in a
+
+
+def test_a_second_name_after_or_is_the_same_body() -> None:
+    a = actors(
+        "The suit was filed by Lekari Bez Hranic, or Physicians Without Borders Slovakia, a medical charity with 400 members.",
+        "Lekari Bez Hranic said it would appeal.",
+    )
+    orgs = [x for x in a.values() if x.kind == "organization"]
+    assert len(orgs) == 1
+    assert {orgs[0].name, *orgs[0].aliases} >= {"Lekari Bez Hranic", "Physicians Without Borders Slovakia"}
+
+
+def test_a_second_name_of_a_person_joins_the_person() -> None:
+    a = actors("Commander Tariq Hamdan, or Abu Layla, the group's deputy leader, was killed on Friday.")
+    assert a["Tariq Hamdan"].kind == "person" and "Abu Layla" in a["Tariq Hamdan"].aliases
+
+
+def test_a_list_ending_in_or_names_separate_places() -> None:
+    result = found("Flights to Tromso, Bodo, or Alta, were cancelled.")
+    assert not any("Alta" in a.aliases for a in result.actors)
+
+
+def test_a_distinctive_word_of_a_body_s_name_used_alone_is_that_body() -> None:
+    a = actors(
+        "Regulators cleared the purchase of Korvane Interactive, a games publisher, on Monday.",
+        "Korvane shares rose. Later the Korvane board met.",
+    )
+    orgs = [x for x in a.values() if x.kind == "organization"]
+    assert [o.name for o in orgs] == ["Korvane Interactive"] and "Korvane" in orgs[0].aliases
+
+
+def test_a_word_many_names_share_or_an_adjective_is_no_short_form() -> None:
+    a = actors("The National Grain Board raised prices.", "National figures showed a rise. European buyers balked.")
+    orgs = [x for x in a.values() if x.kind == "organization"]
+    assert [o.name for o in orgs] == ["National Grain Board"] and orgs[0].aliases == []
+
+
+def test_a_title_word_inside_a_body_s_name_is_part_of_it_unless_a_person_follows() -> None:
+    a = actors("The Cantonal Office of Justice said on Monday it would review the case.")
+    assert a["Cantonal Office of Justice"].kind == "organization"
+    b = actors("The Council of Europe Secretary General Ines Varga spoke.")
+    assert b["Ines Varga"].kind == "person" and "Council of Europe" in b

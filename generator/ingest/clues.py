@@ -11,7 +11,6 @@ from generator.ingest.occurrences import (
     ACQUIRING_VERBS,
     ACQUISITION_NOUNS,
     AGE,
-    AREA_NOUNS,
     AUXILIARIES,
     BODY_VERBS,
     CHANNEL_NOUNS,
@@ -21,6 +20,7 @@ from generator.ingest.occurrences import (
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     KIN_WORDS,
+    LINKING_WORDS,
     LOCATIVES,
     MESSAGE_NOUNS,
     NON_LOCATIVE_HEADS,
@@ -36,6 +36,7 @@ from generator.ingest.occurrences import (
     Occurrence,
     Unit,
     after_locative,
+    is_area_noun,
     previous_word,
 )
 from generator.ingest.tokens import Paragraph, Token
@@ -215,7 +216,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
     # a name used as an adjective ("to European customers") is no location
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
-    if lower_next and nxt.text not in AREA_NOUNS and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
+    if lower_next and not is_area_noun(nxt.text) and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
         occ.evidence.add("attributive")
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = previous_word(toks, occ.first)
@@ -231,8 +232,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             before = previous_word(toks, toks.index(pw))
             if before is not None and before.text.lower() in PLACE_OF:
                 occ.evidence.add("place-word")
-    if nxt is not None and nxt.word and nxt.text in AREA_NOUNS:
-        occ.evidence.add("area-noun")
+    if (nxt is not None and nxt.word and is_area_noun(nxt.text)) or _listed_before_areas(toks, occ.last):
+        occ.evidence.add("area-noun")  # "his Sussex constituency", "the Rafah and Kerem Shalom crossings"
+    # "Hove, in East Sussex": a place located in another
+    if comma_after and occ.last + 2 < n and toks[occ.last + 1].text == "in" and toks[occ.last + 2].text[:1].isupper():
+        occ.evidence.add("located")
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         occ.evidence.add("thing")
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
@@ -274,6 +278,21 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("channel")
 
 
+def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:
+    """Token ``last`` ends the first names of a list that a plural area noun closes: "the A, B and C crossings"."""
+    j = last
+    n = len(toks)
+    seen_and = False
+    while j < n and toks[j].text in (",", "and") and j - last < 20:
+        seen_and = seen_and or toks[j].text == "and"
+        j += 1
+        if j >= n or not toks[j].text[:1].isupper():
+            return False
+        while j < n and toks[j].word and (toks[j].text[:1].isupper() or toks[j].text in ("al", "el")):
+            j += 1
+    return seen_and and j < n and toks[j].word and toks[j].text.endswith("s") and is_area_noun(toks[j].text)
+
+
 def _predicate(word: str) -> bool:
     """A verb or auxiliary after a name makes the name a subject, not an adjective: "in Hatay are", "X collapsed"."""
     return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith("ed"))
@@ -284,10 +303,25 @@ _AMOUNT_WORDS = frozenset("$ \u20ac \u00a3 \u00a5 . , billion million trillion b
 _SHORT_PARTICIPLES = frozenset("led run set known seen held built".split())
 
 
+def skip_alternative(toks: tuple[Token, ...], comma: int) -> int:
+    """After "X, or Y," the comma that closes Y (a second name of X); else ``comma`` itself."""
+    j = comma + 1
+    n = len(toks)
+    if j + 1 >= n or toks[j].text != "or" or not (toks[j + 1].word and toks[j + 1].text[:1].isupper()):
+        return comma
+    k = j + 1
+    while k < n and toks[k].word and (toks[k].text[:1].isupper() or toks[k].text in LINKING_WORDS) and k - j < 12:
+        k += 1
+    if k < n and toks[k].text == "," and toks[k - 1].text[:1].isupper():
+        return k
+    return comma
+
+
 def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     """The head noun of a description after a name: ", the Japanese electronics maker, " -> "maker";
     ", the party's leader," -> "leader"; ", a charity founded in 1990" -> "charity". "" when the
-    comma opens no noun phrase (", said ...")."""
+    comma opens no noun phrase (", said ..."). A second name (", or Y,") is looked past."""
+    comma = skip_alternative(toks, comma)
     j = comma + 1
     if j < len(toks) and toks[j].text.lower() in ("the", "a", "an"):
         j += 1
@@ -310,6 +344,7 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     toks = par.tokens
     if apposition_head(toks, i, gaz) in INSTITUTION_NOUNS:
         return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows
+    i = skip_alternative(toks, i)
     j = i + 1
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
         j += 1

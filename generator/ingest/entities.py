@@ -32,6 +32,7 @@ from generator.ingest.clues import (
     attach_lowercase_roles,
     gather_evidence,
     seat_used_as_location,
+    skip_alternative,
     used_as_channel,
     used_as_location,
 )
@@ -40,6 +41,7 @@ from generator.ingest.occurrences import (
     COUNTRY,
     GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
+    LINKING_WORDS,
     ORG,
     PARTICLES,
     PERSON,
@@ -54,7 +56,13 @@ from generator.ingest.occurrences import (
     norm,
     previous_word,
 )
-from generator.ingest.resolve import build_actors, decide_candidates, merge_formations
+from generator.ingest.resolve import (
+    build_actors,
+    decide_candidates,
+    join_alternatives,
+    join_body_short_forms,
+    merge_formations,
+)
 from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
@@ -90,6 +98,8 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
         per_par.append(_paragraph_occurrences(par, ctx))
     flat = [o for occs in per_par for o in occs]
     decide_candidates(flat, paragraphs, ctx)
+    join_alternatives(flat)
+    join_body_short_forms(flat, ctx)
     merge_formations(flat, paragraphs, ctx.gaz)
     actors, places = build_actors(flat, ctx, known)
     mentions = [
@@ -333,7 +343,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
     items = _units(par, ctx, skip)
-    forms = _long_forms(par, ctx)
+    forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par)
     done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz):
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
@@ -347,7 +357,10 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             occs.extend(_read_chunk(before, par, ctx))
         if form[0] not in done:
             done.add(form[0])
-            occs.extend(_long_form_occurrences(form, items, par, ctx))
+            if form[2] < 0:
+                occs.extend(_long_form_occurrences(form[:2], items, par, ctx))
+            else:
+                occs.append(_alternative_occurrence(form, par))
         if after:
             occs.extend(_read_chunk(after, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
@@ -357,11 +370,6 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
-
-
-# words that may link the capitalised words of a long name: "Competition and Markets Authority",
-# "National Council for the Safeguard of the Homeland", "Electricite de France"
-LINKING_WORDS = frozenset("of and for the in on at to de du des la le el y et da do dos das di del der für &".split())
 
 
 def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
@@ -392,6 +400,36 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
             continue
         out.append((toks[start].start, toks[i - 1].end))
     return out
+
+
+def _alternative_names(par: Paragraph) -> list[tuple[int, int, int]]:
+    """"Hayat Tahrir al-Sham, or HTS, ...", "Verein X, or Friends of X, an association": the name after
+    ", or" is another name of the one before. Returns (start, end) of each second name and the
+    token index where the first one ends. A list ("Oslo, Bergen, or Tromso") is no such pair."""
+    toks = par.tokens
+    out: list[tuple[int, int, int]] = []
+    for i in range(1, len(toks) - 3):
+        if toks[i].text != "," or toks[i + 1].text != "or" or not toks[i - 1].text[:1].isupper():
+            continue
+        close = skip_alternative(toks, i)
+        if close == i:
+            continue
+        k = i - 1
+        while k > 0 and toks[k - 1].word and (toks[k - 1].text[:1].isupper() or toks[k - 1].text in LINKING_WORDS):
+            k -= 1
+        if k > 0 and toks[k - 1].text in (",", "and"):
+            continue  # the last items of a list
+        out.append((toks[i + 2].start, toks[close - 1].end, i - 1))
+    return out
+
+
+def _alternative_occurrence(form: tuple[int, int, int], par: Paragraph) -> Occurrence:
+    """The second name of "X, or Y,": decided with X (resolve joins them)."""
+    toks = par.tokens
+    first = next(k for k, t in enumerate(toks) if t.start == form[0])
+    last = next(k for k, t in enumerate(toks) if t.end == form[1]) + 1
+    surface = par.plain[form[0] : form[1]]
+    return Occurrence(par.index, first, last, form[0], form[1], surface, "candidate", key=surface, alias_of=form[2])
 
 
 def _capitalised_run(toks: tuple[Token, ...], bracket: int) -> int:
@@ -691,8 +729,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         k = end
         while k < len(units):
             u = units[k]
-            if isinstance(u, Unit) and u.single and gaz.is_role_word(u.text) and u.text.lower() in gaz.role_heads:
-                break
+            name_after = k + 1 < len(units) and isinstance(units[k + 1], Unit)
+            if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads and name_after:
+                break  # "Council of Europe Secretary General X": a title of the person after it
             after_a_word = k > end and isinstance(units[k - 1], Unit)
             if isinstance(u, Unit) and u.single and after_a_word and _looks_like_person_start(units, k, gaz):
                 break

@@ -19,6 +19,10 @@ from generator.ingest.types import KnownActor
 
 PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
 
+# words that may link the capitalised words of a long name: "Competition and Markets Authority",
+# "National Council for the Safeguard of the Homeland", "Electricite de France"
+LINKING_WORDS = frozenset("of and for the in on at to de du des la le el y et da do dos das di del der für &".split())
+
 PARTICLES = frozenset("von van der den de del della di da das dos du la le bin ibn al el ben abu ter ten".split())
 
 LOCATIVES = frozenset(
@@ -29,8 +33,17 @@ LOCATIVES = frozenset(
 AREA_NOUNS = frozenset(
     "region province oblast district city town village area plant facility airport base port refinery reactor "
     "site county governorate state prefecture municipality enclave neighbourhood neighborhood suburb "
-    "settlement camp valley island peninsula".split()
+    "settlement camp valley island peninsula constituency borough ward parish riding crossing checkpoint".split()
 )
+
+
+def is_area_noun(word: str) -> bool:
+    """"province", and the plurals a list of places takes: "the Rafah and Kerem Shalom crossings"."""
+    if word in AREA_NOUNS:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in AREA_NOUNS
+    return word.endswith("s") and word[:-1] in AREA_NOUNS
 
 # lower-case nouns that make the name before them a geographic feature: "the Amazon rainforest"
 GEOGRAPHIC_NOUNS = frozenset(
@@ -163,6 +176,7 @@ class Occurrence:
     known: KnownActor | None = None
     org_type: str = ""
     actor: str = ""  # the FoundActor.name it resolves to
+    alias_of: int = -1  # "X, or Y,": Y names whatever X (ending at this token) names
 
 
 @dataclass(frozen=True)

@@ -164,13 +164,73 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = ORG
             o.key = o.surface
         elif (
-            o.evidence & {"locative", "place-word", "area-noun"}
+            o.evidence & {"locative", "place-word", "area-noun", "located"}
             and not o.evidence & {"possessive", "attributive"}
-        ) or (o.evidence & {"area-noun", "place-word"} and "possessive" not in o.evidence):
+        ) or (o.evidence & {"area-noun", "place-word", "located"} and "possessive" not in o.evidence):
             o.kind = PLACE
             o.key = o.surface
         else:
             o.kind = "drop"
+
+
+def join_alternatives(occs: list[Occurrence]) -> None:
+    """"X, or Y,": Y is another name of whatever X turned out to be."""
+    by_end = {(o.paragraph, o.last - 1): o for o in occs if o.kind in (PERSON, ORG, COUNTRY) and o.alias_of < 0}
+    for o in occs:
+        if o.alias_of < 0:
+            continue
+        first = by_end.get((o.paragraph, o.alias_of))
+        if first is None:
+            continue
+        o.kind, o.key, o.known = first.kind, first.key, first.known
+
+
+# words that many bodies' names share, so that alone they name none of them
+GENERIC_NAME_WORDS = frozenset(
+    "National Federal Supreme Central General United International Global World Democratic Republican People "
+    "Peoples Popular Social Socialist Liberal Conservative Labour Labor Workers Green Greens New Royal State "
+    "Public Free Independent Christian Islamic Human Rights Justice Security Development Emergency Trade "
+    "Energy Health Economic Foreign Defence Defense Interior Civil Military Armed Revolutionary Unity "
+    "European American African Asian Arab Latin Western Eastern Northern Southern".split()
+)
+
+
+def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
+    """"The KlimaSeniorinnen", "Activision said": one distinctive word of a body's longer name, used
+    alone later, is that body (as "Lavrov" is "Sergei Lavrov"). Words many names share
+    ("National", "Court") or that name something else (a country, a title) are not."""
+    gaz = ctx.gaz
+    owners: dict[str, set[str]] = {}
+    for o in occs:
+        if o.kind != ORG or o.alias_of >= 0 or o.key in gaz.org_kinds:
+            continue  # the gazetteer lists the short forms of the bodies it knows
+        words = o.surface.split()
+        if len(words) < 2:
+            continue
+        for w in words:
+            if _distinctive(w, gaz):
+                owners.setdefault(w, set()).add(o.key)
+    for o in occs:
+        if o.kind not in (ORG, "drop") or " " in o.surface or is_acronym(o.surface):
+            continue
+        if o.kind == "drop" and o.evidence & {"attributive", "common"}:
+            continue  # "European negotiators": an adjective, not a name
+        keys = owners.get(o.surface, set())
+        if len(keys) == 1:
+            o.kind, o.key = ORG, next(iter(keys))
+
+
+def _distinctive(word: str, gaz: Gazetteer) -> bool:
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and word not in GENERIC_NAME_WORDS
+        and word not in gaz.org_cues
+        and word not in gaz.place_cues
+        and not gaz.is_role_word(word)
+        and word.lower() not in gaz.stopwords
+        and not gaz.lookup(key_of(word))
+    )
 
 
 def _short_forms(full_names: list[str]) -> dict[str, str]:
@@ -230,6 +290,7 @@ def build_actors(
             o.known = registry_people.get(full)
         elif o.known is None:
             o.key = o.surface
+    join_alternatives(occs)  # "X, or Y,": Y follows X to its full name
     # country actors exist only when the country itself is named or its capital speaks for it
     named_countries = {o.key for o in occs if o.kind == COUNTRY} | {
         o.known.id for o in occs if o.kind == COUNTRY and o.known is not None
