@@ -124,3 +124,32 @@ def test_a_partial_quotation_goes_to_a_subject_only_when_an_actor_opens_the_sent
         'Its founder, the billionaire Bidzina Ivanishvili, told a rally that critics were a "war party".',
     )
     assert got == [("", "foreign agents"), ("Bidzina Ivanishvili", "war party")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the speaker in a "who said" clause after the name
+        (
+            ["The plan was unveiled in Lagos by Governor Ada Okoro, who said it would \"end the floods for good.\""],
+            [("Ada Okoro", "end the floods for good.")],
+        ),
+        # after the quotation: the name, a description in commas, then the verb
+        (
+            ["\u201cWe are proud to join,\u201d Mira Lahti, the chief executive of Nordvik Bank, posted on Tuesday."],
+            [("Mira Lahti", "We are proud to join")],
+        ),
+        (
+            ['"It is a sad day," Tom Reyes, a union spokesman, tweeted.'],
+            [("Tom Reyes", "It is a sad day")],
+        ),
+        # the same with "insisted" and "added"
+        (
+            ['"Nothing has changed," Ana Duarte, the foreign minister, insisted.'],
+            [("Ana Duarte", "Nothing has changed")],
+        ),
+    ],
+)
+def test_speakers_in_relative_clauses_and_behind_a_description(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == expected
+

@@ -213,11 +213,18 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
     if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS or gaz.is_role_word(first.text)):
         return ""
     j = i
-    while j < sent.last and j - i <= 10:
+    skipped = 0  # tokens of a description between the name and the verb
+    while j < sent.last and j - i - skipped <= 10:
         t = toks[j]
         low = t.text.lower()
         if t.word and low in gaz.speech_verbs and t.text[:1].islower():
             return _agent(sent, j, i, gaz, state, kinds)
+        if t.text == "," and j > i and _occurrence_ending_at(sent, j - 1) is not None:
+            close = _apposition_end(sent, j)
+            if close > j:
+                skipped += close + 1 - j  # '"...," Ana Ruiz, the head of the union, wrote': look past it
+                j = close + 1
+                continue
         if not t.word and t.text not in ("'s", "-", "."):
             return ""
         if _in_quote(sent, t.start):
@@ -228,6 +235,18 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return ""
         j += 1
     return ""
+
+
+def _apposition_end(sent: _Sentence, comma: int) -> int:
+    """The comma that closes a description opened at ``comma`` (", the head of the union,"), or -1."""
+    toks = sent.par.tokens
+    for m in range(comma + 1, min(sent.last, comma + 16)):
+        t = toks[m]
+        if t.text == ",":
+            return m if m > comma + 1 else -1
+        if _in_quote(sent, t.start) or not (t.word or t.text in ("'s", "-")):
+            return -1
+    return -1
 
 
 # ---------------------------------------------------------------- before the quotation
@@ -312,6 +331,10 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     low = t.text.lower()
     if t.word and low == "and":
         return _subject(sent, gaz, state, kinds)  # "... and warned Moscow": a second verb of the subject
+    if t.word and low == "who" and j - 1 >= lo and toks[j - 1].text == ",":
+        occ = _occurrence_ending_at(sent, j - 2)
+        if occ is not None:
+            return occ.actor  # "... by President Ana Ruiz, who said it was ..."
     occ = _occurrence_ending_at(sent, j)
     if occ is not None:
         return occ.actor
