@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -31,6 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug in briefing, not in the user's input: one line, and a way to see more
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        print(f"briefing: internal error: {type(exc).__name__}: {exc} "
+              "(please report it; set BRIEFING_DEBUG=1 to see the traceback)", file=sys.stderr)
+        return 70
 
 
 def make_parser() -> argparse.ArgumentParser:

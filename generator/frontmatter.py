@@ -13,10 +13,22 @@ import yaml
 
 from generator.errors import BriefingError, Problem
 
-try:  # the C loader is several times faster on large sites
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is several times faster
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """The safe loader, but a date that is not a date (2021-02-30) is a YAML error with a line."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a date", node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 FENCE = "---"
 
@@ -62,6 +74,8 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> tuple[object, dict[s
         line = mark.line + first_line if mark is not None else None
         what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise BriefingError(Problem(path, line, f"invalid YAML: {what}")) from None
+    except (ValueError, TypeError, RecursionError) as exc:  # odd values PyYAML's constructors do not wrap
+        raise BriefingError(Problem(path, None, f"invalid YAML: {exc}")) from None
     finally:
         loader.dispose()
 

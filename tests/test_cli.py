@@ -35,6 +35,10 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:
     ("content/articles/dup.md", "---\ntitle: Copy\ndate: 2021-11-12\nid: paris-talks\n---\nx\n",
      "content/articles/paris-talks.md:1: duplicate id 'paris-talks' (also content/articles/dup.md); "
      "rename one file or give it an 'id:'"),
+    ("content/articles/bad.md", "---\ntitle: T\ndate: 2021-02-30\n---\nx\n",
+     "content/articles/bad.md:3: invalid YAML: '2021-02-30' is not a date"),
+    ("content/events/bad.yaml", "- date: 2014\n  text: x\n  actors: [Nobody]\n",
+     "content/events/bad.yaml:1: actors: unknown actor 'Nobody' (add it to content/actors/ or an article)"),
     ("site.toml", 'title = "T"\ntitel = "x"\n', "site.toml:2: unknown key 'titel' (did you mean 'title'?)"),
     ("layouts/article.html", '{% extends "nope.html" %}\n',
      "layouts/article.html:1: template 'nope.html' not found (rendering articles/"),
@@ -133,3 +137,20 @@ def test_unreadable_and_non_utf8_files_are_reported(make_site, capsys):
     (site / "content/articles/latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
     status, _, err = run(["build", "--site", str(site)], capsys)
     assert status == 1 and "content/articles/latin1.md: not UTF-8 text (byte 14); save it as UTF-8" in err
+
+
+def test_an_internal_error_is_one_line_unless_debugging(make_site, capsys, monkeypatch):
+    import generator.cli as cli
+
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(cli, "build", broken)
+    site = make_site()
+    status, _, err = run(["build", "--site", str(site)], capsys)
+    assert status == 70
+    assert err.strip() == ("briefing: internal error: KeyError: 'boom' "
+                           "(please report it; set BRIEFING_DEBUG=1 to see the traceback)")
+    monkeypatch.setenv("BRIEFING_DEBUG", "1")
+    with pytest.raises(KeyError):
+        main(["build", "--site", str(site)])
