@@ -440,6 +440,39 @@ def test_event_texts_are_clean_clauses_with_pronouns_named(paragraphs, actors, d
     assert events[date].actors == event_actors
 
 
+PERU = FoundActor("Peru", "country")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actors, expected",
+    [
+        # a lead that sums up and a later paragraph telling the same act: one event, with the actors of both
+        (
+            ["Chile's president, Ana Rojas, faced a strike on Monday after she declared a nationwide curfew late on Sunday.",
+             "Peru closed its border.",
+             "In a radio address on Sunday, Rojas said the nationwide curfew was needed because of the riots, and "
+             "thanked Tomas Ruiz, whose ministry had drawn up the plan."],
+            [CHILE, ROJAS, PERU, RUIZ],
+            [("2022-01-10", ["Chile", "Ana Rojas"]), ("2022-01-09", ["Ana Rojas", "Tomas Ruiz"])],
+        ),
+        # two acts of one person on one day share no words of substance
+        (
+            ["Ana Rojas became prime minister on Friday.", "On Friday afternoon, Rojas named her cabinet."],
+            [ROJAS],
+            [("2022-01-07", ["Ana Rojas"]), ("2022-01-07", ["Ana Rojas"])],
+        ),
+        # the same act of two subjects on one day is two events
+        (
+            ["Chile declared a nationwide curfew on Sunday.", "Peru also declared a nationwide curfew on Sunday."],
+            [CHILE, PERU],
+            [("2022-01-09", ["Chile"]), ("2022-01-09", ["Peru"])],
+        ),
+    ],
+)
+def test_one_event_per_moment(paragraphs, actors, expected):
+    assert [(e.date.iso, e.actors) for e in run(paragraphs, TUESDAY, actors)] == expected
+
+
 def test_clock_times_stay_inside_the_text():
     (event,) = find_events(["The truce came into effect at 5:30am (3:30 GMT) on Thursday, an official told reporters."], TUESDAY, [], [])
     assert "at 5:30am (3:30 GMT) on Thursday" in event.text

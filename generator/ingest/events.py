@@ -256,6 +256,17 @@ class _Clause:
         return not self.words
 
 
+@dataclass(frozen=True)
+class _Told:
+    """An event as found, with what it takes to see it told twice: where, and its own words."""
+
+    number: int  # of the sentence
+    anaphoric: bool  # dated from another date ("a day earlier")
+    event: FoundEvent
+    words: str  # the words it is told in, untrimmed: its sentence, or its clauses when the sentence tells several
+    subject: str  # who did it, as far as the words show: the first actor named, not a possessive ("Korea's")
+
+
 @dataclass
 class _Candidate:
     expr: DateExpression
@@ -282,7 +293,7 @@ def find_events(
     by_paragraph: dict[int, list[Mention]] = {}
     for m in mentions:
         by_paragraph.setdefault(m.paragraph, []).append(m)
-    events: list[tuple[int, bool, FoundEvent]] = []  # (sentence number, dated by anaphora, event)
+    events: list[_Told] = []
     reference: PartialDate | None = None
     previous_actors: list[str] = []
     number = 0
@@ -295,9 +306,9 @@ def find_events(
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
             found, reference = sentence.events(published, reference)
-            events.extend((number, anaphoric, e) for anaphoric, e in found)
+            events.extend(_Told(number, *told) for told in found)
             previous_actors = sentence.actors() or previous_actors
-    return _merge_neighbours(events, kinds)
+    return [t.event for t in _one_per_moment(_merge_neighbours(events, kinds), kinds)]
 
 
 class _Sentence:
@@ -571,8 +582,8 @@ class _Sentence:
 
     def events(
         self, published: dt.date | None, reference: PartialDate | None
-    ) -> tuple[list[tuple[bool, FoundEvent]], PartialDate | None]:
-        """(dated by anaphora, event) for each event, and the last date stated."""
+    ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
+        """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
         candidates, reference = self.candidates(published, reference)
         found = []
         for c in candidates:
@@ -592,6 +603,8 @@ class _Sentence:
                     actors=actors,
                     evidence=_evidence(self.text, c.expr.start),
                 ),
+                " ".join(self.text[a:b] for a, b in scope),
+                naming[2] if naming else self._subject(pieces),
             ))
         return found, reference
 
@@ -664,6 +677,15 @@ class _Sentence:
         rest = [self.words[i] for i in self.clauses[clause].words[1:]]
         rest = [w for w in rest if not _inside(w.start, dates) and w.lower not in _DATE_PREPOSITIONS]
         return bool(rest) and (rest[0].text[0].isupper() or rest[0].lower in _SUBJECT_STARTS)
+
+    def _subject(self, pieces: list[tuple[int, int]]) -> str:
+        """The first actor the event's words name, passing over an owner: "South Korea's President Yoon" is Yoon."""
+        named = [m for m in self.mentions
+                 if any(a <= m.start - self.offset < b for a, b in pieces) and not _inside(m.start - self.offset, self.quotes)]
+        for m in named:
+            if not _POSSESSIVE_AFTER.match(self.text, m.end - self.offset):
+                return m.actor
+        return named[0].actor if named else ""
 
     def _person_before(self, clause: int) -> tuple[int, int] | None:
         """For "Lee Jae-myung, the party's leader, who lost ...": the person a "who" clause is about."""
@@ -777,6 +799,7 @@ class _Sentence:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
 _NEGATED_AUXILIARIES = frozenset("didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't".split())
@@ -812,25 +835,70 @@ def _compatible(a: PartialDate, b: PartialDate) -> bool:
     return longer.startswith(shorter)
 
 
-def _merge_neighbours(events: list[tuple[int, bool, FoundEvent]], kinds: dict[str, str]) -> list[FoundEvent]:
+def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]:
     """One happening told twice in a row: "A day earlier, Peskov signaled ..." then "Peskov told reporters on Monday".
 
     Only a date counted from another ("a day earlier") next to the same day
     stated outright, with a person in common, is taken for one event; two
     "this week" events of one actor stay two.
     """
-    out: list[tuple[int, bool, FoundEvent]] = []
-    for number, anaphoric, event in events:
+    out: list[_Told] = []
+    for told in events:
+        event = told.event
         people = {a for a in event.actors if kinds.get(a) == "person"}
         if event.date.day and any(
-            n == number - 1 and (anaphoric or was_anaphoric) and e.date == event.date and people & set(e.actors)
-            for n, was_anaphoric, e in out
+            t.number == told.number - 1 and (told.anaphoric or t.anaphoric) and t.event.date == event.date
+            and people & set(t.event.actors)
+            for t in out
         ):
             continue
-        if any(e.date == event.date and e.text == event.text for _, _, e in out):
+        if any(t.event.date == event.date and t.event.text == event.text for t in out):
             continue
-        out.append((number, anaphoric, event))
-    return [e for _, _, e in out]
+        out.append(told)
+    return out
+
+
+def _one_per_moment(events: list[_Told], kinds: dict[str, str]) -> list[_Told]:
+    """A lead that sums up ("... after he declared martial law late on Tuesday night") and a later paragraph that
+    tells the same act ("In a televised address on Tuesday, Yoon ... said he was imposing martial law") are one event.
+
+    The same date, the same subject and at least two words of substance in
+    common beyond the names: the first telling stays, with the actors of
+    both. Two acts of one person on one day share no such words ("became
+    prime minister", "named his cabinet") and stay two.
+    """
+    out: list[_Told] = []
+    for told in events:
+        event = told.event
+        words = _substance(told.words)
+        twin = next((t for t in out if told.subject and t.event.date == event.date and t.subject == told.subject
+                     and len(words & _substance(t.words)) >= 2), None)
+        if twin is None:
+            out.append(told)
+        else:
+            twin.event.actors.extend(a for a in event.actors if a not in twin.event.actors)
+    return out
+
+
+_PLAIN_WORDS = frozenset(
+    """the and but for not nor has had was are its his her him who how why all any can did does new now one two
+    out per top via yet about after again against also among been before being between both could during each early even from further
+    have having here hours into just late later less made many more most much must only other over said says same
+    some such than that their them then there these they this those through told under until very were what when
+    where which while with would year years month months week weeks today night morning afternoon evening monday
+    tuesday wednesday thursday friday saturday sunday january february march april june july august september
+    october november december""".split()
+)
+
+
+def _substance(text: str) -> set[str]:
+    """The words of a telling that say what happened: not names ("Russian", "Moscow" are capitals), dates or
+    small words."""
+    out = set()
+    for w in _WORD.findall(text):
+        if w[0].islower() and len(w) >= 3 and w not in _PLAIN_WORDS:
+            out.add(w)
+    return out
 
 
 # --- text ----------------------------------------------------------------
