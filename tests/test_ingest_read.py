@@ -32,6 +32,12 @@ def test_html_uses_the_charset_it_declares(tmp_path):
     assert doc.kind == "html" and "Москва" in doc.text
 
 
+def test_a_page_break_of_a_pdf_dump_is_a_paragraph_break(tmp_path):
+    data = b"talks would resume.\n\nPage 1 of 2\n\x0cTHE HARBOUR GAZETTE\n\nvote on Monday.\x0b"
+    doc = read_document(write(tmp_path / "a.txt", data))
+    assert doc.text == "talks would resume.\n\nPage 1 of 2\n\n\nTHE HARBOUR GAZETTE\n\nvote on Monday.\n"
+
+
 def test_utf16_with_byte_order_mark(tmp_path):
     doc = read_document(write(tmp_path / "a.md", codecs.BOM_UTF16_LE + "# Title\n\nText.".encode("utf-16-le")))
     assert (doc.kind, doc.text) == ("md", "# Title\n\nText.")

@@ -4,7 +4,8 @@ Everything here fails with :class:`ReadError`, whose message is one short
 sentence without the path: the pipeline prints it as ``path: message`` and
 goes on with the next file. Decoding tries what the file declares first (a
 byte-order mark, an HTML ``charset``), then UTF-8, then Windows-1252, because
-saved pages and old scrapes are often not UTF-8.
+saved pages and old scrapes are often not UTF-8. Line ends become ``\n`` and
+page breaks (form feeds) blank lines, so cleaning sees one shape of text.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ def read_document(path: Path) -> RawDocument:
         raise ReadError("empty file")
     _refuse_binary(data)
     text = _decode(data, kind)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
     if _control_share(text) > 0.01:
         raise ReadError("binary file, not text")
     if not text.strip():
