@@ -34,6 +34,9 @@ from generator.ingest.types import RawDocument
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-set"
 GOLD = sorted((DEV_SET / "gold").glob("*.yaml"))
+# Raw pages of our own in other shapes (blog with comments, agency wire, magazine, live page, PDF dump),
+# each with a YAML of what cleaning must give, in the gold format: title, published, boilerplate, body_must_contain.
+PAGES = sorted((Path(__file__).resolve().parent / "fixtures" / "pages").glob("*.yaml"))
 
 
 def raw_of(gold: Path) -> Path:
@@ -104,6 +107,23 @@ def test_dev_set_credit_lines_become_credits_not_body():
 
 
 # -- other page shapes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expected_file", PAGES, ids=lambda p: p.stem)
+def test_own_pages_of_other_shapes_give_the_headline_and_a_clean_whole_body(expected_file):
+    expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
+    raw = expected_file.with_suffix(".txt")
+    article = clean_document(read_document(raw)).article
+    body = "\n".join(article.paragraphs)
+    assert article.title == expected["title"]
+    assert [line for line in expected["boilerplate"] if line in body] == []
+    assert [line for line in expected["body_must_contain"] if line not in body] == []
+    assert article.published == expected.get("published")
+    assert expected["title"] not in body
+
+
+def test_own_pages_are_all_there():
+    assert {p.stem for p in PAGES} >= {"blog_with_comments", "agency_wire", "magazine_pull_quotes", "liveblog", "pdf_dump"}
 
 BLOG = dedent("""
     Skip to content
@@ -288,6 +308,219 @@ def test_caption_before_the_lead_is_not_the_lead():
     assert len(article.paragraphs) == 2
 
 
+def test_a_link_under_the_photo_is_not_the_headline_though_it_looks_like_one():
+    """Pages print headline, by-line, date, then the photo with its caption and links, then the text."""
+    article = clean_text(dedent("""
+        Business
+        Harbour cranes stand idle as Antwerp dock strike enters third day
+        By Lotte Peeters
+        March 9, 2023 7:15 AM GMT
+
+        Containers are stacked at an empty quay in the port of Antwerp, Belgium, March 8, 2023. Harbour Wire/Jan Smet
+        Request permission to republish
+
+        ANTWERP, March 9 (Harbour Wire) - Dock workers in Antwerp stayed away for a third day on Thursday, leaving dozens of ships waiting to unload in the North Sea.
+
+        The port authority said talks with the unions would resume on Friday, and that it expected no quick agreement.
+    """))
+    assert article.title == "Harbour cranes stand idle as Antwerp dock strike enters third day"
+    assert article.paragraphs[0].startswith("Dock workers in Antwerp stayed away")
+    assert len(article.paragraphs) == 2
+
+
+HARBOUR_NOTES = dedent("""
+    From: Harbour Notes <editor@harbournotes.example>
+    To: reader@example.com
+    Subject: Morning Notes | Antwerp strike ends
+    Date: Tue, 14 Mar 2023 06:30:00 +0100
+
+    Trouble viewing this email? View it in your browser.
+
+    ==========================================================
+     HARBOUR NOTES  -  MORNING EDITION
+    ==========================================================
+
+    Good morning. One story takes the whole letter today: the
+    end of the strike in Antwerp. The markets round-up returns
+    on Thursday.
+
+    ----------------------------------------------------------
+    LEAD STORY
+    ----------------------------------------------------------
+
+    Antwerp dock strike ends after port agrees to new shift rules
+
+    Dock workers in Antwerp went back to work on Monday night
+    after the port authority agreed to limit night shifts to
+    four a week, ending a strike that had lasted five days.
+
+    The union said its members had accepted the offer by a
+    large majority, and shipping lines said they expected the
+    queue of vessels at anchor to clear by the weekend.
+
+    ----------------------------------------------------------
+    You are receiving this email because you subscribed at
+    harbournotes.example. Unsubscribe | Preferences
+""")
+
+
+@pytest.mark.parametrize("reshape", [lambda t: t, lambda t: re.sub(r"(?m)^[-=]{10,}\n|^ ?[A-Z -]{8,}\n", "", t)],
+                         ids=["with section rules", "without"])
+def test_newsletter_mail_header_and_greeting_stay_out_of_title_and_body(reshape):
+    article = clean_text(reshape(HARBOUR_NOTES))
+    assert article.title == "Antwerp dock strike ends after port agrees to new shift rules"
+    assert article.paragraphs[0].startswith("Dock workers in Antwerp went back to work")
+    assert len(article.paragraphs) == 2
+    assert article.published == dt.date(2023, 3, 14)
+
+
+def test_section_rules_fence_off_what_a_letter_says_before_its_story():
+    article = clean_text(dedent("""
+        ==========================================================
+         HARBOUR NOTES  -  MORNING EDITION  -  14 March 2023
+        ==========================================================
+
+        One story takes the whole letter today, the end of the strike in Antwerp, and the markets round-up returns on Thursday as usual. Our readers' letters, the shipping calendar and the crossword are held over until the weekend edition, when we will have more room for them.
+
+        ----------------------------------------------------------
+        LEAD STORY
+        ----------------------------------------------------------
+
+        Antwerp dock strike ends after port agrees to new shift rules
+
+        Dock workers in Antwerp went back to work on Monday night after the port authority agreed to limit night shifts to four a week, ending a strike that had lasted five days.
+
+        The union said its members had accepted the offer by a large majority, and shipping lines said they expected the queue of vessels at anchor to clear by the weekend.
+
+        The port authority said the new rules would cost it about 30 million euros a year, which it hoped to recover through higher fees for the largest container ships.
+    """))
+    assert article.title == "Antwerp dock strike ends after port agrees to new shift rules"
+    assert [p[:12] for p in article.paragraphs] == ["Dock workers", "The union sa", "The port aut"]
+
+
+def test_mail_subject_is_the_title_when_the_letter_prints_no_headline():
+    article = clean_text(dedent("""
+        From: Strait Digest <news@straitdigest.example>
+        Subject: Fwd: Weekly Digest | Ferry services resume across the strait
+        Date: Fri, 2 Jun 2023 09:00:00 +0000
+
+        Ferry services between the two islands resumed on Thursday after a week of storms had kept every vessel in port, the operator said.
+
+        The first crossing left at dawn with about three hundred passengers, many of them stranded since the previous weekend.
+    """))
+    assert article.title == "Ferry services resume across the strait"
+    assert len(article.paragraphs) == 2
+
+
+def test_the_blurb_of_a_sign_up_box_stays_out_but_a_paragraph_after_a_lone_call_to_sign_up_stays_in():
+    article = clean_text(dedent("""
+        Rare orchid found in Borneo forest thought to be extinct
+        By Mei Ling Tan
+
+        Botanists in Sabah have found a flowering orchid that had not been seen for more than eighty years, the state's forestry department said on Monday.
+
+        Sign up for our daily newsletter
+
+        The plant was spotted by a ranger during a survey of a logging concession, and its identity was confirmed by specialists in Kuching.
+
+        Advertisement
+
+        The department said the site would be closed to visitors while researchers count the remaining plants.
+
+        Sign up to Field Notes
+        A round-up of the week's best writing about forests, rivers and the people who look after them, every Sunday morning.
+        Enter your email
+        Subscribe
+        Most read
+    """))
+    assert [p[:20] for p in article.paragraphs] == ["Botanists in Sabah h", "The plant was spotte", "The department said "]
+
+
+def test_a_gallery_link_after_the_last_paragraph_does_not_make_it_a_caption():
+    article = clean_text(dedent("""
+        Floods cut off villages in the Irrawaddy delta
+        By Aung Min
+
+        Heavy rain has flooded more than two hundred villages in the Irrawaddy delta, leaving roads under water, officials said on Saturday.
+
+        Relief workers said boats were the only way to reach many of the villages, and that clean water was running short.
+
+        In pictures: Flooded villages of the delta (12 images)
+        Related
+        Rice harvest expected to fall
+    """))
+    assert article.paragraphs[-1].startswith("Relief workers said boats were the only way")
+
+
+def test_a_paragraph_above_a_photo_credit_is_a_caption_but_not_above_a_sentence_about_photos():
+    page = dedent("""
+        Floods cut off villages in the Irrawaddy delta
+
+        Heavy rain has flooded more than two hundred villages in the Irrawaddy delta, leaving roads under water, officials said on Saturday.
+
+        Relief workers said boats were the only way to reach many of the villages, and that clean water was running short.
+
+        Residents wade through a flooded street in Pathein on Saturday.
+        {credit}
+    """)
+    with_credit = clean_text(page.format(credit="Photograph: Aung Min/Delta Images"))
+    with_link = clean_text(page.format(credit="More photos from the flooded towns of the delta"))
+    assert with_credit.paragraphs[-1].startswith("Relief workers")
+    assert with_link.paragraphs[-1].startswith("Residents wade")
+
+
+def test_a_long_standfirst_above_the_by_line_is_not_the_story():
+    article = clean_text(dedent("""
+        Features
+        The ferrymen of the Bosphorus
+
+        For a century and a half, ferries have carried Istanbul's commuters between two continents, and the men who steer them have seen the city change around them more than once, from empire to republic and from sail to diesel.
+
+        Words by Elif Demir · Photographs by Can Aksoy
+        Published 3 June 2023
+
+        Captain Murat Yilmaz has crossed the Bosphorus about forty thousand times, by his own count, and still stands on deck when the boat leaves the pier.
+
+        The city's ferry company now runs more than eighty boats, and carries about a hundred thousand people a day.
+
+        Elif Demir is a writer based in Istanbul.
+    """))
+    assert article.title == "The ferrymen of the Bosphorus"
+    assert article.paragraphs[0].startswith("Captain Murat Yilmaz has crossed")
+    assert article.authors == ["Elif Demir"]
+    assert article.paragraphs[-1].startswith("The city's ferry company")  # the author's bio is not the story
+
+
+def test_a_paragraph_cut_by_an_ad_or_a_page_break_is_made_whole():
+    article = clean_text(dedent("""
+        Ferry services resume across the strait
+
+        Ferry services between the two islands resumed on Thursday, and the operator said the first crossings of the
+        Advertisement
+        morning had left on time despite the swell.
+
+        The operator's chief executive said all twelve boats would be back in service by Sunday.
+    """))
+    assert article.paragraphs[0] == (
+        "Ferry services between the two islands resumed on Thursday, and the operator said the first crossings "
+        "of the morning had left on time despite the swell.")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_blog_post_line_gives_its_author():
+    article = clean_text(dedent("""
+        Why the river commission needs its own data
+
+        Posted on 4 April 2023 by Somchai Rattana
+
+        The river commission depends on the member states for almost every figure it publishes, and that makes its warnings late.
+
+        A small network of its own gauges would cost less than one new dam's annual maintenance budget, by our estimate.
+    """))
+    assert article.authors == ["Somchai Rattana"]
+    assert article.published == dt.date(2023, 4, 4)
+
+
 def test_text_without_a_headline_is_refused():
     doc = RawDocument(Path("x.txt"), "txt", "This is a sentence of a story about talks in Geneva that ended.\n\n"
                                            "Another sentence follows here, also ending with a full stop.\n")
@@ -354,6 +587,8 @@ def test_find_date(text, expected):
         ("KHARTOUM \u2014 Sudan's prime minister returned.", "Sudan's prime minister returned.", "KHARTOUM \u2014"),
         ("U.S. officials \u2014 speaking anonymously \u2014 said so.", "U.S. officials \u2014 speaking anonymously \u2014 said so.", ""),
         ("NATO \u2014 the alliance \u2014 met.", "NATO \u2014 the alliance \u2014 met.", ""),
+        ("S\u00c3O PAULO \u2014 Voters queued.", "Voters queued.", "S\u00c3O PAULO \u2014"),
+        ("BOGOT\u00c1, May 2 (Andes Wire) - Rain fell.", "Rain fell.", "BOGOT\u00c1, May 2 (Andes Wire) -"),
     ],
 )
 def test_strip_dateline(paragraph, text, dateline):
@@ -368,6 +603,8 @@ def test_strip_dateline(paragraph, text, dateline):
         ("(Additional reporting by Ana Ribeiro)", True),
         ("The Associated Press contributed to this report.", True),
         ("Reporting by the BBC suggested that the talks had stalled over the weekend.", False),
+        ("(Reporting by Amina Diallo in Dakar)", True),
+        ("(Reporting by the BBC suggested a delay.) Officials denied it on Monday.", False),
     ],
 )
 def test_is_credit(line, expected):
@@ -385,7 +622,21 @@ def test_is_credit(line, expected):
         ("Get the Chronicle's morning briefing in your inbox", True),
         ("READ MORE: Why is Russia massing troops near Ukraine and what does it want from the West?", True),
         ("4 minute read", True),
+        ("Purchase Licensing Rights", True),
+        ("Acquire Licensing Rights, opens new tab", True),
+        ("Reprints & Permissions", True),
+        ("Buy this photo", True),
+        ("Page 3 of 7", True),
+        ("riverside-courier.example    Page 2", True),
+        ("Photo gallery: Flooded streets of the old town (18 images)", True),
+        ("Categories: Water, Energy", True),
+        ("Having trouble viewing this email? View it in your browser.", True),
+        ("Good morning. Here is what you need to know on Tuesday.", True),
+        ("Hi all, and welcome to the Friday edition of Field Notes.", True),
+        ("That's all for today. See you on Monday.", True),
         ("The Kremlin has vowed to safeguard its borders in the face of actions by other countries.", False),
+        ("Hello Kitty maker Sanrio reported record profits on Tuesday.", False),
+        ("Page turner: the novel that divided a nation", False),
         ("Biden warns Putin of tough economic penalties if Russia moves on Ukraine", False),
     ],
 )
@@ -406,6 +657,8 @@ def test_outlet_from_copyright_or_self_description():
                              []) == "Institute for Regional Security Studies"
     assert outlet_from_lines(["RFE/RL journalists report the news in 27 languages."], []) == "RFE/RL"
     assert outlet_from_lines(["Nothing to see here."], []) == ""
+    assert outlet_from_lines(["\u00a9 The Long View Magazine Ltd 2023"], []) == "The Long View Magazine"
+    assert outlet_from_lines(["\u00a9 2024 Island Herald Pty Ltd"], []) == "Island Herald"
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,7 @@ _CREDIT = re.compile(
     r"|(?:additional\s+)?reporting\s+by\b.*(?:;|\b(?:editing|writing|compiled)\s+by\b)"
     r"|(?:additional\s+reporting|editing|writing|compiled|compiling)\s+by\b"
     r"|with\s+files\s+from\b"
+    r"|reporting\s+by\b[^()]*\)\s*$"  # "(Reporting by Jane Roe in Lagos)": the wire's credit, in brackets
     r")",
     re.I,
 )
@@ -116,20 +117,25 @@ _HOLDER = re.compile(
     r"(?P<name>[A-Z][^.,|\u00a9\n]{1,80}?)\s*(?:[.,|]|\ball rights\b|$)",
     re.I,
 )
-_CORPORATE = re.compile(r"\s+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?$", re.I)
+_CORPORATE = re.compile(r"(?:\s+(?:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?)+$", re.I)
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>[A-Z][\w&/.'\u2019-]*(?:\s+[A-Z][\w&/.'\u2019-]*){0,5})\s+"
     r"(?:journalists|reporters|correspondents|editors)\s+(?:report|cover|work|provide|bring)\b"
 )
 # Sentences that only page furniture says, at any length.
-_BOILERPLATE = re.compile(
-    r"\b(?:we use cookies|use of cookies|(?:site|website) uses cookies|cookie (?:policy|settings|preferences)"
+_BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to search for
+    r"(?<!\w)(?:we use cookies|use of cookies|(?:site|website) uses cookies|cookie (?:policy|settings|preferences)"
     r"|all rights reserved|you(?:'re| are receiving| received| got) this (?:e-?mail|newsletter|message|because)"
     r"|unsubscribe"
-    r"|view this e-?mail in your browser|forward (?:this e-?mail )?to a friend|in your inbox"
+    r"|view (?:it|this(?: e-?mail| newsletter| message)?) (?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)"
+    r"|(?:was )?this (?:e-?mail |newsletter |message )?(?:was )?forwarded to you"
+    r"|forward (?:this e-?mail )?to a friend|in your inbox|to your inbox"
     r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the) \w+ (?:newsletter|briefing|bulletin)"
-    r"|enable javascript|javascript is disabled|your browser (?:does not|doesn't) support"
-    r"|a version of this (?:article|story) (?:appears|appeared) in print)\b",
+    r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
+    r"|(?:a version of )?this (?:article|story|piece) (?:appears|appeared|was (?:first |originally )?published)"
+    r" (?:in|on)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
+    r"|your email address will not be published)\b",
     re.I,
 )
 # Whole short lines that are navigation, buttons, labels or widgets.
@@ -154,17 +160,42 @@ _NAV = re.compile(
     r"|(?:listen|watch|play)\W+\d{1,2}:\d{2}|our standards\b.*|all quotes delayed.*|the trust project.*"
     r"|(?:download|get) (?:the|our) app|public files?(?: contact)?|fcc applications|editorial (?:standards|policy)"
     r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|save|gift(?: this article)?"
-    r"|bookmark|listen to (?:this )?(?:article|story)|audio for this article.*)",
+    r"|bookmark|listen to (?:this )?(?:article|story)|audio for this article.*"
+    r"|(?:(?:purchase|acquire|buy|request|get) )?(?:licensing|reprint|republishing|syndication) rights"
+    r"|reprints?(?: (?:and|&) permissions)?|permissions|licen[cs]e this (?:photo|image|picture|article|story|content)"
+    r"|buy (?:this )?(?:photo|image|picture|print)s?|(?:enlarge|expand|view) (?:this )?(?:photo|image|picture)"
+    r"|republish(?: this)?(?: article| story)?|categor(?:y|ies):.*|(?:show )?key events(?: only)?|pinned(?: post)?"
+    r"|(?:enter )?(?:your )?e-?mail(?: address)?)",
+    re.I,
+)
+_OPENS_NEW_TAB = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$", re.I)  # screen-reader note
+# "Page 3 of 7", "- 14 -", "harbourgazette.example  Page 2": running page numbers of printed and PDF pages.
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-\u2013\s]*\d{1,4}[-\u2013\s]*$", re.I)
+# A mail header line: what a saved or forwarded e-mail carries above the letter.
+_MAIL_HEADER = re.compile(
+    r"^(?:from|to|cc|bcc|reply-to|subject|date|sent|message-id|mime-version|content-type|x-[\w-]+)\s*:\s*\S", re.I)
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.I)
+# Letters and live pages open and close by talking to the reader; that is not the story.
+_GREETING = re.compile(
+    r"^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings)(?: (?:again|everyone|all|there|readers|friends))?"
+    r"(?:\s*[,.!\u2014\u2013-]|\s+and welcome\b)"
+    r"|dear (?:readers?|subscribers?|friends?|members?|all)\s*[,.!]"
+    r"|welcome (?:back )?to (?:(?:the|this|today's|tonight's|our|your) )?\S+(?: \S+){0,6}? "
+    r"(?:newsletter|briefing|brief|bulletin|digest|letter|edition|issue|live coverage|live blog|coverage)\b"
+    r"|(?:thanks|thank you) for reading\b|that's (?:it|all) for (?:today|tonight|this week|now)\b"
+    r"|see you (?:tomorrow|next week|on \w+day)\b|until next time\b)",
     re.I,
 )
 _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
-    r"|most read|editor's picks?|sponsored)\s*[:|\u2014\u2013-]\s",
+    r"|most read|editor's picks?|sponsored|photo gallery|gallery|in pictures|photos|pictures|slideshow|video"
+    r"|watch video|podcast)\s*[:|\u2014\u2013-]\s",
     re.I,
 )
 _COMMENTS = re.compile(
     r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|leave a (?:comment|reply)"
-    r"|show comments|view \d+ comments|\d+ responses?",
+    r"|show comments|view \d+ comments|\d+ responses?|(?:one|\d+) (?:thoughts?|responses?|repl(?:y|ies)|comments?)"
+    r" (?:on|to) .*|leave a (?:comment|reply) cancel reply",
     re.I,
 )
 _IMPERATIVE = re.compile(
@@ -184,10 +215,33 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     r"(?:\s+[\w/.-]+){0,4}$",
     re.I,
 )
+_DIGITS = re.compile(r"\d+")
+_BROKEN_OFF = (*_TERMINAL, ":")  # a paragraph that ends otherwise was cut off
+_WORD_START = re.compile(r"[a-z]+")
+_WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line end: "infla-" + "tion"
+    "tion tions sion sions ation ations ment ments ness ing ings ed ly ity ities ance ances ence ences ture tures"
+    " ally ous ious ive ives able ably ible ibly er ers est ism ist ists ize ized izes ise ised ises ical ial"
+    " ary ory ency ancy ful".split()
+)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?", re.I)  # "18:42 ACST", "9.05am"
+_QUOTES_AND_STOPS = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026"
+_SIGNUP = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I)
+_PHOTO_LABEL = re.compile(r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credit|source)(?:\s+credit)?\s*[:|\u2014-]\s*", re.I)
+_CREDIT_WORDS = frozenset(
+    "by via of for and the courtesy photo photos photograph image images picture pictures file pool handout staff"
+    " contributor supplied license licence this".split()
+)
 _ITEM_START = re.compile(r"[\u2022\u00b7\u25aa\u25cf*+>-]\s|\d{1,2}[.)]\s")
 _DANGLING = frozenset("a an the of to in on at by for from with and or but as that than into over".split())
 _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption", re.I)
-_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
+_BYLINE = re.compile(r"^(?:(?:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+)?"
+                     r"by\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
+# "Words by Jane Roe · Photographs by John Doe": a magazine's by-line, though its dots look like a menu's.
+_CREATORS = re.compile(
+    r"^(?i:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+by\s+[A-Z\u00c0-\u024f]")
+_AUTHOR_BY = re.compile(r"^(?:(?:words|text|story|written|reported)\s+)?by\s+(.+)$", re.I)
+_POSTED_BY = re.compile(r"\bby\s+([A-Z][\w'\u2019-]+(?:\s+(?:de|da|van|von|al|[A-Z][\w'\u2019-]+)){1,3})\s*$")
 _BYLINE_WORDS = re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
     r"|^(?:prepared|written|reported|compiled|produced) by\b",
@@ -201,7 +255,7 @@ _NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Wash
 _NON_AUTHOR = re.compile(
     r"\b(?:staff|wires?|agenc(?:y|ies)|reporters?|correspondents?|desk|team|bureau|editors?|news|service)\b", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019/\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
+    r"^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019/\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[\"\u201c\u2018'A-Z0-9])"
 )
@@ -233,19 +287,24 @@ def is_copyright(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels."""
-    if _BOILERPLATE.search(text):
+    if _BOILERPLATE.search(text) or _GREETING.match(text):
         return True
     words = _words(text)
-    bare = text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")
-    if words <= 8 and _NAV.fullmatch(bare):
-        return True
+    if words <= 8:
+        if text.rstrip(" -\u2013")[-1:].isdigit() and _PAGE_NUMBER.search(text):
+            return True
+        if "new " in text:
+            text = _OPENS_NEW_TAB.sub("", text)
+        if _NAV.fullmatch(text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")):
+            return True
     if (words <= 12 and _IMPERATIVE.match(text)) or _LABELLED.match(text):
         return True
     if _SHORT_RULE.fullmatch(text):
         return True
-    parts = [p for p in _MENU_SEPARATORS.split(text) if p.strip()]
-    if len(parts) >= 2 and all(_words(p) <= 4 for p in parts) and not is_sentence(text):
-        return True
+    if not is_sentence(text):
+        parts = [p for p in _MENU_SEPARATORS.split(text) if p.strip()]
+        if len(parts) >= 2 and all(_words(p) <= 4 for p in parts):
+            return True
     return bool(_SELF_DESCRIPTION.match(text))
 
 
@@ -267,7 +326,16 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_photo_credit(text: str) -> bool:
-    return _words(text) <= 10 and not is_sentence(text) and bool(_PHOTO.search(text))
+    """"Photograph: Jane Roe/Agency", "AFP via Getty Images": a short line naming who took the picture.
+
+    Credits are names and agencies; a line with more than a couple of ordinary
+    lower-case words ("Photos show the damage in the old town") says something
+    about the picture or links to more of them, and is no credit.
+    """
+    if _words(text) > 10 or is_sentence(text) or not _PHOTO.search(text):
+        return False
+    plain = [w for w in _WORD.findall(_PHOTO_LABEL.sub("", text)) if w[0].islower() and w not in _CREDIT_WORDS]
+    return len(plain) <= 2
 
 
 # -- dates --------------------------------------------------------------------------------------
@@ -332,11 +400,14 @@ def clean_text(text: str) -> CleanArticle:
     if not lines:
         return CleanArticle(title="", paragraphs=[])
     _classify(lines)
-    authors = _authors_from_lines([ln.text for ln in lines if ln.kind == "byline"])
+    lines = _join_broken_paragraphs(lines)
+    _mark_pull_quotes(lines)
+    authors = _authors_from_lines([ln.text for ln in lines if ln.kind in ("byline", "date")])
     _mark_author_bios(lines, authors)
     start, end = _body_span(lines)
     if start < 0:
         return CleanArticle(title="", paragraphs=[])
+    start = _after_byline(lines, start, end)
     title_at = _find_title(lines, start)
     if title_at is None and _headline_shaped(lines[start].text, allow_question=True) and start < end:
         title_at, start = start, start + 1  # a question headline right above the text
@@ -351,7 +422,7 @@ def clean_text(text: str) -> CleanArticle:
     credits = " ".join(_credit_text(ln.text) for ln in lines if ln.kind == "credit")
     header = [ln.text for ln in lines[: title_at if title_at is not None else start]]
     return CleanArticle(
-        title=lines[title_at].text if title_at is not None else "",
+        title=lines[title_at].text if title_at is not None else _mail_subject(lines[:start]),
         paragraphs=[p for p in body if p],
         published=published,
         outlet=outlet_from_lines(outside, header),
@@ -368,7 +439,10 @@ def _paragraph_lines(text: str) -> list[str]:
         lines = [normalize_line(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and _hard_wrapped(lines):
-            out.append(" ".join(lines))
+            joined = lines[0]
+            for line in lines[1:]:
+                joined = _join_wrapped(joined, line)
+            out.append(joined)
         else:
             out.extend(lines)
     return out
@@ -396,12 +470,14 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def _classify(lines: list[_Line]) -> None:
     for ln in lines:
         ln.kind = _intrinsic_kind(ln.text)
+    _mark_mail_headers(lines)
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        twin = next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
-        if twin is not None and ln.kind not in _WALLS:
+        settled = ln.kind in _WALLS or ln.kind == "furniture"  # a rule of "=====" repeats itself, but is no caption
+        twin = None if settled else next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
+        if twin is not None:
             ln.kind = twin.kind = "caption"  # the same line twice in a row: a photo caption
-        elif _repeats_itself(ln.text):
+        elif not settled and _repeats_itself(ln.text):
             ln.kind = "caption"  # the caption twice, run together by a scrape
         elif ln.kind in ("prose", "short", "long") and (
             (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or _PHOTO_TAIL.search(ln.text)
@@ -412,6 +488,121 @@ def _classify(lines: list[_Line]) -> None:
             neighbour = nxt if ln.text[:1] in "IiPp" else (lines[i - 1] if i else None)
             if neighbour is not None and neighbour.kind in ("prose", "short", "long") and _words(neighbour.text) <= 30:
                 neighbour.kind = "caption"
+    _mark_running_heads(lines)
+    _mark_signup_boxes(lines)
+
+
+def _mark_mail_headers(lines: list[_Line]) -> None:
+    """``From:``, ``To:``, ``Subject:``, ``Date:`` lines together are a mail header, not the letter."""
+    run: list[_Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ":" in ln.text[:14] and _MAIL_HEADER.match(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= 2 and any(h.text[:4].lower() in ("from", "subj") for h in run):
+            for header in run:
+                header.kind = "furniture"
+        run = []
+
+
+def _mail_subject(lines: list[_Line]) -> str:
+    """The story's name from a mail header's Subject, without "Re:" and without the newsletter's name."""
+    for ln in lines:
+        if ln.kind == "furniture" and ln.text[:8].lower() == "subject:":
+            subject = _SUBJECT_PREFIX.sub("", ln.text[8:].strip())
+            parts = [p for p in re.split(r"\s+[|\u2013\u2014:-]\s+", subject) if p]
+            return max(parts, key=_words) if parts else ""
+    return ""
+
+
+def _mark_running_heads(lines: list[_Line]) -> None:
+    """A page header or footer repeated inside the text (printed and PDF pages) is furniture there.
+
+    Its first appearance above the text keeps its kind: a masthead with the
+    date, or a headline that the page repeats at the top of each page.
+    """
+    first_text = next((i for i, ln in enumerate(lines) if ln.kind in _KEEP), len(lines))
+    keys = [_DIGITS.sub("#", ln.text.lower()) if ln.kind not in _KEEP and len(ln.text) <= 120 else "" for ln in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    for i in range(first_text + 1, len(lines)):
+        if keys[i] and counts[keys[i]] > 1 and lines[i].kind not in _WALLS:
+            lines[i].kind = "furniture"
+
+
+def _mark_signup_boxes(lines: list[_Line]) -> None:
+    """The blurb inside a newsletter box ("Our editor's take on the week, every Friday.") is furniture.
+
+    The box is a sign-up heading and a sign-up field or button with a line or
+    two between them; the heading and button are known words, the blurb is not.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind != "furniture" or not _SIGNUP.search(ln.text):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and lines[j].kind in ("prose", "short", "long") and _words(lines[j].text) <= 30:
+            j += 1
+        if i + 1 < j < len(lines) and lines[j].kind == "furniture" and _SIGNUP.search(lines[j].text):
+            for blurb in lines[i + 1 : j]:
+                blurb.kind = "furniture"
+
+
+def _join_broken_paragraphs(lines: list[_Line]) -> list[_Line]:
+    """A paragraph cut by a page break or an ad ("... said the" | Page 2 | "vote. The ...") is made whole.
+
+    The first part stops mid-sentence, the second starts with a lower-case word;
+    only furniture, dates and captions may stand between them.
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if (
+            not ln.text.rstrip(_CLOSERS).endswith(_BROKEN_OFF)
+            and ln.kind in ("prose", "long", "short")
+            and _words(ln.text) >= 8
+        ):
+            j = i + 1
+            while j < len(lines) and j <= i + 4 and lines[j].kind in ("furniture", "date", "caption", "photo"):
+                j += 1
+            nxt = lines[j] if j < len(lines) else None
+            if nxt is not None and nxt.text[:1].islower() and nxt.kind in _KEEP:
+                joined = _Line(_join_wrapped(ln.text, nxt.text))
+                joined.kind = _intrinsic_kind(joined.text)
+                lines = [*lines[:i], joined, *lines[i + 1 : j], *lines[j + 1 :]]
+                continue  # the joined paragraph may run on past the next page break too
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _join_wrapped(first: str, second: str) -> str:
+    """Two pieces of one paragraph, joined with a space, or none after a hyphen at the break.
+
+    A wrapper breaks lines at the hyphens a text has ("six-" "hour", "Jae-"
+    "myung"): those stay. Typesetting also splits words by syllable
+    ("infla-" "tion"): the hyphen goes when the piece after it is a word ending.
+    """
+    if not (first.endswith("-") and first[-2:-1].isalpha()):
+        return first + " " + second
+    m = _WORD_START.match(second)
+    if m and first[-2:-1].islower() and m[0] in _WORD_ENDINGS:
+        return first[:-1] + second
+    return first + second
+
+
+def _mark_pull_quotes(lines: list[_Line]) -> None:
+    """A short paragraph that the story repeats word for word elsewhere is a pull quote or a teaser."""
+    keep = [ln for ln in lines if ln.kind in _KEEP]
+    text = "\n".join(ln.text for ln in keep)
+    for ln in keep:
+        core = ln.text.strip(_QUOTES_AND_STOPS)
+        if len(core) >= 20 and text.count(core) > 1 and _words(ln.text) <= 40 and any(
+            other is not ln and len(other.text) > len(ln.text) and core in other.text for other in keep
+        ):
+            ln.kind = "caption"
 
 
 def _repeats_itself(text: str) -> bool:
@@ -426,6 +617,8 @@ def _intrinsic_kind(text: str) -> str:
         return "credit"
     if is_copyright(text):
         return "copyright"
+    if _CREATORS.match(text) and _is_byline(text):
+        return "byline"
     if is_furniture(text):
         return "furniture"
     if _is_byline(text):
@@ -460,6 +653,21 @@ def _body_span(lines: list[_Line]) -> tuple[int, int]:
     return (start, end) if start >= 0 and start <= end else (-1, -1)
 
 
+def _after_byline(lines: list[_Line], start: int, end: int) -> int:
+    """The story starts under its by-line: one or two paragraphs above it are the standfirst."""
+    kept = 0
+    for i in range(start, end + 1):
+        if lines[i].kind == "byline":
+            after = next((k for k in range(i + 1, end + 1) if lines[k].kind in _KEEP), None)
+            rest = sum(1 for k in range(i + 1, end + 1) if lines[k].kind in _KEEP)
+            return after if after is not None and rest >= 2 else start
+        if lines[i].kind in _KEEP:
+            kept += 1
+            if kept > 2:
+                break
+    return start
+
+
 def _headline_shaped(text: str, allow_question: bool = False) -> bool:
     words = _words(text)
     if not (3 <= words <= 30 and 15 <= len(text) <= 250):
@@ -487,13 +695,41 @@ def _published_in(header: list[str]) -> dt.date | None:
 
 
 def _find_title(lines: list[_Line], start: int) -> int | None:
-    """The nearest headline-shaped line above the body, skipping by-lines, dates and captions."""
+    """The nearest headline-shaped line above the body, skipping by-lines, dates and captions.
+
+    Two kinds of headline-shaped line sit between the headline and the text
+    without being it: the heading of a live page's first entry (under a time
+    stamp, when time stamps recur in the text) and a link under the photo
+    ("Purchase licensing rights", "Enlarge"), below the by-line.
+    """
+    live = any(_CLOCK.fullmatch(ln.text) for ln in lines[start:])
     for i in range(start - 1, -1, -1):
         ln = lines[i]
         if (ln.kind in ("short", "long") and _headline_shaped(ln.text)) or (
             ln.kind == "prose" and ln.text.rstrip(_CLOSERS).endswith(("?", "!")) and _headline_shaped(ln.text, True)
         ):
-            return _headline_over_standfirst(lines, i)
+            if live and i > 0 and _CLOCK.fullmatch(lines[i - 1].text):
+                continue  # the heading of a live entry
+            above = _headline_above_photo(lines, i)
+            return _headline_over_standfirst(lines, i if above is None else above)
+    return None
+
+
+def _headline_above_photo(lines: list[_Line], i: int) -> int | None:
+    """The headline over the by-line when line ``i`` sits in the photo block under it.
+
+    Pages print headline, by-line and date, then the photo with its caption
+    and links; a headline-shaped line after a caption that comes after the
+    by-line belongs to the photo.
+    """
+    saw_photo = saw_byline = False
+    k = i - 1
+    while k >= 0 and lines[k].kind in ("caption", "photo", "furniture", "date", "byline"):
+        saw_photo = saw_photo or lines[k].kind in ("caption", "photo")
+        saw_byline = saw_byline or (saw_photo and lines[k].kind in ("byline", "date"))
+        k -= 1
+    if saw_byline and k >= 0 and lines[k].kind in ("short", "long") and _headline_shaped(lines[k].text):
+        return k
     return None
 
 
@@ -545,9 +781,12 @@ def strip_dateline(paragraph: str) -> tuple[str, str]:
 def _authors_from_lines(lines: list[str]) -> list[str]:
     names: list[str] = []
     for line in lines:
-        m = re.match(r"^by\s+(.+)$", line, re.I)
+        m = _AUTHOR_BY.match(line)
+        posted = _POSTED_BY.search(line) if _is_date_line(line) else None  # "Posted on 12 May 2023 by Jane Roe"
         if m:
             names.extend(split_names(m[1]))
+        elif posted:
+            names.extend(split_names(posted[1]))
         elif _NAMES_IN_PLACES.fullmatch(line):
             names.extend(split_names(line))
     return list(dict.fromkeys(names))
@@ -578,7 +817,7 @@ def outlet_from_lines(lines: list[str], header: list[str]) -> str:
     for line in lines:
         m = _HOLDER.search(line) if is_copyright(line) or "\u00a9" in line else None
         if m and _words(m["name"]) <= 8:
-            name = _CORPORATE.sub("", m["name"].strip())
+            name = _CORPORATE.sub("", re.sub(r"\s+(?:19|20)\d{2}$", "", m["name"].strip()))
             break
     if not name:
         for line in lines:
