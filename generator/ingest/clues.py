@@ -220,6 +220,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("attributive")
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = previous_word(toks, occ.first)
+    pwi = toks.index(pw) if pw is not None else -1  # its token index
     if after_locative(toks, occ.first):
         occ.evidence.add("locative")
     if pw is not None and pw.end <= occ.start:
@@ -229,7 +230,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         elif low in PLACE_BEFORE:
             occ.evidence.add("place-word")
         elif low == "of":
-            before = previous_word(toks, toks.index(pw))
+            before = previous_word(toks, pwi)
             if before is not None and before.text.lower() in PLACE_OF:
                 occ.evidence.add("place-word")
     if (nxt is not None and nxt.word and is_area_noun(nxt.text)) or _listed_before_areas(toks, occ.last):
@@ -255,22 +256,22 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     # "analysts at Banco Base": people at an institution
     if pw is not None and pw.text == "at":
-        k = toks.index(pw) - 1
+        k = pwi - 1
         if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
             occ.evidence.discard("locative")
             occ.evidence.add("institution")
     # "shares in Uniper", "a role in X": "in" that is not about a location
     if "locative" in occ.evidence and pw is not None:
-        k = toks.index(pw) - 1
+        k = pwi - 1
         if k >= 0 and toks[k].text.lower() in NON_LOCATIVE_HEADS:
             occ.evidence.discard("locative")
             if toks[k].text.lower() in ("shares", "stake", "stakes"):
                 occ.evidence.add("institution")  # only companies have shares
-    if pw is not None and pw.text == "of" and toks.index(pw) >= 1 and toks[toks.index(pw) - 1].text in ("shares", "stake"):
+    if pw is not None and pw.text == "of" and pwi >= 1 and toks[pwi - 1].text in ("shares", "stake"):
         occ.evidence.add("institution")
     if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
         occ.evidence.add("institution")
-    if pw is not None and _bought_or_dealt_with(toks, toks.index(pw)):
+    if pw is not None and _bought_or_dealt_with(toks, pwi):
         occ.evidence.add("body")
     if pw is not None and pw.text in ("its", "their", "his", "her", "our", "my", "your"):
         occ.evidence.add("owned")

@@ -383,6 +383,8 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
     """
     toks = par.tokens
     out: list[tuple[int, int]] = []
+    if "(" not in par.plain:
+        return out
     for i in range(1, len(toks) - 2):
         if toks[i].text != "(" or toks[i + 2].text != ")":
             continue
@@ -393,7 +395,7 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
         if first < 0:
             continue
         starts = [k for k in range(first, i) if toks[k].word and toks[k].text[:1].isupper() and toks[k].text not in LINKING_WORDS]
-        start = next((k for k in starts if _spells(acronym, toks[k:i])), -1)
+        start = next((k for k in starts if fold(toks[k].text[:1]).upper() == acronym[0] and _spells(acronym, toks[k:i])), -1)
         if start < 0 and len(starts) > 1 and any(toks[k].text in ctx.gaz.org_cues for k in starts):
             start = starts[0]
         if start < 0 or (start == i - 1 and toks[start].text.upper() == acronym):
@@ -408,6 +410,8 @@ def _alternative_names(par: Paragraph) -> list[tuple[int, int, int]]:
     token index where the first one ends. A list ("Oslo, Bergen, or Tromso") is no such pair."""
     toks = par.tokens
     out: list[tuple[int, int, int]] = []
+    if ", or " not in par.plain:
+        return out
     for i in range(1, len(toks) - 3):
         if toks[i].text != "," or toks[i + 1].text != "or" or not toks[i - 1].text[:1].isupper():
             continue
@@ -658,10 +662,14 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     is a body (an apposition or a noun before it), or a nationality opens it after "the" and two
     or more name words follow (people take no article: "the Turkish Red Crescent" is no person).
     """
+    if len(units) < 2:
+        return []
     gaz = ctx.gaz
     words = [u for u in units if isinstance(u, Unit)]
-    plain = [u for u in words if not u.entries and u.known is None]
     lex = [u for u in words if u.entries]
+    if not lex:
+        return []
+    plain = [u for u in words if not u.entries and u.known is None]
     if not plain or not lex or len(words) != len(plain) + len(lex):
         return []
     if any(e.kind == "org" for u in lex for e in u.entries):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.gazetteer import Gazetteer, is_abbreviation, key_of
+from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
     ORG,
@@ -229,7 +229,7 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
         and word not in gaz.place_cues
         and not gaz.is_role_word(word)
         and word.lower() not in gaz.stopwords
-        and not gaz.lookup(key_of(word))
+        and not gaz.lookup((fold(word),))
     )
 
 
