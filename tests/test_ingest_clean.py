@@ -521,6 +521,44 @@ def test_a_blog_post_line_gives_its_author():
     assert article.published == dt.date(2023, 4, 4)
 
 
+def test_press_release_ends_at_its_end_mark_and_its_dateline_gives_the_date():
+    article = clean_text(dedent("""
+        FOR IMMEDIATE RELEASE
+        Media contact: Press Office, press@wmo-example.org
+
+        Weather agencies confirm last year as the warmest on record
+
+        GENEVA, 12 January 2024 \u2013 Six international datasets agree that last year was the warmest since records began, the agencies that keep them said on Friday.
+
+        The average temperature was about 1.45 degrees Celsius above the pre-industrial level, they said.
+
+        ###
+
+        About the agencies: the six agencies keep the world's longest temperature records and publish them every month.
+    """))
+    assert article.title == "Weather agencies confirm last year as the warmest on record"
+    assert [p[:16] for p in article.paragraphs] == ["Six internationa", "The average temp"]
+    assert article.published == dt.date(2024, 1, 12)
+
+
+def test_saved_page_drops_pull_quotes_gallery_links_and_the_authors_bio():
+    said = ("\u201cWe are building the lithium industry of the future with the state at its centre,\u201d the chairman "
+            "of the state copper company told reporters in Santiago on Friday.")
+    page = f"""<html><head><meta property="og:site_name" content="Andes Report"></head><body>
+        <div class="story"><h1>Chile approves lithium partnership</h1>
+        <p>By Valentina Rojas</p>
+        <p>SANTIAGO \u2014 Chile's competition regulator approved on Friday a partnership between the state copper miner and the largest lithium producer, clearing the way for state control from 2031.</p>
+        <blockquote><p>We are building the lithium industry of the future with the state at its centre.</p></blockquote>
+        <p>{said}</p>
+        <p>Photo gallery: The salt flats of the Atacama (15 images)</p>
+        <p>The deal still needs approval from regulators abroad, because the producer's second-largest shareholder is foreign, the companies said.</p>
+        <p><em>Valentina Rojas is the Andes Report's mining correspondent in Santiago.</em></p>
+        </div></body></html>"""
+    article = clean_document(RawDocument(Path("p.html"), "html", page)).article
+    assert [p[:12] for p in article.paragraphs] == ["Chile's comp", "\u201cWe are buil", "The deal sti"]
+    assert article.authors == ["Valentina Rojas"]
+
+
 def test_text_without_a_headline_is_refused():
     doc = RawDocument(Path("x.txt"), "txt", "This is a sentence of a story about talks in Geneva that ended.\n\n"
                                            "Another sentence follows here, also ending with a full stop.\n")

@@ -101,6 +101,32 @@ def test_title_falls_back_to_metadata_when_the_page_has_no_h1():
 
 
 @pytest.mark.parametrize(
+    "head, title",
+    [
+        ('<meta property="og:site_name" content="Andes Report">'
+         '<meta property="og:title" content="Chile approves lithium partnership | Andes Report">',
+         "Chile approves lithium partnership"),
+        ("<title>Chile approves lithium partnership - Andes Report</title>", "Chile approves lithium partnership"),
+        ('<meta property="og:site_name" content="Andes Report">'
+         '<meta property="og:title" content="Santiago - a city that runs on copper">',
+         "Santiago - a city that runs on copper"),
+    ],
+    ids=["og:title with the site's name", "only a <title>", "a dash of the headline's own"],
+)
+def test_title_without_h1_drops_the_site_name_the_page_adds(head, title):
+    page = extract_page(f"<html><head>{head}</head><body><article><p>{P1}</p><p>{P2}</p></article></body></html>")
+    assert page.title == title
+
+
+def test_an_h1_that_is_the_publishers_name_is_the_logo_not_the_title():
+    page = extract_page(f"""<html><head><script type="application/ld+json">
+        {{"@type": "NewsArticle", "publisher": {{"@type": "Organization", "name": "Andes Report"}}}}</script></head>
+        <body><div class="top"><h1>Andes Report</h1></div><div class="story"><h1>Chile approves lithium partnership</h1>
+        <p>{P1}</p><p>{P2}</p></div></body></html>""")
+    assert (page.title, page.outlet) == ("Chile approves lithium partnership", "Andes Report")
+
+
+@pytest.mark.parametrize(
     "html",
     [
         "<html><body><nav><ul><li><a href='/a'>World</a></li><li><a href='/b'>Business</a></li></ul></nav></body></html>",

@@ -150,7 +150,8 @@ _NAV = re.compile(
     r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed|shared|watched)|recommended(?: for you)?"
     r"|trending(?: now)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|stay connected"
     r"|follow us(?: on .{1,30})?|see (?:all |more )?stories by .{1,40}|more by .{1,40}|site index|browse|about(?: us)?"
-    r"|contact(?: us)?|careers|privacy(?: policy| notice)?|terms(?: of use| of service| (?:and|&) conditions)?"
+    r"|contacts?(?: us)?(?:\s*:.*)?|(?:media|press) (?:contacts?|enquiries|inquiries)(?:\s*:.*)?|careers"
+    r"|(?:for )?immediate release|privacy(?: policy| notice)?|terms(?: of use| of service| (?:and|&) conditions)?"
     r"|accept(?: all)?(?: cookies)?|manage (?:settings|preferences|cookies)|reject all|i agree|ok|close"
     r"|in this issue|watch(?: now| live| video)?|listen(?: now)?|image|photo|video|audio|gallery|toggle caption"
     r"|hide caption|enlarge this image|image source.*|image caption.*|\d+x\d+ image|loading.*|topics?:.*|tags?:.*"
@@ -216,6 +217,8 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+# How press releases and agency copy mark their end: "###", "-30-", "ENDS", "Notes to editors".
+_END_MARK = re.compile(r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*")
 _BROKEN_OFF = (*_TERMINAL, ":")  # a paragraph that ends otherwise was cut off
 _WORD_START = re.compile(r"[a-z]+")
 _WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line end: "infla-" + "tion"
@@ -256,7 +259,7 @@ _NON_AUTHOR = re.compile(
     r"\b(?:staff|wires?|agenc(?:y|ies)|reporters?|correspondents?|desk|team|bureau|editors?|news|service)\b", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019/\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[\"\u201c\u2018'A-Z0-9])"
 )
 
@@ -611,8 +614,13 @@ def _repeats_itself(text: str) -> bool:
 
 
 def _intrinsic_kind(text: str) -> str:
-    if _RULE.fullmatch(text.replace(" ", "")) or text == "--" or _COMMENTS.fullmatch(text.strip(" :")):
-        return "rule"  # a long rule or the comments heading: the story does not go on past it
+    if (
+        _RULE.fullmatch(text.replace(" ", ""))
+        or text == "--"
+        or _COMMENTS.fullmatch(text.strip(" :"))
+        or _END_MARK.fullmatch(text)
+    ):
+        return "rule"  # a long rule, the comments heading or an end mark: the story does not go on past it
     if is_credit(text):
         return "credit"
     if is_copyright(text):
@@ -846,8 +854,9 @@ def _from_page(text: str) -> Cleaned:
 
 
 def _article_from_page(page: Page) -> CleanArticle:
-    paragraphs: list[str] = []
+    blocks: list[tuple[str, str]] = []
     credits: list[str] = []
+    bylines: list[str] = []
     previous = ""
     for kind, text in page.blocks:
         text = normalize_line(text)
@@ -857,23 +866,37 @@ def _article_from_page(page: Page) -> CleanArticle:
         if kind == "p" and is_credit(text):
             credits.append(_credit_text(text))
             continue
+        if kind == "p" and not blocks and _CREATORS.match(text) and _is_byline(text):
+            bylines.append(text)
+            continue
         if is_copyright(text) or is_furniture(text) or (kind == "p" and _is_photo_credit(text)):
             continue
-        if not paragraphs and kind == "p":
+        if not blocks and kind == "p":
             if _is_byline(text) or _is_date_line(text):
+                bylines.append(text)
                 continue
             text, _ = strip_dateline(text)
-        paragraphs.append(to_markdown(kind, text))
+        blocks.append((kind, text))
     authors = page.authors or split_names(re.sub(r"^by\s+", "", page.byline, flags=re.I))
+    authors = authors or _authors_from_lines(bylines)
+    blocks = _without_repeats_and_bios(blocks, authors)
     return CleanArticle(
         title=normalize_line(page.title),
-        paragraphs=paragraphs,
+        paragraphs=[to_markdown(kind, text) for kind, text in blocks],
         published=parse_iso_date(page.published),
         outlet=page.outlet or outlet_from_lines(page.footer, []),
         url=page.url,
         authors=authors,
         credits=" ".join(credits),
     )
+
+
+def _without_repeats_and_bios(blocks: list[tuple[str, str]], authors: list[str]) -> list[tuple[str, str]]:
+    """The page's blocks less pull quotes (the story's words shown again) and the author's bio."""
+    lines = [_Line(text, "prose" if kind in ("p", "quote") else kind) for kind, text in blocks]
+    _mark_pull_quotes(lines)
+    _mark_author_bios(lines, authors)
+    return [block for block, line in zip(blocks, lines) if line.kind not in ("caption", "furniture")]
 
 
 def to_markdown(kind: str, text: str) -> str:

@@ -107,7 +107,8 @@ def extract_page(text: str) -> Page:
         raise NoArticle("no article text found in the page")
     blocks = _collect_blocks(content)
     start = min((order.get(el, 0) for el in content.iter()), default=0)
-    title = _choose_title(h1s, order, start, meta, ld)
+    outlet = _clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name", ""))
+    title = _choose_title(h1s, order, start, meta, ld, _page_title(doc), outlet)
     if title:
         blocks = [(k, t) for k, t in blocks if t != title]
     blocks = _drop_orphan_headings(blocks)
@@ -117,7 +118,7 @@ def extract_page(text: str) -> Page:
         title=title,
         blocks=blocks,
         published=published,
-        outlet=_clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name", "")),
+        outlet=outlet,
         url=_clean(_canonical(doc) or meta.get("og:url", "") or str(ld.get("url") or "")),
         authors=authors,
         byline=byline,
@@ -501,12 +502,18 @@ def _drop_orphan_headings(blocks: list[tuple[str, str]]) -> list[tuple[str, str]
 # -- the headline -------------------------------------------------------------------------------
 
 
-def _choose_title(h1s, order: dict, start: int, meta: dict[str, str], ld: dict) -> str:
-    """The article's ``<h1>``: the one the metadata agrees with, else the last before the text."""
+def _choose_title(
+    h1s, order: dict, start: int, meta: dict[str, str], ld: dict, page_title: str = "", outlet: str = ""
+) -> str:
+    """The article's ``<h1>``: the one the metadata agrees with, else the last before the text.
+
+    Without an ``<h1>``, the metadata's headline, else the ``<title>``, less
+    the site's name that pages add to them ("Headline | Site").
+    """
     hints = [meta.get("og:title", ""), meta.get("twitter:title", ""), str(ld.get("headline") or "")]
     hints = [h for h in hints if h]
     site = meta.get("og:site_name", "").lower()
-    usable = [(el, t) for el, t in h1s if t and t.lower() != site]
+    usable = [(el, t) for el, t in h1s if t and t.lower() != site and t.lower() != outlet.lower()]
     if hints:
         best = max(usable, key=lambda pair: max(_overlap(pair[1], h) for h in hints), default=None)
         if best is not None and max(_overlap(best[1], h) for h in hints) >= 0.5:
@@ -517,8 +524,32 @@ def _choose_title(h1s, order: dict, start: int, meta: dict[str, str], ld: dict) 
     if usable:
         return usable[0][1]
     if hints:
-        return _clean(hints[-1] if ld.get("headline") else hints[0])
-    return ""
+        return _without_site_name(_clean(hints[-1] if ld.get("headline") else hints[0]), outlet)
+    return _without_site_name(page_title, outlet, last_part=True)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022|/)\s+")
+
+
+def _without_site_name(title: str, outlet: str, last_part: bool = False) -> str:
+    """``Headline | Site`` → ``Headline``: the site's name, or (for a ``<title>``) a short last part.
+
+    A ``<title>`` ends with the site's name even when the page does not give it
+    elsewhere; a headline that only contains a dash keeps it.
+    """
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    tail = parts[-1].strip()
+    if (outlet and tail.lower() == outlet.lower()) or (last_part and len(tail.split()) <= 4):
+        m = list(_TITLE_SEPARATORS.finditer(title))[-1]
+        return title[: m.start()].strip()
+    return title
+
+
+def _page_title(doc) -> str:
+    el = doc.find(".//title")
+    return _text(el) if el is not None else ""
 
 
 def _overlap(a: str, b: str) -> float:
