@@ -339,3 +339,28 @@ def test_a_surname_dealt_with_stays_a_person() -> None:
 def test_constituencies_located_places_and_places_listed_before_an_area_noun(sentence: str, places: list[str]) -> None:
     found_places = found(sentence).places
     assert all(p in found_places for p in places), found_places
+
+
+def test_a_title_that_runs_into_a_body_s_name_makes_no_person_of_the_body() -> None:
+    k = kinds("Ed Marsh, chairman of the Commons transport committee, said fares would rise.")
+    assert k.get("Ed Marsh") == "person" and "Commons" not in [n for n, kind in k.items() if kind == "person"]
+
+
+def test_a_month_after_in_opens_no_list_of_places() -> None:
+    result = found("Late in March, Telenor and Elisa joined forces.")
+    assert result.places == []
+
+
+def test_a_plural_possessive_stays_inside_a_body_s_name() -> None:
+    assert kinds("The claim was backed by the Professional Cricketers' Association on Monday.").get(
+        "Professional Cricketers' Association"
+    ) == "organization"
+
+
+def test_a_name_used_as_an_adjective_after_deal_with_is_not_the_body() -> None:
+    k = kinds("She signed a deal with Bollywood studio Red Lantern Films.")
+    assert "Bollywood" not in k and k.get("Red Lantern Films") == "organization"
+
+
+def test_a_bare_cue_word_is_no_place() -> None:
+    assert found("The film, Across the Sea, in Oslo's Grand Cinema, opened.").places == ["Oslo"]

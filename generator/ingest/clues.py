@@ -113,7 +113,14 @@ def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context)
         while j >= 0 and toks[j].word:
             low = toks[j].text.lower()
             # "chief of staff", "head of state": the role runs on through "of"
-            through_of = j >= 2 and toks[j - 1].text == "of" and low[:1] == toks[j].text[:1] and toks[j - 2].text.lower() in gaz.role_heads
+            through_of = (
+                j >= 2
+                and toks[j - 1].text == "of"
+                and low[:1] == toks[j].text[:1]
+                and low not in gaz.stopwords
+                and low not in gaz.role_heads  # "the head of chairman X" is no title
+                and toks[j - 2].text.lower() in gaz.role_heads
+            )
             if not through_of and not (gaz.is_role_word(low) and low not in gaz.stopwords):
                 break
             has_head = has_head or low in gaz.role_heads

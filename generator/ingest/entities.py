@@ -280,6 +280,11 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
                     j += 1
                     continue
                 break
+            if word in ("'", "\u2019") and nxt.start == prev_end and chunk[-1].text.endswith("s"):
+                if _next_unit(items, j + 1, nxt.end + 1) is not None:
+                    chunk.append(nxt)  # "Players' Association": a plural possessive inside a name
+                    j += 1
+                    continue
             if not nxt.word or nxt.start - prev_end > 1:
                 break
             follow = _next_unit(items, j + 1, nxt.end)

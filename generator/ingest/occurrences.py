@@ -189,6 +189,13 @@ class Context:
     known_by_norm: Mapping[str, KnownActor] = field(default_factory=dict)
 
 
+# names of days and months: "in January, X" opens no list of places
+TIME_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
 def previous_word(toks: tuple[Token, ...], i: int) -> Token | None:
     """The word before token ``i``, looking through quotation marks but not other punctuation."""
     j = i - 1
@@ -218,8 +225,8 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
         if toks[j].text not in (",",) and low not in ("and", "or"):
             return False
         j -= 1  # the list separator; now skip the previous item's capitalised words
-        if j < 0 or not toks[j].text[:1].isupper():
-            return False
+        if j < 0 or not toks[j].text[:1].isupper() or toks[j].text in TIME_NAMES:
+            return False  # "in January, Nokia and Vodafone ...": a time, not a list of places
         while j >= 0 and toks[j].word and toks[j].text[:1].isupper():
             j -= 1
     return False

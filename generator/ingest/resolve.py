@@ -146,7 +146,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if "common" in o.evidence:
             o.kind = "drop"
             continue
-        if "body" in o.evidence and not is_acronym(o.surface) and not o.evidence & {"first-name", "who"}:
+        if "body" in o.evidence and not is_acronym(o.surface) and not o.evidence & {"first-name", "who", "attributive"}:
             o.kind, o.key = ORG, o.surface  # "a deal with Nordbank", "the takeover of Valtra Group"
             continue
         if is_acronym(o.surface):
@@ -158,7 +158,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
                 o.kind = "drop"
             continue
         word = o.surface.split()[-1]
-        if word in gaz.org_cues or word in gaz.thing_cues or gaz.is_role_word(word) or "thing" in o.evidence:
+        bare_cue = " " not in o.surface and (word in gaz.place_cues or word in gaz.building_cues)  # "the Sea"
+        if word in gaz.org_cues or word in gaz.thing_cues or gaz.is_role_word(word) or "thing" in o.evidence or bare_cue:
             o.kind = "drop"
         elif "institution" in o.evidence:
             o.kind = ORG
