@@ -26,6 +26,7 @@ from generator.ingest.clean import (
     is_furniture,
     markdown_blocks,
     outlet_from_lines,
+    plain_markdown,
     split_names,
     strip_dateline,
 )
@@ -123,7 +124,8 @@ def test_own_pages_of_other_shapes_give_the_headline_and_a_clean_whole_body(expe
 
 
 def test_own_pages_are_all_there():
-    assert {p.stem for p in PAGES} >= {"blog_with_comments", "agency_wire", "magazine_pull_quotes", "liveblog", "pdf_dump"}
+    assert {p.stem for p in PAGES} >= {
+        "blog_with_comments", "agency_wire", "magazine_pull_quotes", "liveblog", "pdf_dump", "reader_markdown"}
 
 BLOG = dedent("""
     Skip to content
@@ -557,6 +559,64 @@ def test_saved_page_drops_pull_quotes_gallery_links_and_the_authors_bio():
     article = clean_document(RawDocument(Path("p.html"), "html", page)).article
     assert [p[:12] for p in article.paragraphs] == ["Chile's comp", "\u201cWe are buil", "The deal sti"]
     assert article.authors == ["Valentina Rojas"]
+
+
+@pytest.mark.parametrize(
+    "markdown, plain",
+    [
+        ("Talks with [the IMF](https://example.org/imf) resumed.", "Talks with the IMF resumed."),
+        ("![Image 2: Port of Durban](https://example.org/p.jpg)Ships wait.", "Ships wait."),
+        ("By **Thandi Mokoena** and __Pieter Botha__", "By Thandi Mokoena and Pieter Botha"),
+        ("## What comes next", "What comes next"),
+        ("> A quoted line", "A quoted line"),
+        ("snake_case_name and 5 * 3 * 2 stay", "snake_case_name and 5 * 3 * 2 stay"),
+        ("[Read (more)](https://example.org/a_(b)) here", "Read (more) here"),
+    ],
+)
+def test_plain_markdown(markdown, plain):
+    assert plain_markdown(markdown) == plain
+
+
+def test_a_reader_tools_title_header_is_the_title_when_the_page_text_has_none():
+    article = clean_text(dedent("""
+        Title: Durban port clears container backlog | Coastal Business Daily
+        URL Source: https://coastal.example/ports/durban-backlog
+        Published Time: 2024-02-20T08:00:00Z
+        Markdown Content:
+        [Ports](https://coastal.example/ports) | [Shipping](https://coastal.example/shipping)
+
+        Durban's container terminal has cleared the backlog of ships that built up over the holidays, the port operator said on Monday.
+
+        About forty vessels had been waiting at anchor in early January, some of them for more than a week.
+    """))
+    assert article.title == "Durban port clears container backlog"
+    assert (article.url, article.published) == ("https://coastal.example/ports/durban-backlog", dt.date(2024, 2, 20))
+    assert len(article.paragraphs) == 2
+
+
+def test_live_page_headline_is_not_its_first_entrys_heading():
+    article = clean_text(dedent("""
+        LIVE
+        Andes earthquake live: aftershocks shake Arequipa as rescuers search collapsed homes
+        Key events
+
+        12m ago
+        Second aftershock recorded
+
+        Peru's geophysical institute said a second aftershock of magnitude 5.1 struck near Arequipa shortly after noon.
+
+        1h ago
+        Rescuers reach mountain villages
+
+        Civil defence teams reached three villages in the mountains north of the city, where several adobe houses collapsed overnight.
+
+        2h ago
+        Schools closed for two days
+
+        The regional government closed schools in Arequipa province until Thursday while engineers inspect the buildings.
+    """))
+    assert article.title == "Andes earthquake live: aftershocks shake Arequipa as rescuers search collapsed homes"
+    assert [p[:10] for p in article.paragraphs] == ["Peru's geo", "Civil defe", "The region"]
 
 
 def test_text_without_a_headline_is_refused():

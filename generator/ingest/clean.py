@@ -166,15 +166,19 @@ _NAV = re.compile(
     r"|reprints?(?: (?:and|&) permissions)?|permissions|licen[cs]e this (?:photo|image|picture|article|story|content)"
     r"|buy (?:this )?(?:photo|image|picture|print)s?|(?:enlarge|expand|view) (?:this )?(?:photo|image|picture)"
     r"|republish(?: this)?(?: article| story)?|categor(?:y|ies):.*|(?:show )?key events(?: only)?|pinned(?: post)?"
-    r"|(?:enter )?(?:your )?e-?mail(?: address)?)",
+    r"|(?:enter )?(?:your )?e-?mail(?: address)?|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?) ago)",
     re.I,
 )
 _OPENS_NEW_TAB = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$", re.I)  # screen-reader note
 # "Page 3 of 7", "- 14 -", "harbourgazette.example  Page 2": running page numbers of printed and PDF pages.
 _PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-\u2013\s]*\d{1,4}[-\u2013\s]*$", re.I)
-# A mail header line: what a saved or forwarded e-mail carries above the letter.
+# A header line: what a saved e-mail carries above the letter, or a reader tool above the page it saved
+# ("Title:", "URL Source:", "Published Time:", "Markdown Content:").
 _MAIL_HEADER = re.compile(
-    r"^(?:from|to|cc|bcc|reply-to|subject|date|sent|message-id|mime-version|content-type|x-[\w-]+)\s*:\s*\S", re.I)
+    r"^(?:from|to|cc|bcc|reply-to|subject|date|sent|message-id|mime-version|content-type|x-[\w-]+"
+    r"|title|url(?: source)?|source|published(?: time)?|author|markdown content)\s*:(?:\s*\S|$)", re.I)
+_HEADER_NAMES = ("from:", "subject:", "title:", "url source:", "markdown content:")
+_TITLE_FIELDS = ("subject:", "title:")
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.I)
 # Letters and live pages open and close by talking to the reader; that is not the story.
 _GREETING = re.compile(
@@ -217,6 +221,13 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+_URL_LINE = re.compile(r"(?:(?:url|link|source|url source)\s*:\s*)?(https?://\S+)", re.I)
+_MARKDOWN_LINK = re.compile(r"\]\((?:https?:|/)")
+_MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*_])")
+_MD_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
 # How press releases and agency copy mark their end: "###", "-30-", "ENDS", "Notes to editors".
 _END_MARK = re.compile(r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*")
 _BROKEN_OFF = (*_TERMINAL, ":")  # a paragraph that ends otherwise was cut off
@@ -226,7 +237,9 @@ _WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line
     " ally ous ious ive ives able ably ible ibly er ers est ism ist ists ize ized izes ise ised ises ical ial"
     " ary ory ency ancy ful".split()
 )
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?", re.I)  # "18:42 ACST", "9.05am"
+_CLOCK = re.compile(  # a live entry's time stamp: "18:42 ACST", "9.05am", "2h ago"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?) ago",
+    re.I)
 _QUOTES_AND_STOPS = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026"
 _SIGNUP = re.compile(
     r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I)
@@ -399,6 +412,8 @@ _KEEP = ("prose", "long")
 
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
+    if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
+        text = plain_markdown(text)
     lines = [_Line(t) for t in _paragraph_lines(text)]
     if not lines:
         return CleanArticle(title="", paragraphs=[])
@@ -429,10 +444,23 @@ def clean_text(text: str) -> CleanArticle:
         paragraphs=[p for p in body if p],
         published=published,
         outlet=outlet_from_lines(outside, header),
-        url=next((t for t in header if re.fullmatch(r"https?://\S+", t)), ""),
+        url=next((m[1] for m in map(_URL_LINE.fullmatch, header) if m), ""),
         authors=authors,
         credits=credits,
     )
+
+
+def plain_markdown(text: str) -> str:
+    """A page saved as Markdown by a reader tool, as the page read: links as their words, no images or marks.
+
+    Only the inline syntax goes (images, links, emphasis, heading and quote
+    marks); lines and paragraphs stay where they are, so the same line
+    judgements apply.
+    """
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_LINE_MARK.sub("", text)
 
 
 def _paragraph_lines(text: str) -> list[str]:
@@ -496,23 +524,28 @@ def _classify(lines: list[_Line]) -> None:
 
 
 def _mark_mail_headers(lines: list[_Line]) -> None:
-    """``From:``, ``To:``, ``Subject:``, ``Date:`` lines together are a mail header, not the letter."""
+    """``From:``, ``To:``, ``Subject:``, ``Date:`` lines together are a mail header, not the letter.
+
+    Reader tools that save a page as text put the same kind of header above
+    it (``Title:``, ``URL Source:``, ``Published Time:``).
+    """
     run: list[_Line] = []
     for ln in [*lines, None]:
-        if ln is not None and ":" in ln.text[:14] and _MAIL_HEADER.match(ln.text):
+        if ln is not None and ":" in ln.text[:18] and _MAIL_HEADER.match(ln.text):
             run.append(ln)
             continue
-        if len(run) >= 2 and any(h.text[:4].lower() in ("from", "subj") for h in run):
+        if len(run) >= 2 and any(h.text.lower().startswith(_HEADER_NAMES) for h in run):
             for header in run:
                 header.kind = "furniture"
         run = []
 
 
 def _mail_subject(lines: list[_Line]) -> str:
-    """The story's name from a mail header's Subject, without "Re:" and without the newsletter's name."""
+    """The story's name from a header's Subject or Title, without "Re:" and without the newsletter's or site's name."""
     for ln in lines:
-        if ln.kind == "furniture" and ln.text[:8].lower() == "subject:":
-            subject = _SUBJECT_PREFIX.sub("", ln.text[8:].strip())
+        field = ln.text.lower().startswith(_TITLE_FIELDS) and ln.kind == "furniture"
+        if field:
+            subject = _SUBJECT_PREFIX.sub("", ln.text.split(":", 1)[1].strip())
             parts = [p for p in re.split(r"\s+[|\u2013\u2014:-]\s+", subject) if p]
             return max(parts, key=_words) if parts else ""
     return ""
@@ -625,8 +658,8 @@ def _intrinsic_kind(text: str) -> str:
         return "credit"
     if is_copyright(text):
         return "copyright"
-    if _CREATORS.match(text) and _is_byline(text):
-        return "byline"
+    if (_CREATORS.match(text) or _BYLINE.match(text)) and _is_byline(text) and not _BOILERPLATE.search(text):
+        return "byline"  # "By Jane Roe | 8 May 2023" and "Words by ... · Photographs by ...", though they look like menus
     if is_furniture(text):
         return "furniture"
     if _is_byline(text):
