@@ -364,3 +364,15 @@ def test_a_name_used_as_an_adjective_after_deal_with_is_not_the_body() -> None:
 
 def test_a_bare_cue_word_is_no_place() -> None:
     assert found("The film, Across the Sea, in Oslo's Grand Cinema, opened.").places == ["Oslo"]
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The firm moved its seat to the US state of Vermont.", "Vermont"),
+        ("Hundreds of Brixton residents queued outside.", "Brixton"),
+        ("Samples were taken in Ghent and Tel Aviv shortly before the race.", "Tel Aviv"),
+    ],
+)
+def test_more_place_contexts(sentence: str, place: str) -> None:
+    assert place in found(sentence).places

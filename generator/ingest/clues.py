@@ -302,8 +302,9 @@ def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:
 
 
 def _predicate(word: str) -> bool:
-    """A verb or auxiliary after a name makes the name a subject, not an adjective: "in Hatay are", "X collapsed"."""
-    return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith("ed"))
+    """A verb, an auxiliary or an adverb after a name makes it no adjective: "in Hatay are", "X collapsed",
+    "in Tel Aviv shortly before"."""
+    return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith(("ed", "ly")))
 
 
 _AMOUNT_WORDS = frozenset("$ \u20ac \u00a3 \u00a5 . , billion million trillion bn mn m about some nearly almost".split())

@@ -33,7 +33,8 @@ LOCATIVES = frozenset(
 AREA_NOUNS = frozenset(
     "region province oblast district city town village area plant facility airport base port refinery reactor "
     "site county governorate state prefecture municipality enclave neighbourhood neighborhood suburb "
-    "settlement camp valley island peninsula constituency borough ward parish riding crossing checkpoint".split()
+    "settlement camp valley island peninsula constituency borough ward parish riding crossing checkpoint "
+    "residents inhabitants villagers".split()
 )
 
 
@@ -57,7 +58,7 @@ CHANNEL_NOUNS = frozenset("post posts message messages video videos statement ac
 PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
 
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
-PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs".split())
+PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs state county island".split())
 
 # words between a locative and its place: "in central Tbilisi", "across the occupied south"
 PLACE_ADJECTIVES = frozenset(
