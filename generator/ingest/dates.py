@@ -319,47 +319,84 @@ def _future(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "future"}
 
 
-_DIGITS = tuple("0123456789")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# (pattern, finder, words one of which the text must hold for the pattern to be worth running)
-_FINDERS: tuple[tuple[re.Pattern[str], Finder, tuple[str, ...]], ...] = (
+# What a text must hold for a finder to be worth running: a word of each set (most sentences fail most
+# gates). Looking words up in the set of a sentence's words is far cheaper than running the finders, or
+# than searching the text for each word. "<digit>" and "<month>" stand for any digit, any month name.
+Gate = tuple[frozenset[str], ...]
+
+
+def _gate(*groups: str) -> Gate:
+    return tuple(frozenset(g.split()) for g in groups)
+
+
+_UNIT_WORDS = "day days week weeks month months year years"
+_DIGITS = _gate("<digit>")
+_MONTHS = _gate("<month>")
+_DAY_NAMES = _gate("monday tuesday wednesday thursday friday saturday sunday")
+_PARTS_OF_DAY = _gate("today tonight morning afternoon evening yesterday night tomorrow")
+_SPANS = _gate("week month year")
+_DAY_WORDS = _gate("day days morning afternoon evening night")
+_SPAN_AFTER = _gate("after before", _UNIT_WORDS)
+_SPAN_LATER = _gate("later earlier", "week weeks month months year years")
+_AHEAD = _gate("in within next coming", "hour hours " + _UNIT_WORDS)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _tokens(lower: str) -> set[str]:
+    """The words of a lower-cased sentence, with "<digit>" and "<month>" when it has any."""
+    words = set(_LOWER_WORD.findall(lower))
+    if _DIGIT.search(lower):
+        words.add("<digit>")
+    if not words.isdisjoint(_MONTH_WORDS):
+        words.add("<month>")
+    return words
+
+
+# (pattern, finder, the test a text must pass for the pattern to be worth running)
+_FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _MONTHS),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _DIGITS),
-    (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute, _DIGITS),
+    (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute,
+     _gate("<digit>", "spring summer autumn fall winter")),
     (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
-                + r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, ("day",)),
+                + r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _DAY_NAMES),
     (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month, _DIGITS),
     (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
-                r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow")),
+                r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, _PARTS_OF_DAY),
     (re.compile(r"(?i:\b(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
                 r"|the last|the past|past|the previous|the following|the next|the same|that same|later that|earlier that|that|the coming)"
-                r"\s+(?P<unit>week|month|year)\b)"), _relative_span, ("week", "month", "year")),
-    (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, ("year",)),
-    (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b)"), _weekend, ("weekend",)),
-    (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent, ("recent", "lately")),
+                r"\s+(?P<unit>week|month|year)\b)"), _relative_span, _SPANS),
+    (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, _gate("earlier later", "year")),
+    (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b)"), _weekend, _gate("weekend")),
+    (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent,
+     _gate("recently recent lately")),
     (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
-                + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, (" ago",)),
+                + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, _gate("ago")),
     (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
                 + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY + r"|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
                 + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
                 r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)))\b"),
-     _anaphoric_day, ("day", "night", "morning", "afternoon", "evening")),
+     _anaphoric_day, _DAY_WORDS),
     (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day)\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
-     _counted_to_following, ("after", "before")),
+     _counted_to_following, _SPAN_AFTER),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+(?:of\s+)?"
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
-     _month_of_year, ("year",)),
-    (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, ("later", "earlier")),
+     _month_of_year, _gate("<month>", "year")),
+    (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, _SPAN_LATER),
     (re.compile(r"(?i:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
                 r"|\b(?:in|within)\s+(?:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
                 + _SPAN + r"\b(?!\s+(?:ago|earlier|later|before|after))"
                 r"|\bwithin\s+(?:hours|days|weeks|months)\b|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b"
-                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b)"), _future, ("hour", "day", "week", "month", "year")),
+                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b)"), _future, _AHEAD),
 )
 
 
@@ -368,26 +405,29 @@ def _previous_word(before: str) -> str:
     return m[1].lower() if m else ""
 
 
-# Every finder needs one of these; most sentences have none and are skipped at once.
+# How much of the text before a match a finder sees: enough for "at the end of", "the", a name before "Friday".
+_CONTEXT = 60
+# Every finder needs one of these; most sentences have none and are skipped at once. It searches the
+# lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening",
-    re.I,
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
+    r"|morning|afternoon|evening"
 )
+_DIGIT = re.compile(r"\d")
 
 
 def find_dates(text: str) -> list[DateExpression]:
     """Every date expression in ``text``, in order, without overlaps (the longest wins)."""
-    if not _ANY_DATE.search(text):
-        return []
     lower = text.lower()
+    if not _ANY_DATE.search(lower):
+        return []
+    words = _tokens(lower)
     found: list[tuple[int, int, dict]] = []
     for pattern, finder, gate in _FINDERS:
-        if not any(word in lower for word in gate):
+        if not all(words & group for group in gate):
             continue
         for m in pattern.finditer(text):
-            fields = finder(m, text[: m.start()])
+            fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.ingest.dates import DateExpression, find_dates, resolve
 from generator.ingest.types import FoundActor, FoundEvent, Mention
@@ -164,19 +165,17 @@ _SCHEDULED_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word and where it is; a named tuple because sentences make many of them."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [_Word(w, m.start(), m.end(), w.lower()) for m in _WORD.finditer(text) for w in (m.group(),)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -333,7 +332,7 @@ class _Sentence:
         self.exprs = [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
         self.words = _words(self.text) if self.exprs else []
         dates = [(e.start, e.end) for e in self.exprs]
-        self.finite = {i for i, w in enumerate(self.words) if not _inside(w.start, dates) and _is_finite(self.words, i)}
+        self.finite = {i for i, w in enumerate(self.words) if _is_finite(self.words, i) and not _inside(w.start, dates)}
         self.clauses = self._split_clauses() if self.exprs else []
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         blanked = list(self.text)
@@ -347,8 +346,12 @@ class _Sentence:
         finite = self.finite
         starts = _clause_starts(self.text, self.words, [(e.start, e.end) for e in self.exprs])
         clauses = []
+        at = 0  # words are in order: each clause takes the next run of them
         for a, b in zip(starts, starts[1:] + [len(self.text)]):
-            words = tuple(i for i, w in enumerate(self.words) if a <= w.start < b)
+            first = at
+            while at < len(self.words) and self.words[at].start < b:
+                at += 1
+            words = tuple(range(first, at))
             if not words and clauses:
                 continue
             clauses.append(_Clause(a, b, words, tuple(i for i in words if i in finite), _inside(a, self.quotes)))
