@@ -376,3 +376,22 @@ def test_a_bare_cue_word_is_no_place() -> None:
 )
 def test_more_place_contexts(sentence: str, place: str) -> None:
     assert place in found(sentence).places
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Peru's interim President Ana Soto called early elections.", "Ana Soto", "Peru's interim President"),
+        ("Malta's Prime Minister Carl Vella flew home.", "Carl Vella", "Malta's Prime Minister"),
+    ],
+)
+def test_the_country_that_owns_a_title_is_part_of_the_role(sentence: str, name: str, role: str) -> None:
+    assert actors(sentence)[name].role == role
+
+
+def test_the_owner_of_a_title_is_not_the_subject_of_the_sentence() -> None:
+    from generator.ingest.quotes import find_quotes
+
+    pars = [analyse(0, "Peru's interim President Ana Soto said the vote would be \"free and fair\".")]
+    result = find_entities(pars, gazetteer.load(), [])
+    assert [q.speaker for q in find_quotes(pars, result, gazetteer.load())] == ["Ana Soto"]

@@ -161,6 +161,25 @@ def _bought_or_dealt_with(toks: tuple[Token, ...], k: int) -> bool:
     return False
 
 
+def attach_title_owners(occs: list[Occurrence], par: Paragraph, gaz: Gazetteer) -> None:
+    """"Lebanon's caretaker Prime Minister X", "Chad's President X": the country or body that owns a title
+    before a name is part of the role, and a modifier of it (the sentence is about X, not Lebanon)."""
+    toks = par.tokens
+    by_end = {o.last: o for o in occs if o.kind in (ORG, COUNTRY) and o.last}
+    for occ in occs:
+        if occ.role_source != 1 or occ.chain_first < 1 or not occ.role:
+            continue
+        j = occ.chain_first - 1
+        while j > 0 and toks[j].word and toks[j].text.islower() and gaz.is_role_word(toks[j].text):
+            j -= 1  # "caretaker", "acting", "interim"
+        owner = by_end.get(j) if toks[j].text == "'s" else None
+        if owner is None or owner.modifier:
+            continue
+        occ.role = par.plain[owner.start : toks[occ.first - 1].end]
+        occ.chain_first = owner.first
+        owner.modifier = True
+
+
 def _owner_word(toks: tuple[Token, ...], j: int) -> bool:
     """A lone capitalised word (not a name's last word, not a sentence's first) heading a lower-case title."""
     tok = toks[j]

@@ -30,6 +30,7 @@ from typing import Mapping
 from generator.ingest.clues import (
     apposition_head,
     attach_lowercase_roles,
+    attach_title_owners,
     gather_evidence,
     seat_used_as_location,
     skip_alternative,
@@ -370,6 +371,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             occs.extend(_read_chunk(after, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
     attach_lowercase_roles(occs, par, ctx)
+    attach_title_owners(occs, par, ctx.gaz)
     for occ in occs:
         if occ.kind == "candidate":
             gather_evidence(occ, par, ctx)
