@@ -194,6 +194,11 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["Kovac, who lost the 2020 presidential election to Ruiz, spoke to reporters on Monday."], TUESDAY,
          ["2020", "2022-01-10"]),
         (["The 2015 nuclear deal lifted sanctions on Iran."], TUESDAY, []),
+        (["Ruiz signed the 2015 agreement."], TUESDAY, ["2015"]),
+        (["Ruiz cited the 2015 agreement."], TUESDAY, []),  # talking about a thing is not taking part in it
+        (["Ruiz criticised the 2015 agreement on Monday."], TUESDAY, ["2022-01-10"]),
+        (["Ruiz won Sunday's runoff."], TUESDAY, ["2022-01-09"]),
+        (["The 2015 agreement, which Ruiz criticised, collapsed."], TUESDAY, []),
         (["Both parties are preparing for the 2026 election."], TUESDAY, []),
         (["Troops sent to quell last week's riots began leaving on Thursday."], TUESDAY, ["2022-01-06"]),
         # "since" a dated event told by a noun phrase; "since" a bare date is where a total starts

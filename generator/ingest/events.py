@@ -519,21 +519,32 @@ class _Sentence:
 
         "lost the 2022 election", "won Thursday's election": the verb right
         before the thing; "that year's election, which Bolsonaro won": the verb
-        of the relative clause right after it.
+        of the relative clause right after it. Only a verb of taking part in
+        the thing counts ("won", "signed", "attended"): "cited the 2015 deal"
+        was not done in 2015. Nor does a verb another date of the sentence
+        governs ("criticised the 2015 deal on Monday").
         """
         home = self._clause_of(expr.start)
         at = next((i for i, w in enumerate(self.words) if w.start >= expr.start), len(self.words))
         before = at - 1
         if before >= 0 and expr.attributive and self.words[before].lower in _DETERMINERS:
             before -= 1
+        verb, last, span = -1, home, None
         if before >= 0 and before in self.finite and self.words[before].start >= self.clauses[home].start:
-            return before, home, home, None
-        later = [i for i in self.clauses[home].finite if self.words[i].start > expr.end]
-        nxt = home + 1
-        if not later and nxt < len(self.clauses) and self._lead(nxt) in ("which", "that") and self.clauses[nxt].finite:
-            begin = self.words[at - 1].start if at and expr.attributive and self.words[at - 1].lower in _DETERMINERS else expr.start
-            return self.clauses[nxt].finite[0], home, nxt, (begin, self.clauses[nxt].end)
-        return -1, home, home, None
+            verb = before
+        else:
+            later = [i for i in self.clauses[home].finite if self.words[i].start > expr.end]
+            nxt = home + 1
+            if not later and nxt < len(self.clauses) and self._lead(nxt) in ("which", "that") and self.clauses[nxt].finite:
+                determiner = at and expr.attributive and self.words[at - 1].lower in _DETERMINERS
+                verb, last = self.clauses[nxt].finite[0], nxt
+                span = (self.words[at - 1].start if determiner else expr.start, self.clauses[nxt].end)
+        if verb < 0 or self.words[verb].lower not in _TAKING_PART:
+            return -1, home, home, None
+        others = [e for e in self.exprs if e is not expr and not e.names_thing and not e.of_following]
+        if any(self._governing_verb(e)[0] == verb for e in others):
+            return -1, home, home, None
+        return verb, home, last, span
 
     def _since_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
         """"victory since Tony Blair's third win in 2005": the win is an event of 2005, told by the phrase.
@@ -802,6 +813,11 @@ class _Sentence:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
+# Verbs of taking part in a happening, done when it happened: "won the 2022 election", "signed the 2015 deal".
+_TAKING_PART = frozenset(
+    "won lost contested held hosted signed attended fought ran called boycotted staged joined entered swept "
+    "carried rigged monitored observed reached struck sealed brokered negotiated".split()
+)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
