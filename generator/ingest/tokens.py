@@ -17,9 +17,11 @@ from typing import NamedTuple
 # combining accents, so text in decomposed form ("e" + U+0301) still reads as words.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = rf"\w[\w{_MARKS}]*"
+# A possessive "'s" is matched apart from its word ("Russia", "'s"), so no token needs splitting later.
 _TOKEN = re.compile(
     rf"(?:[^\W\d_][{_MARKS}]*\.){{2,}}"
-    rf"|{_WORD}(?:[-\u2010\u2011'\u2019&]{_WORD})*\+?"
+    rf"|{_WORD}(?:[-\u2010\u2011&]{_WORD}|['\u2019](?!s\b){_WORD})*\+?"
+    r"|['\u2019]s\b"
     r"|\S",
 )
 OPEN_QUOTES = "\u201c\u00ab\u201e"
@@ -99,14 +101,18 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     new = tuple.__new__  # a Token without the generated __new__: thousands per article
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
+        word = m.group()
         start, end = m.span()
-        is_word = word[0].isalnum()
-        if is_word and len(word) > 2 and word[-1] == "s" and word[-2] in "'\u2019":
-            append(new(Token, (word[:-2], start, end - 2, True, False)))
-            append(new(Token, ("'s", end - 2, end, False, False)))
-            continue
-        append(new(Token, (word, start, end, is_word, False)))
+        if word[0].isalnum():
+            append(new(Token, (word, start, end, True, False)))
+        elif end - start == 2 and word[1] == "s":
+            if start and text[start - 1].isalnum():
+                append(new(Token, ("'s", start, end, False, False)))  # glued to its word: a possessive
+            else:  # a quotation mark before an "s" ("'s" alone)
+                append(new(Token, (word[0], start, start + 1, False, False)))
+                append(new(Token, ("s", start + 1, end, True, False)))
+        else:
+            append(new(Token, (word, start, end, False, False)))
     return out
 
 
