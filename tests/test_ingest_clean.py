@@ -22,6 +22,7 @@ from generator.ingest.clean import (
     detect_language,
     escape_markdown,
     find_date,
+    is_copyright,
     is_credit,
     is_furniture,
     markdown_blocks,
@@ -732,6 +733,13 @@ def test_is_credit(line, expected):
         ("Good morning. Here is what you need to know on Tuesday.", True),
         ("Hi all, and welcome to the Friday edition of Field Notes.", True),
         ("That's all for today. See you on Monday.", True),
+        ("This article was first published on The Conversation.", True),
+        ("The Ledger is reader-funded. Become a member for $5 a month.", True),
+        ("Was this forwarded to you? Sign up at example.org/join", True),
+        ("Your browser does not support the video tag.", True),
+        ("Please turn on JavaScript to use this feature", True),
+        ("Your email address will not be published. Required fields are marked *", True),
+        ("Members of parliament said the report would be published in this form next week.", False),
         ("The Kremlin has vowed to safeguard its borders in the face of actions by other countries.", False),
         ("Hello Kitty maker Sanrio reported record profits on Tuesday.", False),
         ("Page turner: the novel that divided a nation", False),
@@ -740,6 +748,20 @@ def test_is_credit(line, expected):
 )
 def test_is_furniture(line, expected):
     assert is_furniture(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("\u00a9 2023 Steppe Times LLC", True),
+        ("Steppe Times LLC. ALL RIGHTS RESERVED.", True),
+        ("Copyright 2021 Meridian Wire", True),
+        ("(c) 2024 The Seoul Desk. All rights reserved.", True),
+        ("Courts reserved judgment on the copyright claim until March.", False),
+    ],
+)
+def test_is_copyright(line, expected):
+    assert is_copyright(line) is expected
 
 
 def test_split_names_keeps_people_only():

@@ -138,6 +138,12 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|your email address will not be published)\b",
     re.I,
 )
+# Every sentence above holds one of these words: a line without any is no boilerplate, and
+# looking for them is quicker than the search (add the key word of a new sentence here).
+_BOILERPLATE_WORDS = (
+    "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
+    "sign up", "javascript", "support", "member", "patron", "published",
+)
 # Whole short lines that are navigation, buttons, labels or widgets.
 _NAV = re.compile(
     r"(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:main )?content"
@@ -298,12 +304,14 @@ def is_credit(text: str) -> bool:
 
 
 def is_copyright(text: str) -> bool:
-    return bool(_COPYRIGHT.search(text)) and _words(text) <= 40
+    # The notice starts with its sign or word, or says "reserved": a cheap look before the search.
+    maybe = text[:1] in "\u00a9(Cc" or "eserved" in text or "ESERVED" in text
+    return maybe and bool(_COPYRIGHT.search(text)) and _words(text) <= 40
 
 
 def is_furniture(text: str) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels."""
-    if _BOILERPLATE.search(text) or _GREETING.match(text):
+    if _is_boilerplate(text) or _GREETING.match(text):
         return True
     words = _words(text)
     if words <= 8:
@@ -322,6 +330,11 @@ def is_furniture(text: str) -> bool:
         if len(parts) >= 2 and all(_words(p) <= 4 for p in parts):
             return True
     return bool(_SELF_DESCRIPTION.match(text))
+
+
+def _is_boilerplate(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(text))
 
 
 def _is_date_line(text: str) -> bool:
@@ -511,7 +524,7 @@ def _classify(lines: list[_Line]) -> None:
         elif not settled and _repeats_itself(ln.text):
             ln.kind = "caption"  # the caption twice, run together by a scrape
         elif ln.kind in ("prose", "short", "long") and (
-            (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or _PHOTO_TAIL.search(ln.text)
+            (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or _has_photo_tail(ln.text)
         ):
             ln.kind = "caption"
         elif _CAPTION_LABEL.fullmatch(ln.text):
@@ -641,6 +654,11 @@ def _mark_pull_quotes(lines: list[_Line]) -> None:
             ln.kind = "caption"
 
 
+def _has_photo_tail(text: str) -> bool:
+    """A caption's credit at its end; the credit is a few words, so only the line's end is searched."""
+    return bool(_PHOTO_TAIL.search(text if len(text) <= 200 or text[:1] == "[" else text[-200:]))
+
+
 def _repeats_itself(text: str) -> bool:
     half = len(text) // 2
     return len(text) > 40 and text[:half].strip() == text[half:].strip()
@@ -658,7 +676,7 @@ def _intrinsic_kind(text: str) -> str:
         return "credit"
     if is_copyright(text):
         return "copyright"
-    if (_CREATORS.match(text) or _BYLINE.match(text)) and _is_byline(text) and not _BOILERPLATE.search(text):
+    if (_CREATORS.match(text) or _BYLINE.match(text)) and _is_byline(text) and not _is_boilerplate(text):
         return "byline"  # "By Jane Roe | 8 May 2023" and "Words by ... · Photographs by ...", though they look like menus
     if is_furniture(text):
         return "furniture"
