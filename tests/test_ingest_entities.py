@@ -395,3 +395,10 @@ def test_the_owner_of_a_title_is_not_the_subject_of_the_sentence() -> None:
     pars = [analyse(0, "Peru's interim President Ana Soto said the vote would be \"free and fair\".")]
     result = find_entities(pars, gazetteer.load(), [])
     assert [q.speaker for q in find_quotes(pars, result, gazetteer.load())] == ["Ana Soto"]
+
+
+def test_particles_inside_names_and_a_one_letter_platform() -> None:
+    result = found("Judge Ana dos Reis wrote on X that Carlos van der Meer, a lawyer, had lied.")
+    k = {a.name: a.kind for a in result.actors}
+    assert k == {"Ana dos Reis": "person", "Carlos van der Meer": "person"}
+    assert result.places == []
