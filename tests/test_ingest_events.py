@@ -156,6 +156,9 @@ def test_a_month_day_after_publication_is_last_year_only_in_past_narrative():
         ("The ministry made no statement on Sunday.", []),
         ("Police gave no details on Thursday.", []),
         ("The embassy did not comment on Monday.", []),
+        ("The ministry declined to comment on Thursday.", []),
+        ("The army did not immediately respond to a request for comment on Friday.", []),
+        ("The spokesman could not be reached for comment on Sunday.", []),
         ("The general had not appeared in public by Friday.", []),
         # ... but a refusal to tell, and what was said, are
         ("The spokesman said on Monday that no decision had been taken.", ["2022-01-10"]),
@@ -206,6 +209,7 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["The country had known peace since independence from Spain in 1821."], TUESDAY, ["1821"]),
         (["Relations have been strained since Russia annexed Crimea in 2014."], TUESDAY, ["2014"]),
         (["It was the party's first win since 1998."], TUESDAY, []),
+        (["Exports fell in December for the first time since the pandemic in 2020."], TUESDAY, ["2021-12"]),
         # a phrase owned by a name dates itself when the clause's verb tells nothing that happened
         (["The minister did not want to repeat the response to Russia's seizure of Crimea in 2014."], TUESDAY, ["2014"]),
         # a month of last year is one date, in last year

@@ -444,6 +444,8 @@ class _Sentence:
     ) -> tuple[_Candidate | None, PartialDate | None]:
         """The event ``expr`` dates, if any, and the date it stated (for "the same day" after it)."""
         phrase = None if expr.names_thing else self._since_phrase(expr)
+        if phrase == _YARDSTICK:
+            return None, None  # "the first time since the pandemic in 2020"
         if phrase is not None:
             return self._phrase_event(expr, phrase, published, reference)
         span = None
@@ -508,7 +510,7 @@ class _Sentence:
             window = self.plain[start : self.words[group[-1] if cut is None else cut - 1].end]
             if _tense(window, self.words, verb) != "past" or self._negated(verb):
                 return None  # "a day after the army said it would open the border": the saying is X's verb
-        elif any(self.words[i].text[0].isupper() or self.words[i].lower.endswith(("'s", "\u2019s")) for i in inside):
+        elif any(_names_someone(self.words[i]) for i in inside):
             verb = -1
         else:
             return None
@@ -549,8 +551,9 @@ class _Sentence:
     def _since_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
         """"victory since Tony Blair's third win in 2005": the win is an event of 2005, told by the phrase.
 
-        Only a noun phrase after "since" that is itself dated ("in 2005") and has no verb: "since Russia
-        annexed Crimea in 2014" is a clause and dated the usual way, "since October" is a limit.
+        Only a noun phrase after "since" that is itself dated ("in 2005"), has no verb and names someone
+        ("independence from France in 1960"): "since Russia annexed Crimea in 2014" is a clause and dated
+        the usual way, "since October" is a limit, "the first time since the pandemic in 2020" a yardstick.
         """
         home = self._clause_of(expr.start)
         clause = self.clauses[home]
@@ -559,6 +562,8 @@ class _Sentence:
         inside = [self.words[i] for i in clause.words if self.words[i].end <= expr.start]
         if len(inside) < 3 or inside[-1].lower not in ("in", "on"):
             return None  # "since 2014", or no phrase between "since" and the date
+        if not any(_names_someone(w) for w in inside[1:-1]):
+            return _YARDSTICK
         return inside[1].start, expr.end
 
     def _possessive_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
@@ -582,9 +587,12 @@ class _Sentence:
     def _negated(self, verb: int) -> bool:
         """Was the verb's action not done: "did not comment", "had not acknowledged", "made no statement"?
 
-        "would not say" is left to the tense: declining to tell is a dated act of its own.
+        "would not say" is left to the tense: declining to tell is a dated act of its own, but not
+        to comment, nor not answering: "declined to comment", "did not respond to a request for comment".
         """
         words = self.words
+        if _NO_COMMENT.search(self.text, words[max(0, verb - 3)].start, words[min(len(words) - 1, verb + 3)].end):
+            return True
         low = words[verb].lower.replace("\u2019", "'")
         nxt = words[verb + 1].lower if verb + 1 < len(words) else ""
         prev = words[verb - 1].lower if verb else ""
@@ -821,11 +829,22 @@ _TAKING_PART = frozenset(
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
+_YARDSTICK = (-1, -1)  # a "since" phrase that dates nothing
+_NO_COMMENT = re.compile(
+    r"(?:declined|refused|did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|could\s+not|couldn['\u2019]t)\s+"
+    r"(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|be\s+reached)\b",
+    re.I,
+)
 _NEGATED_AUXILIARIES = frozenset("didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't".split())
 # verbs whose object "no ..." undoes them: "made no statement", "gave no details"; not "said no decision was made"
 _LIGHT_VERBS = frozenset("made gave had offered provided issued released took showed".split())
 _SUBJECT_STARTS = frozenset("the a an his her its their this these those he she it they we i some many".split())
 _DETERMINERS = frozenset("a an the its his her their this these those".split())
+
+
+def _names_someone(word: _Word) -> bool:
+    """A capitalised word or an owner ("the army's"): what a noun phrase needs to tell an event of its own."""
+    return word.text[0].isupper() or word.lower.endswith(("'s", "\u2019s"))
 
 
 def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]:
