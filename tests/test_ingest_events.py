@@ -424,6 +424,9 @@ SPAIN = FoundActor("Spain", "country")
         # a "who" clause is about the person before it, over any appositive
         (["Ana Rojas, the leader of the Green Party, who lost the 2021 election to Ruiz, urged calm on Tuesday."],
          [ROJAS, GREENS, RUIZ], "2021", "Ana Rojas, who lost the 2021 election to Ruiz", ["Ana Rojas", "Tomas Ruiz"]),
+        # ... but a "who" without a comma is about the noun right before it
+        (["Ana Rojas signed a deal on Sunday with the general who ousted her in March."],
+         [ROJAS], "2021-03", "The general who ousted her in March", []),
         # a subject borrowed from the start of a long sentence takes no comma before its verb
         (["Ana Rojas, the leader of the Green Party and a former finance minister of the country, who lost the 2021 "
           "presidential election to Ruiz by a few thousand votes, urged calm on Tuesday."],

@@ -649,8 +649,8 @@ class _Sentence:
         pieces = [span(first, last)]
         if first > 0 and lead is not None:
             if lead.lower in _RELATIVES:
-                pieces.insert(0, self._person_before(first) if lead.lower == "who" else None)
-                pieces[0] = pieces[0] or self._antecedent(first - 1)
+                person = self._person_before(first) if lead.lower == "who" and self._after_apposition(first) else None
+                pieces.insert(0, person or self._antecedent(first - 1))
             elif lead.lower in _CONNECTIVES and self._has_own_subject(first):
                 pieces = [(lead.end, self.clauses[last].end)]
             elif lead.lower in _CONNECTIVES or lead.text[0].islower():
@@ -708,6 +708,16 @@ class _Sentence:
             if not _POSSESSIVE_AFTER.match(self.text, m.end - self.offset):
                 return m.actor
         return named[0].actor if named else ""
+
+    def _after_apposition(self, clause: int) -> bool:
+        """", the party's leader, who ...": the clause before is a description set off by commas, with no verb
+        or person of its own; "the army chief who removed him" has no comma and is about the chief."""
+        if clause < 2 or not self.text[: self.clauses[clause].start].rstrip().endswith(","):
+            return False
+        before = self.clauses[clause - 1]
+        start, end = before.start + self.offset, before.end + self.offset
+        named = any(start <= m.start < end and self.kinds.get(m.actor) == "person" for m in self.mentions)
+        return not before.finite and not named
 
     def _person_before(self, clause: int) -> tuple[int, int] | None:
         """For "Lee Jae-myung, the party's leader, who lost ...": the person a "who" clause is about."""
@@ -964,8 +974,9 @@ def _chronology_line(
     text = parts[0]
     for (a, _), part in zip(pieces[1:], parts[1:]):
         # "Bazoum, who won ...", but "Lee Jae-myung urged ...": a borrowed subject takes no comma before its verb
-        relative = part.split(maxsplit=1)[0].lower() in _CONNECTIVES if part else False
-        text += (", " if relative and sentence[:a].rstrip().endswith(",") else " ") + part
+        opening = _words(part)[:1]
+        predicate = bool(opening) and opening[0].text[0].islower() and _is_finite(opening, 0)
+        text += (", " if not predicate and sentence[:a].rstrip().endswith(",") else " ") + part
     date_at = sum(len(p) + 1 for p in parts[:-1]) + max(0, date_start - pieces[-1][0])
     words = list(re.finditer(r"\S+", text))
     if len(words) > MAX_TEXT_WORDS:
