@@ -175,7 +175,7 @@ class _Word(NamedTuple):
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(w, m.start(), m.end(), w.lower()) for m in _WORD.finditer(text) for w in (m.group(),)]
+    return [_Word(m[0], m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(text)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -330,15 +330,22 @@ class _Sentence:
         self.kinds = kinds
         self.previous_actors = previous_actors
         self.exprs = [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
-        self.words = _words(self.text) if self.exprs else []
+        self.words: list[_Word] = []
+        self.finite: set[int] = set()
+        self.clauses: list[_Clause] = []
+        self.plain = self.text
+        if not self.exprs:
+            return  # most sentences: nothing more to read
+        self.words = _words(self.text)
         dates = [(e.start, e.end) for e in self.exprs]
         self.finite = {i for i, w in enumerate(self.words) if _is_finite(self.words, i) and not _inside(w.start, dates)}
-        self.clauses = self._split_clauses() if self.exprs else []
+        self.clauses = self._split_clauses()
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
-        blanked = list(self.text)
-        for a, b in self.quotes + [(e.start, e.end) for e in self.exprs]:
-            blanked[a:b] = " " * (min(b, len(blanked)) - a)
-        self.plain = "".join(blanked)
+        plain = self.text
+        for a, b in self.quotes + dates:
+            b = min(b, len(plain))
+            plain = plain[:a] + " " * (b - a) + plain[b:]
+        self.plain = plain
 
     # -- structure --
 
