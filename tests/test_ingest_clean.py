@@ -126,7 +126,8 @@ def test_own_pages_of_other_shapes_give_the_headline_and_a_clean_whole_body(expe
 
 def test_own_pages_are_all_there():
     assert {p.stem for p in PAGES} >= {
-        "blog_with_comments", "agency_wire", "magazine_pull_quotes", "liveblog", "pdf_dump", "reader_markdown"}
+        "blog_with_comments", "agency_wire", "magazine_pull_quotes", "liveblog", "pdf_dump", "reader_markdown",
+        "news_site_ads"}
 
 BLOG = dedent("""
     Skip to content
@@ -618,6 +619,57 @@ def test_live_page_headline_is_not_its_first_entrys_heading():
     """))
     assert article.title == "Andes earthquake live: aftershocks shake Arequipa as rescuers search collapsed homes"
     assert [p[:10] for p in article.paragraphs] == ["Peru's geo", "Civil defe", "The region"]
+
+
+def test_a_newsletter_box_inside_the_story_is_skipped_and_the_story_goes_on():
+    article = clean_text(dedent("""
+        Slovenia
+        Slovenia adopts the euro's new payment rules ahead of schedule
+        Ljubljana moves first among the smaller members, clearing the way for instant transfers
+        Maja Novak Central Europe correspondent
+        Tue 9 Jan 2024 11.02 GMT
+
+        Slovenia's parliament has adopted the eurozone's new rules on instant payments a year before the deadline, the finance ministry said on Tuesday.
+
+        Banks will have to offer transfers that arrive within ten seconds, at no higher price than ordinary ones.
+
+        Sign up to Money Matters
+        Free weekly newsletter
+        The week's most important stories about your money, from bank fees to pensions
+        Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.
+        after newsletter promotion
+
+        The central bank said most Slovenian banks were already able to send instant payments.
+
+        Consumer groups welcomed the change but warned about fraud.
+
+        Explore more on these topics
+        Slovenia
+        Banking
+    """))
+    assert article.title == "Slovenia adopts the euro's new payment rules ahead of schedule"
+    assert [p[:16] for p in article.paragraphs] == [
+        "Slovenia's parli", "Banks will have ", "The central bank", "Consumer groups "]
+
+
+def test_summary_points_and_a_bracketed_photo_credit_are_not_the_headline():
+    article = clean_text(dedent("""
+        Markets
+        Chile's central bank cuts rates by a full point as inflation slows
+        By Ana Morales
+        July 28, 2023 6:10 PM GMT-4
+        Summary
+        Biggest cut since the pandemic
+        Board votes unanimously
+        Peso falls against the dollar
+        Traders on the floor of the Santiago exchange [File: Pedro Soto/Andes Wire]
+        Save articles to read later and create your own reading list.
+        SANTIAGO, July 28 (Andes Wire) - Chile's central bank cut its benchmark interest rate by 100 basis points to 10.25% on Friday, the first cut in more than three years, as inflation eased faster than expected.
+        The bank said further cuts would follow if inflation kept falling toward its 3% target.
+        Get the day's markets news in your inbox with our Morning Brief newsletter. Sign up here.
+    """))
+    assert article.title == "Chile's central bank cuts rates by a full point as inflation slows"
+    assert [p[:16] for p in article.paragraphs] == ["Chile's central ", "The bank said fu"]
 
 
 def test_text_without_a_headline_is_refused():

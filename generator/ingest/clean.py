@@ -135,14 +135,15 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
     r"|(?:a version of )?this (?:article|story|piece) (?:appears|appeared|was (?:first |originally )?published)"
     r" (?:in|on)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
-    r"|your email address will not be published)\b",
+    r"|your email address will not be published|(?:save|add) (?:this |the )?articles? to read (?:it )?later"
+    r"|create your (?:own )?reading list|(?:sign up|subscribe|register|click) here)\b",
     re.I,
 )
 # Every sentence above holds one of these words: a line without any is no boilerplate, and
 # looking for them is quicker than the search (add the key word of a new sentence here).
 _BOILERPLATE_WORDS = (
     "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
-    "sign up", "javascript", "support", "member", "patron", "published",
+    "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
 )
 # Whole short lines that are navigation, buttons, labels or widgets.
 _NAV = re.compile(
@@ -151,7 +152,7 @@ _NAV = re.compile(
     r"|donate(?: now)?|menu|search|home|sign in|log in|login|log out|register(?: now)?|subscribe(?: now)?"
     r"|sign up|newsletters?|share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|link copied"
     r"|facebook|twitter|linkedin|whatsapp|instagram|youtube|telegram|reddit|pinterest|tiktok|flipboard|x"
-    r"|comments?|\d+ comments?|advertisement|advertising|sponsored(?: content)?|ads?|promoted"
+    r"|comments?|\d+ comments?|(?:skip )?advertisement|advertising|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted"
     r"|related(?: content| stories| articles| coverage| topics| news| links| reading)?|read more|read next"
     r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed|shared|watched)|recommended(?: for you)?"
     r"|trending(?: now)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|stay connected"
@@ -200,7 +201,7 @@ _GREETING = re.compile(
 _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
     r"|most read|editor's picks?|sponsored|photo gallery|gallery|in pictures|photos|pictures|slideshow|video"
-    r"|watch video|podcast)\s*[:|\u2014\u2013-]\s",
+    r"|watch video|podcast|privacy notice)\s*[:|\u2014\u2013-]\s",
     re.I,
 )
 _COMMENTS = re.compile(
@@ -223,10 +224,23 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}$|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
     r"|^\[\d+/\d+\]\s"
     r"|[.!?]\s+(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters|epa|tass|courtesy)"
-    r"(?:\s+[\w/.-]+){0,4}$",
+    r"(?:\s+[\w/.-]+){0,4}$"
+    r"|\[[^\[\]]*(?:\w/[A-Z]|\b(?:photo|file|image|picture|getty|afp|ap|reuters|epa|credit)\b)[^\[\]]*\]$"
+    r"|\bcredit\s*(?:\.{2,}|\u2026|:)\s*[A-Z][^.!?]{0,80}$",  # "[File: Jane Roe/Agency]", "Credit...Jane Roe for X"
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+_INTERRUPTION = re.compile(
+    r"(?:skip )?(?:advertisement|advertising|ads?|sponsored(?: content)?)|(?:story|article) continues (?:below|after).*"
+    r"|continue reading.*|(?:skip past|after) newsletter promotion",
+    re.I,
+)
+# "Summary", "Key points": a list of short points between the headline and the story.
+_SUMMARY_LABEL = re.compile(
+    r"(?:summary|key points|key takeaways|highlights|in brief|in short|at a glance|what we know|the big picture"
+    r"|quick read|tl;?dr)\W*",
+    re.I,
+)
 _URL_LINE = re.compile(r"(?:(?:url|link|source|url source)\s*:\s*)?(https?://\S+)", re.I)
 _MARKDOWN_LINK = re.compile(r"\]\((?:https?:|/)")
 _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
@@ -266,7 +280,7 @@ _AUTHOR_BY = re.compile(r"^(?:(?:words|text|story|written|reported)\s+)?by\s+(.+
 _POSTED_BY = re.compile(r"\bby\s+([A-Z][\w'\u2019-]+(?:\s+(?:de|da|van|von|al|[A-Z][\w'\u2019-]+)){1,3})\s*$")
 _BYLINE_WORDS = re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
-    r"|^(?:prepared|written|reported|compiled|produced) by\b",
+    r"|^(?:prepared|written|reported|compiled|produced) by\b|^(?:reporting|writing|reported|filed) from\b",
     re.I,
 )
 _MENU_SEPARATORS = re.compile(r"\s(?:\||\u203a|\u00bb|>|/|\u2022|\u00b7)\s")
@@ -414,8 +428,8 @@ class _Line:
             return 0.0  # kept inside the story, but never what extends it
         if self.kind == "short":
             return -(15 + min(n, 60))
-        if self.kind in ("caption", "photo"):
-            return -25  # photos sit inside stories too; a caption must not cut the story in two
+        if self.kind in ("caption", "photo", "aside"):
+            return -25  # photos and ads sit inside stories too; they must not cut the story in two
         return -(40 + min(n, 60))
 
 
@@ -517,7 +531,7 @@ def _classify(lines: list[_Line]) -> None:
     _mark_mail_headers(lines)
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        settled = ln.kind in _WALLS or ln.kind == "furniture"  # a rule of "=====" repeats itself, but is no caption
+        settled = ln.kind in _WALLS or ln.kind in ("furniture", "aside")  # a rule of "=====" repeats itself, but is no caption
         twin = None if settled else next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
         if twin is not None:
             ln.kind = twin.kind = "caption"  # the same line twice in a row: a photo caption
@@ -534,6 +548,7 @@ def _classify(lines: list[_Line]) -> None:
                 neighbour.kind = "caption"
     _mark_running_heads(lines)
     _mark_signup_boxes(lines)
+    _mark_summary_points(lines)
 
 
 def _mark_mail_headers(lines: list[_Line]) -> None:
@@ -577,25 +592,43 @@ def _mark_running_heads(lines: list[_Line]) -> None:
         if key:
             counts[key] = counts.get(key, 0) + 1
     for i in range(first_text + 1, len(lines)):
-        if keys[i] and counts[keys[i]] > 1 and lines[i].kind not in _WALLS:
+        if keys[i] and counts[keys[i]] > 1 and lines[i].kind not in _WALLS and lines[i].kind != "aside":
             lines[i].kind = "furniture"
 
 
 def _mark_signup_boxes(lines: list[_Line]) -> None:
     """The blurb inside a newsletter box ("Our editor's take on the week, every Friday.") is furniture.
 
-    The box is a sign-up heading and a sign-up field or button with a line or
-    two between them; the heading and button are known words, the blurb is not.
+    The box opens with a sign-up heading and closes with a short sign-up line
+    (an e-mail field, a button, "after newsletter promotion") a few lines
+    below; the heading and the close are known words, the blurb between is not.
     """
     for i, ln in enumerate(lines):
         if ln.kind != "furniture" or not _SIGNUP.search(ln.text):
             continue
-        j = i + 1
-        while j < len(lines) and j <= i + 3 and lines[j].kind in ("prose", "short", "long") and _words(lines[j].text) <= 30:
-            j += 1
-        if i + 1 < j < len(lines) and lines[j].kind == "furniture" and _SIGNUP.search(lines[j].text):
-            for blurb in lines[i + 1 : j]:
-                blurb.kind = "furniture"
+        close = None
+        for j in range(i + 1, min(i + 6, len(lines))):
+            inside = lines[j]
+            if _words(inside.text) <= 12 and _SIGNUP.search(inside.text):
+                close = j
+            elif inside.kind in _WALLS or _INTERRUPTION.fullmatch(inside.text) or _words(inside.text) > (
+                25 if inside.kind in _KEEP else 60
+            ):
+                break  # an ad or a paragraph of the story: the box was one line
+        # Boxes sit inside stories too: the box weighs as little as an ad, and the story goes on under it.
+        for inside in lines[i : close + 1] if close is not None else ():
+            inside.kind = "aside"
+
+
+def _mark_summary_points(lines: list[_Line]) -> None:
+    """The short points under a "Summary" or "Key points" label are the page's digest, not the story."""
+    for i, ln in enumerate(lines):
+        if not _SUMMARY_LABEL.fullmatch(ln.text):
+            continue
+        for point in lines[i + 1 : i + 9]:
+            if point.kind in _WALLS or point.kind == "byline" or _words(point.text) > 20:
+                break
+            point.kind = "furniture"
 
 
 def _join_broken_paragraphs(lines: list[_Line]) -> list[_Line]:
@@ -614,7 +647,7 @@ def _join_broken_paragraphs(lines: list[_Line]) -> list[_Line]:
             and _words(ln.text) >= 8
         ):
             j = i + 1
-            while j < len(lines) and j <= i + 4 and lines[j].kind in ("furniture", "date", "caption", "photo"):
+            while j < len(lines) and j <= i + 4 and lines[j].kind in ("furniture", "aside", "date", "caption", "photo"):
                 j += 1
             nxt = lines[j] if j < len(lines) else None
             if nxt is not None and nxt.text[:1].islower() and nxt.kind in _KEEP:
@@ -679,6 +712,8 @@ def _intrinsic_kind(text: str) -> str:
     if (_CREATORS.match(text) or _BYLINE.match(text)) and _is_byline(text) and not _is_boilerplate(text):
         return "byline"  # "By Jane Roe | 8 May 2023" and "Words by ... · Photographs by ...", though they look like menus
     if is_furniture(text):
+        if _LABELLED.match(text) or _INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):
+            return "aside"  # what pages put inside a story: an ad's label, a link to another story
         return "furniture"
     if _is_byline(text):
         return "byline"
@@ -783,7 +818,7 @@ def _headline_above_photo(lines: list[_Line], i: int) -> int | None:
     """
     saw_photo = saw_byline = False
     k = i - 1
-    while k >= 0 and lines[k].kind in ("caption", "photo", "furniture", "date", "byline"):
+    while k >= 0 and lines[k].kind in ("caption", "photo", "furniture", "aside", "date", "byline"):
         saw_photo = saw_photo or lines[k].kind in ("caption", "photo")
         saw_byline = saw_byline or (saw_photo and lines[k].kind in ("byline", "date"))
         k -= 1
