@@ -199,6 +199,8 @@ def test_dates_counted_from_the_last_stated_date(sentence, reference, expected):
         "More than 900 people have died since March.",
         "The border has stayed shut since Sunday.",
         "Lawmakers investigated the January 6 attack.",
+        "Lawmakers investigated the January 6 émeute.",
+        "Voters in Mayıs Köy backed the plan.",  # a month's letters opening a longer word of another alphabet
     ],
 )
 def test_words_that_only_look_like_dates_resolve_to_nothing(sentence):

@@ -41,13 +41,13 @@ _MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
 _DATE_LEADS = _MONTH_YEAR_LEADS | _BOUND_WORDS
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
-_NAMED_BY_DATE = re.compile(r"\s+[a-z]")
+_NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter)\s+of\s*$", re.I)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 _MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![^\W\d_])"
 )
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
 _WEEKDAY_LEAD = (
@@ -339,7 +339,7 @@ _DAY_WORDS = _gate("day days morning afternoon evening night")
 _SPAN_AFTER = _gate("after before", _UNIT_WORDS)
 _SPAN_LATER = _gate("later earlier", "week weeks month months year years")
 _AHEAD = _gate("in within next coming", "hour hours " + _UNIT_WORDS)
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -440,11 +440,16 @@ def find_dates(text: str) -> list[DateExpression]:
         before = _previous_word(text[:start])
         if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
             fields = {**fields, "bound": True}
-        elif before == "the" and fields["kind"] == "month_day" and _NAMED_BY_DATE.match(text, end):
+        elif before == "the" and fields["kind"] == "month_day" and _named_by_date(text, end):
             fields = {**fields, "bound": True}
         possessive = bool(_POSSESSIVE.match(text, end))
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
     return result
+
+
+def _named_by_date(text: str, end: int) -> bool:
+    m = _NAMED_BY_DATE.match(text, end)
+    return m is not None and m[1].islower()
 
 
 def _valid(year: int, month: int, day: int) -> bool:

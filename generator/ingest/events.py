@@ -6,9 +6,17 @@ expressions (``dates.find_dates``), cut each sentence into clauses at
 punctuation and connectives, find the verb that governs each date (the
 nearest finite verb in its clause), and keep the date only when that verb
 reports something that happened - not a plan ("will", "is due to"), a
-hypothesis ("would", "if") or a quotation. Each kept (verb, date) pair
-becomes one event whose text is its clause and whose actors are the actors
-the clause mentions.
+hypothesis ("would", "if") or a quotation, nor something not done ("made no
+statement", "declined to comment"). Each kept (verb, date) pair becomes one
+event whose text is its clause, with a pronoun subject named ("which Norway
+froze"), and whose actors are the actors the clause mentions.
+
+Some dates tell an event without a verb of their own: "a day after Hamas's
+attack" dates the attack (a day before the date the sentence gave), "since
+Tony Blair's third win in 2005" dates the win, and a thing named by its date
+dates the verb of taking part in it ("lost the 2022 election", "that year's
+election, which Bolsonaro won"). A story that sums up in its lead and tells
+the detail later gives one event per moment.
 """
 
 from __future__ import annotations
@@ -307,7 +315,7 @@ def find_events(
             found, reference = sentence.events(published, reference)
             events.extend(_Told(number, *told) for told in found)
             previous_actors = sentence.actors() or previous_actors
-    return [t.event for t in _one_per_moment(_merge_neighbours(events, kinds), kinds)]
+    return [t.event for t in _one_per_moment(_merge_neighbours(events, kinds))]
 
 
 class _Sentence:
@@ -913,7 +921,7 @@ def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]
     return out
 
 
-def _one_per_moment(events: list[_Told], kinds: dict[str, str]) -> list[_Told]:
+def _one_per_moment(events: list[_Told]) -> list[_Told]:
     """A lead that sums up ("... after he declared martial law late on Tuesday night") and a later paragraph that
     tells the same act ("In a televised address on Tuesday, Yoon ... said he was imposing martial law") are one event.
 
