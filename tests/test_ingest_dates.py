@@ -55,6 +55,7 @@ def resolved(sentence: str, published: dt.date | None = FRIDAY, tense: str = "pa
         ("Inflation rose earlier this month.", ["2021-11"]),
         ("The law was passed last year.", ["2020"]),
         ("The law was passed late last year.", ["2020~"]),
+        ("The package was announced at the end of last month.", ["2021-10~"]),
         ("The law was passed earlier this year.", ["2021"]),
         # days and weeks relative to publication
         ("He spoke to reporters yesterday.", ["2021-11-11"]),

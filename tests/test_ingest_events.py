@@ -390,6 +390,12 @@ def test_a_relative_clause_text_starts_at_the_noun_it_describes():
     assert texts["2022-01-05"].startswith("The cabinet that Tokayev dismissed on January 5")
 
 
+def test_a_relative_clause_without_a_determiner_hangs_on_the_bare_noun():
+    paragraph = "Thousands of farmers blocked roads on Monday, stepping up protests that began in December."
+    texts = {e.date.iso: e.text for e in find_events([paragraph], TUESDAY, [], [])}
+    assert texts["2021-12"] == "Protests that began in December"
+
+
 def test_a_clause_without_subject_borrows_the_sentences_subject():
     paragraph = (
         "Britain, France and Germany, the group known as the E3, said in a joint statement on Friday that the "

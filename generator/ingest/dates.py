@@ -247,8 +247,8 @@ def _relative_span(m: re.Match[str], before: str) -> dict | None:
         return None  # "over the past year" is a stretch of time up to now, not a date
     offset = -1 if which == "last" else 0
     fields = {"kind": "relative", "unit": unit, "offset": offset, "modifier": mod}
-    # a week is wider than one day and may straddle two months: the month is approximate
-    fields["approx"] = unit == "week" or bool(mod)
+    # a week is wider than one day and may straddle two months: the month is approximate; so is "the end of"
+    fields["approx"] = unit == "week" or bool(mod) or bool(_PART_OF.search(before))
     return fields
 
 

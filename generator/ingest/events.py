@@ -763,6 +763,10 @@ class _Sentence:
         for i, w in enumerate(words):
             if w.lower in _DETERMINERS:
                 begin = i
+            elif i + 1 < len(words) and words[i + 1].text[0].islower() and (
+                w.lower in _LINKS or w.lower.endswith("ing") or self.clauses[clause].words[i] in self.finite
+            ):
+                begin = i + 1  # no determiner: "stepping up protests that began ..." hangs on "protests"
         while begin >= 2:  # "a fund for protecting the Amazon rainforest, which ...": the fund, not the forest
             link = begin - 2 if words[begin - 1].lower.endswith("ing") else begin - 1
             if words[link].lower not in ("of", "for"):
@@ -852,6 +856,8 @@ _TAKING_PART = frozenset(
     "carried rigged monitored observed reached struck sealed brokered negotiated".split()
 )
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+# words a bare noun phrase starts after: "stepping up protests", "met with officials"
+_LINKS = frozenset("in on at to for with by from of up down out off over into about against as".split())
 _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
 _YARDSTICK = (-1, -1)  # a "since" phrase that dates nothing
