@@ -672,6 +672,38 @@ def test_summary_points_and_a_bracketed_photo_credit_are_not_the_headline():
     assert [p[:16] for p in article.paragraphs] == ["Chile's central ", "The bank said fu"]
 
 
+@pytest.mark.parametrize(
+    "last, kept",
+    [
+        ("Troops patrol the border crossing on Sunday. Andes Wire/Pedro Soto", False),
+        ("Troops patrol the border crossing on Sunday. AFP via Getty Images", False),
+        ("The army said it had retaken the crossing. AFP could not verify it.", True),
+        ("Both governments signed the accord in 2021. The EU/IMF deal ended.", True),
+    ],
+)
+def test_a_caption_ends_with_its_credit_a_paragraph_with_a_sentence(last, kept):
+    article = clean_text(dedent(f"""
+        Border crossing reopens after a week of clashes
+
+        The main crossing between the two countries reopened on Monday after a week of clashes between rival militias, officials on both sides said.
+
+        Hundreds of trucks that had waited on the highway began to move in the early afternoon.
+
+        {last}
+    """))
+    assert (article.paragraphs[-1] == last) is kept
+
+
+def test_saved_page_drops_a_caption_left_in_the_text_without_a_figure():
+    page = f"""<html><body><article><h1>Border crossing reopens after a week of clashes</h1>
+        <p>The main crossing between the two countries reopened on Monday after a week of clashes between rival militias, officials on both sides said.</p>
+        <p>Trucks and buses queue at the main crossing between the two countries on Monday. Andes Wire/Pedro Soto</p>
+        <p>Hundreds of trucks that had waited on the highway began to move in the early afternoon, drivers said.</p>
+        </article></body></html>"""
+    article = clean_document(RawDocument(Path("p.html"), "html", page)).article
+    assert [p[:12] for p in article.paragraphs] == ["The main cro", "Hundreds of "]
+
+
 def test_text_without_a_headline_is_refused():
     doc = RawDocument(Path("x.txt"), "txt", "This is a sentence of a story about talks in Geneva that ended.\n\n"
                                            "Another sentence follows here, also ending with a full stop.\n")
@@ -791,6 +823,7 @@ def test_is_credit(line, expected):
         ("Your browser does not support the video tag.", True),
         ("Please turn on JavaScript to use this feature", True),
         ("Your email address will not be published. Required fields are marked *", True),
+        ("The post Mekong states agree flood warning network appeared first on Riverlands Policy Notes.", True),
         ("Members of parliament said the report would be published in this form next week.", False),
         ("The Kremlin has vowed to safeguard its borders in the face of actions by other countries.", False),
         ("Hello Kitty maker Sanrio reported record profits on Tuesday.", False),

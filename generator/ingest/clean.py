@@ -135,7 +135,7 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
     r"|(?:a version of )?this (?:article|story|piece) (?:appears|appeared|was (?:first |originally )?published)"
     r" (?:in|on)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
-    r"|your email address will not be published|(?:save|add) (?:this |the )?articles? to read (?:it )?later"
+    r"|your email address will not be published|the post .{1,200} appeared first on|(?:save|add) (?:this |the )?articles? to read (?:it )?later"
     r"|create your (?:own )?reading list|(?:sign up|subscribe|register|click) here)\b",
     re.I,
 )
@@ -144,6 +144,7 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
 _BOILERPLATE_WORDS = (
     "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
+    "appeared first",
 )
 # Whole short lines that are navigation, buttons, labels or widgets.
 _NAV = re.compile(
@@ -220,11 +221,13 @@ _PHOTO = re.compile(
     r"|anadolu|shutterstock|courtesy|illustration|file)\b|\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]",
     re.I,
 )
+# A credit ends a caption without a full stop: "... in Geneva. Meridian/Pool" is a caption, "... in May. The
+# EU/IMF deal ended." and "... it said. AFP could not verify it." are sentences.
 _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe)", "[1/5] Soldiers at ..."
-    r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}$|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
+    r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}(?<![.!?])$|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
     r"|^\[\d+/\d+\]\s"
     r"|[.!?]\s+(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters|epa|tass|courtesy)"
-    r"(?:\s+[\w/.-]+){0,4}$"
+    r"(?:\s+[\w/.-]+){0,4}(?<![.!?])$"
     r"|\[[^\[\]]*(?:\w/[A-Z]|\b(?:photo|file|image|picture|getty|afp|ap|reuters|epa|credit)\b)[^\[\]]*\]$"
     r"|\bcredit\s*(?:\.{2,}|\u2026|:)\s*[A-Z][^.!?]{0,80}$",  # "[File: Jane Roe/Agency]", "Credit...Jane Roe for X"
     re.I,
@@ -955,8 +958,10 @@ def _article_from_page(page: Page) -> CleanArticle:
         if kind == "p" and not blocks and _CREATORS.match(text) and _is_byline(text):
             bylines.append(text)
             continue
-        if is_copyright(text) or is_furniture(text) or (kind == "p" and _is_photo_credit(text)):
-            continue
+        if is_copyright(text) or is_furniture(text) or (
+            kind == "p" and (_is_photo_credit(text) or (_words(text) <= 60 and _has_photo_tail(text)))
+        ):
+            continue  # a caption or a credit left in the text when the page put no <figure> round its photo
         if not blocks and kind == "p":
             if _is_byline(text) or _is_date_line(text):
                 bylines.append(text)
