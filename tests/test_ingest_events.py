@@ -189,6 +189,7 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["Aid arrived on Friday, two days after President Ruiz opened the border."], TUESDAY, ["2022-01-07", "2022-01-05"]),
         # ... but a bare "the quake", "the vote" points back at something told already, and a future X is none
         (["Shares recovered on Friday, three days after the crash."], TUESDAY, ["2022-01-07"]),
+        (["The strike began on Friday, a day after his dismissal."], TUESDAY, ["2022-01-07", "2022-01-06"]),
         (["Aid arrived on Friday, a day after the army said it would open the border."], TUESDAY, ["2022-01-07", "2022-01-06"]),
         (["The envoy left on Monday, a day before talks will resume."], TUESDAY, ["2022-01-10"]),
         # a thing named by its date, acted on in a relative clause or as the object of a past verb
@@ -209,6 +210,7 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["The country had known peace since independence from Spain in 1821."], TUESDAY, ["1821"]),
         (["Relations have been strained since Russia annexed Crimea in 2014."], TUESDAY, ["2014"]),
         (["It was the party's first win since 1998."], TUESDAY, []),
+        (["The dissident has been in detention since his arrest in 2019."], TUESDAY, ["2019"]),
         (["Exports fell in December for the first time since the pandemic in 2020."], TUESDAY, ["2021-12"]),
         # a phrase owned by a name dates itself when the clause's verb tells nothing that happened
         (["The minister did not want to repeat the response to Russia's seizure of Crimea in 2014."], TUESDAY, ["2014"]),

@@ -860,6 +860,7 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _LINKS = frozenset("in on at to for with by from of up down out off over into about against as".split())
 _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
+_OWNERS = frozenset("his her their its our my".split())
 _YARDSTICK = (-1, -1)  # a "since" phrase that dates nothing
 _NO_COMMENT = re.compile(
     r"(?:declined|refused|did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|could\s+not|couldn['\u2019]t)\s+"
@@ -874,8 +875,9 @@ _DETERMINERS = frozenset("a an the its his her their this these those".split())
 
 
 def _names_someone(word: _Word) -> bool:
-    """A capitalised word or an owner ("the army's"): what a noun phrase needs to tell an event of its own."""
-    return word.text[0].isupper() or word.lower.endswith(("'s", "\u2019s"))
+    """A capitalised word or an owner ("the army's", "his arrest"): what a noun phrase needs to tell an event of
+    its own; "the quake", "the pandemic" point back at something told already, or are yardsticks."""
+    return word.text[0].isupper() or word.lower.endswith(("'s", "\u2019s")) or word.lower in _OWNERS
 
 
 def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]:
