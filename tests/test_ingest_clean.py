@@ -704,6 +704,33 @@ def test_saved_page_drops_a_caption_left_in_the_text_without_a_figure():
     assert [p[:12] for p in article.paragraphs] == ["The main cro", "Hundreds of "]
 
 
+def test_a_headline_copied_with_the_sites_name_loses_the_name():
+    article = clean_text(dedent("""
+        Menu
+        Ferry services resume across the strait after a week of storms | Strait Digest
+
+        Ferry services between the two islands resumed on Thursday after a week of storms had kept every vessel in port, the operator said.
+
+        The first crossing left at dawn with about three hundred passengers, many of them stranded since the previous weekend.
+    """))
+    assert article.title == "Ferry services resume across the strait after a week of storms"
+
+
+def test_a_headline_set_in_capitals_is_taken_as_printed_but_a_short_section_label_is_not():
+    text = dedent("""
+        WORLD NEWS
+        {headline}
+        By Tomasz Zielinski
+
+        Ferry services between the two islands resumed on Thursday after a week of storms had kept every vessel in port, the operator said.
+
+        The first crossing left at dawn with about three hundred passengers, many of them stranded since the previous weekend.
+    """)
+    assert clean_text(text.format(headline="FERRIES RETURN TO THE STRAIT AFTER A WEEK OF STORMS")).title == (
+        "FERRIES RETURN TO THE STRAIT AFTER A WEEK OF STORMS")
+    assert clean_text(text.format(headline="TOP STORY")).title == ""
+
+
 def test_text_without_a_headline_is_refused():
     doc = RawDocument(Path("x.txt"), "txt", "This is a sentence of a story about talks in Geneva that ended.\n\n"
                                            "Another sentence follows here, also ending with a full stop.\n")

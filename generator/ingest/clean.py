@@ -769,8 +769,8 @@ def _headline_shaped(text: str, allow_question: bool = False) -> bool:
     words = _words(text)
     if not (3 <= words <= 30 and 15 <= len(text) <= 250):
         return False
-    if not any(c.islower() for c in text):  # section labels and mastheads are set in capitals
-        return False
+    if not any(c.islower() for c in text) and len(_WORD.findall(text)) < 6:
+        return False  # section labels and mastheads are set in capitals; a headline in capitals is longer
     if _MENU_SEPARATORS.search(text) or re.match(r"^\d+[.)]\s", text) or text.endswith(":"):
         return False
     core = text.rstrip(_CLOSERS + " ")
@@ -802,6 +802,8 @@ def _find_title(lines: list[_Line], start: int) -> int | None:
     live = any(_CLOCK.fullmatch(ln.text) for ln in lines[start:])
     for i in range(start - 1, -1, -1):
         ln = lines[i]
+        if ln.kind in ("short", "long") and " | " in ln.text:
+            _drop_site_name(ln)
         if (ln.kind in ("short", "long") and _headline_shaped(ln.text)) or (
             ln.kind == "prose" and ln.text.rstrip(_CLOSERS).endswith(("?", "!")) and _headline_shaped(ln.text, True)
         ):
@@ -810,6 +812,13 @@ def _find_title(lines: list[_Line], start: int) -> int | None:
             above = _headline_above_photo(lines, i)
             return _headline_over_standfirst(lines, i if above is None else above)
     return None
+
+
+def _drop_site_name(ln: _Line) -> None:
+    """``Headline | Outlet`` (a page's title copied with the text) → ``Headline``, when the rest is a name."""
+    head, _, tail = ln.text.rpartition(" | ")
+    if " | " not in head and _words(head) >= 4 and _words(tail) <= 4 and all(w[:1].isupper() for w in tail.split()):
+        ln.text = head
 
 
 def _headline_above_photo(lines: list[_Line], i: int) -> int | None:
