@@ -38,6 +38,18 @@ def test_a_page_break_of_a_pdf_dump_is_a_paragraph_break(tmp_path):
     assert doc.text == "talks would resume.\n\nPage 1 of 2\n\n\nTHE HARBOUR GAZETTE\n\nvote on Monday.\n"
 
 
+def test_text_encoded_twice_is_put_back(tmp_path):
+    meant = "Voters in S\u00e3o Paulo and Bras\u00edlia didn\u2019t wait \u2014 \u201cwe came early,\u201d one said."
+    twice = meant.encode("utf-8").decode("cp1252", errors="replace")  # what a scraper that guessed wrong saved
+    doc = read_document(write(tmp_path / "a.txt", twice.encode("utf-8")))
+    assert doc.text == meant
+
+
+def test_real_accents_and_a_lone_odd_pair_are_left_alone(tmp_path):
+    text = "Na\u00efve caf\u00e9 owners in Erdo\u011fan's Turkey; a model called \u00c3\u00a9 once."
+    assert read_document(write(tmp_path / "a.txt", text.encode("utf-8"))).text == text
+
+
 def test_utf16_with_byte_order_mark(tmp_path):
     doc = read_document(write(tmp_path / "a.md", codecs.BOM_UTF16_LE + "# Title\n\nText.".encode("utf-16-le")))
     assert (doc.kind, doc.text) == ("md", "# Title\n\nText.")

@@ -38,6 +38,9 @@ _BOMS = (
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters other than tab and line breaks
+# UTF-8 bytes read as Windows-1252 or Latin-1 ("SÃ£o Paulo", "donâ€™t"): a lead character and its continuations.
+_CONT = "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -84,7 +87,7 @@ def read_document(path: Path) -> RawDocument:
     if not data.strip():
         raise ReadError("empty file")
     _refuse_binary(data)
-    text = _decode(data, kind)
+    text = _repair_mojibake(_decode(data, kind))
     # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
     if _control_share(text) > 0.01:
@@ -130,6 +133,29 @@ def _decode(data: bytes, kind: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _repair_mojibake(text: str) -> str:
+    """Text that went through UTF-8 → Windows-1252 once too often, back to what it said.
+
+    Scrapes and saved pages often carry it ("Lula da Silva won SÃ£o Paulo"):
+    each run that reads as the UTF-8 bytes of one character is put back, and
+    a run that does not decode stays as it is. Two runs at least, so a
+    single odd pair of letters in a real text is left alone.
+    """
+    runs = _MOJIBAKE.findall(text)
+    if len(runs) < 2:
+        return text
+    # The closing quote's last byte has no Windows-1252 letter: a decoder that guessed wrong put U+FFFD there.
+    text = text.replace("\u00e2\u20ac\ufffd", "\u201d")
+    fixed: dict[str, str] = {}
+    for run in set(runs):
+        try:
+            raw = b"".join(bytes([ord(c)]) if ord(c) < 256 else c.encode("cp1252") for c in run)
+            fixed[run] = raw.decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            fixed[run] = run
+    return _MOJIBAKE.sub(lambda m: fixed[m.group(0)], text)
 
 
 def _declared_encoding(data: bytes) -> str | None:
