@@ -73,6 +73,8 @@ MONTHS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
+# honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
+NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
 MONTHS_THAT_ARE_NAMES = frozenset("April May June August".split())
 _BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".split())
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
@@ -817,6 +819,12 @@ def _read_segments(
         if a in RANK_QUALIFIERS and b in RANKS and kinds[k + 1] in ("role", "name") and kinds[k] in ("role", "name"):
             if k + 2 < len(words) and kinds[k + 2] == "name":
                 kinds[k] = kinds[k + 1] = "role"
+    # a word that is also an honorific, between name words, is part of the name: "Hassan Sheikh Mohamud",
+    # "Anwar Haji Ibrahim" (a title stands before the whole name, never inside it)
+    for k in range(1, len(words) - 1):
+        if kinds[k] == "role" and words[k].single and kinds[k - 1] == "name" and kinds[k + 1] == "name":
+            if words[k].text.lower() in NAME_HONORIFICS:
+                kinds[k] = "name"
     for k, u in enumerate(words):
         if kinds[k] != "name" or not u.single:
             continue

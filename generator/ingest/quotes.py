@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
-from generator.ingest.occurrences import PERSON, Occurrence
+from generator.ingest.occurrences import PARTICLES, PERSON, Occurrence
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
@@ -210,7 +210,11 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return ""
     # "X said", "the White House said", "he added": a short noun phrase, then the verb
     first = toks[i]
-    if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS or gaz.is_role_word(first.text)):
+    k = i
+    while k < sent.last and toks[k].text in PARTICLES:
+        k += 1
+    particle = k > i and k < sent.last and toks[k].text[:1].isupper()  # "von der Leyen said"
+    if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS or gaz.is_role_word(first.text) or particle):
         return ""
     j = i
     skipped = 0  # tokens of a description between the name and the verb
@@ -230,7 +234,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         if _in_quote(sent, t.start):
             return ""
         if t.word and t.text[:1].islower() and low in gaz.stopwords and not (
-            low in SUBJECT_OPENERS or low in SKIPPABLE or low in ("of", "for")
+            low in SUBJECT_OPENERS or low in SKIPPABLE or low in ("of", "for") or low in PARTICLES
         ):
             return ""
         j += 1
@@ -254,7 +258,33 @@ def _apposition_end(sent: _Sentence, comma: int) -> int:
 
 def _before_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     end = _token_index(sent, q.open_mark)
-    return _clause_speaker(sent, end, gaz, state, kinds)
+    return _clause_speaker(sent, end, gaz, state, kinds) or _according_to(sent, end) or _trailing_speaker(sent, q, gaz, state, kinds)
+
+
+def _according_to(sent: _Sentence, end: int) -> str:
+    """'According to Tedros, the spread is "very worrying"': the source named before the quotation."""
+    toks = sent.par.tokens
+    for j in range(sent.first, end - 1):
+        if toks[j].text.lower() == "according" and toks[j + 1].text == "to":
+            for o in sent.occs:
+                if j + 1 < o.first <= j + 6 and o.last <= end and not o.modifier:
+                    return o.actor
+    return ""
+
+
+def _trailing_speaker(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """'Trying to "jump on a piece of land" ... was something nobody would agree to, Sisi told a news
+    conference': a partial quotation whose speaker closes the sentence after a comma."""
+    toks = sent.par.tokens
+    start = _token_index(sent, q.close_mark + 1)
+    if any(sent.first <= _token_index(sent, other.open_mark) < sent.last and other.open_mark > q.open_mark for other in sent.quotes):
+        return ""  # a later quotation has its own attribution
+    for c in range(sent.last - 1, start, -1):
+        if toks[c].text != "," or _in_quote(sent, toks[c].start):
+            continue
+        fake = Quotation(q.start, q.end, q.open_mark, toks[c].start - 1)
+        return _after_quote(sent, fake, gaz, state, kinds)
+    return ""
 
 
 def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:

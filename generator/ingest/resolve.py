@@ -77,6 +77,15 @@ def merge_formations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: G
 
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
+    groups = coordination_groups(occs, paragraphs)
+    group_of = {id(o): g for g in groups for o in g}
+    # a surface that looks like a place or a body anywhere is not defaulted to a person anywhere
+    not_person = {o.surface for o in occs if o.kind == "candidate" and o.evidence & NOT_A_PERSON - {"common", "attributive"}}
+
+    def listed_with(o: Occurrence) -> set[str]:
+        # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo"
+        others = [m for m in group_of.get(id(o), ()) if m is not o]
+        return {m.kind if " " in m.surface or m.kind != "candidate" else "word" for m in others}
     # 1. multi-word names with evidence are people
     for o in occs:
         if o.kind != "candidate":
@@ -100,6 +109,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
         elif multi and o.evidence & {"first-name", "speech", "who"}:
             o.kind = PERSON
+        elif multi and o.surface not in not_person and _unknown_name_mid_sentence(o, paragraphs[o.paragraph], ctx, listed_with(o)):
+            o.kind = PERSON  # news text names people far more often than anything else
     # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
     strong = {
         o.surface.casefold()
@@ -131,6 +142,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         for o in occs
         if o.kind == "candidate" and is_acronym(o.surface) and (key := _bracketed_after(o, orgs))
     }
+    share_list_types(groups, ctx.lower_words | frozenset(short_forms))
     # 2. the rest: surnames, acronyms, places, or nothing
     for o in occs:
         if o.kind != "candidate":
@@ -172,6 +184,159 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface
         else:
             o.kind = "drop"
+
+
+# evidence that a name is something other than a person
+NOT_A_PERSON = frozenset(
+    "locative place-word area-noun located thing institution body channel parenthesised attributive owned common".split()
+)
+
+
+def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, listed_with: set[str]) -> bool:
+    """A run of two to four capitalised name words that no list knows, met mid-sentence, with nothing
+    saying it is a place or a body ("chaired by the specialist Dimie Ogoina", "Siad Barre's government").
+
+    Words that head bodies, places or things ("Council", "Bay", "Treaty"), titles, time names and
+    digits rule it out; so does any sign of a place or a body around it, and any word that is
+    a common word: one the article also writes in lower case ("Community Support Officers") or
+    one built like a common noun or adjective ("Electronic Arts", "Strategic Export Controls").
+    """
+    gaz = ctx.gaz
+    words = o.surface.split()
+    if not 2 <= len(words) <= 4 or o.evidence & NOT_A_PERSON or is_acronym(o.surface):
+        return False
+    if par.tokens[o.first].initial and "possessive" not in o.evidence:
+        return False  # a sentence's first words may be capitalised only for that
+    before = par.tokens[o.first - 1].text.lower() if o.first else ""
+    if before in ("the", "a", "an", "this", "that", "its", "their", "our"):
+        return False  # "the Evening Standard", "an Airbus Beluga": people take no article
+    toks = par.tokens
+    if o.first >= 3 and toks[o.first - 1].text == "as" and toks[o.first - 2].text == "such":
+        if toks[o.first - 3].text.lower() not in _PEOPLE_NOUNS:
+            return False  # "titles such as Candy Crush": examples of things
+    after = par.tokens[o.last].text if o.last < len(par.tokens) else ""
+    if after[:1].isdigit():
+        return False  # "Nord Stream 2", "Super Mario 64": a numbered thing
+    if listed_with - {PERSON, "candidate", "demonym"}:
+        return False  # "Maserati and Alfa Romeo": its list says what it is
+    for w in words:
+        if w.lower() in PARTICLES:
+            continue
+        if not w[:1].isupper() or any(c.isdigit() for c in w) or (len(w) > 1 and w.isupper()):
+            return False
+        if w in gaz.org_cues or w in gaz.place_cues or w in gaz.thing_cues or w in gaz.building_cues:
+            return False
+        if w in gaz.place_leads or w in gaz.thing_leads or w in _TIME_NAMES:
+            return False
+        if len(w) == 1 or _INNER_CAPITAL.search(w) or w in _BODY_WORDS:
+            return False  # "Cooper S", "GameBoy Advance", "Paws Incorporated": models, brands, firms
+        if "-" in w and not w.split("-")[-1][:1].isupper():
+            return False  # "Chennai-based Tata": a description, not a double-barrelled name
+        low = w.lower()
+        if w in GENERIC_NAME_WORDS or gaz.is_role_word(w) or low in gaz.stopwords or low.endswith(_COMMON_ENDINGS):
+            return False
+        if low in ctx.lower_words or (low.endswith("s") and low[:-1] in ctx.lower_words):
+            return False
+    return True
+
+
+_PEOPLE_NOUNS = frozenset(
+    "people leaders figures politicians officials ministers stars players artists writers players candidates "
+    "lawmakers activists celebrities".split()
+)
+_BODY_WORDS = frozenset("Incorporated Laboratories Laboratory Studio Studios Paper Trains Bonds".split())
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
+
+
+# endings of English common nouns and adjectives that personal names hardly ever have
+_COMMON_ENDINGS = (
+    "tion", "sion", "ment", "ments", "ity", "ities", "ics", "ship", "ture", "tive", "sive", "ism", "ist", "ists",
+    "ical", "ional", "ual", "ntal", "ised", "ized", "ising", "izing", "ness", "ology", "ware", "ogy", "ions",
+    "ents", "ience", "ference", "ances",
+)
+
+
+_TIME_NAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Christmas Easter Ramadan".split()
+)
+
+
+_LIST_LINKS = ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
+
+
+def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> list[list[Occurrence]]:
+    """Names joined by commas, "and", "or" into one list: "Apple, Samsung, Mozilla and ...".
+
+    In "A and B's C party" the item after "and" is C (B only owns it). A Markdown
+    bullet list is a list too: consecutive paragraphs that are each one bulleted name.
+    """
+    by_par: dict[int, list[Occurrence]] = {}
+    for o in occs:
+        if not o.modifier and o.alias_of < 0:
+            by_par.setdefault(o.paragraph, []).append(o)
+    groups: list[list[Occurrence]] = []
+    for p, items in by_par.items():
+        toks = paragraphs[p].tokens
+        items.sort(key=lambda o: (o.first, -o.last))
+        starting = {o.first: o for o in reversed(items)}
+        current: list[Occurrence] = []
+        closed = False  # a list ends with "and" / "or": "In Washington, Biden said" is none
+        prev: Occurrence | None = None
+        for o in items:
+            if prev is not None and o.first < prev.last:
+                continue  # nested inside the previous name, or the owned name already taken
+            if prev is not None and tuple(t.text.lower() for t in toks[prev.last : o.first]) in _LIST_LINKS:
+                owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
+                item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
+                closed = closed or toks[o.first - 1].text.lower() in ("and", "or", "&")
+                current.append(item)
+                prev = item
+                continue
+            if len(current) > 1 and (closed or _ends_a_list(current, toks)):
+                groups.append(current)
+            current, closed = [o], False
+            prev = o
+        if len(current) > 1 and (closed or _ends_a_list(current, toks)):
+            groups.append(current)
+    bullets: list[Occurrence] = []
+    for p in sorted(by_par):
+        par = paragraphs[p]
+        only = by_par[p]
+        if par.plain.lstrip().startswith(("- ", "* ", "•")) and len(only) == 1 and bullets and bullets[-1].paragraph == p - 1:
+            bullets.append(only[0])
+            continue
+        if len(bullets) > 1:
+            groups.append(bullets)
+        bullets = [only[0]] if par.plain.lstrip().startswith(("- ", "* ", "•")) and len(only) == 1 else []
+    if len(bullets) > 1:
+        groups.append(bullets)
+    return groups
+
+
+def _ends_a_list(items: list[Occurrence], toks: tuple) -> bool:
+    """"Apple, Samsung, Mozilla and wireless carriers": three names or more, then "and" something else."""
+    words = [t.text.lower() for t in toks[items[-1].last : items[-1].last + 2]]
+    return len(items) >= 3 and bool(words) and (words[0] in ("and", "or") or words[:2] in ([",", "and"], [",", "or"]))
+
+
+def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str]) -> None:
+    """Undecided names in a list take the one type its decided members share: companies with companies,
+    places with places. A word only capitalised because it opens a sentence takes nothing."""
+    for group in groups:
+        kinds = {o.kind for o in group if o.kind in (ORG, PLACE, PERSON, COUNTRY)}  # people and countries share nothing
+        if len(kinds) != 1:
+            continue
+        kind = next(iter(kinds))
+        for o in group:
+            if o.kind != "candidate" or "common" in o.evidence or is_acronym(o.surface):
+                continue
+            if " " not in o.surface and (o.surface.lower() in lower_words or o.surface in GENERIC_NAME_WORDS):
+                continue  # "Oil and Gas", "Public and Commercial": common words, not names
+            if kind == ORG:
+                o.kind, o.key = ORG, o.surface
+            elif kind == PLACE:
+                o.kind, o.key = PLACE, o.key or o.surface
 
 
 def join_alternatives(occs: list[Occurrence]) -> None:
