@@ -153,3 +153,27 @@ def test_a_partial_quotation_goes_to_a_subject_only_when_an_actor_opens_the_sent
 def test_speakers_in_relative_clauses_and_behind_a_description(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == expected
 
+
+
+def test_a_speaker_whose_name_opens_with_a_lower_case_particle() -> None:
+    got = quotes(
+        "Dutch minister Pieter van den Broek toured the port.",
+        '"We will not wait for Brussels," van den Broek said on Monday.',
+    )
+    assert got == [("Pieter van den Broek", "We will not wait for Brussels")]
+
+
+def test_a_partial_quotation_after_according_to_goes_to_the_source() -> None:
+    got = quotes(
+        "Health minister Amina Diallo visited the clinic.",
+        'According to Diallo, the number of new cases is "deeply alarming".',
+    )
+    assert got == [("Amina Diallo", "deeply alarming")]
+
+
+def test_a_partial_quotation_whose_speaker_closes_the_sentence() -> None:
+    got = quotes(
+        "Prime Minister Lars Holmgren spoke in Oslo.",
+        'Letting the fund "bleed out slowly" was not an option anyone would accept, Holmgren told reporters.',
+    )
+    assert got == [("Lars Holmgren", "bleed out slowly")]

@@ -195,3 +195,56 @@ def test_a_title_word_inside_a_body_s_name_is_part_of_it_unless_a_person_follows
     assert a["Cantonal Office of Justice"].kind == "organization"
     b = actors("The Council of Europe Secretary General Ines Varga spoke.")
     assert b["Ines Varga"].kind == "person" and "Council of Europe" in b
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("The inquiry was chaired by the Ghanaian epidemiologist Kwame Asante-Boadu, officials said.", "Kwame Asante-Boadu"),
+        ("The reform was blocked by Tomasz Wierzbicki and two other senators.", "Tomasz Wierzbicki"),
+        ("Critics blamed the collapse on Ramon Ibarguen's government in the 1990s.", "Ramon Ibarguen"),
+        ("The Liberal Democrats, led by Orla Kinnealy, won the seat.", "Orla Kinnealy"),
+    ],
+)
+def test_an_unknown_name_mid_sentence_is_a_person(sentence: str, person: str) -> None:
+    a = actors(sentence)
+    assert person in a and a[person].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Analysts said the Evening Courier had the story first.", "Evening Courier"),
+        ("Shares in Maserati and Alfa Romeo rose on the news.", "Alfa Romeo"),
+        ("The studio will release Metroid Hunters 2 next year.", "Metroid Hunters"),
+        ("Gamers bought titles such as Candy Crush in their millions.", "Candy Crush"),
+        ("The firm bought a Galaxy Note for every worker; the Premium Bonds scheme paid out.", "Premium Bonds"),
+        ("The company, Delhi-based Infosys, said profits rose.", "Delhi-based Infosys"),
+    ],
+)
+def test_products_papers_and_listed_bodies_are_no_people(sentence: str, name: str) -> None:
+    a = actors(sentence)
+    assert name not in a or a[name].kind != "person"
+
+
+def test_honorifics_between_name_words_belong_to_the_name() -> None:
+    a = actors("Former President Ahmed Sheikh Aden visited Mogadishu on Friday.")
+    assert "Ahmed Sheikh Aden" in a and a["Ahmed Sheikh Aden"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Regulators questioned Apple, Xiaomi, Vivaldi and several carriers.", {"Apple", "Xiaomi", "Vivaldi"}),
+        ("The coalition of Fidesz and Bartok's Meridian party won.", {"Fidesz", "Meridian"}),
+    ],
+)
+def test_names_in_a_list_share_the_type_of_its_known_members(sentence: str, expected: set[str]) -> None:
+    a = actors(sentence)
+    assert expected <= {n for n, x in a.items() if x.kind == "organization"}
+
+
+def test_a_comma_alone_makes_no_list() -> None:
+    a = actors("Joe Biden arrived in Rome.", "In remarks in Washington, Biden said the deal would hold.")
+    assert set(a) == {"Joe Biden"}
+    assert "Biden" not in found("Joe Biden arrived in Rome.", "In remarks in Washington, Biden said so.").places

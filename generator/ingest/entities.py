@@ -822,9 +822,11 @@ def _read_segments(
     # a word that is also an honorific, between name words, is part of the name: "Hassan Sheikh Mohamud",
     # "Anwar Haji Ibrahim" (a title stands before the whole name, never inside it)
     for k in range(1, len(words) - 1):
-        if kinds[k] == "role" and words[k].single and kinds[k - 1] == "name" and kinds[k + 1] == "name":
-            if words[k].text.lower() in NAME_HONORIFICS:
-                kinds[k] = "name"
+        if kinds[k] == "role" and words[k].single and kinds[k - 1] == "name" and words[k].text.lower() in NAME_HONORIFICS:
+            nxt = words[k + 1]
+            place_word = kinds[k + 1] == "lex" and len(nxt.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in nxt.entries)
+            if kinds[k + 1] == "name" or place_word:
+                kinds[k] = kinds[k + 1] = "name"  # "Ahmed Sheikh Aden": a city's name may be a surname
     for k, u in enumerate(words):
         if kinds[k] != "name" or not u.single:
             continue
