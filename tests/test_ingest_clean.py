@@ -731,6 +731,23 @@ def test_a_headline_set_in_capitals_is_taken_as_printed_but_a_short_section_labe
     assert clean_text(text.format(headline="TOP STORY")).title == ""
 
 
+def test_an_about_the_author_heading_ends_the_story_and_a_scroll_ad_does_not():
+    article = clean_text(dedent("""
+        Tbilisi metro fares rise for the first time in a decade
+
+        Tbilisi's city council voted on Wednesday to raise metro fares from 1 lari to 1.5 lari from next month, the first increase in ten years.
+
+        Advertisement - Scroll to continue
+
+        The mayor said the extra money would pay for new trains on the oldest line.
+
+        About the author
+
+        Our transport reporter has covered the city's metro and buses since 2015 and lives near the oldest line.
+    """))
+    assert [p[:12] for p in article.paragraphs] == ["Tbilisi's ci", "The mayor sa"]
+
+
 def test_text_without_a_headline_is_refused():
     doc = RawDocument(Path("x.txt"), "txt", "This is a sentence of a story about talks in Geneva that ended.\n\n"
                                            "Another sentence follows here, also ending with a full stop.\n")
@@ -850,6 +867,7 @@ def test_is_credit(line, expected):
         ("Your browser does not support the video tag.", True),
         ("Please turn on JavaScript to use this feature", True),
         ("Your email address will not be published. Required fields are marked *", True),
+        ("Advertisement - Scroll to continue", True),
         ("The post Mekong states agree flood warning network appeared first on Riverlands Policy Notes.", True),
         ("Members of parliament said the report would be published in this form next week.", False),
         ("The Kremlin has vowed to safeguard its borders in the face of actions by other countries.", False),

@@ -153,7 +153,7 @@ _NAV = re.compile(
     r"|donate(?: now)?|menu|search|home|sign in|log in|login|log out|register(?: now)?|subscribe(?: now)?"
     r"|sign up|newsletters?|share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|link copied"
     r"|facebook|twitter|linkedin|whatsapp|instagram|youtube|telegram|reddit|pinterest|tiktok|flipboard|x"
-    r"|comments?|\d+ comments?|(?:skip )?advertisement|advertising|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted"
+    r"|comments?|\d+ comments?|(?:skip )?advertisement(?:\W+(?:scroll|continue|story|article)\b.*)?|advertising|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted"
     r"|related(?: content| stories| articles| coverage| topics| news| links| reading)?|read more|read next"
     r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed|shared|watched)|recommended(?: for you)?"
     r"|trending(?: now)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|stay connected"
@@ -206,7 +206,8 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     re.I,
 )
 _COMMENTS = re.compile(
-    r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|leave a (?:comment|reply)"
+    r"(?:\d+\s+)?(?:(?:readers?'?|user|your) )?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)"
+    r"|leave a (?:comment|reply)|discussion about this (?:post|article|story)|about the authors?"
     r"|show comments|view \d+ comments|\d+ responses?|(?:one|\d+) (?:thoughts?|responses?|repl(?:y|ies)|comments?)"
     r" (?:on|to) .*|leave a (?:comment|reply) cancel reply",
     re.I,
@@ -234,7 +235,8 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
 )
 _DIGITS = re.compile(r"\d+")
 _INTERRUPTION = re.compile(
-    r"(?:skip )?(?:advertisement|advertising|ads?|sponsored(?: content)?)|(?:story|article) continues (?:below|after).*"
+    r"(?:skip )?(?:advertisement|advertising|ads?|sponsored(?: content)?)(?:\W+(?:scroll|continue|story|article)\b.*)?"
+    r"|(?:story|article) continues (?:below|after).*"
     r"|continue reading.*|(?:skip past|after) newsletter promotion",
     re.I,
 )
