@@ -111,6 +111,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = PERSON
         elif multi and o.surface not in not_person and _unknown_name_mid_sentence(o, paragraphs[o.paragraph], ctx, listed_with(o)):
             o.kind = PERSON  # news text names people far more often than anything else
+            o.evidence.add("default")
     # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
     strong = {
         o.surface.casefold()
@@ -143,6 +144,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == "candidate" and is_acronym(o.surface) and (key := _bracketed_after(o, orgs))
     }
     share_list_types(groups, ctx.lower_words | frozenset(short_forms))
+    bodies_or_places = {o.surface for o in occs if o.kind in (ORG, PLACE)}
+    for o in occs:
+        if o.kind == PERSON and "default" in o.evidence and o.surface in bodies_or_places:
+            o.kind, o.key = ORG if o.surface in {x.surface for x in occs if x.kind == ORG} else PLACE, o.surface
     # 2. the rest: surnames, acronyms, places, or nothing
     for o in occs:
         if o.kind != "candidate":
