@@ -104,6 +104,7 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
 
     refs: dict[str, list[ActorRef]] = {}
     roles: dict[str, list[str]] = {}
+    forms: dict[str, list[str]] = {}  # names articles use for an actor beyond its file's
     for article in articles:
         resolved: dict[str, ActorRef] = {}
         for ref in article.actors:
@@ -115,6 +116,8 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
             resolved[actor_id] = ActorRef(actor_id, ref.role, ref.line, ref.kind)  # not replace(): hot path
             if ref.role:
                 roles.setdefault(actor_id, []).append(ref.role)
+            if ref.aliases:
+                forms.setdefault(actor_id, []).extend(ref.aliases)
         refs[article.id] = list(resolved.values())
 
     out: dict[str, Article] = {}
@@ -158,6 +161,8 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
     actors = {}
     for actor_id, actor in registry.actors.items():
         merged_roles = _unique([*actor.roles, *roles.get(actor_id, [])])
+        known = {name_key(n) for n in (actor.name, *actor.aliases)}
+        merged_aliases = [*actor.aliases, *(f for f in _unique(forms.get(actor_id, [])) if name_key(f) not in known)]
         affiliation = actor.affiliation
         if affiliation:
             found = registry.resolve(affiliation)
@@ -166,7 +171,8 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
                                  f"affiliation: unknown actor '{affiliation}'; shown as text")
             else:
                 affiliation = found
-        actors[actor_id] = replace(actor, roles=tuple(merged_roles), affiliation=affiliation)
+        actors[actor_id] = replace(actor, roles=tuple(merged_roles), aliases=tuple(merged_aliases),
+                                   affiliation=affiliation)
     return Annotated(out, actors, background, _redirects(out, actors, problems))
 
 

@@ -176,13 +176,15 @@ def _actor_refs(r: FieldReader) -> tuple[ActorRef, ...]:
         if isinstance(item, str) and item.strip():
             refs.append(ActorRef(item.strip(), "", line))
         elif isinstance(item, dict) and "name" in item:
-            unknown = set(item) - {"name", "role", "kind"}
+            unknown = set(item) - {"name", "role", "kind", "aliases"}
             if unknown:
-                r.error(key, f"unknown field '{sorted(unknown)[0]}' (an actor entry has name, role and kind)")
+                r.error(key, f"unknown field '{sorted(unknown)[0]}' (an actor entry has name, role, kind and aliases)")
                 continue
             name = r.text(f"{key}.name", item.get("name"), required=True)
             if name:
-                refs.append(ActorRef(name, r.text(f"{key}.role", item.get("role") or ""), line, r.text(f"{key}.kind", item.get("kind") or "")))
+                refs.append(ActorRef(name, r.text(f"{key}.role", item.get("role") or ""), line,
+                                     r.text(f"{key}.kind", item.get("kind") or ""),
+                                     r.texts(f"{key}.aliases", item.get("aliases"))))
         elif isinstance(item, dict) and len(item) == 1:
             (name, role), = item.items()
             refs.append(ActorRef(str(name).strip(), r.text(f"{key}.{name}", role or ""), line))

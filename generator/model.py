@@ -79,6 +79,7 @@ class ActorRef:
     role: str = ""
     line: int | None = None
     kind: str = ""  # a kind for an actor that has no file of its own
+    aliases: tuple[str, ...] = ()  # other forms this article uses for the actor
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,10 @@ def test_old_ids_make_redirects_unless_taken():
     result, problems = run(Content([article("new", old_ids=("old", "other")), article("other")], []))
     assert result.redirects == {"articles/old.html": "articles/new.html"}
     assert problems == ["content/articles/new.md:1: warning: old_ids: 'other' is the id of another item; no redirect made"]
+
+
+def test_forms_an_article_uses_join_the_actors_aliases():
+    a = article("a", [ActorRef("Lukashenka", aliases=("Lukashenko", "lukashenka", "Bat'ka"))])
+    result, problems = run(Content([a], [LUKA]))
+    assert problems == []
+    assert result.actors["alyaksandr-lukashenka"].aliases == ("Lukashenka", "Lukashenko", "Bat'ka")

@@ -174,3 +174,13 @@ def test_registry_and_source_index_are_read_from_the_site(tmp_path):
     (articles / "2021" / "filed.md").write_text("---\ntitle: T\nsource_file: seeds/y.txt\n---\nBody.\n")
     assert index_sources(tmp_path) == {"seeds/x.txt": "content/articles/renamed.md",
                                        "seeds/y.txt": "content/articles/2021/filed.md"}
+
+
+def test_forms_new_to_a_known_actor_go_into_the_article_entry_not_the_actor_file():
+    known = [KnownActor("european-union", "European Union", "organization", ("Brussels",))]
+    ann = Annotations(actors=[FoundActor("European Union", "organization", ["EU", "E.U.", "Brussels"], "",
+                                         "european-union")])
+    rendered = render_article(ARTICLE, ann, known, source_file="seeds/a.txt", article_rel="content/articles/a.md")
+    meta = front_matter(rendered.text)
+    assert meta["actors"] == [{"name": "european-union", "aliases": ["EU"]}]  # "E.U." is "EU" written with dots
+    assert rendered.stubs == ()

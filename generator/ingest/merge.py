@@ -201,7 +201,8 @@ def render_article(
     ones whose stub is made now. A new actor thus reads the same on a re-ingest,
     when its stub has become a known actor.
     """
-    known_ids = {k.id for k in known}
+    known_by_id = {k.id: k for k in known}
+    known_ids = set(known_by_id)
     ids: dict[str, str] = {}  # FoundActor.name → id
     stubs: dict[str, Stub] = {}
     entries: list[object] = []
@@ -221,7 +222,10 @@ def render_article(
         if key in seen:
             continue
         seen.add(key)
-        if actor_id:
+        new_forms = _new_forms(actor, known_by_id.get(actor_id))
+        if actor_id and new_forms:  # the registry learns the forms this article uses, through the article
+            entries.append({"name": actor_id, **({"role": actor.role} if actor.role else {}), "aliases": new_forms})
+        elif actor_id:
             entries.append({actor_id: actor.role} if actor.role else actor_id)
         else:
             entries.append({"name": actor.name, **({"role": actor.role} if actor.role else {}), "kind": actor.kind})
@@ -252,6 +256,27 @@ def render_article(
     body = "\n\n".join(p.strip("\n") for p in paragraphs if p.strip())
     text = f"---\n{dump_yaml(meta)}---\n{body}\n"
     return Rendered(text, tuple(stubs.values()), len(entries), len(quotes), len(events))
+
+
+def _new_forms(actor: FoundActor, known: KnownActor | None) -> list[str]:
+    """Names this article uses for a known actor that its file does not list.
+
+    They go into the article's actor entry (``aliases:``), never into the
+    analyst's actor file, and the build adds them to the actor's aliases.
+    """
+    if known is None:
+        return []
+    have = {_fold(n) for n in (known.name, *known.aliases)}
+    out: list[str] = []
+    for form in (actor.name, *actor.aliases):
+        if form and _fold(form) not in have:
+            have.add(_fold(form))
+            out.append(form)
+    return out
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace(".", "").split())
 
 
 def _event_date(date: PartialDate) -> object:
