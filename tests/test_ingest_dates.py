@@ -52,11 +52,11 @@ def resolved(sentence: str, published: dt.date | None = FRIDAY, tense: str = "pa
         ("The bloc suspended its membership last October.", ["2021-10"]),
         ("Russia seized Crimea in 2014.", ["2014"]),
         ("Aid was frozen last month.", ["2021-10"]),
-        ("Inflation rose earlier this month.", ["2021-11"]),
+        ("Inflation rose earlier this month.", ["2021-11~"]),
         ("The law was passed last year.", ["2020"]),
         ("The law was passed late last year.", ["2020~"]),
         ("The package was announced at the end of last month.", ["2021-10~"]),
-        ("The law was passed earlier this year.", ["2021"]),
+        ("The law was passed earlier this year.", ["2021~"]),
         # days and weeks relative to publication
         ("He spoke to reporters yesterday.", ["2021-11-11"]),
         ("He spoke to reporters yesterday afternoon.", ["2021-11-11"]),
@@ -318,3 +318,26 @@ def test_a_weekday_and_date_together_are_one_expression():
     (expr,) = find_dates("The talks opened on Tuesday, January 11, 2022, in Geneva.")
     assert expr.text == "Tuesday, January 11, 2022"
     assert resolve(expr, TUESDAY).date == PartialDate(2022, 1, 11)
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # fixed holidays: the most recent one on or before publication
+        ("The row began on New Year's Day.", dt.date(2024, 1, 3), ["2024-01-01"]),
+        ("He was arrested on Christmas Eve.", dt.date(2024, 1, 3), ["2023-12-24"]),
+        ("Crowds gathered on Easter Sunday.", dt.date(2024, 4, 10), ["2024-03-31"]),
+        ("Crowds gathered on Easter Monday.", dt.date(2024, 1, 10), ["2023-04-10"]),
+        ("Merry Christmas to all our readers.", dt.date(2024, 1, 3), []),
+        # "minutes later" and "the Friday before" count from the last date stated (here 2021-11-03, a Wednesday)
+        ("Minutes later, the alarm sounded.", FRIDAY, ["2021-11-03"]),
+        ("He had been warned the Friday before.", FRIDAY, ["2021-10-29"]),
+        ("They met again the following Monday.", FRIDAY, ["2021-11-08"]),
+        # tallies and spans are no dates
+        ("Sales so far this year exceed those of the whole of last year.", FRIDAY, []),
+        ("Output grew between 2016 and 2019.", FRIDAY, []),
+        ("The party won in 2016 and 2019.", FRIDAY, ["2016", "2019"]),
+    ],
+)
+def test_named_days_story_dates_and_tallies(sentence: str, published: dt.date, expected: list[str]) -> None:
+    assert resolved(sentence, published, reference="2021-11-03") == expected

@@ -536,3 +536,48 @@ def test_markdown_links_do_not_reach_the_event_text():
     paragraph = "On January 5, Tokayev took over from [Nursultan Nazarbayev](/topic/nazarbayev), who stayed on."
     (event,) = find_events([paragraph], TUESDAY, [], [])
     assert "Nursultan Nazarbayev" in event.text and "](" not in event.text
+
+
+def dated_story(paragraphs: list[str], published: dt.date = TUESDAY) -> list[str]:
+    return [e.date.iso + ("~" if e.approx else "") for e in find_events(paragraphs, published, [], [])]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # coordinated dates and clauses: one event per date
+        (["The union staged national strikes in 2016 and 2020."], ["2016", "2020"]),
+        (["The reservoir ran dry in August and October."], ["2021-08", "2021-10"]),
+        (["The bank raised rates in June, August and November."], ["2021-06", "2021-08", "2021-11"]),
+        (["Oslo tightened its rules in 2017, and Stockholm relaxed its own in 2021."], ["2017", "2021"]),
+        (["The port reopened on Monday, hours after the navy cleared the last mines."], ["2022-01-10", "2022-01-10"]),
+        # "between 2014 and 2019" is a span; tallies are no events
+        (["Exports doubled between 2014 and 2019."], []),
+        (["More than 300 flights have been cancelled so far this year, more than in the whole of last year."], []),
+        # a clock time does not stop a weekday, nor an acronym make a clause
+        (["The storm hit the coast at 6:40pm on Monday."], ["2022-01-10"]),
+        (["Last week the IMF approved a second tranche of the loan."], ["2022-01~"]),
+        # a promise dated before its verb is made then; dated after it, it is a plan
+        (["In an address on Thursday evening, the mayor promised to reopen the bridge."], ["2022-01-06"]),
+        (["The mayor promised to reopen the bridge in March."], []),
+        # dates relative to what the text told last
+        (["The dam collapsed on January 4.", "Minutes later, the army began evacuating villages."], ["2022-01-04", "2022-01-04"]),
+        (["The minister resigned on January 3.", "Two days after the minister's resignation, the coalition collapsed."],
+         ["2022-01-03", "2022-01-05"]),
+        (["The court ruled on January 7.", "A day before the court acted, the ombudsman filed his own report."],
+         ["2022-01-07", "2022-01-06"]),
+        (["The coach was sacked on January 5.", "The club had warned him the Friday before."], ["2022-01-05", "2021-12-31"]),
+        # forecasts inside a past report, and the period a report measured, are not events
+        (["Meteorologists warned on Monday that storms forecast for the weekend could cut power."], ["2022-01-10"]),
+        (["Data released on Friday showed unemployment falling to 4.1% in November."], ["2022-01-07"]),
+        # a year that sums dated events told before is no event of its own
+        (["The club lost a cup final in May.", "It lost another in October.", "Last year, the club lost two finals."],
+         ["2021-05", "2021-10"]),
+        # named days
+        (["The fire broke out on New Year's Eve."], ["2021-12-31"]),
+        (["The ceasefire collapsed on Christmas Day."], ["2021-12-25"]),
+        (["The peace deal, known as the Good Friday Agreement, was signed decades ago."], []),
+    ],
+)
+def test_broad_mechanisms_date_each_event(paragraphs: list[str], expected: list[str]) -> None:
+    assert dated_story(paragraphs) == expected

@@ -214,6 +214,13 @@ def _weekday(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "weekday", "weekday": WEEKDAYS.index(g["wd"].lower()), "modifier": mod}
 
 
+def _weekday_of_story(m: re.Match[str], before: str) -> dict | None:
+    """"the Friday before", "the following Monday": a weekday counted from the last date the text stated."""
+    g = _groups(m)
+    back = g.get("rel", "").lower() == "previous" or g.get("dir", "").lower() in ("before", "earlier")
+    return {"kind": "anaphoric", "unit": "weekday", "weekday": WEEKDAYS.index(g["wd"].lower()), "offset": -1 if back else 1}
+
+
 def _day_of_month(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "day_of_month", "day": int(m["day"])}
 
@@ -248,7 +255,8 @@ def _relative_span(m: re.Match[str], before: str) -> dict | None:
     offset = -1 if which == "last" else 0
     fields = {"kind": "relative", "unit": unit, "offset": offset, "modifier": mod}
     # a week is wider than one day and may straddle two months: the month is approximate; so is "the end of"
-    fields["approx"] = unit == "week" or bool(mod) or bool(_PART_OF.search(before))
+    # "earlier this month" is some day of it, not the month as a whole
+    fields["approx"] = unit == "week" or bool(mod) or which == "earlier this" or bool(_PART_OF.search(before))
     return fields
 
 
@@ -278,6 +286,8 @@ def _ago(m: re.Match[str], before: str) -> dict | None:
 
 def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     text = re.sub(r"\s+", " ", m[0].lower())
+    if m["within"]:
+        return {"kind": "anaphoric", "unit": "day", "offset": 0}  # "minutes later": the day of the last date told
     if re.search(r"\b(?:same|that|in the)\b", text):
         offset = 0  # "the same day", "later that day", "earlier in the day", "late that night"
     elif "next" in text or "following" in text or "later" in text:
@@ -302,8 +312,8 @@ def _counted_to_following(m: re.Match[str], before: str) -> dict | None:
     """"a day after Hamas's attack", "two days before the vote": the date of what follows, counted back
     (or forward) from the date the sentence stated before it."""
     g = _groups(m)
-    n = 1 if "the" in g else _count(g["n"])
-    unit = "day" if "the" in g else _unit(g["unit"])
+    n = 1 if "the" in g else 0 if "hours" in g else _count(g["n"])
+    unit = "day" if "the" in g or "hours" in g else _unit(g["unit"])
     offset = -n if g["dir"].lower() == "after" else n
     return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week", "of_following": True}
 
@@ -313,6 +323,53 @@ def _this_year_span(m: re.Match[str], before: str) -> dict | None:
     if m[0].lower().startswith("later"):
         return {"kind": "future"}
     return {"kind": "relative", "unit": "year", "offset": 0}
+
+
+# Holidays with a fixed day in every calendar; "Independence Day" and such differ by country and are left out.
+_FIXED_HOLIDAYS = MappingProxyType({
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "bastille day": (7, 14),
+    "armistice day": (11, 11), "anzac day": (4, 25), "fourth of july": (7, 4),
+})
+_EASTER_DAYS = MappingProxyType({"good friday": -2, "holy saturday": -1, "easter sunday": 0, "easter day": 0,
+                                 "easter": 0, "easter monday": 1})
+
+
+def _holiday(m: re.Match[str], before: str) -> dict | None:
+    """"on New Year's Day", "on Christmas Eve", "on Easter Sunday": a day of the most recent such holiday.
+
+    A holiday before a capitalised word is part of a name ("the Good Friday Agreement"), before a
+    lower-case one a thing named by its date ("the Christmas Day attack"); a bare "Christmas" or
+    "Easter" is a date only after "on".
+    """
+    name = re.sub(r"\s+", " ", m[0].lower()).replace("\u2019", "'").replace("years", "year's")
+    if name in ("christmas", "easter") and _previous_word(before) != "on":
+        return None
+    after = _NAMED_BY_DATE.match(m.string, m.end())
+    if after is not None:
+        return None if after[1].isupper() else {**_holiday_fields(name), "attributive": True}
+    return _holiday_fields(name)
+
+
+def _holiday_fields(name: str) -> dict:
+    if name in _EASTER_DAYS:
+        return {"kind": "easter", "offset": _EASTER_DAYS[name]}
+    month, day = _FIXED_HOLIDAYS[name]
+    return {"kind": "month_day", "month": month, "day": day}
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    return dt.date(year, month, (h + l - 7 * m + 114) % 31 + 1)
 
 
 def _future(m: re.Match[str], before: str) -> dict | None:
@@ -335,8 +392,6 @@ _MONTHS = _gate("<month>")
 _DAY_NAMES = _gate("monday tuesday wednesday thursday friday saturday sunday")
 _PARTS_OF_DAY = _gate("today tonight morning afternoon evening yesterday night tomorrow")
 _SPANS = _gate("week month year")
-_DAY_WORDS = _gate("day days morning afternoon evening night")
-_SPAN_AFTER = _gate("after before", _UNIT_WORDS)
 _SPAN_LATER = _gate("later earlier", "week weeks month months year years")
 _AHEAD = _gate("in within next coming", "hour hours " + _UNIT_WORDS)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
@@ -368,6 +423,13 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _gate("<digit>", "spring summer autumn fall winter")),
     (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
                 + r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _DAY_NAMES),
+    (re.compile(r"\b(?:New\s+Year['\u2019]?s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|Valentine['\u2019]s\s+Day"
+                r"|Halloween|St\.?\s+Patrick['\u2019]s\s+Day|Bastille\s+Day|Armistice\s+Day|Anzac\s+Day|Fourth\s+of\s+July"
+                r"|Good\s+Friday|Holy\s+Saturday|Easter(?:\s+(?:Sunday|Monday|Day))?)(?![\w'\u2019])"), _holiday,
+     _gate("year christmas boxing valentine halloween patrick bastille armistice anzac july good holy easter")),
+    (re.compile(r"\b(?i:the\s+(?:(?P<rel>following|next|previous)\s+)?)" + _WEEKDAY
+                + r"(?(rel)|\s+(?P<dir>before|after|earlier)(?=\s*(?:[,.;:)]|$)))"), _weekday_of_story,
+     _gate("monday tuesday wednesday thursday friday saturday sunday", "following next previous before after earlier")),
     (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month, _DIGITS),
     (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
                 r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, _PARTS_OF_DAY),
@@ -383,11 +445,15 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
                 + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY + r"|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
                 + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
-                r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)))\b"),
-     _anaphoric_day, _DAY_WORDS),
+                r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)"
+                r"|(?P<within>(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours|moments|seconds)\s+(?:later|earlier|afterwards)"
+                r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier))))\b"),
+     _anaphoric_day, _gate("day days morning afternoon evening night minutes minute hours hour moments moment seconds")),
     (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day)\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
-     _counted_to_following, _SPAN_AFTER),
+                r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
+                r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour))"
+                r"\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
+     _counted_to_following, _gate("after before", _UNIT_WORDS + " hour hours minutes")),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+(?:of\s+)?"
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
@@ -402,7 +468,20 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
 
 def _previous_word(before: str) -> str:
     m = _PREVIOUS_WORD.search(before[-40:])
-    return m[1].lower() if m else ""
+    if _LISTED.search(before):
+        return "in"  # "in June, August and September": a list shares its first date's lead
+    if m is None:
+        return ""
+    if m[1].lower() in ("and", "or") and _COORDINATED.search(before):
+        return "in"  # "in 2014 and 2019", "in June and September": the second date shares the first one's lead
+    return m[1].lower()
+
+
+# a year or month name, then "and"/"or": the date after it is joined to that one ("in 2014 and 2019")
+_COORDINATED = re.compile(
+    r"(?:\b(?:1[6-9]\d\d|20\d\d)|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))\s*,?\s+(?:and|or)\s+$"
+)
 
 
 # How much of the text before a match a finder sees: enough for "at the end of", "the", a name before "Friday".
@@ -411,7 +490,7 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening"
+    r"|morning|afternoon|evening|later|earlier|afterwards|thereafter|hours? (?:after|before)|christmas|easter|eve\b"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -438,13 +517,33 @@ def find_dates(text: str) -> list[DateExpression]:
             continue
         taken_until = end
         before = _previous_word(text[:start])
+        joined = bool(result) and re.fullmatch(r"\s*,?\s+(?:and|or)\s+", text[result[-1].end : start]) is not None
         if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
             fields = {**fields, "bound": True}
+        elif joined and result[-1].bound:
+            fields = {**fields, "bound": True}  # "between 2014 and 2019": both ends of a span are limits
+        elif _TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, end):
+            fields = {**fields, "bound": True}  # "so far this year", "more than in the whole of last year": a tally's period
         elif before == "the" and fields["kind"] == "month_day" and _named_by_date(text, end):
             fields = {**fields, "bound": True}
         possessive = bool(_POSSESSIVE.match(text, end))
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
     return result
+
+
+# a period something is counted over, not when anything happened
+_TALLY_BEFORE = re.compile(
+    r"(?:\bso\s+far\s+(?:in\s+|during\s+)?|\b(?:the\s+)?(?:whole|all|rest|course|entirety)\s+of\s+"
+    r"|\bthan\s+(?:in\s+|during\s+|for\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?)$",
+    re.I,
+)
+_TALLY_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b|\s*\(?\s*year[- ]to[- ]date", re.I)
+
+
+_LISTED = re.compile(
+    r"\b(?:in|since|during)\s+(?:(?:1[6-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December),\s+)+$"
+)
 
 
 def _named_by_date(text: str, end: int) -> bool:
@@ -540,6 +639,13 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
         if expr.unit == "weekend":
             return PartialDate(day.year, day.month)
         return PartialDate(day.year, day.month, day.day)
+    if kind == "easter":
+        day = _easter(pub.year) + dt.timedelta(days=expr.offset)
+        if day > pub:
+            if not past:
+                return None
+            day = _easter(pub.year - 1) + dt.timedelta(days=expr.offset)
+        return PartialDate(day.year, day.month, day.day)
     if kind in ("relative", "ago"):
         return _relative(expr.unit, expr.offset, pub, expr.month)
     if kind == "recent":
@@ -566,6 +672,13 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
     if ref is None:
         return None
     unit, offset = expr.unit, expr.offset
+    if unit == "weekday":
+        if not ref.day:
+            return None
+        start = ref.first_day()
+        step = ((expr.weekday - start.weekday()) % 7 or 7) if offset > 0 else -((start.weekday() - expr.weekday) % 7 or 7)
+        day = start + dt.timedelta(days=step)
+        return PartialDate(day.year, day.month, day.day)
     if unit == "day":
         if not ref.day:
             return None

@@ -169,7 +169,16 @@ _REFUSAL = re.compile(
     r"|explain|divulge|release|respond)\b",
     re.I,
 )
-_SCHEDULED_BEFORE = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|postponed|ahead of)\s+(?:for\s+|on\s+)?$", re.I)
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?$",
+    re.I,
+)
+# a promise, vow or threat is made when it is dated before its verb ("on Thursday, she promised to step down")
+_PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
+# verbs through which a report tells a measurement: "figures showed inflation quickening to 3.7% in March"
+_SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
+_MEASURE = re.compile(r"\d|\b(?:percent|per\s+cent|record|highest|lowest)\b", re.I)
+_MODAL_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
 
@@ -197,8 +206,8 @@ def _clause_starts(sentence: str, words: list[_Word], masked: list[tuple[int, in
         if not _inside(m.start(), masked):
             starts.add(m.end())
     for i, w in enumerate(words):
-        if not i or w.lower not in _CONNECTIVES or _inside(w.start, masked):
-            continue
+        if not i or w.lower not in _CONNECTIVES or _inside(w.start, masked) or not w.text.islower():
+            continue  # "Last week the WHO invited": an acronym is a name, not a connective
         if w.lower in ("and", "or") and not sentence[: w.start].rstrip().endswith(","):
             continue  # "Parly and Le Drian": only ", and" joins two clauses often enough to split on
         starts.add(w.start)
@@ -210,14 +219,40 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     w = words[i]
     low = w.lower
     if low in _AUXILIARIES or low in _MODALS or low in _NEGATED_MODALS or low in _IRREGULAR_PAST:
-        return low not in ("set", "put", "cut", "hit", "let", "read") or _after_subject(words, i)
-    if low in _PRESENT_VERBS:
+        if low in ("set", "put", "cut", "hit", "let", "read"):
+            return _after_subject(words, i) or _between_subject_and_object(words, i)
         return True
+    if i and words[i - 1].lower in ("which", "who") and w.text.islower() and low not in _NOT_AFTER_RELATIVE:
+        return True  # "plans, which come into force on Monday": a plural present, a schedule
+    if low in _PRESENT_VERBS:
+        # "reintroduced currency controls", "the leads": a plural noun, not a second verb of the clause
+        return not (i and words[i - 1].lower in _ADJECTIVE_CONTEXT) and not any(
+            _is_past_form(words[k].lower) for k in range(max(0, i - 3), i)
+        )
     if "-" in low or low in _NOT_VERBS:
         return False
     if low.endswith("ed") and _long_enough(low) and (w.text[0].islower() or i == 0):
         return not (i and words[i - 1].lower in _ADJECTIVE_CONTEXT)
     return False
+
+
+_NOT_AFTER_RELATIVE = frozenset(
+    "the a an his her its their this these those he she it they we i you also then later still already not never "
+    "was were had did is are has have will would could might may should can must".split()
+)
+
+
+def _is_past_form(low: str) -> bool:
+    return low in _IRREGULAR_PAST or (low.endswith("ed") and _long_enough(low) and low not in _NOT_VERBS)
+
+
+def _between_subject_and_object(words: list[_Word], i: int) -> bool:
+    """"The quake hit the peninsula": a noun after a determiner before, an object after - a verb, not "a price cut"."""
+    if i < 2 or i + 1 >= len(words) or words[i - 1].lower in _ADJECTIVE_CONTEXT or not words[i - 1].text.islower():
+        return False
+    nxt = words[i + 1]
+    has_determiner = any(words[k].lower in _DETERMINERS for k in range(max(0, i - 4), i - 1))
+    return has_determiner and (nxt.lower in _DETERMINERS or nxt.text[0].isupper())
 
 
 def _long_enough(low: str) -> bool:
@@ -315,7 +350,7 @@ def find_events(
             found, reference = sentence.events(published, reference)
             events.extend(_Told(number, *told) for told in found)
             previous_actors = sentence.actors() or previous_actors
-    return [t.event for t in _one_per_moment(_merge_neighbours(events, kinds))]
+    return [t.event for t in _no_summaries(_one_per_moment(_merge_neighbours(events, kinds)))]
 
 
 class _Sentence:
@@ -425,10 +460,13 @@ class _Sentence:
         if any(self._lead(c) in _CONDITIONAL for c in range(first, last + 1)):
             return "future"
         v = self.words[verb]
+        home = self.clauses[self._clause_of(expr.start)]
+        if self._lead(self._clause_of(expr.start)) == "that" and first > 0 and _MODAL_WORDS.search(self.plain, home.start, home.end):
+            return "future"  # "warned that rain expected at the weekend could set off landslides": the forecast
         if v.end <= expr.start:
             window = self.plain[self.words[max(0, verb - 3)].start : expr.start]
         else:
-            window = self.plain[expr.end : self.words[min(len(self.words) - 1, verb + 3)].end]
+            window = _PROMISE.sub(r"\1", self.plain[expr.end : self.words[min(len(self.words) - 1, verb + 3)].end])
         return _tense(window, self.words, verb)
 
     def candidates(self, published: dt.date | None, reference: PartialDate | None) -> tuple[list[_Candidate], PartialDate | None]:
@@ -443,6 +481,12 @@ class _Sentence:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
             if expr.of_following:
+                if stated is None and reference is not None and self._opens_sentence(expr):
+                    found = self._counted_to_main(expr, published, reference)
+                    if found is not None:
+                        out.append(found)
+                        stated = found.date
+                    continue
                 found = self._counted_from(expr, published, stated)
                 if found is not None:
                     out.append(found)
@@ -474,6 +518,8 @@ class _Sentence:
             verb, first, last = self._governing_verb(expr)
         if verb < 0:
             return None, None  # no verb, no statement or action: a timestamp, a caption, a heading
+        if self._measured(expr, verb):
+            return None, None  # "figures showed inflation at 3.7% in March": what was measured, not when anything was done
         tense = self._tense(expr, verb, first, last)
         resolved = resolve(expr, published, tense=tense, reference=reference)
         negated = self._negated(verb)
@@ -491,6 +537,11 @@ class _Sentence:
             return None, resolved.date  # "recently" inside reported speech is the speaker's claim, not a dated event
         return _Candidate(expr, resolved.date, resolved.approx, verb, first, last, span), resolved.date
 
+    def _measured(self, expr: DateExpression, verb: int) -> bool:
+        """Is ``expr`` the period of a measurement a report showed ("showed inflation quickening to 3.7% in March")?"""
+        v = self.words[verb]
+        return v.lower in _SHOWING and v.end <= expr.start and _MEASURE.search(self.plain, v.end, expr.start) is not None
+
     def _phrase_event(
         self, expr: DateExpression, phrase: tuple[int, int], published: dt.date | None, reference: PartialDate | None
     ) -> tuple[_Candidate | None, PartialDate | None]:
@@ -499,6 +550,29 @@ class _Sentence:
             return None, None
         home = self._clause_of(expr.start)
         return _Candidate(expr, resolved.date, resolved.approx, -1, home, home, phrase), resolved.date
+
+    def _opens_sentence(self, expr: DateExpression) -> bool:
+        return not re.search(r"[^\W_]", re.sub(r"(?i)\b(?:just|only|some|about|and|but|then)\b", "", self.text[: expr.start]))
+
+    def _counted_to_main(self, expr: DateExpression, published: dt.date | None, reference: PartialDate) -> _Candidate | None:
+        """"Four days after Freeland's resignation, Singh said ...": X is what the text told last, so the main
+        clause is dated from the last date stated (counted forward after "after", back before "before")."""
+        flipped = DateExpression(expr.start, expr.end, expr.text, "anaphoric", unit=expr.unit, offset=-expr.offset,
+                                 approx=expr.approx)
+        resolved = resolve(flipped, published, tense="past", reference=reference)
+        if resolved is None:
+            return None
+        home = self._clause_of(expr.start)
+        for later in range(home + 1, len(self.clauses)):
+            clause = self.clauses[later]
+            if clause.quoted or not clause.finite:
+                continue
+            verb = clause.finite[0]
+            window = self.plain[self.words[max(clause.words[0], verb - 2)].start : self.words[verb].end]
+            if _tense(window, self.words, verb) != "past" or self._negated(verb):
+                return None
+            return _Candidate(expr, resolved.date, resolved.approx, verb, home, later)
+        return None
 
     def _counted_from(self, expr: DateExpression, published: dt.date | None, stated: PartialDate | None) -> _Candidate | None:
         """"on Tuesday, a day after Assad agreed to ...": the agreement is an event of Monday.
@@ -892,7 +966,10 @@ def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]
 def _one_per_verb(candidates: list[_Candidate]) -> list[_Candidate]:
     """Two date expressions of one clause ("Jan 10 ... on Monday") make one event, kept at the finer date."""
     kept: list[_Candidate] = []
+    stated = {c.verb for c in candidates if c.verb >= 0 and c.expr.kind != "anaphoric"}
     for c in candidates:
+        if c.expr.kind == "anaphoric" and not c.expr.of_following and c.verb in stated:
+            continue  # "lifted it on Wednesday, about six hours later": the stated date dates the verb
         twin = next((k for k in kept if k.verb == c.verb and k.verb >= 0 and _compatible(k.date, c.date)), None)
         if twin is None:
             kept.append(c)
@@ -951,6 +1028,26 @@ def _one_per_moment(events: list[_Told]) -> list[_Told]:
     return out
 
 
+def _no_summaries(events: list[_Told]) -> list[_Told]:
+    """"Last year, the party lost two by-elections", after the June and the September one were told: a sum of
+    dated events at a coarser date is no event of its own.
+
+    The coarse event comes after a finer one inside its period that shares
+    two words of substance with it (plurals folded: "by-election(s)").
+    """
+    out: list[_Told] = []
+    for told in events:
+        date = told.event.date
+        if not date.day and not told.event.approx:  # "last week" is a vague date, not a sum
+            words = {w.rstrip("s") for w in _substance(told.words)}
+            if _COUNTED.search(told.event.text) and any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
+                   and len(words & {w.rstrip("s") for w in _substance(t.words)}) >= 2 for t in out):
+                continue
+        out.append(told)
+    return out
+
+
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+[\w-]+s\b", re.I)
 _PLAIN_WORDS = frozenset(
     """the and but for not nor has had was are its his her him who how why all any can did does new now one two
     out per top via yet about after again against also among been before being between both could during each early even from further
