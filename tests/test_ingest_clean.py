@@ -124,6 +124,23 @@ def test_own_pages_of_other_shapes_give_the_headline_and_a_clean_whole_body(expe
     assert expected["title"] not in body
 
 
+def _wrapped_like_a_mail(text: str) -> str:
+    """Every line longer than 72 characters wrapped at 72, as a mail program sends it."""
+    return "\n".join("\n".join(textwrap.wrap(line, 72)) if len(line) > 72 else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("reshape", [_without_blank_lines, _wrapped_like_a_mail])
+@pytest.mark.parametrize("expected_file", PAGES, ids=lambda p: p.stem)
+def test_own_pages_still_clean_when_saved_another_way(expected_file, reshape):
+    expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
+    raw = read_document(expected_file.with_suffix(".txt")).text
+    article = clean_text(reshape(raw))
+    body = " ".join(article.paragraphs)
+    assert article.title == expected["title"]
+    assert [line for line in expected["boilerplate"] if line in body] == []
+    assert [line for line in expected["body_must_contain"] if line not in body] == []
+
+
 def test_own_pages_are_all_there():
     assert {p.stem for p in PAGES} >= {
         "blog_with_comments", "agency_wire", "magazine_pull_quotes", "liveblog", "pdf_dump", "reader_markdown",

@@ -250,7 +250,7 @@ _URL_LINE = re.compile(r"(?:(?:url|link|source|url source)\s*:\s*)?(https?://\S+
 _MARKDOWN_LINK = re.compile(r"\]\((?:https?:|/)")
 _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*_])")
 _MD_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
 # How press releases and agency copy mark their end: "###", "-30-", "ENDS", "Notes to editors".
@@ -449,9 +449,11 @@ _KEEP = ("prose", "long")
 
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
+    paragraphs = _paragraph_lines(text)
     if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
-        text = plain_markdown(text)
-    lines = [_Line(t) for t in _paragraph_lines(text)]
+        # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
+        paragraphs = [plain for plain in (normalize_line(plain_markdown(p)) for p in paragraphs) if plain]
+    lines = [_Line(t) for t in paragraphs]
     if not lines:
         return CleanArticle(title="", paragraphs=[])
     _classify(lines)
@@ -502,27 +504,96 @@ def plain_markdown(text: str) -> str:
 
 def _paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: a line, or a block of hard-wrapped lines joined back together."""
-    out: list[str] = []
+    blocks = []
     for block in re.split(r"\n[ \t\u00a0]*\n", text):
         lines = [normalize_line(line) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if len(lines) > 1 and _hard_wrapped(lines):
+        blocks.append([line for line in lines if line])
+    width = _wrap_width([line for lines in blocks for line in lines])
+    out: list[str] = []
+    for lines in blocks:
+        if len(lines) > 1 and _hard_wrapped(lines, width):
             joined = lines[0]
             for line in lines[1:]:
                 joined = _join_wrapped(joined, line)
             out.append(joined)
+        elif len(lines) > 1:
+            out.extend(_wrapped_runs(lines, width))
         else:
             out.extend(lines)
     return out
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def _starts_apart(line: str) -> bool:
+    """A by-line, a date or page furniture is a line of its own, not a wrapped line's end or start."""
+    if _words(line) > 12:
+        return False
+    if is_furniture(line):
+        return True
+    if line[:1].islower():
+        return False  # a date or a name in lower-case words runs on from the line before
+    return _is_date_line(line) or (bool(_BYLINE.match(line) or _CREATORS.match(line)) and _is_byline(line))
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """Ends on a comma or a word that cannot end a sentence: what follows belongs to it, whatever it is."""
+    core = line.rstrip()
+    return core.endswith(",") or core.rsplit(" ", 1)[-1].lower() in _DANGLING
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a whole text was wrapped at, or None: most long lines end near one width and none pass it.
+
+    Judged over the whole text, because a block that mixes a wrapped caption
+    or paragraph with short lines (a link, a date) does not show it alone.
+    """
+    lengths = sorted(len(line) for line in lines if len(line) >= 30)
+    if len(lengths) < 6 or sum(1 for n in lengths if n > 100) > 0.05 * len(lines):
+        return None  # paragraphs on one line each
+    # Nearly the longest: a headline or an address typed by hand may run past the wrapper's width.
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 100:
+        return None
+    full = sum(1 for n in lengths if width - 12 <= n <= width)
+    return width if full >= 0.25 * len(lengths) else None
+
+
+def _wrapped_runs(lines: list[str], width: int | None) -> list[str]:
+    """A block's lines, those broken inside a sentence joined again.
+
+    A line was broken by the wrapper when the next word would not have fitted
+    in the text's width and the line does not end a sentence, or when the
+    next line runs on in lower case (" ... end strike after" | "wage deal ...").
+    """
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        # A line longer than the width was typed so (a headline): the wrapper did not break it.
+        no_room = width is not None and len(prev) <= width < len(prev) + 1 + len(line.split(" ", 1)[0])
+        if not (no_room or line[:1].islower()) or prev.rstrip(_CLOSERS).endswith(_TERMINAL):
+            out.append(line)
+            continue
+        open_end = _words(prev) >= 3  # not a rule either
+        runs_on = line[:1].islower() and _words(line) >= 3
+        if (
+            open_end
+            and (no_room or runs_on)
+            and not _ITEM_START.match(line)
+            and not _starts_apart(prev)
+            and (_cut_mid_sentence(prev) and not is_furniture(line) or not _starts_apart(line))
+        ):
+            out[-1] = _join_wrapped(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _hard_wrapped(lines: list[str], width: int | None = None) -> bool:
     """Lines broken by a fixed width: the next line's first word would not have fitted on the line.
 
     That is how every greedy wrapper breaks lines; a list of headlines or menu
-    entries breaks wherever an item ends, with room to spare.
+    entries breaks wherever an item ends, with room to spare. The width is the
+    whole text's when it shows one, else the block's longest line.
     """
-    width = max(len(line) for line in lines)
+    width = width or max(len(line) for line in lines)
     if not 40 <= width <= 100:
         return False
     pairs = list(zip(lines, lines[1:]))
