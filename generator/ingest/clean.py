@@ -135,7 +135,8 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
     r"|(?:a version of )?this (?:article|story|piece) (?:appears|appeared|was (?:first |originally )?published)"
     r" (?:in|on)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
-    r"|your email address will not be published|the post .{1,200} appeared first on|(?:save|add) (?:this |the )?articles? to read (?:it )?later"
+    r"|your email address will not be published|the post .{1,200} appeared first on"
+    r"|(?:save|add) (?:this |the )?articles? to read (?:it )?later"
     r"|create your (?:own )?reading list|(?:sign up|subscribe|register|click) here)\b",
     re.I,
 )
@@ -153,7 +154,8 @@ _NAV = re.compile(
     r"|donate(?: now)?|menu|search|home|sign in|log in|login|log out|register(?: now)?|subscribe(?: now)?"
     r"|sign up|newsletters?|share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|link copied"
     r"|facebook|twitter|linkedin|whatsapp|instagram|youtube|telegram|reddit|pinterest|tiktok|flipboard|x"
-    r"|comments?|\d+ comments?|(?:skip )?advertisement(?:\W+(?:scroll|continue|story|article)\b.*)?|advertising|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted"
+    r"|comments?|\d+ comments?|(?:skip )?advertisement(?:\W+(?:scroll|continue|story|article)\b.*)?|advertising"
+    r"|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted"
     r"|related(?: content| stories| articles| coverage| topics| news| links| reading)?|read more|read next"
     r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed|shared|watched)|recommended(?: for you)?"
     r"|trending(?: now)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|stay connected"
@@ -179,7 +181,8 @@ _NAV = re.compile(
 )
 _OPENS_NEW_TAB = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$", re.I)  # screen-reader note
 # "Page 3 of 7", "- 14 -", "harbourgazette.example  Page 2": running page numbers of printed and PDF pages.
-_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-\u2013\s]*\d{1,4}[-\u2013\s]*$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-\u2013\s]*\d{1,4}[-\u2013\s]*$", re.I)
 # A header line: what a saved e-mail carries above the letter, or a reader tool above the page it saved
 # ("Title:", "URL Source:", "Published Time:", "Markdown Content:").
 _MAIL_HEADER = re.compile(
@@ -190,7 +193,8 @@ _TITLE_FIELDS = ("subject:", "title:")
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.I)
 # Letters and live pages open and close by talking to the reader; that is not the story.
 _GREETING = re.compile(
-    r"^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings)(?: (?:again|everyone|all|there|readers|friends))?"
+    r"^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings)"
+    r"(?: (?:again|everyone|all|there|readers|friends))?"
     r"(?:\s*[,.!\u2014\u2013-]|\s+and welcome\b)"
     r"|dear (?:readers?|subscribers?|friends?|members?|all)\s*[,.!]"
     r"|welcome (?:back )?to (?:(?:the|this|today's|tonight's|our|your) )?\S+(?: \S+){0,6}? "
@@ -225,7 +229,8 @@ _PHOTO = re.compile(
 # A credit ends a caption without a full stop: "... in Geneva. Meridian/Pool" is a caption, "... in May. The
 # EU/IMF deal ended." and "... it said. AFP could not verify it." are sentences.
 _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe)", "[1/5] Soldiers at ..."
-    r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}(?<![.!?])$|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
+    r"[.!?]\s+(?:\S+\s+){0,3}\S*[A-Za-z]/[A-Z]\S*(?:\s+\S+){0,3}(?<![.!?])$"
+    r"|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
     r"|^\[\d+/\d+\]\s"
     r"|[.!?]\s+(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters|epa|tass|courtesy)"
     r"(?:\s+[\w/.-]+){0,4}(?<![.!?])$"
@@ -254,7 +259,8 @@ _MD_LINK = re.compile(r"\[([^\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\
 _MD_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*_])")
 _MD_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
 # How press releases and agency copy mark their end: "###", "-30-", "ENDS", "Notes to editors".
-_END_MARK = re.compile(r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*")
+_END_MARK = re.compile(
+    r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*")
 _BROKEN_OFF = (*_TERMINAL, ":")  # a paragraph that ends otherwise was cut off
 _WORD_START = re.compile(r"[a-z]+")
 _WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line end: "infla-" + "tion"
@@ -263,12 +269,14 @@ _WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line
     " ary ory ency ancy ful".split()
 )
 _CLOCK = re.compile(  # a live entry's time stamp: "18:42 ACST", "9.05am", "2h ago"
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?) ago",
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+    r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?) ago",
     re.I)
 _QUOTES_AND_STOPS = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026"
 _SIGNUP = re.compile(
     r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I)
-_PHOTO_LABEL = re.compile(r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credit|source)(?:\s+credit)?\s*[:|\u2014-]\s*", re.I)
+_PHOTO_LABEL = re.compile(
+    r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credit|source)(?:\s+credit)?\s*[:|\u2014-]\s*", re.I)
 _CREDIT_WORDS = frozenset(
     "by via of for and the courtesy photo photos photograph image images picture pictures file pool handout staff"
     " contributor supplied license licence this".split()
@@ -319,7 +327,9 @@ def is_sentence(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return bool(_CREDIT.match(text)) or ("contributed" in text and _words(text) <= 25 and bool(_CONTRIBUTED.search(text)))
+    if _CREDIT.match(text):
+        return True
+    return "contributed" in text and _words(text) <= 25 and bool(_CONTRIBUTED.search(text))
 
 
 def is_copyright(text: str) -> bool:
@@ -612,7 +622,7 @@ def _classify(lines: list[_Line]) -> None:
     _mark_mail_headers(lines)
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        settled = ln.kind in _WALLS or ln.kind in ("furniture", "aside")  # a rule of "=====" repeats itself, but is no caption
+        settled = ln.kind in _WALLS or ln.kind in ("furniture", "aside")  # "=====" repeats itself, but is no caption
         twin = None if settled else next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
         if twin is not None:
             ln.kind = twin.kind = "caption"  # the same line twice in a row: a photo caption
@@ -791,7 +801,7 @@ def _intrinsic_kind(text: str) -> str:
     if is_copyright(text):
         return "copyright"
     if (_CREATORS.match(text) or _BYLINE.match(text)) and _is_byline(text) and not _is_boilerplate(text):
-        return "byline"  # "By Jane Roe | 8 May 2023" and "Words by ... · Photographs by ...", though they look like menus
+        return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
     if is_furniture(text):
         if _LABELLED.match(text) or _INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):
             return "aside"  # what pages put inside a story: an ad's label, a link to another story
