@@ -402,3 +402,29 @@ def test_particles_inside_names_and_a_one_letter_platform() -> None:
     k = {a.name: a.kind for a in result.actors}
     assert k == {"Ana dos Reis": "person", "Carlos van der Meer": "person"}
     assert result.places == []
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Rebels advanced across North Kivu on Tuesday.", "North Kivu"),  # world list, many words
+        ("Floods hit Andhra Pradesh overnight.", "Andhra Pradesh"),
+        ("The former East Nusa governor stood down.", "East Nusa"),  # a compass word and a name
+        ("Trains stopped at the New Dalby airport after the storm.", "New Dalby"),  # the whole name before a place noun
+        ("Engineers inspected the Kori nuclear power plant after the quake.", "Kori"),  # adjectives before a facility noun
+        ("Crowds gathered outside the Palacio Verde presidential palace.", "Palacio Verde"),
+    ],
+)
+def test_world_places_and_place_nouns_make_whole_places(sentence: str, place: str) -> None:
+    assert place in found(sentence).places
+
+
+def test_a_division_noun_is_a_form_of_the_same_place() -> None:
+    places = found("Snow fell across Niigata Prefecture. Roads in Niigata were closed.").places
+    assert places == ["Niigata"]
+
+
+def test_a_compass_word_opening_a_sentence_or_before_a_country_makes_no_place() -> None:
+    res = found("Western Ukraine was shelled, and Western leaders met.")
+    assert res.places == []
+    assert [a.name for a in res.actors] == ["Ukraine"]

@@ -64,3 +64,11 @@ def test_word_lists(gaz: gazetteer.Gazetteer) -> None:
 def test_fold_strips_accents_and_unifies_apostrophes_but_keeps_case() -> None:
     assert fold("Côte d\u2019Ivoire") == "Cote d'Ivoire"
     assert fold("López") == "Lopez"
+
+
+def test_the_world_list_adds_whole_places_and_keeps_single_words_for_context() -> None:
+    gaz = gazetteer.load()
+    assert [e.kind for e in gaz.lookup(gazetteer.key_of("South Kivu"))] == ["place"]
+    assert gaz.lookup(gazetteer.key_of("Ishikawa")) == ()  # a surname too: only context makes it a place
+    assert "Ishikawa" in gaz.world_words
+    assert gaz.lookup(gazetteer.key_of("South-East")) == ()  # a direction, not the district of that name

@@ -68,6 +68,7 @@ from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
+COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
@@ -588,6 +589,13 @@ def _is_common_word(unit: Unit, par: Paragraph, ctx: Context) -> bool:
 def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
     gaz = ctx.gaz
     units = list(chunk)
+    opener = units[0]
+    if isinstance(opener, Unit) and opener.single and not par.tokens[opener.first].initial:
+        # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
+        words = [u for u in units if isinstance(u, Unit)]
+        place = _named_by_place_noun(words, par, ctx) or _direction_place(words, par, ctx)
+        if place is not None:
+            return [place]
     # leading words that only open the sentence ("Besides Russia", "The Kremlin")
     while units and isinstance(units[0], Unit) and units[0].single and _is_common_word(units[0], par, ctx):
         if len(units) > 1 and gaz.is_role_word(units[0].text) and units[0].text.lower() not in gaz.stopwords:
@@ -614,6 +622,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
+    facility = _named_by_place_noun(words, par, ctx)
+    if facility is not None:
+        return [facility]
 
     org = _org_span(units, gaz)
     if org is not None:
@@ -636,11 +647,56 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
 
 
 def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -> Occurrence:
-    """A name a cue word says is a place (or a building) unless the context says it is a body."""
+    """A name a cue word says is a place (or a building) unless the context says it is a body.
+
+    "Ishikawa Prefecture" goes by "Ishikawa": the division noun is a form of the same place."""
+    first, last = words[0], words[-1]
+    surface = par.plain[first.start : last.end]
+    key = _place_name(surface, ctx)
+    if len(words) > 1 and last.single and last.text in DIVISION_NOUNS and key == surface:
+        key = par.plain[first.start : words[-2].end]
+    occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=key)
+    occ.evidence.add(clue)
+    return occ
+
+
+DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
+# lower-case nouns after a name that make the whole name a place: "the New Chitose airport", "South Kivu
+# province", and, past a few adjectives, "the Shika nuclear power plant", "the Casa Rosada presidential palace"
+PLACE_NOUNS_AFTER = frozenset(
+    "province region prefecture county district oblast governorate city airport plant port palace refinery "
+    "airbase reactor".split()
+)
+FACILITY_NOUNS = frozenset("airport plant port palace refinery airbase reactor station".split())
+
+
+def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
+    """A name of two or more plain words that a place noun follows is one place, whole; so is one word
+    after "the" that a facility noun follows past its adjectives ("the Shika nuclear power plant")."""
+    gaz = ctx.gaz
+    toks = par.tokens
+    k = words[-1].last
+    skipped = 0
+    while k < len(toks) and skipped < 3 and toks[k].word and toks[k].text[:1].islower() and toks[k].text not in PLACE_NOUNS_AFTER:
+        k += 1
+        skipped += 1
+    if k >= len(toks) or toks[k].text not in PLACE_NOUNS_AFTER or (skipped and toks[k].text not in FACILITY_NOUNS):
+        return None
+    if len(words) < 2:
+        before = previous_word(toks, words[0].first)
+        if not skipped or before is None or before.text.lower() != "the" or words[0].entries or words[0].known:
+            return None
+    if any(t.text.lower() in gaz.stopwords or not t.word for t in toks[words[-1].last : k]):
+        return None
+    for u in words:
+        if u.known is not None or any(e.kind not in ("place", "capital") for e in u.entries):
+            return None
+        if not u.entries and (fold(u.text) in gaz.first_names or u.text.lower() in gaz.role_heads or u.text in gaz.org_cues):
+            return None
     first, last = words[0], words[-1]
     surface = par.plain[first.start : last.end]
     occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=_place_name(surface, ctx))
-    occ.evidence.add(clue)
+    occ.evidence.add("place-cue")
     return occ
 
 
@@ -717,6 +773,11 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
     if (place_like(a) and b.single and b.text in DIRECTIONS) or (a.single and a.text in DIRECTIONS and place_like(b)):
         surface = par.plain[a.start : b.end]
         return Occurrence(par.index, a.first, b.last, a.start, b.end, surface, PLACE, key=surface)
+    gaz = ctx.gaz
+    plain_word = b.single and not b.entries and b.known is None and b.text[1:].islower()
+    if a.single and a.text in COMPASS and plain_word and fold(b.text) not in gaz.first_names:
+        if not (b.text in gaz.org_cues or b.text in gaz.thing_cues or gaz.is_role_word(b.text) or b.text in gaz.building_cues):
+            return _cue_candidate(words, par, ctx, "place-cue")  # "West Sumatra", "Central Java": a region
     return None
 
 

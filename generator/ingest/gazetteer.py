@@ -58,6 +58,9 @@ class Gazetteer:
     demonym_of: Mapping[str, str]  # country -> its first adjective ("Russia" -> "Russian")
     forms_of: Mapping[str, tuple[str, ...]]  # country or organisation -> all its names ("Britain", "UK", ...)
     country_names: frozenset[str]
+    # one-word cities and provinces of the world list: a place only where the context says so
+    # ("in Aceh", "the Ishikawa governor"), since such words are also surnames and clubs
+    world_words: frozenset[str] = frozenset()
 
     def lookup(self, key: Key) -> tuple[Entry, ...]:
         return self.lexicon.get(key, ())
@@ -160,6 +163,16 @@ def load() -> Gazetteer:
         name, variants = _columns(line, 2)
         for form in [name, *_split(variants)]:
             add(form, Entry("place", name))
+    world_words: set[str] = set()
+    for line in _lines("world_places.tsv"):
+        name = _columns(line, 2)[0]
+        key = key_of(name)
+        compass_led = name.split("-")[0] in ("North", "South", "East", "West", "Central")
+        if len(key) > 1 or ("-" in name and not compass_led):  # "South-East" is a direction first
+            if key not in lexicon and key[0][:1].isupper():
+                add(name, Entry("place", name))  # "South Kivu", "Nord-Kivu": distinctive as a whole
+        elif key and key not in lexicon:
+            world_words.add(key[0])
     roles: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set()}
     for line in _lines("roles.txt"):
         word, _, cls = line.strip().rpartition(" ")
@@ -186,4 +199,5 @@ def load() -> Gazetteer:
         demonym_of=MappingProxyType(demonym_of),
         forms_of=MappingProxyType(forms_of),
         country_names=frozenset(country_names),
+        world_words=frozenset(world_words),
     )
