@@ -428,3 +428,8 @@ def test_a_compass_word_opening_a_sentence_or_before_a_country_makes_no_place() 
     res = found("Western Ukraine was shelled, and Western leaders met.")
     assert res.places == []
     assert [a.name for a in res.actors] == ["Ukraine"]
+
+
+def test_a_model_after_an_article_is_a_product_not_the_company() -> None:
+    assert "Boeing" not in kinds("The minister flew home on a Boeing 787 at dawn.")
+    assert kinds("Boeing said deliveries would resume.")["Boeing"] == "organization"

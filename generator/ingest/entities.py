@@ -1002,6 +1002,8 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
             return []  # "wrote on Twitter": the medium a message went out on, not an actor
         if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in GEOGRAPHIC_NOUNS:
             return [Occurrence(**base, kind=PLACE, key=u.text)]  # "the Amazon rainforest"
+        if _names_a_product(u, par):
+            return []  # "an Airbus A350", "a Boeing 737": a thing the company makes, not the company acting
         if e.org_type == "seat" and not u.compound and seat_used_as_location(u, par):
             return [Occurrence(**base, kind=PLACE, key=u.text)]  # "travelling to Downing Street"
         return [Occurrence(**base, kind=ORG, key=e.name, org_type=e.org_type, modifier=modifier)]
@@ -1019,6 +1021,13 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         e = next(e for e in entries if e.kind == "place")
         return [Occurrence(**base, kind=PLACE, key=e.name)]
     return []
+
+
+def _names_a_product(u: Unit, par: Paragraph) -> bool:
+    toks = par.tokens
+    before = previous_word(toks, u.first)
+    model = u.last < len(toks) and toks[u.last].start == u.end + 1 and any(c.isdigit() for c in toks[u.last].text)
+    return model and before is not None and before.text.lower() in ("a", "an")
 
 
 # ---------------------------------------------------------------- evidence around a candidate
