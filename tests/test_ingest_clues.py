@@ -142,3 +142,38 @@ def test_a_seat_of_government_is_a_building_only_where_people_go_or_stand(text: 
 def test_the_medium_a_message_goes_out_on(text: str, name: str, channel: bool) -> None:
     u, par = unit_for(text, name)
     assert used_as_channel(u, par, gazetteer.load()) is channel
+
+
+@pytest.mark.parametrize(
+    "text, name, clue",
+    [
+        ("The Sinn Alliance, led by Mara Quill, walked out.", "Sinn Alliance", "institution"),
+        ("In May the Harbour League won 14 seats.", "Harbour League", "institution"),
+        ("Voters deserted the Bloc Wallon in droves.", "Bloc Wallon", "institution"),
+        ("On the vote most of the Socialists abstained.", "Socialists", "group"),
+        ("The premier asked the governor to prorogue Parliament early.", "Parliament", "group"),
+        ("The king may dissolve the Assembly at will.", "Assembly", "group"),
+        ("Floods cut roads, the Aceh governor said.", "Aceh", "place-word"),
+        ("Ishikawa police closed the road.", "Ishikawa", "place-word"),
+    ],
+)
+def test_what_marks_a_party_a_legislature_or_a_world_place(text: str, name: str, clue: str) -> None:
+    assert clue in evidence(text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name, clue",
+    [
+        ("Dana Sinn, led by her instinct, walked out.", "Sinn", "institution"),  # no body: a person led
+        ("He asked Parliament for more time.", "Parliament", "group"),  # nothing done to the legislature
+        ("Senator Aceh said the roads were cut.", "Aceh", "place-word"),  # a title before it: a surname
+        ("The Greens lost ground, Kaito Ishikawa said.", "Ishikawa", "place-word"),
+    ],
+)
+def test_those_marks_need_their_context(text: str, name: str, clue: str) -> None:
+    assert clue not in evidence(text, name)
+
+
+def test_a_speech_verb_after_a_name_makes_it_no_adjective() -> None:
+    assert "attributive" not in evidence("Officials in Wajima said the roads were cut.", "Wajima")
+    assert "attributive" in evidence("Prices in Wajima markets rose.", "Wajima")

@@ -433,3 +433,23 @@ def test_a_compass_word_opening_a_sentence_or_before_a_country_makes_no_place() 
 def test_a_model_after_an_article_is_a_product_not_the_company() -> None:
     assert "Boeing" not in kinds("The minister flew home on a Boeing 787 at dawn.")
     assert kinds("Boeing said deliveries would resume.")["Boeing"] == "organization"
+
+
+def test_parties_and_groups_are_bodies_and_their_leaders_people() -> None:
+    k = kinds(
+        "The Bloc Wallon, led by Amandine Courtois, said it would oppose the budget.",
+        "In 2019 the Harbour League won 14 seats, while most of the Socialists abstained.",
+        "The premier asked the governor to prorogue Parliament until spring.",
+    )
+    assert k["Bloc Wallon"] == "organization"
+    assert k["Amandine Courtois"] == "person"
+    assert k["Harbour League"] == "organization"
+    assert k["Socialists"] == "organization"
+    assert k["Parliament"] == "organization"
+
+
+def test_a_party_called_by_its_members_plural_is_the_party_named_in_full() -> None:
+    a = actors("The Socialist Party won the vote. The Socialists said they would govern alone.")
+    assert a["Socialist Party"].kind == "organization"
+    assert "Socialists" in a["Socialist Party"].aliases
+    assert "Socialists" not in a

@@ -6,7 +6,7 @@ stands for its government or for a location.
 
 from __future__ import annotations
 
-from generator.ingest.gazetteer import Gazetteer
+from generator.ingest.gazetteer import Gazetteer, fold
 from generator.ingest.occurrences import (
     ACQUIRING_VERBS,
     ACQUISITION_NOUNS,
@@ -240,10 +240,12 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     if nxt is not None and nxt.text == "," and apposition_head(toks, occ.last, gaz) in INSTITUTION_NOUNS:
         occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
-    # a name used as an adjective ("to European customers") is no location
+    # a name used as an adjective ("to European customers") is no location; "in Hatay said" is no adjective
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
     if lower_next and not is_area_noun(nxt.text) and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
-        occ.evidence.add("attributive")
+        if nxt.text not in gaz.speech_verbs:
+            occ.evidence.add("attributive")
+    _body_clues(occ, par, gaz)
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = previous_word(toks, occ.first)
     pwi = toks.index(pw) if pw is not None else -1  # its token index
@@ -303,6 +305,50 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("owned")
     if used_as_channel(Unit(occ.first, occ.last, occ.start, occ.end, occ.surface), par, gaz):
         occ.evidence.add("channel")
+
+
+# a party or a group: "the Bloc Quebecois", "the Greens", "the National Front"
+PARTY_WORDS = frozenset("Bloc Front Alliance Union League Party Movement Congress Coalition".split())
+PARTY_PLURALS = frozenset("Greens Democrats Republicans Socialists Liberals Conservatives Nationalists Communists".split())
+# a legislature as the object of what is done to it: "prorogued Parliament", "dissolve the Assembly"
+LEGISLATURES = frozenset("Parliament Congress Senate Assembly Legislature Diet Knesset Duma".split())
+_DONE_TO_LEGISLATURES = ("prorogu", "dissolv", "suspend", "recall", "reconven", "adjourn")
+# nouns after which a one-word world place is a place: "the Aceh governor", "Ishikawa police"
+_PLACE_HOLDERS = frozenset(
+    "governor governors province state region prefecture police officials authorities residents mayor "
+    "governorate district".split()
+)
+_SEAT_VERBS = frozenset("won lost gained took holds held secured win lose gain take hold".split())
+
+
+def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
+    """What marks a name as a party, a group or a legislature, or a one-word name as a world place."""
+    toks = par.tokens
+    n = len(toks)
+    words = occ.surface.split()
+    before = toks[occ.first - 1].text if occ.first else ""
+    nxt = toks[occ.last].text if occ.last < n else ""
+    if nxt == "," and occ.last + 3 < n and toks[occ.last + 1].text == "led" and toks[occ.last + 2].text == "by":
+        leader = toks[occ.last + 3].text
+        if leader[:1].isupper() or gaz.is_role_word(leader):
+            occ.evidence.add("institution")  # "X, led by Y,": Y leads a body ("led by her instinct" is no leader)
+    k = occ.last
+    if k < n and toks[k].text in _SEAT_VERBS and any(t.text == "seats" for t in toks[k + 1 : k + 5]):
+        occ.evidence.add("institution")  # "X won 32 seats": a party
+    if before.lower() == "the":
+        if len(words) > 1 and PARTY_WORDS.intersection(words):
+            occ.evidence.add("institution")  # "the Bloc Quebecois"
+        elif len(words) == 1 and occ.surface in PARTY_PLURALS:
+            occ.evidence.add("group")  # "most of the Greens"
+    if len(words) == 1 and occ.surface in LEGISLATURES:
+        j = occ.first - 1 - (before.lower() == "the")
+        if j >= 0 and toks[j].text.lower().startswith(_DONE_TO_LEGISLATURES):
+            occ.evidence.add("group")
+    if len(words) == 1 and fold(occ.surface) in gaz.world_words and nxt in _PLACE_HOLDERS:
+        prev = previous_word(toks, occ.first)
+        person_cue = prev is not None and (gaz.is_role_word(prev.text) or prev.text[:1].isupper())
+        if not person_cue or prev.text.lower() in DETERMINERS:
+            occ.evidence.add("place-word")  # "the Aceh governor", "Ishikawa police"
 
 
 def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:

@@ -160,6 +160,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.surface in speaking_bodies and not is_acronym(o.surface):
             o.kind, o.key = ORG, o.surface
             continue
+        if "group" in o.evidence and "first-name" not in o.evidence:
+            o.kind, o.key = ORG, o.surface  # "most of the Greens", "prorogued Parliament"
+            continue
         if "common" in o.evidence:
             o.kind = "drop"
             continue
@@ -189,11 +192,28 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface
         else:
             o.kind = "drop"
+    join_party_plurals(occs)
+
+
+def join_party_plurals(occs: list[Occurrence]) -> None:
+    """"The Conservatives" are the article's "Conservative Party", "the Greens" its "Green Party": a
+    party called by its members' plural joins the one body whose name holds the singular."""
+    for o in occs:
+        if o.kind != ORG or "group" not in o.evidence or not o.surface.endswith("s"):
+            continue
+        stem = o.surface[:-1]
+        owners = {
+            b.key
+            for b in occs
+            if b.kind == ORG and b is not o and b.key != o.key and any(w.startswith(stem) for w in b.key.split())
+        }
+        if len(owners) == 1:
+            o.key = next(iter(owners))
 
 
 # evidence that a name is something other than a person
 NOT_A_PERSON = frozenset(
-    "locative place-word area-noun located thing institution body channel parenthesised attributive owned common".split()
+    "locative place-word area-noun located thing institution body group channel parenthesised attributive owned common".split()
 )
 
 
