@@ -453,3 +453,13 @@ def test_a_party_called_by_its_members_plural_is_the_party_named_in_full() -> No
     assert a["Socialist Party"].kind == "organization"
     assert "Socialists" in a["Socialist Party"].aliases
     assert "Socialists" not in a
+
+
+def test_parts_joined_by_en_dashes_are_one_place_unless_they_pair_countries_or_known_places() -> None:
+    r = found(
+        "She held the riding of Ottawa–St. Luke's, and voters in Brossard–Émard–Lavoie re-elected him.",
+        "The Russia–Ukraine war went on.",
+    )
+    assert "Ottawa–St. Luke's" in r.places and "Brossard–Émard–Lavoie" in r.places
+    assert "Ottawa" not in r.places
+    assert {a.name for a in r.actors} >= {"Russia", "Ukraine"}

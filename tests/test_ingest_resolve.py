@@ -248,3 +248,19 @@ def test_a_comma_alone_makes_no_list() -> None:
     a = actors("Joe Biden arrived in Rome.", "In remarks in Washington, Biden said the deal would hold.")
     assert set(a) == {"Joe Biden"}
     assert "Biden" not in found("Joe Biden arrived in Rome.", "In remarks in Washington, Biden said so.").places
+
+
+def test_a_plural_acronym_names_people_not_a_body() -> None:
+    a = actors("Members of the Nordic Assembly (MNAs) met on Friday. Several MNAs said the plan was weak.")
+    assert "MNAs" not in a
+    assert a["Nordic Assembly"].kind == "organization"
+
+
+def test_a_department_that_only_opens_a_title_is_no_actor() -> None:
+    a = actors("U.S. Treasury Secretary Dana Welk said the talks went well.")
+    assert a["Dana Welk"].role == "U.S. Treasury Secretary"
+    assert not [x for x in a.values() if x.kind == "organization"]
+    b = actors("U.S. Treasury Secretary Dana Welk spoke first. The Treasury later denied the report.")
+    assert [x.kind for x in b.values()].count("organization") == 1  # named on its own too: an actor
+    c = actors("Kremlin spokesman Ivan Orlov said no.", "NATO Secretary General Ola Brekke agreed.")
+    assert c["Kremlin"].kind == "organization" and c["NATO"].kind == "organization"

@@ -37,7 +37,7 @@ from generator.ingest.clues import (
     used_as_channel,
     used_as_location,
 )
-from generator.ingest.gazetteer import Gazetteer, fold, key_of
+from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
     GEOGRAPHIC_NOUNS,
@@ -60,6 +60,7 @@ from generator.ingest.occurrences import (
 from generator.ingest.resolve import (
     build_actors,
     decide_candidates,
+    drop_title_departments,
     join_alternatives,
     join_body_short_forms,
     merge_formations,
@@ -102,6 +103,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
         per_par.append(_paragraph_occurrences(par, ctx))
     flat = [o for occs in per_par for o in occs]
     decide_candidates(flat, paragraphs, ctx)
+    drop_title_departments(flat, paragraphs)
     join_alternatives(flat)
     join_body_short_forms(flat, ctx)
     merge_formations(flat, paragraphs, ctx.gaz)
@@ -175,7 +177,9 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
                 i += 1
                 continue
         may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
-        unit = _match(toks, i, par.plain, ctx) if may_start_name else None
+        unit = _dashed_name(toks, i, par.plain, ctx) if first.isupper() else None
+        if unit is None and may_start_name:
+            unit = _match(toks, i, par.plain, ctx)
         if unit is not None:
             out.append(unit)
             i = unit.last
@@ -189,6 +193,52 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(tok)
         i += 1
     return out
+
+
+EN_DASH = "\u2013"
+SAINTS = frozenset("St Ste Saint Sainte Mt".split())
+
+
+def _dashed_name(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | None:
+    """Capitalised parts joined by en dashes with no spaces are one name: "Toronto–St. Paul's",
+    "LaSalle–Émard–Verdun" (electoral districts, merged regions). A part that is a country, a
+    nationality, a body or a known actor makes it a pairing instead ("the Russia–Ukraine war"),
+    and so do parts that are all known places ("Tokyo–Osaka flights": a route)."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].text != EN_DASH or toks[i + 1].start != toks[i].end:
+        return None
+    parts: list[tuple[int, int]] = []  # token ranges of the parts
+    j = i
+    while True:
+        if j >= n or not (toks[j].word and toks[j].text[:1].isupper()):
+            return None
+        k = j + 1
+        if toks[j].text in SAINTS and k + 1 < n and toks[k].text == "." and toks[k + 1].text[:1].isupper():
+            k += 2  # "St. Paul"
+            if k < n and toks[k].text == "'s" and toks[k].start == toks[k - 1].end:
+                k += 1  # "St. Paul's"
+        parts.append((j, k))
+        if k + 1 < n and toks[k].text == EN_DASH and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end:
+            j = k + 1
+            continue
+        break
+    if len(parts) < 2:
+        return None
+    gaz = ctx.gaz
+    known_places = 0
+    for a, b in parts:
+        key = tuple(fold(t.text) for t in toks[a:b])
+        entries = gaz.lookup(key)
+        if ctx.known.get(key) is not None or any(e.kind in ("country", "demonym", "org") for e in entries):
+            return None
+        if entries or (b - a == 1 and key[0] in gaz.world_words):
+            known_places += 1
+    last = parts[-1][1]
+    surface = text[toks[i].start : toks[last - 1].end]
+    if known_places == len(parts):
+        return None
+    place = (Entry("place", surface),) if known_places else ()
+    return Unit(i, last, toks[i].start, toks[last - 1].end, surface, place)
 
 
 def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:

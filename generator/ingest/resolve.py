@@ -75,8 +75,37 @@ def merge_formations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: G
             o.known = target[1].known if target[1] is not None else o.known
 
 
+# title words a department's name runs into: "Treasury Secretary", "Home Office Minister"
+DEPARTMENT_TITLES = frozenset("Secretary Minister secretary minister".split())
+
+
+def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """"U.S. Treasury Secretary X": the department is a word of X's title, not a body acting. It stays
+    an actor when the text names it anywhere else ("the Treasury said"); a body before another title
+    ("Kremlin spokesman", "Central Bank Governor", "NATO Secretary General") is the body the person
+    speaks for or heads, and stays."""
+    in_title: dict[str, bool] = {}
+    for o in occs:
+        if o.kind != ORG:
+            continue
+        toks = paragraphs[o.paragraph].tokens
+        titled = o.modifier and o.last < len(toks) and toks[o.last].text in DEPARTMENT_TITLES
+        if titled and o.last + 1 < len(toks) and toks[o.last + 1].text.lower() in ("general", "-", "\u2011"):
+            titled = False  # "Council of Europe Secretary General X": the head of a body, which acts through them
+        in_title[o.key] = in_title.get(o.key, True) and titled
+    for o in occs:
+        if o.kind == ORG and in_title.get(o.key):
+            o.kind = "drop"
+
+
+PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
+
+
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
+    for o in occs:
+        if o.kind == "candidate" and PLURAL_ACRONYM.fullmatch(o.surface):
+            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name
     groups = coordination_groups(occs, paragraphs)
     group_of = {id(o): g for g in groups for o in g}
     # a surface that looks like a place or a body anywhere is not defaulted to a person anywhere
@@ -244,6 +273,8 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         return False  # "Nord Stream 2", "Super Mario 64": a numbered thing
     if listed_with - {PERSON, "candidate", "demonym"}:
         return False  # "Maserati and Alfa Romeo": its list says what it is
+    if "\u2013" in o.surface:
+        return False  # "Toronto–St. Paul's": parts joined by an en dash name a district or a pairing
     for w in words:
         if w.lower() in PARTICLES:
             continue
