@@ -177,3 +177,9 @@ def test_those_marks_need_their_context(text: str, name: str, clue: str) -> None
 def test_a_speech_verb_after_a_name_makes_it_no_adjective() -> None:
     assert "attributive" not in evidence("Officials in Wajima said the roads were cut.", "Wajima")
     assert "attributive" in evidence("Prices in Wajima markets rose.", "Wajima")
+
+
+def test_a_common_adjective_opening_an_apposition_does_not_hide_its_head() -> None:
+    toks = analyse(0, "Pia Lund founded Guardians, a new centrist group, in June.").tokens
+    comma = next(i for i, t in enumerate(toks) if t.text == ",")
+    assert apposition_head(toks, comma, gazetteer.load()) == "group"

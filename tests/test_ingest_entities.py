@@ -463,3 +463,17 @@ def test_parts_joined_by_en_dashes_are_one_place_unless_they_pair_countries_or_k
     assert "Ottawa–St. Luke's" in r.places and "Brossard–Émard–Lavoie" in r.places
     assert "Ottawa" not in r.places
     assert {a.name for a in r.actors} >= {"Russia", "Ukraine"}
+
+
+def test_a_group_named_after_a_country_or_region_is_a_body_when_the_text_says_so() -> None:
+    k = kinds(
+        "The Sons of Norway walked out of the chamber.",
+        "Pia Lund founded Guardians for Europe, a new centrist group, in June.",
+        "Most of the liberals of Forward Europe abstained.",
+        "Americans of Ohio voted early.",
+    )
+    assert k["Sons of Norway"] == "organization"
+    assert k["Guardians for Europe"] == "organization"
+    assert k["Forward Europe"] == "organization"
+    assert "Americans of Ohio" not in k
+

@@ -374,6 +374,8 @@ def _predicate(word: str) -> bool:
 
 _AMOUNT_WORDS = frozenset("$ \u20ac \u00a3 \u00a5 . , billion million trillion bn mn m about some nearly almost".split())
 
+_OPENING_ADJECTIVES = frozenset("new former small big large major main rival leading little other".split())
+
 _SHORT_PARTICIPLES = frozenset("led run set known seen held built".split())
 
 
@@ -407,6 +409,8 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
         if t.text == "'s":
             head = ""  # the owner; the head comes after it
             continue
+        if not head and low in _OPENING_ADJECTIVES:
+            continue  # ", a new far-right group,": a common adjective the stopword list holds
         if not t.word or (low in gaz.stopwords and low not in INSTITUTION_NOUNS) or _predicate(low) or low.endswith("ing") or low in _SHORT_PARTICIPLES:
             break
         head = low

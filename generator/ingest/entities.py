@@ -300,7 +300,7 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
     return out
 
 
-def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token]]:
+def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = ()) -> list[list[Unit | Token]]:
     """Group adjacent units into chunks, keeping joining words ("of", "von der") inside."""
     chunks: list[list[Unit | Token]] = []
     i = 0
@@ -359,6 +359,10 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
                     continue
                 break
             heads_a_name = last_word in gaz.org_cues or last_word in gaz.place_cues or gaz.is_role_word(last_word)
+            if word in ("of", "for") and follow is not None and _plural_body(chunk[-1], follow, toks, gaz):
+                chunk.extend([nxt, follow])  # "the Brothers of Italy", "Patriots for Europe, a new group"
+                j += 2
+                break
             if word in ("of", "for") and heads_a_name:
                 chunk.append(nxt)
                 joined_by_of = True
@@ -378,6 +382,28 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer) -> list[list[Unit | Token
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _plural_body(head: Unit | Token, place: Unit, toks: tuple[Token, ...], gaz: Gazetteer) -> bool:
+    """"The Brothers of Italy", "Patriots for Europe, a far-right group": a capitalised plural, "of" or
+    "for", and a country or region name is a body's name when "the" opens it or an apposition or
+    "led by" says it is a body ("the Americans of Ohio" stays people: a nationality is no such plural)."""
+    if not isinstance(head, Unit) or not head.single or not toks:
+        return False
+    word = head.text
+    if not (word.endswith("s") and word[1:].islower()) or fold(word) in gaz.first_names or gaz.is_role_word(word):
+        return False
+    if word in gaz.org_cues or word in gaz.place_cues or word in gaz.thing_cues or word in gaz.building_cues:
+        return False
+    if not place.entries or any(e.kind not in ("country", "place", "capital") for e in place.entries):
+        return False
+    n = len(toks)
+    if place.last < n and toks[place.last].word and toks[place.last].text[:1].isupper():
+        return False  # the name runs on: "Friends of Europe Forum" is read another way
+    the_before = head.first > 0 and toks[head.first - 1].text.lower() == "the"
+    comma = place.last < n and toks[place.last].text == ","
+    led = comma and place.last + 2 < n and toks[place.last + 1].text == "led" and toks[place.last + 2].text == "by"
+    return the_before or led or (comma and apposition_head(toks, place.last, gaz) in INSTITUTION_NOUNS)
 
 
 def _next_unit(items: list[Unit | Token], j: int, after: int) -> Unit | None:
@@ -404,7 +430,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     items = _units(par, ctx, skip)
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par)
     done: set[int] = set()
-    for chunk in _chunks(items, ctx.gaz):
+    for chunk in _chunks(items, ctx.gaz, par.tokens):
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
         if form is None:
             occs.extend(_read_chunk(chunk, par, ctx))
@@ -663,6 +689,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    if len(units) == 3 and units[1].text in ("of", "for") and _plural_body(units[0], last, par.tokens, gaz):
+        surface = par.plain[units[0].start : last.end]
+        return [Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)]
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
         return []
     if len(words) > 1 and words[0].single and words[0].text in gaz.thing_leads:
@@ -798,6 +827,11 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     said_to_be_a_body = (comma_after and apposition_head(toks, last.last, gaz) in INSTITUTION_NOUNS) or (
         before is not None and before.text in INSTITUTION_NOUNS
     )
+    if before is not None and before.text == "of" and not said_to_be_a_body:
+        owner = previous_word(toks, toks.index(before))
+        said_to_be_a_body = owner is not None and owner.text in MEMBER_NOUNS  # "the liberals of Renew Europe"
+    if comma_after and last.last + 2 < len(toks) and toks[last.last + 1].text == "led" and toks[last.last + 2].text == "by":
+        said_to_be_a_body = True
     nationality_first = (
         first in lex
         and len(plain) >= 2
@@ -812,6 +846,13 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     if first in lex:
         out.extend(_lexicon_occurrence(first, par, ctx, modifier=True))
     return out
+
+
+# people who belong to a body: "the members of X", "the liberals of X", "the leader of X"
+MEMBER_NOUNS = frozenset(
+    "members member lawmakers legislators deputies MEPs MPs liberals conservatives socialists greens "
+    "leader leaders founder founders co-founder chairman chairwoman spokesman spokeswoman".split()
+)
 
 
 def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
