@@ -1,0 +1,90 @@
+"""Who wrote the article and who published it: by-line names, credit lines, the outlet.
+
+By-lines and credits are page metadata rather than story: their names must
+not reach the people found in the text, and the outlet named by a copyright
+line or a self-description goes to the article's front matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.lines import NAMES_IN_PLACES, SELF_DESCRIPTION, is_copyright, is_date_line, word_count
+from generator.ingest.published import DATES, TIME
+
+_HOLDER = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)(?:\s*\u00a9)?\s*(?:(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)\d{2})?)?\s*,?\s*"
+    r"(?P<name>[A-Z][^.,|\u00a9\n]{1,80}?)\s*(?:[.,|]|\ball rights\b|$)",
+    re.I,
+)
+_CORPORATE = re.compile(r"(?:\s+(?:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?)+$", re.I)
+_AUTHOR_BY = re.compile(r"^(?:(?:words|text|story|written|reported)\s+)?by\s+(.+)$", re.I)
+_POSTED_BY = re.compile(r"\bby\s+([A-Z][\w'\u2019-]+(?:\s+(?:de|da|van|von|al|[A-Z][\w'\u2019-]+)){1,3})\s*$")
+_NAME_PARTICLES = ("de", "da", "van", "von", "der", "al", "bin", "le", "la")
+_NON_AUTHOR = re.compile(
+    r"\b(?:staff|wires?|agenc(?:y|ies)|reporters?|correspondents?|desk|team|bureau|editors?|news|service)\b", re.I)
+
+
+def credit_text(text: str) -> str:
+    """A credit line without its brackets."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def authors_from_lines(lines: list[str]) -> list[str]:
+    """The personal names in the by-line and date lines of a page header."""
+    names: list[str] = []
+    for line in lines:
+        m = _AUTHOR_BY.match(line)
+        posted = _POSTED_BY.search(line) if is_date_line(line) else None  # "Posted on 12 May 2023 by Jane Roe"
+        if m:
+            names.extend(split_names(m[1]))
+        elif posted:
+            names.extend(split_names(posted[1]))
+        elif NAMES_IN_PLACES.fullmatch(line):
+            names.extend(split_names(line))
+    return list(dict.fromkeys(names))
+
+
+def split_names(text: str) -> list[str]:
+    """``Jane Doe and John Roe, Reuters`` → the personal names in a by-line."""
+    for pattern in (*DATES, TIME):
+        text = pattern.sub("|", text)
+    text = re.split(r"\s*[|\u2022\u00b7]\s*", text)[0]
+    parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text)
+    names = []
+    for part in parts:
+        part = re.sub(r"\s+in\s+[A-Z].*$", "", part).strip(" .")
+        if part.isupper():
+            part = part.title()  # "JIM HEINTZ" as wire by-lines print it
+        words = part.split()
+        if not 2 <= len(words) <= 4 or _NON_AUTHOR.search(part):
+            continue
+        if all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+            names.append(part)
+    return names
+
+
+def outlet_from_lines(lines: list[str], header: list[str]) -> str:
+    """The publisher named by the page's own boilerplate: a copyright line or a self-description."""
+    name = ""
+    for line in lines:
+        m = _HOLDER.search(line) if is_copyright(line) or "\u00a9" in line else None
+        if m and word_count(m["name"]) <= 8:
+            name = _CORPORATE.sub("", re.sub(r"\s+(?:19|20)\d{2}$", "", m["name"].strip()))
+            break
+    if not name:
+        for line in lines:
+            m = SELF_DESCRIPTION.match(line)
+            if m:
+                name = m["name"]
+                break
+    if name:
+        # A masthead like "Meridian Wire - news for professionals" names the outlet more fully.
+        for line in header:
+            m = re.match(re.escape(name) + r"((?:\s+\w+){0,2})\s+[-\u2013\u2014|:]\s+\S", line)
+            if m:
+                return name + m[1]
+    return name

@@ -1,0 +1,268 @@
+"""Every line of a text scrape gets a kind: its own shape first, then what its neighbours say about it.
+
+Many kinds of furniture only show in context: a caption printed twice, a
+page header repeated on every printed page, the blurb inside a newsletter box,
+the points under "Summary", a video's caption under "WATCH |", the links under
+"Related", a pull quote the story repeats. Each is one small pass over the
+lines, run in order by :func:`classify`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.headline import headline_shaped
+from generator.ingest.lines import (
+    CLOCK,
+    INTERRUPTION,
+    ITEM_START,
+    KEEP,
+    RUNNING_TIME,
+    WALLS,
+    Line,
+    has_photo_tail,
+    intrinsic_kind,
+    is_sentence,
+    word_count,
+)
+from generator.ingest.published import strip_dateline
+
+_RUNNING_TIME_LINE = re.compile(RUNNING_TIME, re.I)
+_BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_VIDEO_LABEL = re.compile(r"(?:watch|video|watch video)\s*[:|\u2014\u2013-]\s*\S", re.I)
+_VIDEO_WORD = re.compile(
+    r"(?:watch|video|play(?: video)?|watch video|[\u25b6\u25ba]\ufe0f?(?:\s*(?:play|watch))?)", re.I)
+# The heading of a block of links to other stories.
+_RELATED_HEADING = re.compile(
+    r"(?:related(?: content| stories| articles| coverage| links| reading| news| topics)?|read more|read next|see also"
+    r"|also read|read also|more on this(?: story| topic)?|more (?:stories|coverage)(?: (?:from|on) .{1,40})?"
+    r"|recommended(?: reading| stories| for you)?|you (?:may|might) also like|further reading)\W*",
+    re.I,
+)
+# A header line: what a saved e-mail carries above the letter, or a reader tool above the page it saved
+# ("Title:", "URL Source:", "Published Time:", "Markdown Content:").
+_MAIL_HEADER = re.compile(
+    r"^(?:from|to|cc|bcc|reply-to|subject|date|sent|message-id|mime-version|content-type|x-[\w-]+"
+    r"|title|url(?: source)?|source|published(?: time)?|author|markdown content)\s*:(?:\s*\S|$)", re.I)
+_HEADER_NAMES = ("from:", "subject:", "title:", "url source:", "markdown content:")
+_DIGITS = re.compile(r"\d+")
+# "Summary", "Key points": a list of short points between the headline and the story.
+_SUMMARY_LABEL = re.compile(
+    r"(?:summary|key points|key takeaways|highlights|in brief|in short|at a glance|what we know|the big picture"
+    r"|quick read|tl;?dr)\W*",
+    re.I,
+)
+_QUOTES_AND_STOPS = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026"
+_SIGNUP = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I)
+_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption", re.I)
+
+
+def classify(lines: list[Line]) -> None:
+    """Give every line its kind, in place: its own shape, then each pass over its neighbours."""
+    for ln in lines:
+        ln.kind = intrinsic_kind(ln.text)
+    _mark_mail_headers(lines)
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        settled = ln.kind in WALLS or ln.kind in ("furniture", "aside")  # "=====" repeats itself, but is no caption
+        twin = None if settled else next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
+        if twin is not None:
+            ln.kind = twin.kind = "caption"  # the same line twice in a row: a photo caption
+        elif not settled and _repeats_itself(ln.text):
+            ln.kind = "caption"  # the caption twice, run together by a scrape
+        elif ln.kind in ("prose", "short", "long") and (
+            (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or has_photo_tail(ln.text)
+        ):
+            ln.kind = "caption"
+        elif _CAPTION_LABEL.fullmatch(ln.text):
+            # "Image caption," comes before its caption, "toggle caption" after it (screen-reader labels).
+            neighbour = nxt if ln.text[:1] in "IiPp" else (lines[i - 1] if i else None)
+            if neighbour is not None and neighbour.kind in ("prose", "short", "long") and (
+                word_count(neighbour.text) <= 30
+            ):
+                neighbour.kind = "caption"
+    _mark_running_heads(lines)
+    _mark_signup_boxes(lines)
+    _mark_summary_points(lines)
+    _mark_video_captions(lines)
+    _mark_related_links(lines)
+
+
+def _mark_mail_headers(lines: list[Line]) -> None:
+    """``From:``, ``To:``, ``Subject:``, ``Date:`` lines together are a mail header, not the letter.
+
+    Reader tools that save a page as text put the same kind of header above
+    it (``Title:``, ``URL Source:``, ``Published Time:``).
+    """
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ":" in ln.text[:18] and _MAIL_HEADER.match(ln.text):
+            run.append(ln)
+            continue
+        if len(run) >= 2 and any(h.text.lower().startswith(_HEADER_NAMES) for h in run):
+            for header in run:
+                header.kind = "furniture"
+        run = []
+
+
+def _mark_running_heads(lines: list[Line]) -> None:
+    """A page header or footer repeated inside the text (printed and PDF pages) is furniture there.
+
+    Its first appearance above the text keeps its kind: a masthead with the
+    date, or a headline that the page repeats at the top of each page.
+    """
+    first_text = next((i for i, ln in enumerate(lines) if ln.kind in KEEP), len(lines))
+    keys = [_DIGITS.sub("#", ln.text.lower()) if ln.kind not in KEEP and len(ln.text) <= 120 else "" for ln in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    for i in range(first_text + 1, len(lines)):
+        if keys[i] and counts[keys[i]] > 1 and lines[i].kind not in WALLS and lines[i].kind != "aside":
+            lines[i].kind = "furniture"
+
+
+def _mark_signup_boxes(lines: list[Line]) -> None:
+    """The blurb inside a newsletter box ("Our editor's take on the week, every Friday.") is furniture.
+
+    The box opens with a sign-up heading and closes with a short sign-up line
+    (an e-mail field, a button, "after newsletter promotion") a few lines
+    below; the heading and the close are known words, the blurb between is not.
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind != "furniture" or not _SIGNUP.search(ln.text):
+            continue
+        close = None
+        for j in range(i + 1, min(i + 6, len(lines))):
+            inside = lines[j]
+            if word_count(inside.text) <= 12 and _SIGNUP.search(inside.text):
+                close = j
+            elif inside.kind in WALLS or INTERRUPTION.fullmatch(inside.text) or word_count(inside.text) > (
+                25 if inside.kind in KEEP else 60
+            ):
+                break  # an ad or a paragraph of the story: the box was one line
+        # Boxes sit inside stories too: the box weighs as little as an ad, and the story goes on under it.
+        for inside in lines[i : close + 1] if close is not None else ():
+            inside.kind = "aside"
+
+
+def _mark_summary_points(lines: list[Line]) -> None:
+    """The short points under a "Summary" or "Key points" label are the page's digest, not the story."""
+    for i, ln in enumerate(lines):
+        if not _SUMMARY_LABEL.fullmatch(ln.text):
+            continue
+        for point in lines[i + 1 : i + 9]:
+            if point.kind in WALLS or point.kind == "byline" or word_count(point.text) > 20:
+                break
+            point.kind = "furniture"
+
+
+def _video_mark(text: str) -> str:
+    """What a line says about a video player: "label" ("WATCH | ...:"), "word" ("Video"), "time" ("Duration 2:41")."""
+    if len(text) > 160:
+        return ""
+    if _VIDEO_LABEL.match(text):
+        return "label"
+    if _VIDEO_WORD.fullmatch(text):
+        return "word"
+    return "time" if _RUNNING_TIME_LINE.fullmatch(text) else ""
+
+
+def _mark_video_captions(lines: list[Line]) -> None:
+    """A video's title and caption inside the story are furniture, though the caption reads as a sentence.
+
+    A player prints a label ("WATCH | Premier resigns:", "Video", "\u25b6"), its
+    title, its running time ("Duration 2:41") and a caption of a sentence or
+    two. The lines between the label and the running time are the video's, and
+    so is a line right over a running time once the page's by-line is past; a
+    short sentence right under the label or the running time is its caption,
+    unless a caption came already (then the story goes on there). A bare
+    "2:41" is a running time only on a page without time stamps of its own.
+    """
+    clocks = -1
+    done = -1  # the last line of a video block already read
+    for i, ln in enumerate(lines):
+        if i <= done:
+            continue
+        mark = _video_mark(ln.text) if ln.kind in ("furniture", "aside", "short") else ""
+        if mark == "" and _BARE_TIME.fullmatch(ln.text):
+            if clocks < 0:
+                clocks = sum(1 for other in lines if CLOCK.fullmatch(other.text))
+            mark = "time" if clocks == 1 else ""
+        if not mark:
+            continue
+        at = i
+        if mark != "time":
+            end = next((k for k in range(i + 1, min(i + 4, len(lines))) if _video_mark(lines[k].text) == "time"), None)
+            if end is not None:
+                done = end
+                between = [lines[k] for k in range(i + 1, end) if lines[k].kind in ("prose", "short", "long")]
+                for inside in between:
+                    inside.kind = "caption"
+                if any(is_sentence(inside.text) for inside in between):
+                    continue  # title and caption above the running time: the story goes on under it
+                at = end
+        elif i >= 2 and lines[i - 1].kind in ("short", "prose") and word_count(lines[i - 1].text) <= 25 and any(
+            above.kind in ("byline", "date") for above in lines[: i - 1]
+        ):
+            lines[i - 1].kind = "caption"  # the video's title over its running time, under the page's by-line
+        under = lines[at + 1] if at + 1 < len(lines) else None
+        if (
+            under is not None
+            and (under.kind in ("prose", "long") or (mark == "label" and at == i and under.kind == "short"))
+            and word_count(under.text) <= 45
+            and not strip_dateline(under.text)[1]  # a dateline opens the story itself
+        ):
+            under.kind = "caption"
+
+
+def _mark_related_links(lines: list[Line]) -> None:
+    """A "Related" block inside the story is its heading and every link under it, questions included.
+
+    The links read as headlines ("Who could replace the premier?"); the block
+    ends at the first line that does not, and only a block with the story's
+    prose just above it counts (the same words in a menu head a list of sections).
+    """
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("furniture", "short") or len(ln.text) > 60 or not _RELATED_HEADING.fullmatch(ln.text):
+            continue
+        if not any(above.kind == "prose" for above in lines[max(0, i - 3) : i]):
+            continue
+        links = []
+        for below in lines[i + 1 : i + 12]:
+            if below.kind == "furniture":
+                continue  # a section label over each link
+            text = ITEM_START.sub("", below.text, count=1) if ITEM_START.match(below.text) else below.text
+            if below.kind not in ("prose", "short", "long") or not headline_shaped(text, allow_question=True):
+                break
+            links.append(below)
+        for link in [ln, *links] if links else ():
+            link.kind = "aside"  # weighs as little as an ad: the story goes on under the block
+
+
+def mark_pull_quotes(lines: list[Line]) -> None:
+    """A short paragraph that the story repeats word for word elsewhere is a pull quote or a teaser."""
+    keep = [ln for ln in lines if ln.kind in KEEP]
+    text = "\n".join(ln.text for ln in keep)
+    for ln in keep:
+        core = ln.text.strip(_QUOTES_AND_STOPS)
+        if len(core) >= 20 and text.count(core) > 1 and word_count(ln.text) <= 40 and any(
+            other is not ln and len(other.text) > len(ln.text) and core in other.text for other in keep
+        ):
+            ln.kind = "caption"
+
+
+def _repeats_itself(text: str) -> bool:
+    half = len(text) // 2
+    return len(text) > 40 and text[:half].strip() == text[half:].strip()
+
+
+def mark_author_bios(lines: list[Line], authors: list[str]) -> None:
+    """"Jane Doe covers security for ..." under the story is about the author, not the news."""
+    for ln in lines:
+        if ln.kind in ("prose", "long", "short") and any(
+            re.match(re.escape(a) + r"\s+(?:is|was|covers|writes|reports|has|joined|previously)\b", ln.text)
+            for a in authors
+        ):
+            ln.kind = "furniture"

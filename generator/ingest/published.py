@@ -1,0 +1,86 @@
+"""The dates a page states about itself: the publication date and the dateline.
+
+Kept apart from :mod:`generator.ingest.dates`, which resolves the dates the
+story talks about; these are the page's own: a "Published" line in the header,
+an ISO date in a page's metadata, the ``GENEVA, Jan 10 (Agency) -`` dateline
+that opens agency copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"  # "March 29, 20225:56 PM": a scrape ran the time on
+DATES = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END, re.I),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END,
+        re.I,
+    ),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"),
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+DIGIT = re.compile(r"\d")
+TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|issued|dated?)\b", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|edited|last changed)\b\W*$", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019/\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[\"\u201c\u2018'A-Z0-9])"
+)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full calendar date written in ``text`` that is not labelled as an update."""
+    found = []
+    for pattern in DATES:
+        for m in pattern.finditer(text):
+            if _UPDATED_LABEL.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            value = _to_date(m)
+            if value is not None:
+                found.append((m.start(), value))
+    return min(found)[1] if found else None
+
+
+def _to_date(m: re.Match) -> dt.date | None:
+    mon = m["mon"]
+    month = int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower(), 0)
+    try:
+        return dt.date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
+
+
+def parse_iso_date(value: str) -> dt.date | None:
+    """The ``YYYY-MM-DD`` date in a metadata value ("2023-04-15T08:00:00Z"), or None."""
+    m = DATES[2].search(value or "")
+    return _to_date(m) if m else None
+
+
+def published_in(header: list[str]) -> dt.date | None:
+    """The date the page header states, a line labelled "Published" first."""
+    labelled = [line for line in header if _PUBLISHED_LABEL.search(line)]
+    for line in labelled + header:
+        found = find_date(line)
+        if found:
+            return found
+    return None
+
+
+def strip_dateline(paragraph: str) -> tuple[str, str]:
+    """Split ``GENEVA, Jan 10 (Agency) - Senior diplomats ...`` into the text and its dateline.
+
+    The dateline says where the report was filed, when, and for which agency:
+    metadata, not the story, and a shouted place name and an agency tag in the
+    first sentence would only mislead the entity extraction.
+    """
+    m = _DATELINE.match(paragraph)
+    if not m or not re.search(r"[A-Z]{3,}", m["place"]):
+        return paragraph, ""
+    return paragraph[m.end() :], m.group(0).strip()

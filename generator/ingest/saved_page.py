@@ -1,0 +1,88 @@
+"""A saved web page → the article, from the blocks :mod:`generator.ingest.html` extracts.
+
+The HTML gives the headline, date and by-line from its markup; its paragraphs
+still carry captions, credits, pull quotes and the author's bio, and pass the
+same line tests as a text scrape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines, split_names
+from generator.ingest.classify import mark_author_bios, mark_pull_quotes
+from generator.ingest.cleaned import Cleaned, CleanError
+from generator.ingest.html import NoArticle, Page, extract_page
+from generator.ingest.lines import (
+    CREATORS,
+    Line,
+    has_photo_tail,
+    is_byline,
+    is_copyright,
+    is_credit,
+    is_date_line,
+    is_furniture,
+    is_photo_credit,
+    normalize_line,
+    word_count,
+)
+from generator.ingest.markdown_text import to_markdown
+from generator.ingest.published import parse_iso_date, strip_dateline
+from generator.ingest.types import CleanArticle
+
+
+def from_page(text: str) -> Cleaned:
+    """A saved web page's HTML → the cleaned article (its paragraphs are Markdown already)."""
+    try:
+        page = extract_page(text)
+    except NoArticle as exc:
+        raise CleanError(str(exc)) from None
+    return Cleaned(_article_from_page(page), markdown=True)
+
+
+def _article_from_page(page: Page) -> CleanArticle:
+    blocks: list[tuple[str, str]] = []
+    credits: list[str] = []
+    bylines: list[str] = []
+    previous = ""
+    for kind, text in page.blocks:
+        text = normalize_line(text)
+        if not text or text == previous:
+            continue
+        previous = text
+        if kind == "p" and is_credit(text):
+            credits.append(credit_text(text))
+            continue
+        if kind == "p" and not blocks and CREATORS.match(text) and is_byline(text):
+            bylines.append(text)
+            continue
+        if is_copyright(text) or is_furniture(text) or (
+            kind == "p" and (is_photo_credit(text) or (word_count(text) <= 60 and has_photo_tail(text)))
+        ):
+            continue  # a caption or a credit left in the text when the page put no <figure> round its photo
+        if not blocks and kind == "p":
+            if is_byline(text) or is_date_line(text):
+                bylines.append(text)
+                continue
+            text, _ = strip_dateline(text)
+        blocks.append((kind, text))
+    authors = page.authors or split_names(re.sub(r"^by\s+", "", page.byline, flags=re.I))
+    authors = authors or authors_from_lines(bylines)
+    blocks = _without_repeats_and_bios(blocks, authors)
+    return CleanArticle(
+        title=normalize_line(page.title),
+        paragraphs=[to_markdown(kind, text) for kind, text in blocks],
+        published=parse_iso_date(page.published),
+        outlet=page.outlet or outlet_from_lines(page.footer, []),
+        url=page.url,
+        authors=authors,
+        credits=" ".join(credits),
+    )
+
+
+def _without_repeats_and_bios(blocks: list[tuple[str, str]], authors: list[str]) -> list[tuple[str, str]]:
+    """The page's blocks less pull quotes (the story's words shown again) and the author's bio."""
+    lines = [Line(text, "prose" if kind in ("p", "quote") else kind) for kind, text in blocks]
+    mark_pull_quotes(lines)
+    mark_author_bios(lines, authors)
+    return [block for block, line in zip(blocks, lines) if line.kind not in ("caption", "furniture")]

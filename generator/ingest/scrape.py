@@ -1,0 +1,101 @@
+"""A text scrape → the article: the body is the heaviest run of lines between two walls.
+
+Once every line has a kind (:mod:`generator.ingest.classify`), prose lines
+weigh their length and the rest weigh against it; credit lines, copyright
+lines and long rules are walls. The body is the heaviest run of lines between
+two walls (a maximum-sum subarray, as in body-text extraction), starting under
+its by-line, and the headline is found above it (:mod:`generator.ingest.headline`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines
+from generator.ingest.classify import classify, mark_author_bios, mark_pull_quotes
+from generator.ingest.headline import find_title, headline_shaped, mail_subject
+from generator.ingest.lines import KEEP, WALLS, Line, normalize_line
+from generator.ingest.markdown_text import plain_markdown
+from generator.ingest.published import find_date, published_in, strip_dateline
+from generator.ingest.types import CleanArticle
+from generator.ingest.wrapping import join_broken_paragraphs, paragraph_lines
+
+_URL_LINE = re.compile(r"(?:(?:url|link|source|url source)\s*:\s*)?(https?://\S+)", re.I)
+_MARKDOWN_LINK = re.compile(r"\]\((?:https?:|/)")
+_MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
+
+
+def clean_text(text: str) -> CleanArticle:
+    """A text scrape → CleanArticle (title "" when no headline is found)."""
+    paragraphs = paragraph_lines(text)
+    if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
+        # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
+        paragraphs = [plain for plain in (normalize_line(plain_markdown(p)) for p in paragraphs) if plain]
+    lines = [Line(t) for t in paragraphs]
+    if not lines:
+        return CleanArticle(title="", paragraphs=[])
+    classify(lines)
+    lines = join_broken_paragraphs(lines)
+    mark_pull_quotes(lines)
+    authors = authors_from_lines([ln.text for ln in lines if ln.kind in ("byline", "date")])
+    mark_author_bios(lines, authors)
+    start, end = _body_span(lines)
+    if start < 0:
+        return CleanArticle(title="", paragraphs=[])
+    start = _after_byline(lines, start, end)
+    title_at = find_title(lines, start)
+    if title_at is None and headline_shaped(lines[start].text, allow_question=True) and start < end:
+        title_at, start = start, start + 1  # a question headline right above the text
+    body = [ln.text for ln in lines[start : end + 1] if ln.kind in KEEP]
+    published = published_in([ln.text for ln in lines[:start] if ln.kind in ("date", "byline", "short", "furniture")])
+    if body:
+        lead, dateline = strip_dateline(body[0])
+        if dateline and published is None:
+            published = find_date(dateline)
+        body[0] = lead
+    outside = [ln.text for i, ln in enumerate(lines) if not start <= i <= end]
+    credits = " ".join(credit_text(ln.text) for ln in lines if ln.kind == "credit")
+    header = [ln.text for ln in lines[: title_at if title_at is not None else start]]
+    return CleanArticle(
+        title=lines[title_at].text if title_at is not None else mail_subject(lines[:start]),
+        paragraphs=[p for p in body if p],
+        published=published,
+        outlet=outlet_from_lines(outside, header),
+        url=next((m[1] for m in map(_URL_LINE.fullmatch, header) if m), ""),
+        authors=authors,
+        credits=credits,
+    )
+
+
+def _body_span(lines: list[Line]) -> tuple[int, int]:
+    """The heaviest run of lines that crosses no wall (credit, copyright, long rule)."""
+    best = (0.0, -1, -1)
+    run, run_start = 0.0, 0
+    for i, ln in enumerate(lines):
+        if ln.kind in WALLS:
+            run, run_start = 0.0, i + 1
+            continue
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += ln.weight
+        if run > best[0]:
+            best = (run, run_start, i)
+    _, start, end = best
+    while start >= 0 and start <= end and lines[start].kind not in KEEP:
+        start += 1
+    return (start, end) if start >= 0 and start <= end else (-1, -1)
+
+
+def _after_byline(lines: list[Line], start: int, end: int) -> int:
+    """The story starts under its by-line: one or two paragraphs above it are the standfirst."""
+    kept = 0
+    for i in range(start, end + 1):
+        if lines[i].kind == "byline":
+            after = next((k for k in range(i + 1, end + 1) if lines[k].kind in KEEP), None)
+            rest = sum(1 for k in range(i + 1, end + 1) if lines[k].kind in KEEP)
+            return after if after is not None and rest >= 2 else start
+        if lines[i].kind in KEEP:
+            kept += 1
+            if kept > 2:
+                break
+    return start

@@ -1,0 +1,185 @@
+"""Lines broken by a wrapper, a page break or an ad, joined back into paragraphs.
+
+Mail programs and PDF dumps break paragraphs at a fixed width, and printed
+pages break them at the page end; cleaning judges whole paragraphs, so the
+pieces are put together first, without joining a headline or a by-line to
+the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.lines import (
+    BYLINE,
+    CLOSERS,
+    CREATORS,
+    DANGLING,
+    ITEM_START,
+    KEEP,
+    TERMINAL,
+    Line,
+    intrinsic_kind,
+    is_byline,
+    is_date_line,
+    is_furniture,
+    is_sentence,
+    normalize_line,
+    word_count,
+)
+
+_BROKEN_OFF = (*TERMINAL, ":")  # a paragraph that ends otherwise was cut off
+_WORD_START = re.compile(r"[a-z]+")
+_WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line end: "infla-" + "tion"
+    "tion tions sion sions ation ations ment ments ness ing ings ed ly ity ities ance ances ence ences ture tures"
+    " ally ous ious ive ives able ably ible ibly er ers est ism ist ists ize ized izes ise ised ises ical ial"
+    " ary ory ency ancy ful".split()
+)
+
+
+def paragraph_lines(text: str) -> list[str]:
+    """One entry per paragraph: a line, or a block of hard-wrapped lines joined back together."""
+    blocks = []
+    for block in re.split(r"\n[ \t\u00a0]*\n", text):
+        lines = [normalize_line(line) for line in block.split("\n")]
+        blocks.append([line for line in lines if line])
+    width = _wrap_width([line for lines in blocks for line in lines])
+    out: list[str] = []
+    for lines in blocks:
+        if len(lines) > 1 and _hard_wrapped(lines, width):
+            joined = lines[0]
+            for line in lines[1:]:
+                joined = _join_wrapped(joined, line)
+            out.append(joined)
+        elif len(lines) > 1:
+            out.extend(_wrapped_runs(lines, width))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _starts_apart(line: str) -> bool:
+    """A by-line, a date or page furniture is a line of its own, not a wrapped line's end or start."""
+    if word_count(line) > 12:
+        return False
+    if is_furniture(line):
+        return True
+    if line[:1].islower():
+        return False  # a date or a name in lower-case words runs on from the line before
+    return is_date_line(line) or (bool(BYLINE.match(line) or CREATORS.match(line)) and is_byline(line))
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """Ends on a comma or a word that cannot end a sentence: what follows belongs to it, whatever it is."""
+    core = line.rstrip()
+    return core.endswith(",") or core.rsplit(" ", 1)[-1].lower() in DANGLING
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a whole text was wrapped at, or None: most long lines end near one width and none pass it.
+
+    Judged over the whole text, because a block that mixes a wrapped caption
+    or paragraph with short lines (a link, a date) does not show it alone.
+    """
+    lengths = sorted(len(line) for line in lines if len(line) >= 30)
+    if len(lengths) < 6 or sum(1 for n in lengths if n > 100) > 0.05 * len(lines):
+        return None  # paragraphs on one line each
+    # Nearly the longest: a headline or an address typed by hand may run past the wrapper's width.
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 100:
+        return None
+    full = sum(1 for n in lengths if width - 12 <= n <= width)
+    return width if full >= 0.25 * len(lengths) else None
+
+
+def _wrapped_runs(lines: list[str], width: int | None) -> list[str]:
+    """A block's lines, those broken inside a sentence joined again.
+
+    A line was broken by the wrapper when the next word would not have fitted
+    in the text's width and the line does not end a sentence, or when the
+    next line runs on in lower case (" ... end strike after" | "wage deal ...").
+    """
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        # A line longer than the width was typed so (a headline): the wrapper did not break it.
+        no_room = width is not None and len(prev) <= width < len(prev) + 1 + len(line.split(" ", 1)[0])
+        if not (no_room or line[:1].islower()) or prev.rstrip(CLOSERS).endswith(TERMINAL):
+            out.append(line)
+            continue
+        open_end = word_count(prev) >= 3  # not a rule either
+        runs_on = line[:1].islower() and word_count(line) >= 3
+        if (
+            open_end
+            and (no_room or runs_on)
+            and not ITEM_START.match(line)
+            and not _starts_apart(prev)
+            and (_cut_mid_sentence(prev) and not is_furniture(line) or not _starts_apart(line))
+        ):
+            out[-1] = _join_wrapped(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _hard_wrapped(lines: list[str], width: int | None = None) -> bool:
+    """Lines broken by a fixed width: the next line's first word would not have fitted on the line.
+
+    That is how every greedy wrapper breaks lines; a list of headlines or menu
+    entries breaks wherever an item ends, with room to spare. The width is the
+    whole text's when it shows one, else the block's longest line.
+    """
+    width = width or max(len(line) for line in lines)
+    if not 40 <= width <= 100:
+        return False
+    pairs = list(zip(lines, lines[1:]))
+    if any(ITEM_START.match(b) for _, b in pairs):
+        return False  # a bullet or a number starts an item of its own
+    no_room = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(" ", 1)[0]) > width)
+    mid_sentence = sum(1 for a, b in pairs if b[:1].islower() or not a.rstrip(CLOSERS).endswith(TERMINAL))
+    # A paragraph ends like a sentence, or at least runs on into a lower-case word somewhere.
+    ends = is_sentence(lines[-1]) or any(b[:1].islower() for _, b in pairs)
+    return no_room >= 0.8 * len(pairs) and mid_sentence >= 0.5 * len(pairs) and ends
+
+
+def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
+    """A paragraph cut by a page break or an ad ("... said the" | Page 2 | "vote. The ...") is made whole.
+
+    The first part stops mid-sentence, the second starts with a lower-case word;
+    only furniture, dates and captions may stand between them.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if (
+            not ln.text.rstrip(CLOSERS).endswith(_BROKEN_OFF)
+            and ln.kind in ("prose", "long", "short")
+            and word_count(ln.text) >= 8
+        ):
+            j = i + 1
+            while j < len(lines) and j <= i + 4 and lines[j].kind in ("furniture", "aside", "date", "caption", "photo"):
+                j += 1
+            nxt = lines[j] if j < len(lines) else None
+            if nxt is not None and nxt.text[:1].islower() and nxt.kind in KEEP:
+                joined = Line(_join_wrapped(ln.text, nxt.text))
+                joined.kind = intrinsic_kind(joined.text)
+                lines = [*lines[:i], joined, *lines[i + 1 : j], *lines[j + 1 :]]
+                continue  # the joined paragraph may run on past the next page break too
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _join_wrapped(first: str, second: str) -> str:
+    """Two pieces of one paragraph, joined with a space, or none after a hyphen at the break.
+
+    A wrapper breaks lines at the hyphens a text has ("six-" "hour", "Jae-"
+    "myung"): those stay. Typesetting also splits words by syllable
+    ("infla-" "tion"): the hyphen goes when the piece after it is a word ending.
+    """
+    if not (first.endswith("-") and first[-2:-1].isalpha()):
+        return first + " " + second
+    m = _WORD_START.match(second)
+    if m and first[-2:-1].islower() and m[0] in _WORD_ENDINGS:
+        return first[:-1] + second
+    return first + second
