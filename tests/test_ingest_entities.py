@@ -477,3 +477,20 @@ def test_a_group_named_after_a_country_or_region_is_a_body_when_the_text_says_so
     assert k["Forward Europe"] == "organization"
     assert "Americans of Ohio" not in k
 
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The mayor, Lena Dahl, said she wrote on Y. The Assembly said it would vote later.", "Assembly"),
+        ("He answered on Channel K. But Lena Dahl said the Assembly would vote.", "Lena Dahl"),
+    ],
+)
+def test_a_one_letter_capital_before_a_sentence_opener_is_no_initial(text: str, body: str) -> None:
+    names = actors(text)
+    assert body in names
+    assert not any("." in name for name in names)
+
+
+def test_an_initial_before_a_surname_stays_inside_the_name() -> None:
+    assert actors("Mary K. Olsen met Paul T. Grant in the capital.").keys() >= {"Mary K. Olsen", "Paul T. Grant"}

@@ -26,6 +26,10 @@ def test_tokens_keep_offsets_and_split_possessives() -> None:
         ("Mr. Smith met Gen. Ali. They talked.", ["Mr. Smith met Gen. Ali.", "They talked."]),
         ("George W. Bush spoke. He left.", ["George W. Bush spoke.", "He left."]),
         ("She posted on X. Then she left.", ["She posted on X.", "Then she left."]),
+        # after a one-letter capital, a capitalised function word opens a sentence: no initial
+        ("It went to Annex B. The rest stayed.", ["It went to Annex B.", "The rest stayed."]),
+        ("Filed under Plan C. She signed it.", ["Filed under Plan C.", "She signed it."]),
+        ("Harry S. Truman spoke. He left.", ["Harry S. Truman spoke.", "He left."]),
         ("Talks with the U.S. The envoy left.", ["Talks with the U.S.", "The envoy left."]),
         ("Aid to the U.S. Army grew.", ["Aid to the U.S. Army grew."]),
         # a quotation holds whole sentences without splitting the one around it

@@ -329,7 +329,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             word = nxt.text
             initial = isinstance(chunk[-1], Unit) and len(chunk[-1].text) == 1 and chunk[-1].text.isupper()
             if word == "." and isinstance(chunk[-1], Unit) and (chunk[-1].text.lower() in gaz.honorifics or initial):
-                if _next_unit(items, j + 1, nxt.end) is not None:
+                after = _next_unit(items, j + 1, nxt.end)
+                if after is not None and not (initial and toks and toks[after.first].initial):
                     chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
                     j += 1
                     continue

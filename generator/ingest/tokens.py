@@ -130,8 +130,15 @@ def _is_sentence_end(tokens: list[Token], i: int, text: str) -> bool:
     if low in ABBREVIATIONS:
         return False
     if len(prev.text) == 1 and prev.text.isupper() and i >= 2 and tokens[i - 2].text[:1].isupper():
-        return False  # an initial: "George W. Bush" (but "posted on X. Then ..." ends a sentence)
+        # an initial: "George W. Bush" (but "posted on X. Then ..." ends a sentence), unless the next
+        # word is a capitalised function word, which opens a sentence and never goes on a name
+        return _opens_sentence(tokens[i + 1] if i + 1 < len(tokens) else None)
     return True
+
+
+def _opens_sentence(tok: Token | None) -> bool:
+    """A capitalised function word ("The", "She", "In"): a name never goes on with one."""
+    return tok is not None and tok.text[:1].isupper() and tok.text.lower() in _SENTENCE_OPENERS
 
 
 def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[int]]:
