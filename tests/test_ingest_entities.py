@@ -494,3 +494,21 @@ def test_a_one_letter_capital_before_a_sentence_opener_is_no_initial(text: str, 
 
 def test_an_initial_before_a_surname_stays_inside_the_name() -> None:
     assert actors("Mary K. Olsen met Paul T. Grant in the capital.").keys() >= {"Mary K. Olsen", "Paul T. Grant"}
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("UN refugee envoy Jonas Türk said the camps were full.", "Jonas Türk"),
+        ("Işıl Kaya said the vote was rigged.", "Işıl Kaya"),
+        ("The mayor, Çağla Şimşek, opened the bridge.", "Çağla Şimşek"),
+        ("Spokeswoman Gülşen Ünal declined to comment.", "Gülşen Ünal"),
+        ("Íñigo Peña said the vote was rigged.", "Íñigo Peña"),
+        ("Deputy minister Zoé Ferrández said talks would go on.", "Zoé Ferrández"),
+        ("Łukasz Nowak met Bjørn Dæhlie on the border.", "Bjørn Dæhlie"),
+    ],
+)
+def test_names_with_letters_beyond_ascii_stay_whole(sentence: str, person: str) -> None:
+    found_actors = actors(sentence)
+    assert found_actors[person].kind == "person"
+    assert all(a.kind == "person" or a.name in ("United Nations",) for a in found_actors.values())

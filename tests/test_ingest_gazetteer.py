@@ -72,3 +72,17 @@ def test_the_world_list_adds_whole_places_and_keeps_single_words_for_context() -
     assert gaz.lookup(gazetteer.key_of("Ishikawa")) == ()  # a surname too: only context makes it a place
     assert "Ishikawa" in gaz.world_words
     assert gaz.lookup(gazetteer.key_of("South-East")) == ()  # a direction, not the district of that name
+
+
+def test_fold_strips_marks_that_live_inside_the_letter() -> None:
+    assert gazetteer.fold("Işıl") == "Isil"
+    assert gazetteer.fold("Bjørn Łukasz") == "Bjorn Lukasz"
+    assert gazetteer.fold("Ayşe Çağla Ñuño") == "Ayse Cagla Nuno"
+
+
+def test_a_word_with_accents_the_data_lacks_is_no_demonym_or_short_body() -> None:
+    gaz = gazetteer.load()
+    assert [e.kind for e in gaz.lookup_word(("Turk",), "Turk")] == ["demonym"]
+    assert not gaz.lookup_word(("Turk",), "Türk")  # a surname, not the people noun
+    assert not gaz.lookup_word(("Isil",), "Işıl")  # a given name, not the armed group
+    assert [e.kind for e in gaz.lookup_word(("Turkiye",), "Türkiye")] == ["country"]  # the data spells it so

@@ -276,7 +276,7 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
         words.append(fold(tok.text))
         key = tuple(words)
         known = ctx.known.get(key)
-        entries = ctx.gaz.lookup(key)
+        entries = ctx.gaz.lookup_word(key, first) if j == i else ctx.gaz.lookup(key)
         if (known is not None or entries) and (toks[j].word or toks[j].text in ("'s", ".")):
             best = Unit(i, j + 1, toks[i].start, tok.end, text[toks[i].start : tok.end], entries, known)
         if key not in ctx.gaz.prefixes and key not in ctx.known_prefixes:
@@ -292,7 +292,7 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
     offset = tok.start
     for part in tok.text.split("-"):
         key = (fold(part),)
-        entries = tuple(e for e in ctx.gaz.lookup(key) if e.kind in ("country", "capital", "demonym", "org"))
+        entries = tuple(e for e in ctx.gaz.lookup_word(key, part) if e.kind in ("country", "capital", "demonym", "org"))
         known = ctx.known.get(key)
         if part[:1].isupper() and (entries or known):
             out.append(Unit(i, i + 1, offset, offset + len(part), part, entries, known, compound=True))

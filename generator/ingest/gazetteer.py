@@ -61,6 +61,20 @@ class Gazetteer:
     # one-word cities and provinces of the world list: a place only where the context says so
     # ("in Aceh", "the Ishikawa governor"), since such words are also surnames and clubs
     world_words: frozenset[str] = frozenset()
+    # demonyms and one-word bodies exactly as the data spells them: a word with accents the data
+    # lacks is another word, most often a name ("Türk" is no "Turk", "Işıl" no "Isil")
+    spellings: frozenset[str] = frozenset()
+
+    def lookup_word(self, key: Key, surface: str) -> tuple[Entry, ...]:
+        """``lookup`` for one word as written: a demonym, or a short body's name, must keep the data's accents.
+
+        Longer names keep matching without their accents ("Élysée" for "Elysee"), as texts differ there.
+        """
+        entries = self.lexicon.get(key, ())
+        if len(key) != 1 or surface.isascii() or surface.replace("\u2019", "'") in self.spellings:
+            return entries
+        short = len(key[0]) <= 5
+        return tuple(e for e in entries if not (e.kind == "demonym" or (short and e.kind == "org")))
 
     def lookup(self, key: Key) -> tuple[Entry, ...]:
         return self.lexicon.get(key, ())
@@ -75,8 +89,12 @@ def fold(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSABLE)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Letters that carry their mark in the glyph itself, so NFKD cannot strip it ("Işıl", "Bjørn", "Łukasz").
+_UNDECOMPOSABLE = str.maketrans("ıøØłŁđĐħĦ", "ioOlLddhH")
 
 
 def key_of(name: str) -> Key:
@@ -139,6 +157,7 @@ def load() -> Gazetteer:
     seats = {a: b for a, b in (_columns(line, 2) for line in _lines("seats.tsv"))}
     country_names: set[str] = set()
     demonym_of: dict[str, str] = {}
+    spellings: set[str] = set()
     forms_of: dict[str, tuple[str, ...]] = {}
     for line in _lines("countries.tsv"):
         name, variants, capitals, demonyms = _columns(line, 4)
@@ -152,6 +171,7 @@ def load() -> Gazetteer:
             demonym_of.setdefault(name, demonym)
             for form in [demonym, *_plurals(demonym)]:
                 add(form, Entry("demonym", name))
+                spellings.add(form)
     org_kinds: dict[str, str] = {}
     for line in _lines("organizations.tsv"):
         name, variants, kind = _columns(line, 3)
@@ -159,6 +179,7 @@ def load() -> Gazetteer:
         forms_of[name] = (name, *_split(variants))
         for form in [name, *_split(variants)]:
             add(form, Entry("org", name, org_type=kind, abbreviation=is_abbreviation(form)))
+            spellings.add(form)
     for line in _lines("places.tsv"):
         name, variants = _columns(line, 2)
         for form in [name, *_split(variants)]:
@@ -200,4 +221,5 @@ def load() -> Gazetteer:
         forms_of=MappingProxyType(forms_of),
         country_names=frozenset(country_names),
         world_words=frozenset(world_words),
+        spellings=frozenset(spellings),
     )
