@@ -177,3 +177,92 @@ def test_a_partial_quotation_whose_speaker_closes_the_sentence() -> None:
         'Letting the fund "bleed out slowly" was not an option anyone would accept, Holmgren told reporters.',
     )
     assert got == [("Lars Holmgren", "bleed out slowly")]
+
+
+def test_a_pronoun_means_the_person_the_paragraph_named_before_the_quotation() -> None:
+    got = quotes(
+        '"The harbour stays shut," Mayor Tom Hale said.',
+        "Two days later the coast guard commander, Captain Rosa Ibarra, announced on radio that the search was over. "
+        '"We found no survivors," she said.',
+    )
+    assert got == [("Tom Hale", "The harbour stays shut"), ("Rosa Ibarra", "We found no survivors")]
+
+
+def test_a_pronoun_with_no_person_before_it_in_the_paragraph_keeps_the_previous_speaker() -> None:
+    got = quotes(
+        '"It was a fair result," coach Mark Evans said.',
+        "Leo Brandt declined to comment on the row. "
+        '"It is their decision," he told reporters. "I focus on my team."',
+        '"We move on," he added.',
+    )
+    assert got == [
+        ("Mark Evans", "It was a fair result"),
+        ("Leo Brandt", "It is their decision"),
+        ("Leo Brandt", "I focus on my team."),
+        ("Leo Brandt", "We move on"),
+    ]
+
+
+def test_a_lower_case_role_and_initials_before_the_name_after_the_quotation() -> None:
+    got = quotes('"The deal is done," club president J.R. Martin told them on Sunday.')
+    assert got == [("J.R. Martin", "The deal is done")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            ["The Ministry of Foreign Affairs summoned the ambassador.", '"This is unacceptable," the ministry said.'],
+            [("Ministry of Foreign Affairs", "This is unacceptable")],
+        ),
+        (
+            ["The Meridian Savings Bank raised its rates.", 'Inflation is "too high for too long," the bank said in its statement.'],
+            [("Meridian Savings Bank", "too high for too long")],
+        ),
+        (
+            ["The Meridian Savings Bank raised its rates.", 'According to the bank, inflation is "stubborn."'],
+            [("Meridian Savings Bank", "stubborn.")],
+        ),
+        (
+            ["Acme Mining Company cut jobs.", "Spain protested.", '"We regret the decision," the company said.'],
+            [("Acme Mining Company", "We regret the decision")],
+        ),
+        (
+            ["The Supreme Court heard the appeal.", 'The court ruled that the decree was "void from the start."'],
+            [("Supreme Court", "void from the start.")],
+        ),
+        # no body of that kind was named: no speaker
+        (["Spain protested.", '"We regret the decision," the company said.'], [("", "We regret the decision")]),
+    ],
+)
+def test_a_definite_description_means_the_body_named_last_with_that_noun(
+    paragraphs: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(*paragraphs) == expected
+
+
+def test_a_quotation_after_which_added_belongs_to_the_source_of_according_to() -> None:
+    got = quotes(
+        "The Ministry of Health opened an inquiry.",
+        'Two clinics closed, according to the ministry, which added: "More closures may follow."',
+    )
+    assert got == [("Ministry of Health", "More closures may follow.")]
+
+
+def test_a_quotation_introduced_at_the_end_of_the_previous_paragraph() -> None:
+    got = quotes(
+        "Interior Minister Karim Nader was defiant when he told parliament:",
+        '"We will not bow to pressure."',
+    )
+    assert got == [("Karim Nader", "We will not bow to pressure.")]
+
+
+def test_a_paragraph_of_quotation_only_continues_the_previous_speaker() -> None:
+    got = quotes(
+        '"The border stays open," Foreign Minister Ana Duarte said.',
+        '"Anything else would punish the families on both sides."',
+    )
+    assert got == [
+        ("Ana Duarte", "The border stays open"),
+        ("Ana Duarte", "Anything else would punish the families on both sides."),
+    ]

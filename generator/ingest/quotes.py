@@ -8,11 +8,16 @@ Attribution follows how news prose marks a speaker, in this order:
    (``Lukashenka said this week that Minsk "must respond"``;
    ``with Kremlin spokesman Dmitry Peskov saying Moscow "does not pose..."``);
 3. a quotation that is a sentence of its own continues the previous speaker
-   (``"... the other side," Ryabkov said. "We do not trust..."``).
+   (``"... the other side," Ryabkov said. "We do not trust..."``), or whoever
+   the previous paragraph introduced with a colon (``X told parliament:``);
+   a paragraph of quotation only continues the previous paragraph's speaker.
 
-Pronouns ("he", "they", "its summary") resolve to the latest subject of the
-right kind; "the statement said" resolves to whoever issued the statement the
-text mentioned last ("a French Foreign Ministry statement").
+"he"/"she" is the person the same paragraph last named before the quotation
+(its subject first), else the latest person subject before the paragraph;
+"they"/"its" the latest other subject. "the statement said" resolves to whoever
+issued the statement the text mentioned last ("a French Foreign Ministry
+statement"); "the ministry", "the bank" to the organisation mentioned last
+whose name holds that noun, or to nobody.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
-from generator.ingest.occurrences import PARTICLES, PERSON, Occurrence
+from generator.ingest.occurrences import ORG, PARTICLES, PERSON, Occurrence
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
@@ -35,6 +40,8 @@ ORG_NOUNS = frozenset(
     "organisation commission office department association movement coalition court army administration "
     "parliament mission".split()
 )
+# reporting verbs of bodies that the shared speech-verb list leaves out ("the court ruled that ...")
+EXTRA_SPEECH_VERBS = frozenset("rule rules ruled ruling".split())
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
 SKIPPABLE = frozenset(
     "also has had have was is would will could then later again once now still repeatedly reportedly "
@@ -65,6 +72,8 @@ class _State:
     other: str = ""
     speaker: str = ""
     statement_owner: str = ""
+    par_person: str = ""  # the person the current paragraph last named before this point
+    orgs: list[str] = field(default_factory=list)  # organisations in order of their latest mention
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -73,6 +82,13 @@ class _State:
             self.person = actor
         else:
             self.other = actor
+
+    def note_orgs(self, sent: "_Sentence", kinds: dict[str, str]) -> None:
+        for o in sent.occs:
+            if kinds.get(o.actor) == ORG and not _in_quote(sent, o.start):
+                if o.actor in self.orgs:
+                    self.orgs.remove(o.actor)
+                self.orgs.append(o.actor)
 
 
 @dataclass
@@ -97,8 +113,14 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     state = _State()
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
+    previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
     for p, sentences in enumerate(sentences_by_par):
         paragraph_speaker = ""
+        state.par_person = ""
+        introduced = _introduced_speaker(sentences_by_par[p - 1], gaz, state, kinds) if p else ""
+        quotation_only = all(_stands_alone(sent, q) for sent in sentences for q in sent.quotes) and all(
+            sent.quotes for sent in sentences
+        )
         for n, sent in enumerate(sentences):
             owner = _statement_owner(sent, gaz, state, kinds)
             speakers: list[str] = []
@@ -114,8 +136,12 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                     speaker = paragraph_speaker
                     if not speaker and n:
                         speaker = _clause_speaker(sentences[n - 1], len(sentences[n - 1].par.tokens), gaz, state, kinds)
+                    if not speaker and n == 0:
+                        speaker = introduced  # 'X told parliament:' closing the previous paragraph
                     if not speaker and q.runs_on and p + 1 < len(sentences_by_par):
                         speaker = _next_paragraph_speaker(sentences_by_par[p + 1], gaz, state, kinds)
+                    if not speaker and quotation_only:
+                        speaker = previous
                 text = sent.par.text[q.start : q.end].strip().rstrip(",").strip()
                 if text:
                     out.append(FoundQuote(speaker, text))
@@ -124,11 +150,43 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                     state.speaker = speaker
                     paragraph_speaker = speaker
                     speakers.append(speaker)
+                    if kinds.get(speaker) == PERSON:
+                        state.par_person = speaker
             subject = speakers[0] if speakers else _subject(sent, gaz, state, kinds)
             state.note(subject, kinds)
+            state.par_person = _named_person(sent, subject, kinds) or state.par_person
+            state.note_orgs(sent, kinds)
             if owner:
                 state.statement_owner = owner
+        previous = paragraph_speaker or state.par_person
     return out
+
+
+def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str]) -> str:
+    """The person a later 'he' or 'she' in the paragraph most likely means: the sentence's subject when it is
+    a person, else the first person it names outside quotation marks."""
+    if kinds.get(subject) == PERSON:
+        return subject
+    for o in sent.occs:
+        if kinds.get(o.actor) == PERSON and not o.modifier and not _in_quote(sent, o.start):
+            return o.actor
+    return ""
+
+
+def _introduced_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """'Foreign Minister Ana Duarte told parliament:' ends a paragraph: the next one quotes her."""
+    if not sentences:
+        return ""
+    last = sentences[-1]
+    toks = last.par.tokens
+    if last.last <= last.first or toks[last.last - 1].text != ":" or _in_quote(last, toks[last.last - 1].start):
+        return ""
+    return _clause_speaker(last, last.last - 1, gaz, state, kinds)
+
+
+def _says(word: str, gaz: Gazetteer) -> bool:
+    low = word.lower()
+    return low in gaz.speech_verbs or low in EXTRA_SPEECH_VERBS
 
 
 def _sentences(par: Paragraph, occs: list[Occurrence]) -> list[_Sentence]:
@@ -185,7 +243,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return ""
     if toks[i].text == ",":
         i += 1
-    elif not any(c in text_before for c in ",?!.") and not (toks[i].word and toks[i].text.lower() in gaz.speech_verbs):
+    elif not any(c in text_before for c in ",?!.") and not (toks[i].word and _says(toks[i].text, gaz)):
         if not (toks[i].word and (toks[i].text[:1].isupper() or toks[i].text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS)):
             return ""
     if i >= sent.last:
@@ -196,9 +254,11 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             if o.first > i + 1 and o.first - i <= 6 and not o.modifier:
                 return o.actor
         words = {t.text.lower() for t in toks[i + 2 : min(sent.last, i + 6)]}
-        return state.statement_owner if words & STATEMENT_NOUNS else ""
+        if words & STATEMENT_NOUNS:
+            return state.statement_owner
+        return _described_source(sent, i + 2, sent.last, gaz, state, kinds)
     # "said X"
-    if toks[i].word and toks[i].text.lower() in gaz.speech_verbs:
+    if toks[i].word and _says(toks[i].text, gaz):
         for o in sent.occs:
             if o.first > i and o.first - i <= 8 and not o.modifier:
                 between = toks[i + 1 : o.first]
@@ -214,14 +274,20 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
     while k < sent.last and toks[k].text in PARTICLES:
         k += 1
     particle = k > i and k < sent.last and toks[k].text[:1].isupper()  # "von der Leyen said"
-    if not first.word or not (first.text[:1].isupper() or first.text.lower() in SUBJECT_OPENERS or gaz.is_role_word(first.text) or particle):
+    if not first.word or not (
+        first.text[:1].isupper()
+        or first.text.lower() in SUBJECT_OPENERS
+        or gaz.is_role_word(first.text)
+        or particle
+        or _opens_titled_name(sent, i, gaz)
+    ):
         return ""
     j = i
     skipped = 0  # tokens of a description between the name and the verb
     while j < sent.last and j - i - skipped <= 10:
         t = toks[j]
         low = t.text.lower()
-        if t.word and low in gaz.speech_verbs and t.text[:1].islower():
+        if t.word and _says(low, gaz) and t.text[:1].islower():
             return _agent(sent, j, i, gaz, state, kinds)
         if t.text == "," and j > i and _occurrence_ending_at(sent, j - 1) is not None:
             close = _apposition_end(sent, j)
@@ -241,6 +307,19 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
     return ""
 
 
+def _opens_titled_name(sent: _Sentence, i: int, gaz: Gazetteer) -> bool:
+    """'agency chairman K. Sivan', 'club president J.R. Martin': lower-case words of a role run into a name."""
+    toks = sent.par.tokens
+    for o in sent.occs:
+        start = o.chain_first if o.chain_first >= 0 else o.first
+        if i < o.first <= i + 4 and start <= i + 3 and not o.modifier:
+            between = toks[i:start] if start > i else []
+            return all(t.word and t.text.islower() and t.text not in gaz.stopwords for t in between) and any(
+                gaz.is_role_word(t.text) for t in toks[i : o.first]
+            )
+    return False
+
+
 def _apposition_end(sent: _Sentence, comma: int) -> int:
     """The comma that closes a description opened at ``comma`` (", the head of the union,"), or -1."""
     toks = sent.par.tokens
@@ -258,18 +337,33 @@ def _apposition_end(sent: _Sentence, comma: int) -> int:
 
 def _before_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     end = _token_index(sent, q.open_mark)
-    return _clause_speaker(sent, end, gaz, state, kinds) or _according_to(sent, end) or _trailing_speaker(sent, q, gaz, state, kinds)
+    return _clause_speaker(sent, end, gaz, state, kinds) or _according_to(sent, end, gaz, state, kinds) or _trailing_speaker(sent, q, gaz, state, kinds)
 
 
-def _according_to(sent: _Sentence, end: int) -> str:
-    """'According to Tedros, the spread is "very worrying"': the source named before the quotation."""
+def _according_to(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """'According to Tedros, the spread is "very worrying"': the source named before the quotation;
+    'according to the bank' is the bank the text named last."""
     toks = sent.par.tokens
     for j in range(sent.first, end - 1):
         if toks[j].text.lower() == "according" and toks[j + 1].text == "to":
             for o in sent.occs:
                 if j + 1 < o.first <= j + 6 and o.last <= end and not o.modifier:
                     return o.actor
+            return _described_source(sent, j + 2, end, gaz, state, kinds)
     return ""
+
+
+def _described_source(sent: _Sentence, start: int, end: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """The body a description after 'according to' means: 'the ministry', 'the central bank'."""
+    toks = sent.par.tokens
+    if start >= end or toks[start].text.lower() not in ("the", "its", "his", "her", "their"):
+        return ""
+    head = start
+    while head + 1 < min(end, start + 5) and toks[head + 1].word and toks[head + 1].text.lower() not in gaz.stopwords:
+        head += 1
+    if head == start or _in_quote(sent, toks[head].start):
+        return ""
+    return _noun_phrase(sent, head, start, gaz, state, kinds)
 
 
 def _trailing_speaker(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
@@ -293,7 +387,7 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
     for lo, hi in reversed(_clauses(sent, end)):
         for j in range(lo, hi):
             t = sent.par.tokens[j]
-            if not t.word or t.text.lower() not in gaz.speech_verbs or _in_quote(sent, t.start):
+            if not t.word or not _says(t.text, gaz) or _in_quote(sent, t.start):
                 continue
             if t.text[:1].isupper() and j == sent.first:
                 continue  # "Asked whether ..." opens the sentence: no subject before it
@@ -361,10 +455,12 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     low = t.text.lower()
     if t.word and low == "and":
         return _subject(sent, gaz, state, kinds)  # "... and warned Moscow": a second verb of the subject
-    if t.word and low == "who" and j - 1 >= lo and toks[j - 1].text == ",":
+    if t.word and low in ("who", "which") and j - 1 >= lo and toks[j - 1].text == ",":
         occ = _occurrence_ending_at(sent, j - 2)
         if occ is not None:
             return occ.actor  # "... by President Ana Ruiz, who said it was ..."
+        if j - 2 >= lo and toks[j - 2].word and toks[j - 2].text.islower():
+            return _noun_phrase(sent, j - 2, lo, gaz, state, kinds)  # "according to the ministry, which added:"
     occ = _occurrence_ending_at(sent, j)
     if occ is not None:
         return occ.actor
@@ -400,11 +496,28 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     nouns = [w for w in words if w not in ("the", "a", "an", "of")]
     if any(w in STATEMENT_NOUNS for w in nouns):
         return state.statement_owner
+    named = _body_named_by(nouns[-1] if nouns else "", sent, k, gaz, state, kinds) if toks[head].text.islower() else ""
+    if named:
+        return named
     org_noun = next((w for w in nouns if w in ORG_NOUNS), "")
     if org_noun:
         return _latest_org(org_noun, state, kinds)
     if any(w in gaz.role_heads for w in nouns):
         return state.person if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns) else ""
+    return ""
+
+
+def _body_named_by(
+    noun: str, sent: _Sentence, before: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]
+) -> str:
+    """'the ministry', 'the bank': the organisation mentioned last whose name holds that noun
+    ('Ministry of Foreign Affairs', 'European Central Bank')."""
+    if not noun or noun in gaz.role_heads or noun in gaz.stopwords:
+        return ""
+    earlier = [o.actor for o in sent.occs if o.last <= before and kinds.get(o.actor) == ORG and not _in_quote(sent, o.start)]
+    for actor in reversed(state.orgs + earlier):
+        if noun in actor.lower().split():
+            return actor
     return ""
 
 
@@ -415,7 +528,10 @@ def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
 
 
 def _pronoun(word: str, state: _State) -> str:
-    return state.person if word.lower() in PERSON_PRONOUNS else state.other
+    """'he'/'she' is the person the paragraph last named, else the latest person subject before it."""
+    if word.lower() in PERSON_PRONOUNS:
+        return state.par_person or state.person
+    return state.other
 
 
 def _subject(
