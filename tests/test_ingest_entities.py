@@ -512,3 +512,26 @@ def test_names_with_letters_beyond_ascii_stay_whole(sentence: str, person: str) 
     found_actors = actors(sentence)
     assert found_actors[person].kind == "person"
     assert all(a.kind == "person" or a.name in ("United Nations",) for a in found_actors.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, body, person, role",
+    [
+        ("NOAA Administrator Rick Spinrad warned of a hot summer.", "NOAA", "Rick Spinrad", "NOAA Administrator"),
+        ("UNFPA Executive Director Diene Keita said clinics had closed.", "UNFPA", "Diene Keita", "UNFPA Executive Director"),
+        ("CERN Director-General Fabiola Gianotti opened the hall.", "CERN", "Fabiola Gianotti", "CERN Director-General"),
+        ("FAO Chief Economist Maximo Torero said prices rose.", "FAO", "Maximo Torero", "FAO Chief Economist"),
+        ("WHO Director-General Tedros Adhanom Ghebreyesus urged calm.", "World Health Organization", "Tedros Adhanom Ghebreyesus", "WHO Director-General"),
+    ],
+)
+def test_an_acronym_before_a_title_is_the_body_and_the_name_after_it_a_person(
+    sentence: str, body: str, person: str, role: str
+) -> None:
+    a = actors(sentence)
+    assert a[body].kind == "organization"
+    assert a[person].kind == "person" and a[person].role == role
+
+
+def test_a_given_name_that_is_also_a_word_for_a_law_opens_a_name() -> None:
+    a = actors("Senator Bill Okoro said the vote was rigged.")
+    assert a["Bill Okoro"].role == "Senator"

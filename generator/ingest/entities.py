@@ -980,12 +980,18 @@ def _read_segments(
             place_word = kinds[k + 1] == "lex" and len(nxt.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in nxt.entries)
             if kinds[k + 1] == "name" or place_word:
                 kinds[k] = kinds[k + 1] = "name"  # "Ahmed Sheikh Aden": a city's name may be a surname
+    # an acronym before a title before a name is the body the title belongs to: "NASA Administrator X",
+    # "WHO Director-General X" (the acronym is a body, the title the role, the name a person)
+    for k, u in enumerate(words):
+        if kinds[k] == "name" and _opens_a_title(words, kinds, k, gaz):
+            kinds[k] = "acronym"
     for k, u in enumerate(words):
         if kinds[k] != "name" or not u.single:
             continue
         before_title = k + 1 < len(words) and kinds[k + 1] == "role" and words[k + 1].text.lower() in gaz.role_heads
         name_after = any(kd == "name" for kd in kinds[k + 1 :])
-        if (u.text in gaz.org_cues or u.text in gaz.thing_cues or before_title) and name_after:
+        given_name = u.text in gaz.thing_cues and fold(u.text) in gaz.first_names  # "Bill Nelson", no bill
+        if (u.text in gaz.org_cues or (u.text in gaz.thing_cues and not given_name) or before_title) and name_after:
             kinds[k] = "role"  # "Chief Cabinet Secretary X", "Senate Majority Leader X", "House Speaker X"
     # "Rystad Energy", "Kotak Securities": a qualifying word after a name, with no name after it, is the name's
     tail = len(kinds)
@@ -1016,6 +1022,19 @@ def _read_segments(
         if kind in ("lex", "known"):
             out.extend(_lexicon_occurrence(u, par, ctx))
     return out
+
+
+def _opens_a_title(words: list[Unit], kinds: list[str], k: int, gaz: Gazetteer) -> bool:
+    """An unknown capitals-only word that title words and then a name follow: a body's acronym."""
+    u = words[k]
+    letters = [c for c in u.text if c.isalpha()]
+    if not u.single or not (2 <= len(letters) <= 6) or not all(c.isupper() for c in letters):
+        return False
+    m = k + 1
+    while m < len(words) and kinds[m] == "role":
+        m += 1
+    heads = [w for w in words[k + 1 : m] if w.text.lower() in gaz.role_heads]
+    return bool(heads) and m < len(words) and kinds[m] == "name"
 
 
 def _person_from(
@@ -1053,6 +1072,8 @@ def _person_from(
         for u, kind in prefix:
             if kind in ("lex", "known"):
                 out.extend(_lexicon_occurrence(u, par, ctx, modifier=True))
+            elif kind == "acronym":
+                out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
     else:
         for u, kind in prefix:
             if kind in ("lex", "known"):
