@@ -231,6 +231,15 @@ def test_a_lower_case_role_and_initials_before_the_name_after_the_quotation() ->
             ["The Supreme Court heard the appeal.", 'The court ruled that the decree was "void from the start."'],
             [("Supreme Court", "void from the start.")],
         ),
+        (
+            ["The Ministry of Defence confirmed the strike.", '"The target was military," said the ministry.'],
+            [("Ministry of Defence", "The target was military")],
+        ),
+        # someone of the body speaks, not the body; no body of that kind was named: no speaker
+        (
+            ["The Ministry of Defence confirmed the strike.", '"The target was military," said the ministry\'s spokesman.'],
+            [("", "The target was military")],
+        ),
         # no body of that kind was named: no speaker
         (["Spain protested.", '"We regret the decision," the company said.'], [("", "We regret the decision")]),
     ],

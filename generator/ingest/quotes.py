@@ -267,7 +267,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         nxt = toks[i + 1] if i + 1 < sent.last else None
         if nxt is not None and nxt.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
             return _pronoun(nxt.text, state)
-        return ""
+        return _described_source(sent, i + 1, sent.last, gaz, state, kinds)  # "said the ministry"
     # "X said", "the White House said", "he added": a short noun phrase, then the verb
     first = toks[i]
     k = i
@@ -363,6 +363,8 @@ def _described_source(sent: _Sentence, start: int, end: int, gaz: Gazetteer, sta
         head += 1
     if head == start or _in_quote(sent, toks[head].start):
         return ""
+    if head + 1 < end and toks[head + 1].text == "'s":
+        return ""  # "said the ministry's spokesman": someone else speaks
     return _noun_phrase(sent, head, start, gaz, state, kinds)
 
 
