@@ -142,7 +142,9 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
         events = []
         for i, e in enumerate(article.events):
             actors = [a for a in (lookup(n, f"events[{i}].actors", e.line) for n in e.actors) if a]
-            events.append(replace(e, actors=tuple(dict.fromkeys(actors))))
+            resolved_actors = tuple(dict.fromkeys(actors))
+            # most events already name ids (ingest writes them): keep the loaded value then
+            events.append(e if resolved_actors == e.actors else replace(e, actors=resolved_actors))
             for a in actors:
                 _include(article_refs, ids, a)
         out[article.id] = replace(article, actors=tuple(article_refs), quotes=tuple(quotes), events=tuple(events))

@@ -29,7 +29,7 @@ from generator.export import briefing_data, search_index, to_json
 from generator.link import Briefing, link
 from generator.load import FileCache, load_content
 from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, plain_text, surname
-from generator.pages import PageBuilder, actor_path
+from generator.pages import PageBuilder, actor_path, chronology_pages
 from generator.paths import relurl
 from generator.render import THEME, Output, Renderer, code_fingerprint
 from generator.write import Staging
@@ -139,12 +139,13 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
         return
 
     public = site / OUTPUT
-    items = PageBuilder(briefing, config, {}).plan()
+    event_pages = chronology_pages(briefing.events, config.chronology_page_events)
+    items = PageBuilder(briefing, config, {}, event_pages).plan()
     workers = _worker_count(options.workers, len(items))
 
     with Staging(public) as staging:
         mark = time.perf_counter()
-        job = _RenderJob(site, config, briefing, cache, public, staging, items, workers)
+        job = _RenderJob(site, config, briefing, cache, public, staging, items, workers, event_pages)
         shares = _run_shares(job)
         timings["render"] = time.perf_counter() - mark
         manifest: dict[str, tuple[str, int, int]] = {}
@@ -161,7 +162,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
             staging.report.written += share.written
             staging.report.kept += share.kept
         mark = time.perf_counter()
-        export = to_json(briefing_data(briefing, texts, config.title, config.chronology_page_events))
+        export = to_json(briefing_data(briefing, texts, config.title, event_pages))
         index = search_index(briefing)
         for out in [_bytes_output("data/briefing.json", export), _bytes_output("data/search-index.js", index),
                     *static_outputs(site, problems)]:
@@ -197,6 +198,7 @@ class _RenderJob:
     staging: Staging
     items: list[tuple[str, str]]
     workers: int
+    event_pages: dict[str, str]
 
 
 @dataclass
@@ -229,7 +231,7 @@ def _render_share(job: _RenderJob, k: int) -> _Share:
     actors = [key for kind, key in mine if kind == "actor"]
     bodies, share.markdown = render_bodies(job.briefing, job.config, job.cache, articles, actors)
     share.texts = {a: bodies[a][1] for a in articles}
-    builder = PageBuilder(job.briefing, job.config, {k: html for k, (html, _) in bodies.items()})
+    builder = PageBuilder(job.briefing, job.config, {k: html for k, (html, _) in bodies.items()}, job.event_pages)
     renderer = Renderer(job.site, job.config, problems, job.cache.derived.setdefault("templates", {}))
     staging = job.staging
     staging.report.written, staging.report.kept = [], []

@@ -9,18 +9,17 @@ from __future__ import annotations
 import json
 
 from generator.link import Briefing
-from generator.pages import actor_path, article_path, chronology_pages, event_path
+from generator.pages import actor_path, article_path, event_path
 
 SCHEMA_VERSION = 1
 
 
-def briefing_data(briefing: Briefing, texts: dict[str, str], title: str, per_page: int) -> dict:
+def briefing_data(briefing: Briefing, texts: dict[str, str], title: str, event_pages: dict[str, str]) -> dict:
     """Plain data (dicts and lists) in a stable order, ready for ``json.dumps``.
 
     ``texts`` is the plain text of each article's body (see :func:`generator.markup.plain_text`).
     """
     b = briefing
-    event_pages = chronology_pages(b.events, per_page)
     return {
         "schema": SCHEMA_VERSION,
         "title": title,

@@ -130,14 +130,16 @@ class Page:
 class PageBuilder:
     """Turns the linked briefing into page contexts, sharing the small views."""
 
-    def __init__(self, briefing: Briefing, config: SiteConfig, bodies: dict[str, str]) -> None:
+    def __init__(self, briefing: Briefing, config: SiteConfig, bodies: dict[str, str],
+                 event_pages: dict[str, str] | None = None) -> None:
         self.b = briefing
         self.config = config
         self.bodies = bodies  # article id → safe body HTML
         self._actor_links: dict[str, ActorLink] = {}
         self._article_links: dict[str, ArticleLink] = {}
         self._event_views: dict[str, EventView] = {}
-        self.event_pages = chronology_pages(briefing.events, config.chronology_page_events)
+        self.event_pages = event_pages if event_pages is not None else chronology_pages(
+            briefing.events, config.chronology_page_events)
 
     # -- small views, built once each -------------------------------------------------
     def actor_link(self, actor_id: str, role: str = "") -> ActorLink:
