@@ -535,3 +535,17 @@ def test_an_acronym_before_a_title_is_the_body_and_the_name_after_it_a_person(
 def test_a_given_name_that_is_also_a_word_for_a_law_opens_a_name() -> None:
     a = actors("Senator Bill Okoro said the vote was rigged.")
     assert a["Bill Okoro"].role == "Senator"
+
+
+@pytest.mark.parametrize(
+    "sentence, court",
+    [
+        ("After a long hearing the High Court ruled that the ban was lawful.", "High Court"),
+        ("Kenya's High Court suspended the deployment.", "High Court"),
+        ("In a 5-4 vote the Supreme Court cut the fishing quota.", "Supreme Court"),
+        ("The petition went to the Constitutional Court in June.", "Constitutional Court"),
+        ("The Appeals Chamber upheld the sentence.", "Appeals Chamber"),
+    ],
+)
+def test_courts_and_chambers_are_bodies(sentence: str, court: str) -> None:
+    assert kinds(sentence)[court] == "organization"

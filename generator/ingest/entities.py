@@ -663,6 +663,18 @@ def _is_common_word(unit: Unit, par: Paragraph, ctx: Context) -> bool:
     return (len(text) >= 6 and text.endswith("ing")) or (len(text) >= 5 and text.endswith("ly"))
 
 
+def _capital_opens_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> bool:
+    """A common word capitalised inside a sentence, right before a body's cue word ("the High Court")."""
+    head, nxt = units[0], units[1] if len(units) > 1 else None
+    return (
+        isinstance(head, Unit)
+        and not par.tokens[head.first].initial
+        and isinstance(nxt, Unit)
+        and nxt.single
+        and nxt.text in gaz.org_cues
+    )
+
+
 def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
     gaz = ctx.gaz
     units = list(chunk)
@@ -683,6 +695,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
             return [Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, "candidate", evidence={"common"})]
         if len(units) > 1 and units[0].text.lower() in PARTICLES:
             break  # "Van der Berg said": a particle opening a sentence is part of the name
+        if _capital_opens_a_body(units, par, gaz):
+            break  # "the High Court": a common adjective capitalised mid-sentence names the body
         units.pop(0)
         while units and not isinstance(units[0], Unit):
             units.pop(0)
