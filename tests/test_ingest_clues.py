@@ -137,6 +137,11 @@ def test_a_seat_of_government_is_a_building_only_where_people_go_or_stand(text: 
         ("She said in a post on Threads that it was over.", "Threads", True),
         ("Facebook said on Monday it would appeal.", "Facebook", False),
         ("Talks on Cyprus resumed.", "Cyprus", False),
+        ("The order was published in the State Gazette on Friday.", "State Gazette", True),
+        ("Her essay appeared in the Sunday Chronicle last week.", "Sunday Chronicle", True),
+        ("The decree was published in Valdora on Friday.", "Valdora", False),  # a place, not a publication
+        ("The Sunday Chronicle reported that talks had failed.", "Sunday Chronicle", False),  # a source that acts
+        ("He spoke in the Harbour Council about the vote.", "Harbour Council", False),
     ],
 )
 def test_the_medium_a_message_goes_out_on(text: str, name: str, channel: bool) -> None:

@@ -549,3 +549,29 @@ def test_a_given_name_that_is_also_a_word_for_a_law_opens_a_name() -> None:
 )
 def test_courts_and_chambers_are_bodies(sentence: str, court: str) -> None:
     assert kinds(sentence)[court] == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, person, channel",
+    [
+        ("Lena Dahl said on Telegram that the talks were over.", "Lena Dahl", "Telegram"),
+        ("Lena Dahl wrote on X that she would appeal.", "Lena Dahl", "X"),
+        ("The new tariffs were published in the Official Journal, Lena Dahl said.", "Lena Dahl", "Official Journal"),
+        ("Lena Dahl said the rule appeared in the Federal Register on Friday.", "Lena Dahl", "Federal Register"),
+    ],
+)
+def test_a_platform_or_publication_used_as_a_channel_is_no_actor(sentence: str, person: str, channel: str) -> None:
+    a = actors(sentence)
+    assert person in a
+    assert channel not in a
+
+
+def test_a_platform_that_acts_stays_a_body() -> None:
+    a = actors("Telegram blocked the channel after Lena Dahl complained.")
+    assert a["Telegram"].kind == "organization"
+
+
+def test_a_platform_before_what_it_carries_is_a_channel_but_a_body_before_it_is_not() -> None:
+    a = actors("In a Telegram post, Lena Dahl said the Hamas account of the raid was false.")
+    assert "Telegram" not in a and "Lena Dahl" in a
+    assert a["Hamas"].kind == "organization"

@@ -88,13 +88,31 @@ def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
 
 
 def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
-    """A platform a message went out on: "wrote on Twitter", "said in a post on X", "via Telegram"."""
+    """A platform a message went out on: "wrote on Twitter", "said in a post on X", "via Telegram";
+    or a publication a text came out in: "published in the Official Journal"."""
     toks = par.tokens
+    if u.last < len(toks) and toks[u.last].text in PLATFORM_PARTS:
+        # "on his Facebook page", "in a Twitter post"; a movement's "account" of events keeps its author
+        return not u.entries or any(e.org_type == "company" for e in u.entries)
     k = u.first - 1
-    if k < 1 or toks[k].text not in ("on", "via"):
+    if k >= 1 and toks[k].text in ("on", "via"):
+        before = toks[k - 1].text
+        return before in gaz.speech_verbs or before in CHANNEL_NOUNS or before == "media"
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    if k < 1 or toks[k].text != "in" or toks[u.last - 1].text not in PUBLICATION_NOUNS:
         return False
-    before = toks[k - 1].text
-    return before in gaz.speech_verbs or before in CHANNEL_NOUNS or before == "media"
+    return toks[k - 1].text.lower() in PUBLISHING_VERBS
+
+
+# what a platform carries: a name right before one is the medium ("a Kremlin statement" keeps its author)
+PLATFORM_PARTS = frozenset("post posts page account accounts channel feed handle profile livestream".split())
+# "published in the Official Journal", "appeared in the Federal Register": where a text came out, no actor
+PUBLISHING_VERBS = frozenset("published printed appeared posted carried wrote written gazetted reprinted".split())
+PUBLICATION_NOUNS = frozenset(
+    "Journal Gazette Register Bulletin Times Post Herald Tribune Review Magazine Daily Telegraph Observer "
+    "Chronicle Record Monitor Courier".split()
+)
 
 
 def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:

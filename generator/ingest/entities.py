@@ -450,6 +450,8 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         if after:
             occs.extend(_read_chunk(after, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
+    # "published in the Official Journal": a body's name read from its cue word, used as a channel only
+    occs = [o for o in occs if not (o.kind == ORG and o.known is None and _channel_occurrence(o, par, ctx))]
     attach_lowercase_roles(occs, par, ctx)
     attach_title_owners(occs, par, ctx.gaz)
     for occ in occs:
@@ -457,6 +459,11 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
+
+
+def _channel_occurrence(o: Occurrence, par: Paragraph, ctx: Context) -> bool:
+    entries = ctx.gaz.lookup(key_of(o.surface))  # a gazetteer body keeps its type: only companies are platforms
+    return used_as_channel(Unit(o.first, o.last, o.start, o.end, o.surface, entries), par, ctx.gaz)
 
 
 def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
