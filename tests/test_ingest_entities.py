@@ -575,3 +575,9 @@ def test_a_platform_before_what_it_carries_is_a_channel_but_a_body_before_it_is_
     a = actors("In a Telegram post, Lena Dahl said the Hamas account of the raid was false.")
     assert "Telegram" not in a and "Lena Dahl" in a
     assert a["Hamas"].kind == "organization"
+
+
+def test_an_acronym_before_a_title_in_an_apposition_is_still_the_body() -> None:
+    a = actors("The NOAA Administrator, Rick Spinrad, warned of a hot summer.")
+    assert a["NOAA"].kind == "organization"
+    assert a["Rick Spinrad"].role == "NOAA Administrator"

@@ -1042,6 +1042,8 @@ def _read_segments(
     for u, kind in prefix:
         if kind in ("lex", "known"):
             out.extend(_lexicon_occurrence(u, par, ctx))
+        elif kind == "acronym":
+            out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
     return out
 
 
@@ -1055,7 +1057,8 @@ def _opens_a_title(words: list[Unit], kinds: list[str], k: int, gaz: Gazetteer) 
     while m < len(words) and kinds[m] == "role":
         m += 1
     heads = [w for w in words[k + 1 : m] if w.text.lower() in gaz.role_heads]
-    return bool(heads) and m < len(words) and kinds[m] == "name"
+    # "NASA Administrator Bill Nelson", or the title alone: "The NASA Administrator, Bill Nelson, ..."
+    return bool(heads) and (m == len(words) or kinds[m] == "name")
 
 
 def _person_from(
