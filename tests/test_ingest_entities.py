@@ -581,3 +581,22 @@ def test_an_acronym_before_a_title_in_an_apposition_is_still_the_body() -> None:
     a = actors("The NOAA Administrator, Rick Spinrad, warned of a hot summer.")
     assert a["NOAA"].kind == "organization"
     assert a["Rick Spinrad"].role == "NOAA Administrator"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The envoy landed at Kelmora air base before dawn.", "Kelmora"),
+        ("The rocket lifted off from the Varun Mehta Space Centre on time.", "Varun Mehta Space Centre"),
+        ("Rebels stormed State House and looted it.", "State House"),
+        ("Refugees waited near Tarnow camp for days.", "Tarnow"),
+    ],
+)
+def test_a_facility_where_something_happens_is_a_place(sentence: str, place: str) -> None:
+    result = found(sentence)
+    assert place in result.places
+    assert place not in {a.name for a in result.actors}
+
+
+def test_a_centre_that_acts_stays_a_body() -> None:
+    assert kinds("The Lindqvist Center said the count was fair.")["Lindqvist Center"] == "organization"

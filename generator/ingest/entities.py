@@ -720,6 +720,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []  # "Team Xbox", "Operation Ajax"
     if len(words) > 1 and last.single and last.text in gaz.building_cues and not any(u.known for u in words):
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
+    if len(words) > 1 and last.single and _site_of_a_body(words, par):
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
@@ -747,6 +749,26 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     return _read_segments(units, par, ctx)
 
 
+SITE_HEADS = frozenset("Centre Center Base Campus".split())
+# "State House", "Government House", "Blue House": a seat of power named as a building
+HOUSE_OPENERS = frozenset("State Government Blue".split())
+
+
+def _site_of_a_body(words: list[Unit], par: Paragraph) -> bool:
+    """A name headed by "Centre" or "Base" right after a locative ("at", "from the") is where something
+    happens, not the body that runs it; "State House" and its like are buildings wherever they are."""
+    last = words[-1]
+    if len(words) == 2 and last.text == "House" and words[0].text in HOUSE_OPENERS:
+        return True
+    if last.text not in SITE_HEADS or any(u.known for u in words):
+        return False
+    toks = par.tokens
+    j = words[0].first - 1
+    if j >= 0 and toks[j].text.lower() == "the":
+        j -= 1
+    return j >= 0 and toks[j].text.lower() in FACILITY_LOCATIVES
+
+
 def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -> Occurrence:
     """A name a cue word says is a place (or a building) unless the context says it is a body.
 
@@ -766,9 +788,13 @@ DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governor
 # province", and, past a few adjectives, "the Shika nuclear power plant", "the Casa Rosada presidential palace"
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city airport plant port palace refinery "
-    "airbase reactor".split()
+    "airbase reactor base airfield stadium camp prison crossing harbour harbor".split()
 )
-FACILITY_NOUNS = frozenset("airport plant port palace refinery airbase reactor station".split())
+FACILITY_NOUNS = frozenset(
+    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing".split()
+)
+# words before a lone name that say something happens there: "landed at Hindon air base"
+FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to".split())
 
 
 def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
@@ -785,7 +811,8 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
         return None
     if len(words) < 2:
         before = previous_word(toks, words[0].first)
-        if not skipped or before is None or before.text.lower() != "the" or words[0].entries or words[0].known:
+        opener = "" if before is None else before.text.lower()
+        if not skipped or not (opener == "the" or opener in FACILITY_LOCATIVES) or words[0].entries or words[0].known:
             return None
     if any(t.text.lower() in gaz.stopwords or not t.word for t in toks[words[-1].last : k]):
         return None
