@@ -68,7 +68,9 @@ def dated(text: str, published: dt.date | None = TUESDAY) -> list[str]:
         ("More than 2,400 people have been killed since October 2021, according to the health ministry.", []),
         # a yardstick or a name is not when something happened
         ("The attack, the deadliest since 2019, killed 30 people on Sunday.", ["2022-01-09"]),
-        ("It was the first such meeting since 2014.", []),
+        # "the first X since DATE": the previous X happened then; "the first time since" is a yardstick
+        ("It was the first such meeting since 2014.", ["2014"]),
+        ("Prices fell for the first time since 2016.", []),
         ("Unemployment reached its highest level since January.", []),
         ("Security has tightened since the Sept. 11 attacks.", []),
         # undated background
@@ -209,7 +211,7 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["It was the party's first win since Maria Ortiz's landslide victory in 1998."], TUESDAY, ["1998"]),
         (["The country had known peace since independence from Spain in 1821."], TUESDAY, ["1821"]),
         (["Relations have been strained since Russia annexed Crimea in 2014."], TUESDAY, ["2014"]),
-        (["It was the party's first win since 1998."], TUESDAY, []),
+        (["It was the party's first win since 1998."], TUESDAY, ["1998"]),
         (["The dissident has been in detention since his arrest in 2019."], TUESDAY, ["2019"]),
         (["Exports fell in December for the first time since the pandemic in 2020."], TUESDAY, ["2021-12"]),
         # a phrase owned by a name dates itself when the clause's verb tells nothing that happened
@@ -581,3 +583,29 @@ def dated_story(paragraphs: list[str], published: dt.date = TUESDAY) -> list[str
 )
 def test_broad_mechanisms_date_each_event(paragraphs: list[str], expected: list[str]) -> None:
     assert dated_story(paragraphs) == expected
+
+
+AUGUST = dt.date(2024, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a state or activity going on "since DATE" began then
+        ("The Liberal party had governed without a break since 2011.", ["2011"]),
+        ("Farmers have camped outside the ministry since April.", ["2024-04"]),
+        ("Farmers have camped outside the ministry since October.", ["2023-10"]),  # October is after publication
+        ("The finance ministry has been negotiating a rescue package since April.", ["2024-04"]),
+        ("The bank held rates at 4 percent, where the rate had stood since September.", ["2023-09"]),
+        ("The central bank made its first cut since March 2020 on Tuesday.", ["2020-03", "2024-08-20"]),
+        # a running tally, a trend or a comparison since a date: nothing began then
+        ("More than 2,100 people have been killed since October.", []),
+        ("Officials have recorded more than 9,000 cases since January.", []),
+        ("Food prices have risen sharply since March.", []),
+        ("Turnout has been the highest since 1990.", []),
+        ("The opposition has not won a seat since 2015.", []),
+        ("Inflation fell for the first time since 2021.", []),
+    ],
+)
+def test_since_a_date_a_state_began_but_a_tally_did_not(sentence: str, expected: list[str]) -> None:
+    assert sorted(dated(sentence, AUGUST)) == expected

@@ -88,6 +88,7 @@ class DateExpression:
     possessive: bool = False  # "last week's unrest": names a thing, not when a clause happened
     attributive: bool = False  # "the 2022 election": a year naming a thing, like a possessive
     of_following: bool = False  # "a day after X": dates X, counted from the date stated before it
+    since: bool = False  # a limit after "since": the start of a state or activity, which the events stage may date
 
     @property
     def names_thing(self) -> bool:
@@ -519,7 +520,7 @@ def find_dates(text: str) -> list[DateExpression]:
         before = _previous_word(text[:start])
         joined = bool(result) and re.fullmatch(r"\s*,?\s+(?:and|or)\s+", text[result[-1].end : start]) is not None
         if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
-            fields = {**fields, "bound": True}
+            fields = {**fields, "bound": True, "since": before == "since" and not fields.get("attributive")}
         elif joined and result[-1].bound:
             fields = {**fields, "bound": True}  # "between 2014 and 2019": both ends of a span are limits
         elif _TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, end):

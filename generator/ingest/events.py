@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from generator.ingest.dates import DateExpression, find_dates, resolve
@@ -507,6 +507,8 @@ class _Sentence:
             return None, None  # "the first time since the pandemic in 2020"
         if phrase is not None:
             return self._phrase_event(expr, phrase, published, reference)
+        if expr.since:
+            return self._since_start(expr, published, reference)
         span = None
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
@@ -536,6 +538,33 @@ class _Sentence:
         if expr.vague and (any(self.clauses[c].finite for c in range(first)) or re.search(r"\bhad\b", self.text[: expr.start])):
             return None, resolved.date  # "recently" inside reported speech is the speaker's claim, not a dated event
         return _Candidate(expr, resolved.date, resolved.approx, verb, first, last, span), resolved.date
+
+    def _since_start(
+        self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None
+    ) -> tuple[_Candidate | None, PartialDate | None]:
+        """"have camped on the square since April", "had governed since 2009": the state began then, an event.
+
+        Not a running tally ("3,700 people have been killed since October": a
+        number or a count word before the date), a trend ("prices have risen
+        since May") or a comparison ("the highest level since 2019"). "its
+        first cut since March 2020" tells that the previous cut was then.
+        """
+        unbound = replace(expr, bound=False, since=False)
+        first = _FIRST_SINCE.search(self.text, max(0, expr.start - 60), expr.start)
+        if first is not None:
+            if first["what"].lower() == "time":
+                return None, None  # "the first time since 2019": a yardstick
+            return self._phrase_event(unbound, (first.start(), expr.end), published, reference)
+        verb, first_clause, last_clause = self._governing_verb(expr)
+        if verb < 0 or self.words[verb].end > expr.start or self._negated(verb):
+            return None, None
+        window = self.plain[self.clauses[self._clause_of(self.words[verb].start)].start : expr.start]
+        if not _PERFECT.search(window) or _NOT_A_START.search(window):
+            return None, None
+        resolved = resolve(unbound, published, tense="past", reference=reference)
+        if resolved is None:
+            return None, None
+        return _Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause), resolved.date
 
     def _measured(self, expr: DateExpression, verb: int) -> bool:
         """Is ``expr`` the period of a measurement a report showed ("showed inflation quickening to 3.7% in March")?"""
@@ -935,7 +964,20 @@ _LINKS = frozenset("in on at to for with by from of up down out off over into ab
 _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
 _OWNERS = frozenset("his her their its our my".split())
-_YARDSTICK = (-1, -1)  # a "since" phrase that dates nothing
+_YARDSTICK = (-1, -1)
+# "its first rate cut since", "the party's first win since": the previous one happened at the date
+_FIRST_SINCE = re.compile(
+    r"(?:\b(?:its|the|his|her|their|our)|\w['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)\s+since\s+$", re.I
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\b|\w['\u2019]ve\b", re.I)
+# a count, a trend or a comparison since a date: the date starts a period, nothing happened at it
+_NOT_A_START = re.compile(
+    r"\d|\b(?:hundreds|thousands|dozens|millions|billions|killed|died|dead|deaths|cases|arrested|detained|recorded"
+    r"|injured|wounded|displaced|infected|fled|risen|rose|fallen|fell|grown|grew|doubled|tripled|increased|decreased"
+    r"|declined|dropped|climbed|soared|slumped|gained|lost|highest|lowest|deadliest|biggest|largest|worst|best|most|least"
+    r"|first|last|only|ever)\b",
+    re.I,
+)  # a "since" phrase that dates nothing
 _NO_COMMENT = re.compile(
     r"(?:declined|refused|did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|could\s+not|couldn['\u2019]t)\s+"
     r"(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|be\s+reached)\b",
