@@ -609,3 +609,18 @@ AUGUST = dt.date(2024, 8, 20)
 )
 def test_since_a_date_a_state_began_but_a_tally_did_not(sentence: str, expected: list[str]) -> None:
     assert sorted(dated(sentence, AUGUST)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a year naming a thing dates it when a verb takes part in it, or when the thing defines someone
+        ("She shared the 2011 Nobel Peace Prize with two other activists.", ["2011"]),
+        ("Veterans of the 1982 war gathered in the capital.", ["1982"]),
+        ("Survivors of the 2004 tsunami laid wreaths on the beach.", ["2004"]),
+        ("Ruiz praised the 2015 agreement.", []),  # talking about a thing is not taking part in it
+        ("Veterans of the 1982 war will gather in the capital.", []),
+    ],
+)
+def test_a_year_naming_a_thing_with_a_past_verb(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence, AUGUST) == expected

@@ -513,8 +513,9 @@ class _Sentence:
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
             if verb < 0:
-                if plain or expr.attributive:
+                if plain or (expr.attributive and not _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)):
                     return None, None  # "troops sent to put down last week's unrest left on Thursday": a thing
+                # "veterans of the 1971 war gathered": with no other date, a past verb tells the thing happened
                 verb, first, last = self._governing_verb(expr)
         else:
             verb, first, last = self._governing_verb(expr)
@@ -956,7 +957,8 @@ _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 # Verbs of taking part in a happening, done when it happened: "won the 2022 election", "signed the 2015 deal".
 _TAKING_PART = frozenset(
     "won lost contested held hosted signed attended fought ran called boycotted staged joined entered swept "
-    "carried rigged monitored observed reached struck sealed brokered negotiated".split()
+    "carried rigged monitored observed reached struck sealed brokered negotiated shared received accepted collected "
+    "served survived".split()
 )
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 # words a bare noun phrase starts after: "stepping up protests", "met with officials"
@@ -965,6 +967,7 @@ _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
 _OWNERS = frozenset("his her their its our my".split())
 _YARDSTICK = (-1, -1)
+_OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or things defined by a dated happening
 # "its first rate cut since", "the party's first win since": the previous one happened at the date
 _FIRST_SINCE = re.compile(
     r"(?:\b(?:its|the|his|her|their|our)|\w['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)\s+since\s+$", re.I
