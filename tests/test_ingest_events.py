@@ -624,3 +624,19 @@ def test_since_a_date_a_state_began_but_a_tally_did_not(sentence: str, expected:
 )
 def test_a_year_naming_a_thing_with_a_past_verb(sentence: str, expected: list[str]) -> None:
     assert dated(sentence, AUGUST) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a month naming a thing the clause happened in, and a forecast made in a month
+        ("The president won a second term in a February election.", ["2024-02"]),
+        ("The president won a second term in a November election.", ["2023-11"]),  # November is after publication
+        ("The ministers met at the June summit in Oslo.", ["2024-06"]),
+        ("Growth was higher than the bank forecast in May.", ["2024-05"]),
+        ("Output was lower than they predicted in April.", ["2024-04"]),
+        ("Rain is forecast in September.", []),
+    ],
+)
+def test_a_month_naming_a_thing_or_a_forecast(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence, AUGUST) == expected

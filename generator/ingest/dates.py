@@ -179,6 +179,8 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
         fields["modifier"] = lead
     elif _PART_OF.search(before):
         fields["approx"] = True  # "at the end of October"
+    elif _IN_A_THING.search(before) and _NAMED_BY_DATE.match(m.string, m.end()) and m.string[m.end():].lstrip()[:1].islower():
+        pass  # "won a fourth term in a January election": the election, and so the clause, was in January
     elif lead not in _DATE_LEADS:
         return None  # "Theresa May", "the June summit"
     return fields
@@ -198,6 +200,9 @@ def _month_of_year(m: re.Match[str], before: str) -> dict | None:
     if which in ("last", "this"):
         return {**fields, "kind": "relative", "offset": -1 if which == "last" else 0}
     return {**fields, "kind": "anaphoric", "offset": {"the previous": -1, "the following": 1, "the next": 1}.get(which, 0)}
+
+
+_IN_A_THING = re.compile(r"\b(?:in|at|during)\s+(?:a|an|the)\s+$", re.I)
 
 
 _NAME_LEADS = frozenset("on by last this next late early since until before after from at of for and or".split())

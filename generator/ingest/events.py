@@ -173,6 +173,11 @@ _SCHEDULED_BEFORE = re.compile(
     r"\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?$",
     re.I,
 )
+# "higher than the bank forecast in March", "they predicted in May": a forecast made then, not a plan for then
+_FORECAST_MADE = re.compile(
+    r"(?:\bthan\s+(?:[\w'\u2019-]+\s+){0,3}|\b(?:he|she|they|we|it|had|has|have)\s+)(?:forecast|predicted|expected)\s+in\s+$",
+    re.I,
+)
 # a promise, vow or threat is made when it is dated before its verb ("on Thursday, she promised to step down")
 _PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
 # verbs through which a report tells a measurement: "figures showed inflation quickening to 3.7% in March"
@@ -453,7 +458,7 @@ class _Sentence:
         return -1, home, home
 
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
-        if _SCHEDULED_BEFORE.search(self.text[: expr.start]):
+        if _SCHEDULED_BEFORE.search(self.text[: expr.start]) and not _FORECAST_MADE.search(self.text[: expr.start]):
             return "future"  # "rounds planned for this week"
         if verb < 0:
             return "unknown"
