@@ -640,3 +640,23 @@ def test_a_year_naming_a_thing_with_a_past_verb(sentence: str, expected: list[st
 )
 def test_a_month_naming_a_thing_or_a_forecast(sentence: str, expected: list[str]) -> None:
     assert dated(sentence, AUGUST) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "hours before/after X" inside a sentence with no date of its own: the day the text told last
+        (["The mayor opened the bridge on April 2.", "Protesters blocked the road hours before the ceremony."],
+         ["2024-04-02", "2024-04-02"]),
+        (["Hours before the ceremony, protesters blocked the road."], []),  # nothing told before to count from
+        (["The mayor opened the bridge on April 2.", "Protesters will march hours after the ceremony."], ["2024-04-02"]),
+        # offsets count from the last date told, whichever sentence told it
+        (["Troops entered the city on March 14.", "Three days later, the rebels declared victory."],
+         ["2024-03-14", "2024-03-17"]),
+        (["Troops entered the city on March 14.", "Two weeks later, the rebels declared victory."], ["2024-03-14", "2024-03"]),
+        # a second dated clause after a first date in one sentence
+        (["Strikes began in May, and the court cut the levy to 3 percent on July 21."], ["2024-05", "2024-07-21"]),
+    ],
+)
+def test_dates_counted_from_the_last_told_date(paragraphs: list[str], expected: list[str]) -> None:
+    assert [e.date.iso for e in find_events(paragraphs, AUGUST, [], [])] == expected

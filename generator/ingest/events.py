@@ -492,6 +492,13 @@ class _Sentence:
                         out.append(found)
                         stated = found.date
                     continue
+                if stated is None and reference is not None and expr.unit == "day" and expr.offset == 0:
+                    # "blocked the road hours before the ceremony": the clause is on the day the text told last
+                    same_day = replace(expr, of_following=False)
+                    found, _ = self._read(same_day, published, reference, bool(plain))
+                    if found is not None:
+                        out.append(found)
+                    continue
                 found = self._counted_from(expr, published, stated)
                 if found is not None:
                     out.append(found)
