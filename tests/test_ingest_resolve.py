@@ -264,3 +264,47 @@ def test_a_department_that_only_opens_a_title_is_no_actor() -> None:
     assert [x.kind for x in b.values()].count("organization") == 1  # named on its own too: an actor
     c = actors("Kremlin spokesman Ivan Orlov said no.", "NATO Secretary General Ola Brekke agreed.")
     assert c["Kremlin"].kind == "organization" and c["NATO"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, club",
+    [
+        ("The Lisbon midfielder Rui Tavares scored twice in the match.", "Lisbon"),
+        ("Glasgow suffered a 3-1 defeat by Marseille on Saturday.", "Marseille"),
+        ("The striker Omar Diallo joined Valencia after one season.", "Valencia"),
+        ("Naples's coach blamed the referee for the penalty.", "Naples"),
+        ("Rapid Wien beat Sturm Graz in the league on Sunday.", "Sturm Graz"),
+    ],
+)
+def test_a_city_or_name_a_sports_context_governs_is_the_club(sentence: str, club: str) -> None:
+    result = found(sentence)
+    assert actors(sentence)[club].kind == "organization"
+    assert club not in result.places
+
+
+def test_a_city_outside_sport_stays_a_place() -> None:
+    result = found("Troops from Lisbon joined the convoy near Valencia.")
+    assert {"Lisbon", "Valencia"} <= set(result.places)
+
+
+def test_a_competition_clubs_play_in_is_no_body_but_a_league_that_acts_is() -> None:
+    assert "Europa Cup" not in actors("Rapid Wien beat Sturm Graz in the Europa Cup final.")
+    assert actors("The Super League said the match would be replayed.")["Super League"].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("StreamCore released its first product in May.", "StreamCore"),
+        ("The Norrbank raised its main rate to 4 percent.", "Norrbank"),
+        ("Regulators said NovaAI trained its model on public data.", "NovaAI"),
+    ],
+)
+def test_a_lone_word_shaped_like_a_firm_that_acts_is_a_body(sentence: str, body: str) -> None:
+    assert actors(sentence)[body].kind == "organization"
+
+
+def test_a_camel_case_surname_or_a_listed_product_is_no_firm() -> None:
+    a = actors("Senator Dana McAllister voted no, and McAllister left.", "They sold the GameBox and the console.")
+    assert a["Dana McAllister"].kind == "person"
+    assert "GameBox" not in a

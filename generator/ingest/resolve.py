@@ -106,6 +106,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     for o in occs:
         if o.kind == "candidate" and PLURAL_ACRONYM.fullmatch(o.surface):
             o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name
+    sports_clubs(occs, paragraphs)
     groups = coordination_groups(occs, paragraphs)
     group_of = {id(o): g for g in groups for o in g}
     # a surface that looks like a place or a body anywhere is not defaulted to a person anywhere
@@ -192,6 +193,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if "group" in o.evidence and "first-name" not in o.evidence:
             o.kind, o.key = ORG, o.surface  # "most of the Greens", "prorogued Parliament"
             continue
+        if _shaped_like_a_firm(o, paragraphs[o.paragraph], short_forms, gaz):
+            o.kind, o.key = ORG, o.surface  # "OpenAI released", "the Riksbank cut rates"
+            continue
         if "common" in o.evidence:
             o.kind = "drop"
             continue
@@ -222,6 +226,96 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         else:
             o.kind = "drop"
     join_party_plurals(occs)
+
+
+# words that make a paragraph about sport; a city named beside them may be its club
+_SPORT_WORDS = frozenset(
+    "midfielder midfielders striker strikers goalkeeper goalkeepers winger wingers defender footballer "
+    "football soccer match league season scored goal goals penalty stadium fixture transfer squad club "
+    "coach manager kick-off half-time".split()
+)
+# a club's people or side, right after its name: "the Barcelona midfielder", "Manchester City's coach"
+_CLUB_NOUNS_AFTER = frozenset(
+    "midfielder striker goalkeeper defender forward winger coach manager captain club fans supporters "
+    "squad boss player players side keeper academy".split()
+)
+# what is done to or with a club, right before its name: "a 4-0 defeat by Barcelona", "joined Arsenal"
+_CLUB_VERBS_BEFORE = (
+    ("defeat", "by"), ("defeat", "to"), ("loss", "to"), ("lost", "to"), ("draw", "with"), ("drew", "with"),
+    ("win", "over"), ("victory", "over"), ("signed", "for"), ("sign", "for"), ("beat",), ("beating",),
+    ("defeated",), ("joined",), ("joining",), ("against",), ("hosted",), ("hosting",),
+)
+# what a club does, right after its name: "Borussia Dortmund beat ..."
+_CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
+
+
+def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """In a paragraph about sport, a place or unknown name that a club's people follow, that a result
+    or a transfer governs, or that beats someone, is the club: a body, and not also a place."""
+    sporty: dict[int, bool] = {}
+    for o in occs:
+        if o.kind == ORG and o.surface.split()[-1] in _COMPETITION_HEADS and _names_a_competition(paragraphs[o.paragraph].tokens, o.first, o.last):
+            o.kind = "drop"  # "in the Champions League": a competition, not a body (unless it acts)
+            continue
+        seat = o.kind == COUNTRY and "seat" in o.evidence  # "the Lisbon midfielder": a capital's club
+        if o.kind not in (PLACE, "candidate", PERSON) and not seat or o.evidence & {"title", "first-name", "age", "apposition"}:
+            continue
+        par = paragraphs[o.paragraph]
+        if o.paragraph not in sporty:
+            sporty[o.paragraph] = any(t.text.lower() in _SPORT_WORDS or _SCORE.fullmatch(t.text) for t in par.tokens)
+        if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
+            o.kind, o.key = ORG, o.surface
+            o.evidence.add("club")
+
+
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+_COMPETITION_HEADS = frozenset("League Cup Liga Championship Bundesliga".split())
+_COMPETITION_AFTER = frozenset(
+    "title final finals game games match matches clash tie season campaign semi-final quarter-final "
+    "semifinal quarterfinal group fixture fixtures table standings".split()
+)
+
+
+def _names_a_competition(toks: tuple, first: int, last: int) -> bool:
+    """ "in the Champions League", "won the Premier League title": where clubs play, not who acts."""
+    if last < len(toks) and toks[last].text.lower() in _COMPETITION_AFTER:
+        return True
+    before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
+    return before[-1:] in (("in",), ("won",)) or before in (("in", "the"), ("won", "the"), ("of", "the"), ("to", "the"))
+
+
+def _club_context(toks: tuple, first: int, last: int) -> bool:
+    k = last
+    if k < len(toks) and toks[k].text in ("'s", "’s"):
+        k += 1
+    if k < len(toks) and toks[k].text in _CLUB_NOUNS_AFTER:
+        return True
+    if last < len(toks) and toks[last].text in _CLUB_VERBS_AFTER:
+        return True
+    before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
+    return any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE)
+
+
+# a one-word name built like a firm's or a bank's: "OpenAI", "xAI", "DeepMind", "Riksbank", "Nordbank"
+_FIRM_SHAPE = re.compile(r"^[A-Za-z][a-z]+(?:AI|[A-Z][a-z]+)$|^[A-Z][a-z]{3,}bank$")
+
+
+def _shaped_like_a_firm(o: Occurrence, par: Paragraph, short_forms: dict[str, str], gaz: Gazetteer) -> bool:
+    """A lone word shaped like a firm's name that does something (a verb follows) is a body, even
+    at the start of a sentence and with no other cue; surnames like "McCarthy" are not that shape."""
+    if " " in o.surface or o.surface.casefold() in short_forms or o.evidence & {"title", "first-name", "age"}:
+        return False
+    if not _FIRM_SHAPE.match(o.surface) or _SURNAME_PREFIX.match(o.surface):
+        return False
+    toks = par.tokens
+    nxt = toks[o.last] if o.last < len(toks) else None
+    if nxt is not None and nxt.text in ("'s", "’s"):
+        return True
+    # a verb, not a linking word: "the PlayStation and the Xbox" says nothing of what it is
+    return nxt is not None and nxt.word and nxt.text[:1].islower() and nxt.text not in gaz.stopwords
+
+
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')[A-Z]")
 
 
 def join_party_plurals(occs: list[Occurrence]) -> None:
