@@ -600,3 +600,20 @@ def test_a_facility_where_something_happens_is_a_place(sentence: str, place: str
 
 def test_a_centre_that_acts_stays_a_body() -> None:
     assert kinds("The Lindqvist Center said the count was fair.")["Lindqvist Center"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, body, country",
+    [
+        ("Italy Rugby named its squad on Monday.", "Italy Rugby", "Italy"),
+        ("The interview first ran in Chile Today last spring.", "Chile Today", "Chile"),
+    ],
+)
+def test_a_country_before_common_nouns_names_a_body_not_the_country(sentence: str, body: str, country: str) -> None:
+    a = kinds(sentence)
+    assert a[body] == "organization"
+    assert country not in a
+
+
+def test_a_country_before_a_day_is_still_the_country() -> None:
+    assert kinds("The envoy left Italy Tuesday.")["Italy"] == "country"

@@ -888,6 +888,17 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
         and before.text.lower() == "the"
         and all(e.kind == "demonym" for u in lex for e in u.entries)
     )
+    country_then_noun = (
+        first in lex
+        and len(words) <= 3
+        and all(e.kind == "country" for e in first.entries)
+        and all(u.single and (u.text.lower() in ctx.lower_words or u.text in COUNTRY_BODY_TAILS) for u in plain)
+    )
+    if country_then_noun and not (said_to_be_a_body or nationality_first):
+        # "France Football named him", "Russia Today reported": a country before common nouns names a
+        # magazine, a broadcaster or a firm, and is no mention of the country itself
+        surface = par.plain[first.start : last.end]
+        return [Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)]
     if not (said_to_be_a_body or nationality_first):
         return []
     surface = par.plain[first.start : last.end]
@@ -896,6 +907,12 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
         out.extend(_lexicon_occurrence(first, par, ctx, modifier=True))
     return out
 
+
+# common nouns that, after a country's name, make the name a title or a firm's: "France Football"
+COUNTRY_BODY_TAILS = frozenset(
+    "Football Rugby Sport Sports Today Telecom Televisions Télévisions Info Inter Energy Post Mail Rail "
+    "Presse Press Monitor Insider Airlines Airways Railways Telecom Steel Gas Oil Petroleum".split()
+)
 
 # people who belong to a body: "the members of X", "the liberals of X", "the leader of X"
 MEMBER_NOUNS = frozenset(
