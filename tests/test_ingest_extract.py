@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import sys
 from pathlib import Path
 
@@ -52,8 +51,7 @@ def test_annotate_passes_actors_and_mentions_to_the_events_stage(monkeypatch: py
         seen.update(paragraphs=paragraphs, published=published, actors=actors, mentions=mentions)
         return []
 
-    events = importlib.import_module("generator.ingest.events")
-    monkeypatch.setattr(events, "find_events", fake_find_events)
+    monkeypatch.setattr(extract, "find_events", fake_find_events)
     ann = annotate(ARTICLE, [])
     assert seen["paragraphs"] == ARTICLE.paragraphs
     assert seen["published"] == dt.date(2024, 3, 4)
@@ -63,12 +61,6 @@ def test_annotate_passes_actors_and_mentions_to_the_events_stage(monkeypatch: py
 def test_annotate_dates_events_with_the_real_events_stage() -> None:
     ann = annotate(ARTICLE, [])
     assert "2024-03-04" in [e.date.iso for e in ann.events]
-
-
-def test_without_an_events_stage_annotate_still_works(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "generator.ingest.events", None)  # import now raises ModuleNotFoundError
-    assert extract._event_finder()(["text"], None, [], []) == []
-    assert annotate(ARTICLE, []).events == []
 
 
 def test_registry_actors_take_their_ids_and_names() -> None:

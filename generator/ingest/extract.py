@@ -7,17 +7,12 @@ where each actor is named); the events helper gets the actors and mentions.
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib
-from typing import Callable
-
 from generator.ingest import gazetteer
 from generator.ingest.entities import find_entities
+from generator.ingest.events import find_events
 from generator.ingest.quotes import find_quotes
 from generator.ingest.tokens import analyse
-from generator.ingest.types import Annotations, CleanArticle, FoundActor, FoundEvent, KnownActor, Mention
-
-EventFinder = Callable[[list[str], "dt.date | None", list[FoundActor], list[Mention]], list[FoundEvent]]
+from generator.ingest.types import Annotations, CleanArticle, KnownActor
 
 
 def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
@@ -26,7 +21,7 @@ def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
     paragraphs = [analyse(i, text) for i, text in enumerate(article.paragraphs)]
     entities = find_entities(paragraphs, gaz, known)
     quotes = find_quotes(paragraphs, entities, gaz)
-    events = _event_finder()(list(article.paragraphs), article.published, entities.actors, entities.mentions)
+    events = find_events(list(article.paragraphs), article.published, entities.actors, entities.mentions)
     return Annotations(
         actors=entities.actors,
         places=entities.places,
@@ -34,14 +29,3 @@ def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
         events=events,
         mentions=entities.mentions,
     )
-
-
-def _event_finder() -> EventFinder:
-    """The events stage, or no events while it is not there (it is written separately)."""
-    try:
-        module = importlib.import_module("generator.ingest.events")
-    except ModuleNotFoundError as err:
-        if err.name != "generator.ingest.events":
-            raise
-        return lambda paragraphs, published, actors, mentions: []
-    return module.find_events
