@@ -25,7 +25,7 @@ from pathlib import Path
 from generator.annotate import Filters, annotate
 from generator.config import SiteConfig, load_config
 from generator.errors import BriefingError, Problem, Problems
-from generator.export import briefing_data, search_index, to_json
+from generator.export import briefing_json, search_index
 from generator.link import Briefing, link
 from generator.load import FileCache, load_content
 from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, plain_text, surname
@@ -162,7 +162,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
             staging.report.written += share.written
             staging.report.kept += share.kept
         mark = time.perf_counter()
-        export = to_json(briefing_data(briefing, texts, config.title, event_pages))
+        export = briefing_json(briefing, texts, config.title, event_pages, cache.derived)
         index = search_index(briefing)
         for out in [_bytes_output("data/briefing.json", export), _bytes_output("data/search-index.js", index),
                     *static_outputs(site, problems)]:
