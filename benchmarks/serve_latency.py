@@ -199,7 +199,7 @@ def main() -> int:
                   f"{'':<25} {build_median:>6}")
         print("\neach: " + "; ".join(f"{kind} " + ", ".join(f"{r[0]:.0f}" for r in runs)
                                      for kind, runs in results.items()))
-        print("the rest of each figure: the watcher's poll (30 ms, or 8 × a look's cost on big sites), the debounce (60 ms quiet), HTTP polling (5 ms)")
+        print("the rest of each figure: the watcher's poll (30 ms, or 4 × a look's cost on big sites), the debounce (60 ms quiet), HTTP polling (5 ms)")
         if args.profile:
             profile_incremental(site, args.top)
     finally:

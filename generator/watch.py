@@ -197,8 +197,9 @@ def watch(site: Path, on_change: Callable[[Changes], None], stop: threading.Even
     The changes passed are the net difference from the snapshot taken just
     before the previous call, so whatever happens during a rebuild is seen
     by the next look, and nothing is lost between two rebuilds. The pause
-    between looks is at least eight times a look's cost, so a big site's
-    watcher stays near a tenth of a core. ``base`` should be the snapshot
+    between looks is at least four times a look's cost, so a big site's
+    watcher stays near a fifth of a core; once a change is seen, the next look
+    comes as soon as the burst may be over. ``base`` should be the snapshot
     taken just before the first build, so no save made during it is missed.
     """
     debouncer = debouncer or Debouncer()
@@ -208,9 +209,10 @@ def watch(site: Path, on_change: Callable[[Changes], None], stop: threading.Even
         started = time.monotonic()
         current = snapshot(site, base)
         now = time.monotonic()
-        pause = max(interval, 8 * (now - started))
+        pause = max(interval, 4 * (now - started))
         if diff(latest, current):
             debouncer.changed(now)
+            pause = max(interval, debouncer.quiet)  # look again as soon as the burst may be over
         latest = current
         if debouncer.due(now):
             changes, base = diff(base, latest), latest
