@@ -9,13 +9,11 @@ file of their own are created here, so they get pages too.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from generator.errors import Problems
 from generator.load import Content
-from generator.model import Actor, ActorRef, Article, Event, Quote
+from generator.model import Actor, ActorRef, Article, Event, Quote, name_key
 from generator.paths import slugify
 
 
@@ -36,15 +34,6 @@ class Annotated:
     actors: dict[str, Actor]
     background: list[Event]
     redirects: dict[str, str]  # old output path → new output path
-
-
-def name_key(name: str) -> str:
-    """Compare names without case, accents, dots or a leading 'the': 'the U.S.' == 'US'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("\u2019", "'").replace(".", "")
-    text = re.sub(r"[^\w']+", " ", text).strip()
-    return text[4:] if text.startswith("the ") else text
 
 
 class Registry:

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
+
+def name_key(name: str) -> str:
+    """Compare names without case, accents, dots or a leading 'the': 'the U.S.' == 'US'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("\u2019", "'").replace(".", "")
+    text = re.sub(r"[^\w']+", " ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
 
 PRECISIONS = ("year", "month", "day")
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")

@@ -24,7 +24,9 @@ import yaml
 
 from generator.ingest.clean import escape_markdown
 from generator.ingest.types import Annotations, CleanArticle, FoundActor, KnownActor
-from generator.model import PartialDate
+from generator.errors import BriefingError
+from generator.frontmatter import parse
+from generator.model import PartialDate, name_key
 from generator.paths import safe_join, slugify
 
 ARTICLES = "content/articles"
@@ -34,14 +36,9 @@ SLUG_LENGTH = 60  # characters of headline in a file name; the date prefix comes
 _WEAK_ENDINGS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at", "by", "from", "as",
                  "is", "are", "was", "its", "his", "her", "their", "s"}
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_FENCE_END = re.compile(r"^---[ \t]*$", re.M)
 
-try:  # the C emitter is several times faster and writes the same text
-    _BaseDumper = yaml.CSafeDumper
-    _BaseLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _BaseDumper = yaml.SafeDumper
-    _BaseLoader = yaml.SafeLoader
+# the C emitter is several times faster and writes the same text
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class _Dumper(_BaseDumper):
@@ -90,20 +87,13 @@ def article_candidates(slug: str):
 
 
 def front_matter(text: str) -> dict | None:
-    """The YAML front matter of a content file, or None when it has none or it does not parse."""
-    if not text.startswith("---"):
-        return None
-    first, _, rest = text.partition("\n")
-    if first.strip() != "---":
-        return None
-    end = _FENCE_END.search(rest)
-    if end is None:
-        return None
+    """The YAML front matter of a content file (read as the build reads it), or None when it has none
+    or it does not parse."""
     try:
-        data = yaml.load(rest[: end.start()], Loader=_BaseLoader)
-    except yaml.YAMLError:
+        doc = parse(text.replace("\r\n", "\n"), "")
+    except BriefingError:
         return None
-    return data if isinstance(data, dict) else None
+    return doc.meta if text.lstrip("\ufeff").startswith("---") else None
 
 
 def load_known_actors(site: Path) -> tuple[list[KnownActor], set[str], list[tuple[str, str]]]:
@@ -266,17 +256,13 @@ def _new_forms(actor: FoundActor, known: KnownActor | None) -> list[str]:
     """
     if known is None:
         return []
-    have = {_fold(n) for n in (known.name, *known.aliases)}
+    have = {name_key(n) for n in (known.name, *known.aliases)}
     out: list[str] = []
     for form in (actor.name, *actor.aliases):
-        if form and _fold(form) not in have:
-            have.add(_fold(form))
+        if form and name_key(form) not in have:
+            have.add(name_key(form))
             out.append(form)
     return out
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.casefold().replace(".", "").split())
 
 
 def _event_date(date: PartialDate) -> object:
