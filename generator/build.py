@@ -3,9 +3,10 @@
     load → annotate → link → render → write
 
 ``check`` is the same run without render and write. A :class:`BuildCache`
-carries what is worth keeping between builds (the fingerprint of every output
-and the HTML of every Markdown body); ``serve`` keeps it in memory, ``build``
-on disk in ``.briefing-cache/``, which can be deleted at any time.
+carries what is worth keeping between builds (the fingerprint of every output,
+the HTML of every Markdown body, what each page read); ``serve`` keeps it in
+memory, ``build`` on disk in ``.briefing-cache/``, which can be deleted at any
+time.
 """
 
 from __future__ import annotations
@@ -26,17 +27,18 @@ from generator.annotate import Filters, annotate
 from generator.config import SiteConfig, load_config
 from generator.errors import BriefingError, Problem, Problems
 from generator.export import briefing_json, search_index
+from generator.incremental import PageRecord, PageState, reusable
 from generator.link import Briefing, link
 from generator.load import FileCache, load_content
 from generator.markup import MarkdownRenderer, MentionLinker, MentionTarget, names_pattern, plain_text, surname
-from generator.pages import PageBuilder, actor_path, chronology_pages
+from generator.pages import Item, PageBuilder, actor_path, chronology_pages
 from generator.paths import relurl
 from generator.render import THEME, Output, Renderer, code_fingerprint
 from generator.write import Staging
 
 OUTPUT = "public"
 CACHE_DIR = ".briefing-cache"
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class BuildOptions:
 
 @dataclass
 class BuildCache:
-    """What the last build made: output fingerprints and rendered Markdown."""
+    """What the last build made: output fingerprints, rendered Markdown, and what each page read."""
 
     manifest: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # path → (fingerprint, size, mtime_ns)
     markdown: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (safe HTML, plain text)
@@ -85,6 +87,7 @@ class BuildReport:
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    made: list[str] = field(default_factory=list)  # pages made (and fingerprinted) this build; the rest were kept unread
     outputs: int = 0
     published: bool = False  # public/ was replaced by this build
     seconds: float = 0.0
@@ -129,7 +132,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
     timings["load"] = time.perf_counter() - mark
     mark = time.perf_counter()
     filters = Filters(drafts=options.drafts, future=options.future, today=options.today or dt.date.today())
-    annotated = annotate(content, filters, problems)
+    annotated = annotate(content, filters, problems, cache.derived.setdefault("annotate", {}))
     timings["annotate"] = time.perf_counter() - mark
     mark = time.perf_counter()
     briefing = link(annotated, config.related_articles, cache.derived)
@@ -139,18 +142,29 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
         return
 
     public = site / OUTPUT
+    public_dir = os.fspath(public)
+    mark = time.perf_counter()
     event_pages = chronology_pages(briefing.events, config.chronology_page_events)
-    items = PageBuilder(briefing, config, {}, event_pages).plan()
-    workers = _worker_count(options.workers, len(items))
+    builder = PageBuilder(briefing, config, None, event_pages)
+    state = cache.derived.get("pages")
+    facts = builder.facts(state.facts if state else None)
+    items = builder.plan()
+    signature = _signature(config)
+    templates = Renderer(site, config, problems, cache.derived.setdefault("templates", {}))
+    kept = reusable(items, state, signature, facts, templates.template_fingerprint,
+                    lambda path: _intact(cache, public_dir, path), cache.markdown)
+    todo = [item for item in items if item not in kept]
+    workers = _worker_count(options.workers, len(todo))
+    timings["plan"] = time.perf_counter() - mark
 
     with Staging(public) as staging:
         mark = time.perf_counter()
-        job = _RenderJob(site, config, briefing, cache, public, staging, items, workers, event_pages)
-        shares = _run_shares(job)
-        timings["render"] = time.perf_counter() - mark
         manifest: dict[str, tuple[str, int, int]] = {}
         texts: dict[str, str] = {}
         cache_entries: dict[str, tuple[str, str]] = {}
+        job = _RenderJob(site, config, briefing, cache, public, staging, todo, workers, builder)
+        shares = _run_shares(job)
+        records = dict(kept)
         for share in shares:
             problems.extend(share.problems)
             for path in share.manifest:
@@ -159,8 +173,21 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
             manifest.update(share.manifest)
             texts.update(share.texts)
             cache_entries.update(share.markdown)
+            records.update(share.records)
+            report.made += share.made
             staging.report.written += share.written
             staging.report.kept += share.kept
+        for record in kept.values():  # pages nothing has touched since the last build: the same files
+            for path, _, _ in record.outputs:
+                if path in manifest:
+                    problems.error("", None, f"two pages would be written to public/{path}")
+                staging.keep(path)
+                manifest[path] = cache.manifest[path]
+            for body_id, key in record.bodies:
+                cache_entries[key] = cache.markdown[key]
+                if not body_id.startswith("actor:"):
+                    texts[body_id] = cache.markdown[key][1]
+        timings["render"] = time.perf_counter() - mark
         mark = time.perf_counter()
         export = briefing_json(briefing, texts, config.title, event_pages, cache.derived)
         index = search_index(briefing)
@@ -169,7 +196,10 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
             if out.path in manifest:
                 problems.error("", None, f"two files would be written to public/{out.path}")
                 continue
-            staging.add(out)
+            if _previous(cache, public, out.path) == out.fingerprint:  # a hash of the bytes: the same file
+                staging.keep(out.path)
+            else:
+                staging.add(out, differs=out.path in cache.manifest)
             st = (staging.stage / out.path).stat()
             manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
         timings["export"] = time.perf_counter() - mark
@@ -182,6 +212,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
     report.published = True
     cache.manifest = manifest
     cache.markdown = cache_entries  # only what this build used, so the cache never grows stale
+    cache.derived["pages"] = PageState(signature, facts, records)
     if options.persist_cache:
         cache.save(cache_dir)
 
@@ -196,9 +227,9 @@ class _RenderJob:
     cache: BuildCache
     public: Path
     staging: Staging
-    items: list[tuple[str, str]]
+    items: list[Item]  # the pages to make
     workers: int
-    event_pages: dict[str, str]
+    builder: PageBuilder
 
 
 @dataclass
@@ -211,6 +242,8 @@ class _Share:
     problems: list[Problem] = field(default_factory=list)
     markdown: dict[str, tuple[str, str]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
+    records: dict[Item, PageRecord] = field(default_factory=dict)
+    made: list[str] = field(default_factory=list)
 
 
 def _worker_count(requested: int, items: int) -> int:
@@ -229,20 +262,30 @@ def _render_share(job: _RenderJob, k: int) -> _Share:
     mine = job.items[k :: job.workers]
     articles = [key for kind, key in mine if kind == "article"]
     actors = [key for kind, key in mine if kind == "actor"]
-    bodies, share.markdown = render_bodies(job.briefing, job.config, job.cache, articles, actors)
+    bodies, share.markdown, keys = render_bodies(job.briefing, job.config, job.cache, articles, actors)
     share.texts = {a: bodies[a][1] for a in articles}
-    builder = PageBuilder(job.briefing, job.config, {k: html for k, (html, _) in bodies.items()}, job.event_pages)
+    builder = job.builder
+    builder.bodies = {k: html for k, (html, _) in bodies.items()}
     renderer = Renderer(job.site, job.config, problems, job.cache.derived.setdefault("templates", {}))
     staging = job.staging
     staging.report.written, staging.report.kept = [], []
     for item in mine:
-        for page in builder.make(item):
+        pages, reads = builder.make_recorded(item)
+        outputs = []
+        for page in pages:
+            share.made.append(page.path)
             out = renderer.render(page, _previous(job.cache, job.public, page.path))
             if out is None:
+                reads = None  # a page that failed is made again next time
                 continue
             staging.add(out)
             st = (staging.stage / out.path).stat()
             share.manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
+            outputs.append((out.path, page.template, renderer.template_fingerprint(page.template)))
+        if reads is not None:
+            body_id = item[1] if item[0] == "article" else f"actor:{item[1]}" if item[0] == "actor" else ""
+            used = ((body_id, keys[body_id]),) if body_id in keys else ()
+            share.records[item] = PageRecord(reads, tuple(outputs), used)
     share.written, share.kept = staging.report.written, staging.report.kept
     staging.report.written, staging.report.kept = [], []
     share.problems = list(problems)
@@ -296,14 +339,24 @@ def _blocked(problems: Problems, options: BuildOptions) -> bool:
 
 def _previous(cache: BuildCache, public: Path, path: str) -> str | None:
     """The last fingerprint of ``path``, if its file is still the one that build wrote."""
+    return cache.manifest[path][0] if _intact(cache, os.fspath(public), path) else None
+
+
+def _signature(config: SiteConfig) -> str:
+    """What every page depends on besides its facts and templates: the code and the settings."""
+    return hashlib.blake2b(pickle.dumps((code_fingerprint(), config), protocol=5), digest_size=16).hexdigest()
+
+
+def _intact(cache: BuildCache, public: str, path: str) -> bool:
+    """Whether the last build's file at ``path`` is still there as it wrote it (strings: called per page)."""
     entry = cache.manifest.get(path)
     if entry is None:
-        return None
+        return False
     try:
-        st = (public / path).stat()
+        st = os.stat(os.path.join(public, path))
     except OSError:
-        return None
-    return entry[0] if (st.st_size, st.st_mtime_ns) == entry[1:] else None
+        return False
+    return (st.st_size, st.st_mtime_ns) == entry[1:]
 
 
 def _bytes_output(path: str, data: bytes) -> Output:
@@ -357,16 +410,18 @@ def mention_targets(briefing: Briefing, article_actor_ids: list[str], from_page:
 
 
 def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache, article_ids: list[str],
-                  actor_ids: list[str]) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+                  actor_ids: list[str]) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], dict[str, str]]:
     """Markdown → (safe HTML, plain text) for the given articles and actor profiles, reusing unchanged results.
 
     A body's cache key is its text and the names of its actors (all that its
     mention links depend on), so the names need not be turned into link
     targets unless the body must be rendered again. Returns the bodies (by
-    article id, and ``actor:ID`` for profiles) and the cache entries they used.
+    article id, and ``actor:ID`` for profiles), the cache entries they used
+    and each body's cache key.
     """
     fresh: dict[str, tuple[str, str]] = {}
     bodies: dict[str, tuple[str, str]] = {}
+    keys: dict[str, str] = {}
     todo: list[tuple[str, str, str, str]] = []  # (key id, cache key, text, article id or "")
 
     def key_of(text: str, actors: list[str]) -> str:
@@ -398,4 +453,5 @@ def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache, art
             entry = (html, plain_text(html))
         fresh[key] = entry
         bodies[key_id] = entry
-    return bodies, fresh
+        keys[key_id] = key
+    return bodies, fresh, keys

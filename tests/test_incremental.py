@@ -241,3 +241,55 @@ def test_a_burst_of_changes_in_one_rebuild(session):
         files({"content/articles/vilnius.md": "---\ntitle: Vilnius\ndate: 2021-11-16\nactors: [russia]\n---\nText.\n"})(site)
     report = session.step(burst)
     assert "articles/minsk-responds.html" in report.removed and "articles/vilnius.html" in report.written
+
+
+# -- which pages a build makes at all (the rest are carried over without being made) -----------------------------
+SUMMARY_PAGES = {"index.html", "articles/index.html", "actors/index.html", "chronology.html", "tags/index.html",
+                 "places/index.html", "404.html", "feed.xml"}
+
+
+def test_a_body_edit_makes_only_that_article_and_the_summary_pages(session):
+    report = session.step(edit(PARIS, "Moscow said nothing", "Moscow said nothing at all"))
+    assert set(report.made) == SUMMARY_PAGES | {"articles/paris-talks.html"}
+
+
+def test_a_title_edit_makes_the_pages_that_list_the_article_and_not_the_others(session):
+    report = session.step(edit(PARIS, "title: Ministers meet in Paris", "title: Ministers hold talks in Paris"))
+    made = set(report.made)
+    assert {"articles/paris-talks.html", "actors/sergei-lavrov.html", "actors/sergei-lavrov.xml",
+            "tags/diplomacy.html"} <= made
+    assert not made & {"actors/alyaksandr-lukashenka.html", "actors/alyaksandr-lukashenka.xml"}
+
+
+def test_nothing_changed_makes_only_the_summary_pages(session):
+    assert set(session.step(lambda site: None).made) == SUMMARY_PAGES
+
+
+def test_a_page_deleted_from_public_is_made_again(session):
+    page = session.site / "public/actors/sergei-lavrov.html"
+    before = page.read_bytes()
+    page.unlink()
+    report = session.build()
+    assert "actors/sergei-lavrov.html" in report.made and "actors/sergei-lavrov.html" in report.written
+    assert page.read_bytes() == before
+
+
+@pytest.fixture
+def split_session(make_site, tmp_path) -> Session:
+    """A chronology of one page per year (the base site's events span 2014 and 2021)."""
+    site = make_site()
+    toml = site / "site.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "chronology_page_events = 1\n", encoding="utf-8")
+    return Session(site, tmp_path)
+
+
+def test_a_split_chronology_remakes_only_the_years_whose_events_change(split_session):
+    assert {"chronology/2014.html", "chronology/2021.html"} <= set(tree(split_session.site / "public"))
+    report = split_session.step(edit(PARIS, "text: French and Russian ministers hold talks in Paris",
+                                     "text: French and Russian ministers hold long talks in Paris"))
+    assert "chronology/2021.html" in report.written
+    assert "chronology/2014.html" not in report.made
+    report = split_session.step(edit(PARIS, "  - date: 2014\n", "  - date: 2015-03\n"))
+    assert "chronology/2015.html" in report.written and "chronology/2021.html" in report.written
+    report = split_session.step(delete(PARIS))
+    assert "articles/paris-talks.html" in report.removed
