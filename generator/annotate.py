@@ -85,7 +85,10 @@ class Registry:
         return actor_id
 
 
-def annotate(content: Content, filters: Filters, problems: Problems) -> Annotated:
+def annotate(content: Content, filters: Filters, problems: Problems, memo: dict | None = None) -> Annotated:
+    """Resolve every reference. ``memo`` (kept by the caller between builds) lets an article that
+    is the very object loaded last time, resolved by the same registry, stay the very same object:
+    later stages then see at a glance (by identity) that it has not changed."""
     articles = _published(content.articles, filters, problems)
     registry = Registry(problems)
     for actor in content.actors:
@@ -110,8 +113,17 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
         refs[article.id] = list(resolved.values())
 
     out: dict[str, Article] = {}
+    earlier = memo.get("articles", {}) if memo is not None and memo.get("names") == registry.names else {}
+    resolved_now: dict[str, tuple[Article, tuple[ActorRef, ...], Article]] = {}
     for article in articles:
         article_refs = refs[article.id]
+        first_refs = tuple(article_refs)
+        hit = earlier.get(article.id)
+        if hit is not None and hit[0] is article and hit[1] == first_refs:
+            out[article.id] = hit[2]
+            resolved_now[article.id] = hit
+            continue
+        reported = len(problems.items)
         ids = [r.name for r in article_refs]
 
         def lookup(name: str, where: str, line: int | None) -> str | None:
@@ -137,6 +149,11 @@ def annotate(content: Content, filters: Filters, problems: Problems) -> Annotate
             for a in actors:
                 _include(article_refs, ids, a)
         out[article.id] = replace(article, actors=tuple(article_refs), quotes=tuple(quotes), events=tuple(events))
+        if len(problems.items) == reported:  # an article with problems is resolved (and reported) every time
+            resolved_now[article.id] = (article, first_refs, out[article.id])
+    if memo is not None:
+        memo["names"] = dict(registry.names)
+        memo["articles"] = resolved_now
 
     background = []
     for e in content.events:

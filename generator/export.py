@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from generator.link import Briefing
+from generator.model import Article
 from generator.pages import actor_path, article_path, event_path
 
 SCHEMA_VERSION = 1
@@ -31,7 +32,7 @@ def briefing_json(briefing: Briefing, texts: dict[str, str], title: str, event_p
         if memo is not None:
             memo["events-json"] = (b.events, event_pages, events_json)
     head = {"schema": SCHEMA_VERSION, "title": title}
-    parts = [_dumps(head)[:-1], ',"articles":', _dumps(_articles(b, texts)), ',"actors":', _dumps(_actors(b)),
+    parts = [_dumps(head)[:-1], ',"articles":', _articles_json(b, texts, memo), ',"actors":', _dumps(_actors(b)),
              ',"events":', events_json, ',"quotes":', _dumps(_quotes(b)), "}\n"]
     return "".join(parts).encode("utf-8")
 
@@ -43,20 +44,37 @@ def briefing_data(briefing: Briefing, texts: dict[str, str], title: str, event_p
             "events": _events(b, event_pages), "quotes": _quotes(b)}
 
 
+def _articles_json(b: Briefing, texts: dict[str, str], memo: dict | None) -> str:
+    """The articles as a JSON array, reusing each article's JSON while the article is the very same
+    object with the same text and events (so an edit re-encodes one article, not thousands)."""
+    earlier = memo.get("articles-json", {}) if memo is not None else {}
+    now: dict[str, tuple] = {}
+    for a in b.articles.values():
+        text, events = texts.get(a.id, ""), b.article_events.get(a.id, [])
+        hit = earlier.get(a.id)
+        if hit is None or hit[0] is not a or hit[1] != text or hit[2] != events:
+            hit = (a, text, events, _dumps(_article(a, text, events)))
+        now[a.id] = hit
+    if memo is not None:
+        memo["articles-json"] = now
+    return "[" + ",".join(hit[3] for hit in now.values()) + "]"
+
+
 def _articles(b: Briefing, texts: dict[str, str]) -> list[dict]:
-    return [
-        {
-            "id": a.id, "path": article_path(a.id), "source_file": a.source_file, "title": a.title,
-            "published": a.date.isoformat() if a.date else None, "outlet": a.outlet, "url": a.url,
-            "authors": list(a.authors), "credits": a.credits, "summary": a.summary, "tags": list(a.tags),
-            "text": texts.get(a.id, ""),
-            "actors": [r.name for r in a.actors],
-            "roles": {r.name: r.role for r in a.actors if r.role},
-            "places": list(a.places),
-            "events": b.article_events.get(a.id, []),
-        }
-        for a in b.articles.values()
-    ]
+    return [_article(a, texts.get(a.id, ""), b.article_events.get(a.id, [])) for a in b.articles.values()]
+
+
+def _article(a: Article, text: str, events: list[str]) -> dict:
+    return {
+        "id": a.id, "path": article_path(a.id), "source_file": a.source_file, "title": a.title,
+        "published": a.date.isoformat() if a.date else None, "outlet": a.outlet, "url": a.url,
+        "authors": list(a.authors), "credits": a.credits, "summary": a.summary, "tags": list(a.tags),
+        "text": text,
+        "actors": [r.name for r in a.actors],
+        "roles": {r.name: r.role for r in a.actors if r.role},
+        "places": list(a.places),
+        "events": events,
+    }
 
 
 def _actors(b: Briefing) -> list[dict]:

@@ -9,11 +9,9 @@ appears once with all its sources.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import heapq
 import datetime as dt
 import math
-import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -57,15 +55,18 @@ def _newest_first(article: Article) -> tuple:
 
 def _memo(memo: dict | None, name: str, key_data: object, compute):
     """Reuse a derived result when its inputs are unchanged since the last build (``serve`` edits
-    are mostly to article text, which changes neither the chronology nor who relates to whom)."""
+    are mostly to article text, which changes neither the chronology nor who relates to whom).
+
+    Inputs are compared as they are, not hashed: unchanged articles are the very objects of the
+    last build (see :func:`generator.annotate.annotate`), so the comparison mostly checks identity.
+    """
     if memo is None:
         return compute()
-    key = hashlib.blake2b(pickle.dumps(key_data, protocol=5), digest_size=16).digest()
     hit = memo.get(name)
-    if hit is not None and hit[0] == key:
+    if hit is not None and hit[0] == key_data:
         return hit[1]
     value = compute()
-    memo[name] = (key, value)
+    memo[name] = (key_data, value)
     return value
 
 
