@@ -60,6 +60,7 @@ class BuildCache:
     markdown: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (safe HTML, plain text)
     files: FileCache = field(default_factory=dict)  # content file → what it loaded to
     derived: dict = field(default_factory=dict)  # link-stage results by the hash of their inputs
+    live: dict = field(default_factory=dict)  # what cannot be saved (compiled templates); kept by serve only
 
     @classmethod
     def load(cls, folder: Path) -> "BuildCache":
@@ -150,7 +151,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
     facts = builder.facts(state.facts if state else None)
     items = builder.plan()
     signature = _signature(config)
-    templates = Renderer(site, config, problems, cache.derived.setdefault("templates", {}))
+    templates = Renderer(site, config, problems, cache.derived.setdefault("templates", {}), cache.live)
     kept = reusable(items, state, signature, facts, templates.template_fingerprint,
                     lambda path: _intact(cache, public_dir, path), cache.markdown)
     todo = [item for item in items if item not in kept]
@@ -266,7 +267,7 @@ def _render_share(job: _RenderJob, k: int) -> _Share:
     share.texts = {a: bodies[a][1] for a in articles}
     builder = job.builder
     builder.bodies = {k: html for k, (html, _) in bodies.items()}
-    renderer = Renderer(job.site, job.config, problems, job.cache.derived.setdefault("templates", {}))
+    renderer = Renderer(job.site, job.config, problems, job.cache.derived.setdefault("templates", {}), job.cache.live)
     staging = job.staging
     staging.report.written, staging.report.kept = [], []
     for item in mine:

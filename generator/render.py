@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import pickle
 import traceback
 from dataclasses import dataclass
@@ -41,23 +42,14 @@ class Output:
 class Renderer:
     """A Jinja2 environment for one site, and the fingerprints of its templates."""
 
-    def __init__(self, site: Path, config: SiteConfig, problems: Problems, memo: dict | None = None) -> None:
+    def __init__(self, site: Path, config: SiteConfig, problems: Problems, memo: dict | None = None,
+                 live: dict | None = None) -> None:
+        """``memo`` keeps template references between builds; ``live`` (never saved) keeps the
+        Jinja environment itself, with its compiled templates, while no template file changes."""
         self.site = site
         self.config = config
         self.problems = problems
-        self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader([
-                jinja2.FileSystemLoader(str(site / LAYOUTS)),
-                jinja2.FileSystemLoader(str(THEME / LAYOUTS)),
-            ]),
-            autoescape=True,  # every template, whatever its extension (feeds and sitemaps too)
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.globals.update(url=_url, site=_site_view(config), display_date=display_date,
-                                kind_label=kind_label, absolute=_absolute)
+        self.env = environment(site, config, live)
         self._template_hashes: dict[str, str] = {}
         self._refs = memo if memo is not None else {}  # (name, source) → templates it refers to
         self.code = code_fingerprint()
@@ -133,6 +125,48 @@ class Renderer:
             except ValueError:
                 return f"(built-in) {name or path.name}"
         return f"{LAYOUTS}/{name}"
+
+
+def environment(site: Path, config: SiteConfig, live: dict | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for a site: its ``layouts/`` first, then the theme's.
+
+    Compiling the templates is a large part of a small rebuild, so ``live``
+    keeps the environment while the settings and every template file are
+    unchanged. Any change to a template file, or a new one (which may shadow
+    a theme template Jinja has already compiled), makes a fresh environment.
+    """
+    key = (site, config, _listing(site / LAYOUTS), _listing(THEME / LAYOUTS))
+    if live is not None and live.get("jinja", (None,))[0] == key:
+        return live["jinja"][1]
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([
+            jinja2.FileSystemLoader(str(site / LAYOUTS)),
+            jinja2.FileSystemLoader(str(THEME / LAYOUTS)),
+        ]),
+        autoescape=True,  # every template, whatever its extension (feeds and sitemaps too)
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(url=_url, site=_site_view(config), display_date=display_date,
+                       kind_label=kind_label, absolute=_absolute)
+    if live is not None:
+        live["jinja"] = (key, env)
+    return env
+
+
+def _listing(root: Path) -> tuple:
+    """Every file under ``root`` with its size and mtime: what says a template may have changed."""
+    out = []
+    for dirpath, _, names in os.walk(root):
+        for name in names:
+            try:
+                st = os.stat(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            out.append((dirpath, name, st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(sorted(out))
 
 
 def _template_frame(exc: BaseException) -> tuple[str | None, int | None]:
