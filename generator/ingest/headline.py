@@ -10,8 +10,10 @@ before, in :mod:`generator.ingest.classify`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from generator.ingest.lines import CLOCK, CLOSERS, DANGLING, MENU_SEPARATORS, WORD, Line, word_count
+from generator.ingest.lines import CLOCK, CLOSERS, DANGLING, KEEP, MENU_SEPARATORS, WORD, Line, word_count
+from generator.ingest.published import TIME, find_date
 
 _TITLE_FIELDS = ("subject:", "title:")
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.I)
@@ -43,6 +45,83 @@ def headline_shaped(text: str, allow_question: bool = False) -> bool:
     if core.endswith(("?", "!")) and not allow_question and words > 20:
         return False
     return True
+
+
+# A wire service's slug before its headline: "UPDATE 3-", "EXCLUSIVE-", "REFILE-" (not part of the headline).
+_WIRE_TAG = re.compile(r"^(?:(?:UPDATE|WRAPUP)\s*\d*|EXCLUSIVE|CORRECTED|REFILE|RPT|ANALYSIS|FACTBOX|INSIGHT|"
+                       r"BREAKINGVIEWS|FOCUS|PREVIEW|REUTERS POLL)\s*[-\u2013]\s*(?=[A-Z0-9\"'\u2018\u201c])")
+_BULLET = re.compile(r"^[*\u2022\u2023\u25aa\u25cf\u203a\u00bb>\u2013-]\s")
+_AGE = re.compile(r"\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b", re.I)  # "Updated 1 hour ago"
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+_STEM_WORD = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION_WORDS = frozenset("""the and for with from that this its are was were has have had not but its into over
+after before about their they them his her who what when where will would says said say new more than how why""".split())
+ON_TOPIC = 0.3  # share of a headline's words that the story's first paragraphs use
+
+
+def headline_text(text: str) -> str:
+    """The headline as the story's title: without a wire service's slug."""
+    return _WIRE_TAG.sub("", text, count=1)
+
+
+def pick_title(lines: list[Line], start: int, end: int) -> int | None:
+    """The headline of the story in ``lines[start:end+1]``.
+
+    :func:`find_title` takes the nearest headline-shaped line, which is right
+    on most pages but not where widgets sit between headline and text ("Media
+    playback is unsupported on your device", "Back to Gallery", a photo's
+    caption, a list of related stories). Two things mark the real headline on
+    any page: it is *about the story* (its words recur in the first
+    paragraphs) and it is *anchored* (printed with the by-line or date, or
+    printed twice, as page title and heading). The nearest line wins when it
+    has both; otherwise the anchored line most about the story does.
+    """
+    nearest = find_title(lines, start)
+    lead = _stems(" ".join(ln.text for ln in lines[start : end + 1] if ln.kind in KEEP)[:1500])
+    if not lead:
+        return nearest
+    printed = Counter(ln.text for ln in lines[:start])
+
+    def about(i: int) -> float:
+        words = _stems(lines[i].text)
+        return len(words & lead) / len(words) if words else 0.0
+
+    def strong(i: int) -> float:
+        """How much the line is about the story, when it is anchored; 0 otherwise."""
+        share = about(i)
+        return share if share >= ON_TOPIC and (printed[lines[i].text] > 1 or _next_to_date(lines, i)) else 0.0
+
+    listed = nearest is not None and not _may_be_headline(lines[nearest])  # a summary's bullet, a ticker item
+    if nearest is not None and not listed and strong(nearest):
+        return nearest
+    floor = about(nearest) if nearest is not None and not listed and about(nearest) >= ON_TOPIC else 0.0
+    live = any(CLOCK.fullmatch(ln.text) for ln in lines[start:])
+    scored = [(strong(i), i) for i in range(start) if _may_be_headline(lines[i])
+              and not (live and i > 0 and CLOCK.fullmatch(lines[i - 1].text))]  # a live entry's heading
+    best = max((pair for pair in scored if pair[0] > 0 and pair[0] >= floor), default=None)
+    return best[1] if best else nearest
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters, so "attack" meets "attacked" and "Sweden" "Swedish"."""
+    return {w[:5] for w in _STEM_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _may_be_headline(ln: Line) -> bool:
+    """Headline-shaped, and not an item of a list (a bullet, or a ticker's "11:58 …")."""
+    return (ln.kind in ("short", "long", "prose", "caption") and not _BULLET.match(ln.text)
+            and not _CLOCK_FIRST.match(ln.text) and headline_shaped(ln.text, allow_question=True))
+
+
+def _next_to_date(lines: list[Line], i: int) -> bool:
+    """A by-line or a date just above or below line ``i`` (a deck and an author's name may sit between)."""
+    for k in (i - 2, i - 1, i + 1, i + 2, i + 3):
+        if 0 <= k < len(lines):
+            ln = lines[k]
+            if ln.kind in ("byline", "date") or (len(ln.text) < 160 and (
+                    find_date(ln.text) or TIME.search(ln.text) or _AGE.search(ln.text))):
+                return True
+    return False
 
 
 def find_title(lines: list[Line], start: int) -> int | None:

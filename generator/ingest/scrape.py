@@ -13,7 +13,7 @@ import re
 
 from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines
 from generator.ingest.classify import classify, mark_author_bios, mark_pull_quotes
-from generator.ingest.headline import find_title, headline_shaped, mail_subject
+from generator.ingest.headline import headline_shaped, headline_text, mail_subject, pick_title
 from generator.ingest.lines import KEEP, WALLS, Line, normalize_line
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.published import find_date, published_in, strip_dateline
@@ -43,7 +43,7 @@ def clean_text(text: str) -> CleanArticle:
     if start < 0:
         return CleanArticle(title="", paragraphs=[])
     start = _after_byline(lines, start, end)
-    title_at = find_title(lines, start)
+    title_at = pick_title(lines, start, end)
     if title_at is None and headline_shaped(lines[start].text, allow_question=True) and start < end:
         title_at, start = start, start + 1  # a question headline right above the text
     body = [ln.text for ln in lines[start : end + 1] if ln.kind in KEEP]
@@ -57,7 +57,7 @@ def clean_text(text: str) -> CleanArticle:
     credits = " ".join(credit_text(ln.text) for ln in lines if ln.kind == "credit")
     header = [ln.text for ln in lines[: title_at if title_at is not None else start]]
     return CleanArticle(
-        title=lines[title_at].text if title_at is not None else mail_subject(lines[:start]),
+        title=headline_text(lines[title_at].text) if title_at is not None else mail_subject(lines[:start]),
         paragraphs=[p for p in body if p],
         published=published,
         outlet=outlet_from_lines(outside, header),
