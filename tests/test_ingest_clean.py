@@ -1063,3 +1063,44 @@ def test_page_without_any_headline_is_refused_saying_where_one_would_be():
             "though some details remain open.</p></article></body></html>")
     with pytest.raises(CleanError, match=r"^no title found \(the page has no <h1>, og:title or JSON-LD headline\)$"):
         clean_document(RawDocument(Path("p.html"), "html", page))
+
+
+HEADLINE_PAGE = """\
+Harbour Gazette
+Home | Politics | Sport | Weather
+Media playback is unsupported on your device
+Ferry strike halts crossings to the islands for a second day
+By Ana Ruiz
+Updated 2 hours ago
+Share this story
+Back to Gallery
+Ferry crews walked out again on Tuesday, halting crossings to the islands for a second day as the strike over pay widened to the freight routes.
+The union said the crossings would stay halted until the operator reopened talks, and the operator said it was ready to meet on Thursday.
+--------------------------------------------------
+ADVERTISEMENT
+Open a savings account in minutes.
+--------------------------------------------------
+Island shops reported shortages of fresh produce by the afternoon, and the regional council asked the operator to run one emergency crossing a day.
+The strike is the first on the routes since the operator was sold to a private fund, and talks on a new pay deal broke down last month.
+--------------------------------------------------
+Related stories
+© 2024 Harbour Gazette
+"""
+
+
+def test_the_headline_is_the_line_about_the_story_beside_its_byline_not_a_nearer_widget():
+    article = clean_text(HEADLINE_PAGE)
+    assert article.title == "Ferry strike halts crossings to the islands for a second day"
+
+
+def test_an_advert_boxed_between_rules_does_not_cut_the_story_in_two():
+    article = clean_text(HEADLINE_PAGE)
+    text = "\n".join(article.paragraphs)
+    assert text.startswith("Ferry crews walked out again on Tuesday")
+    assert "talks on a new pay deal broke down last month." in text  # the story goes on after the advert
+    assert "ADVERTISEMENT" not in text and "savings account" not in text and "Related stories" not in text
+
+
+def test_a_wire_slug_is_not_part_of_the_headline():
+    page = HEADLINE_PAGE.replace("Ferry strike halts", "UPDATE 2-Ferry strike halts")
+    assert clean_text(page).title == "Ferry strike halts crossings to the islands for a second day"

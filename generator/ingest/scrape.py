@@ -37,6 +37,7 @@ def clean_text(text: str) -> CleanArticle:
     classify(lines)
     lines = join_broken_paragraphs(lines)
     mark_pull_quotes(lines)
+    _mark_boxed_inserts(lines)
     authors = authors_from_lines([ln.text for ln in lines if ln.kind in ("byline", "date")])
     mark_author_bios(lines, authors)
     start, end = _body_span(lines)
@@ -65,6 +66,23 @@ def clean_text(text: str) -> CleanArticle:
         authors=authors,
         credits=credits,
     )
+
+
+def _mark_boxed_inserts(lines: list[Line]) -> None:
+    """An advertisement or promotion boxed between two rules inside the story is an aside, not a wall.
+
+    Rules end a story (the footer starts under one), but pages also fence an
+    insert with them mid-story: a rule, one to three short lines, a rule, and
+    the story's paragraphs on both sides. Taken as walls, they would cut the
+    story in two and the heavier half would win.
+    """
+    rules = [i for i, ln in enumerate(lines) if ln.kind == "rule" and not any(c.isalnum() for c in ln.text)]
+    for i, j in zip(rules, rules[1:]):
+        inside = lines[i + 1 : j]
+        if (1 <= len(inside) <= 3 and all(len(ln.text) < 200 for ln in inside)
+                and i > 0 and j + 1 < len(lines) and lines[i - 1].kind in KEEP and lines[j + 1].kind in KEEP):
+            for ln in lines[i : j + 1]:
+                ln.kind = "aside"
 
 
 def _body_span(lines: list[Line]) -> tuple[int, int]:
