@@ -660,3 +660,19 @@ def test_a_month_naming_a_thing_or_a_forecast(sentence: str, expected: list[str]
 )
 def test_dates_counted_from_the_last_told_date(paragraphs: list[str], expected: list[str]) -> None:
     assert [e.date.iso for e in find_events(paragraphs, AUGUST, [], [])] == expected
+
+
+def _dated(sentence: str, published: dt.date) -> list[tuple[str, bool]]:
+    return [(str(e.date), e.approx) for e in find_events([sentence], published, [], [])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The harbour road was blocked by fishermen from March 2021.", [("2021-03", False)]),
+    ("She chaired the port authority from 2016 to 2020.", [("2016", False)]),
+    ("The ferry fares rose from May to July.", []),  # a trend over a span, not a start
+    ("Rebels seized the valley in the 1998 uprising.", [("1998", False)]),
+    ("Last fall, voters elected a new harbour council.", [("2021", True)]),
+    ("The council will vote next spring.", []),
+])
+def test_starts_of_states_things_named_by_their_year_and_seasons(sentence, expected):
+    assert _dated(sentence, dt.date(2022, 2, 10)) == expected

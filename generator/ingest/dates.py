@@ -266,6 +266,18 @@ def _relative_span(m: re.Match[str], before: str) -> dict | None:
     return fields
 
 
+_SEASON_STARTS = MappingProxyType({"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12})
+
+
+def _season(m: re.Match[str], before: str) -> dict | None:
+    """"last fall", "this summer": a season of a year told relative to publication (northern seasons)."""
+    which, season = m["which"].lower(), m["season"].lower()
+    if which == "next":
+        return {"kind": "future"}
+    return {"kind": "relative", "unit": "season", "month": _SEASON_STARTS[season],
+            "offset": -1 if which == "last" else 0, "approx": True}
+
+
 def _weekend(m: re.Match[str], before: str) -> dict | None:
     if m[0].lower().startswith("next"):
         return {"kind": "future"}
@@ -443,6 +455,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|the last|the past|past|the previous|the following|the next|the same|that same|later that|earlier that|that|the coming)"
                 r"\s+(?P<unit>week|month|year)\b)"), _relative_span, _SPANS),
     (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, _gate("earlier later", "year")),
+    (re.compile(r"(?i:\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b)"), _season,
+     _gate("last this next", "spring summer fall autumn winter")),
     (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b)"), _weekend, _gate("weekend")),
     (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent,
      _gate("recently recent lately")),
@@ -497,6 +511,7 @@ _CONTEXT = 60
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
     r"|morning|afternoon|evening|later|earlier|afterwards|thereafter|hours? (?:after|before)|christmas|easter|eve\b"
+    r"|spring|summer|fall\b|autumn|winter"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -525,7 +540,8 @@ def find_dates(text: str) -> list[DateExpression]:
         before = _previous_word(text[:start])
         joined = bool(result) and re.fullmatch(r"\s*,?\s+(?:and|or)\s+", text[result[-1].end : start]) is not None
         if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
-            fields = {**fields, "bound": True, "since": before == "since" and not fields.get("attributive")}
+            # "since April" and "from April (to June)": when a state began, which is an event of its own
+            fields = {**fields, "bound": True, "since": before in ("since", "from") and not fields.get("attributive")}
         elif joined and result[-1].bound:
             fields = {**fields, "bound": True}  # "between 2014 and 2019": both ends of a span are limits
         elif _TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, end):
@@ -670,6 +686,11 @@ def _relative(unit: str, offset: int, pub: dt.date, month: int = 0) -> PartialDa
         return PartialDate(*_shift_month(pub.year, pub.month, offset))
     if unit == "year":
         return PartialDate(pub.year + offset, month)  # "last year", or "in March last year"
+    if unit == "season":  # the season's year, by when it started: this one, or the one before it
+        started = pub.year if month <= pub.month else pub.year - 1
+        if offset < 0 and month <= pub.month < month + 3:
+            started -= 1  # "last summer" said in July is a year ago
+        return PartialDate(started)
     return None
 
 

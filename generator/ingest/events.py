@@ -525,9 +525,11 @@ class _Sentence:
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
             if verb < 0:
-                if plain or (expr.attributive and not _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)):
+                if plain or (expr.attributive and not _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
+                             and not _IN_THE.search(self.text, max(0, expr.start - 14), expr.start)):
                     return None, None  # "troops sent to put down last week's unrest left on Thursday": a thing
-                # "veterans of the 1971 war gathered": with no other date, a past verb tells the thing happened
+                # "veterans of the 1971 war gathered", "occupied the area in the 1967 war": with no other
+                # date, a past verb tells the thing happened (and, after "in the", when the verb's action did)
                 verb, first, last = self._governing_verb(expr)
         else:
             verb, first, last = self._governing_verb(expr)
@@ -555,7 +557,8 @@ class _Sentence:
     def _since_start(
         self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None
     ) -> tuple[_Candidate | None, PartialDate | None]:
-        """"have camped on the square since April", "had governed since 2009": the state began then, an event.
+        """"have camped on the square since April", "had governed since 2009", "governed from 2018 to 2023":
+        the state began then, an event.
 
         Not a running tally ("3,700 people have been killed since October": a
         number or a count word before the date), a trend ("prices have risen
@@ -572,7 +575,9 @@ class _Sentence:
         if verb < 0 or self.words[verb].end > expr.start or self._negated(verb):
             return None, None
         window = self.plain[self.clauses[self._clause_of(self.words[verb].start)].start : expr.start]
-        if not _PERFECT.search(window) or _NOT_A_START.search(window):
+        # "has governed since 2018" needs the perfect; "governed from 2018 (to 2023)" says the start by itself
+        starts = _PERFECT.search(window) or _FROM_BEFORE.search(self.text, max(0, expr.start - 12), expr.start)
+        if not starts or _NOT_A_START.search(window):
             return None, None
         resolved = resolve(unbound, published, tense="past", reference=reference)
         if resolved is None:
@@ -979,6 +984,8 @@ _DATE_PREPOSITIONS = frozenset("on in at by during late early".split())
 _ADVERBS = frozenset("also then later again still already first once just never".split())
 _OWNERS = frozenset("his her their its our my".split())
 _YARDSTICK = (-1, -1)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or things defined by a dated happening
 # "its first rate cut since", "the party's first win since": the previous one happened at the date
 _FIRST_SINCE = re.compile(
