@@ -617,3 +617,39 @@ def test_a_country_before_common_nouns_names_a_body_not_the_country(sentence: st
 
 def test_a_country_before_a_day_is_still_the_country() -> None:
     assert kinds("The envoy left Italy Tuesday.")["Italy"] == "country"
+
+
+def test_a_building_where_something_happens_is_a_place_even_after_the() -> None:
+    result = found(
+        "The envoy spoke to reporters at the Grand Palace after the talks.",
+        "Rebels stormed the Kestrel National Museum on Monday.",
+        "The Kestrel National Museum said it would reopen.",
+    )
+    assert "Grand Palace" in result.places
+    assert result.places.count("Kestrel National Museum") == 1
+    assert "Grand Palace" not in {a.name for a in result.actors}
+
+
+def test_a_company_suffix_makes_an_organisation() -> None:
+    assert kinds("Shares of Harlow Co. fell after the report.")["Harlow Co"] == "organization"
+
+
+def test_a_place_shaped_surname_after_a_given_name_is_part_of_the_person() -> None:
+    a = actors("Fatima Ben Arous, the spokeswoman, declined to comment. Fatima later left.")
+    assert a["Fatima Ben Arous"].kind == "person"
+    assert "Fatima" not in a
+
+
+def test_a_title_word_after_a_lone_given_name_is_a_surname() -> None:
+    assert kinds("Laura Bishop was wounded in the attack.")["Laura Bishop"] == "person"
+
+
+def test_a_body_name_runs_through_and_when_a_head_noun_closes_it() -> None:
+    k = kinds(
+        "The Ocean Fishing and Coastal Council warned of shortages.",
+        "The Board for the Reform and Renewal of Harbours met in May.",
+        "Rivals Dunmore and Castlegate Media merged.",
+    )
+    assert k["Ocean Fishing and Coastal Council"] == "organization"
+    assert k["Board for the Reform and Renewal of Harbours"] == "organization"
+    assert "Dunmore and Castlegate Media" not in k

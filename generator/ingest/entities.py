@@ -364,7 +364,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 chunk.extend([nxt, follow])  # "the Brothers of Italy", "Patriots for Europe, a new group"
                 j += 2
                 break
-            if word in ("of", "for") and heads_a_name:
+            if word in ("of", "for") and (heads_a_name or (joined_by_of and _after_and(chunk))):
+                # "Committee for the Transition and Restoration of Institutions": a body's name runs on
                 chunk.append(nxt)
                 joined_by_of = True
                 j += 1
@@ -372,7 +373,7 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(items[j])
                     j += 1
                 continue
-            if word == "and" and joined_by_of:
+            if word == "and" and (joined_by_of or _and_joins_a_body(chunk, items, j + 1, toks, gaz)):
                 chunk.append(nxt)
                 j += 1
                 continue
@@ -383,6 +384,34 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _after_and(chunk: list[Unit | Token]) -> bool:
+    return len(chunk) >= 2 and isinstance(chunk[-2], Token) and chunk[-2].text == "and"
+
+
+def _and_joins_a_body(
+    chunk: list[Unit | Token], items: list[Unit | Token], k: int, toks: tuple[Token, ...], gaz: Gazetteer
+) -> bool:
+    """"the Trade and Industry Ministry": "the", plain words, "and", and plain words a body's head noun
+    ends (without the article, "Gannett and GateHouse Media" is a list of two companies)."""
+    if isinstance(chunk[0], Unit) and chunk[0].text == "The":
+        chunk = chunk[1:]  # the sentence's first word
+    elif not toks or not isinstance(chunk[0], Unit) or chunk[0].first == 0 or toks[chunk[0].first - 1].text.lower() != "the":
+        return False
+    if not chunk:
+        return False
+    if not all(isinstance(u, Unit) and u.single and not u.entries and u.known is None for u in chunk):
+        return False
+    if any(fold(u.text) in gaz.first_names for u in chunk if isinstance(u, Unit)):
+        return False
+    run: list[Unit] = []
+    while k < len(items) and isinstance(items[k], Unit) and items[k].single and not items[k].entries:
+        run.append(items[k])
+        k += 1
+    if k < len(items) and items[k].text in ("of", "for"):
+        return False  # "Choi and Bank of Korea": the body's name goes on past the head noun
+    return 2 <= len(run) <= 3 and run[-1].text in gaz.org_cues and run[0].text not in gaz.org_cues
 
 
 def _plural_body(head: Unit | Token, place: Unit, toks: tuple[Token, ...], gaz: Gazetteer) -> bool:
@@ -1030,6 +1059,10 @@ def _read_segments(
             prev_name = k > 0 and kinds[k - 1] == "name"
             if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
                 kinds[k] = "name"
+    # a place whose name opens with a particle, right after a given name, is a surname: "Leila Ben Arous"
+    for k, u in enumerate(words):
+        if kinds[k] == "lex" and k > 0 and kinds[k - 1] == "name" and words[k - 1].single and _particle_surname(u):
+            kinds[k] = "name"
     # a two-word rank is a title as a whole, though "Major" or "Staff" alone may be a common word:
     # "Colonel Major X", "Rear Admiral X", "Staff Sergeant X"
     for k in range(len(words) - 1):
@@ -1045,6 +1078,12 @@ def _read_segments(
             place_word = kinds[k + 1] == "lex" and len(nxt.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in nxt.entries)
             if kinds[k + 1] == "name" or place_word:
                 kinds[k] = kinds[k + 1] = "name"  # "Ahmed Sheikh Aden": a city's name may be a surname
+    # a title word ends no name: after a lone given name it is the surname ("Laura Bishop", "Tom King")
+    if len(words) >= 2 and kinds[-1] == "role" and kinds[-2] == "name" and words[-1].single and words[-2].single:
+        opener = len(words) == 2 or kinds[-3] != "name"
+        surname = words[-1].text.lower() not in gaz.role_modifiers and words[-1].text.lower() not in NAME_HONORIFICS
+        if opener and surname and fold(words[-2].text) in gaz.first_names:
+            kinds[-1] = "name"
     # an acronym before a title before a name is the body the title belongs to: "NASA Administrator X",
     # "WHO Director-General X" (the acronym is a body, the title the role, the name a person)
     for k, u in enumerate(words):
@@ -1089,6 +1128,17 @@ def _read_segments(
         elif kind == "acronym":
             out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
     return out
+
+
+def _particle_surname(u: Unit) -> bool:
+    """"Ben Slimane", "Abu Kamal": a place name shaped like a family name, with a particle and a name."""
+    parts = u.text.split()
+    return (
+        len(parts) == 2
+        and parts[0].lower() in PARTICLES
+        and parts[0][:1].isupper()
+        and all(e.kind == "place" for e in u.entries)
+    )
 
 
 def _opens_a_title(words: list[Unit], kinds: list[str], k: int, gaz: Gazetteer) -> bool:

@@ -101,6 +101,18 @@ def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) 
 PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 
 
+def _building_visited(o: Occurrence, par: Paragraph) -> bool:
+    """A building named after a locative ("at the Presidential Palace") or as the object of a verb
+    ("attacked the X Museum") is where something happened; as a sentence's subject it is not."""
+    if o.evidence & {"locative", "place-word"}:
+        return True
+    toks = par.tokens
+    j = o.first - 1
+    if j >= 0 and toks[j].text.lower() == "the":
+        j -= 1
+    return j >= 0 and toks[j].word and toks[j].text[:1].islower() and toks[j].text.lower() not in ("and", "or")
+
+
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
     for o in occs:
@@ -124,8 +136,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if "channel" in o.evidence and not o.evidence & {"title", "first-name", "age", "apposition"}:
             o.kind = "drop"  # "said in a post on Truth Social": a medium, not an actor
         elif "building" in o.evidence:
-            # "at Buckingham Palace": a place where something happens; otherwise no actor
-            o.kind = PLACE if o.evidence & {"locative", "place-word"} and "possessive" not in o.evidence else "drop"
+            # "at Buckingham Palace", "gunmen stormed the National Museum": a place where something happens;
+            # a building that speaks, acts or owns ("the Museum said") stands for the body that runs it
+            acting = o.evidence & {"possessive", "speech", "acts", "institution", "who"}
+            o.kind = PLACE if not acting and _building_visited(o, paragraphs[o.paragraph]) else "drop"
         elif "place-cue" in o.evidence:
             o.kind = ORG if "institution" in o.evidence else PLACE
             if "owned" in o.evidence and o.kind == PLACE:
