@@ -653,3 +653,15 @@ def test_a_body_name_runs_through_and_when_a_head_noun_closes_it() -> None:
     assert k["Ocean Fishing and Coastal Council"] == "organization"
     assert k["Board for the Reform and Renewal of Harbours"] == "organization"
     assert "Dunmore and Castlegate Media" not in k
+
+
+def test_a_peoples_adjective_before_an_area_noun_is_no_place() -> None:
+    result = found(
+        "Envoys from three Slavic states met in Geneva.",
+        "He fled to a West Balkanian country and later to a Flemish village.",
+        "Troops moved into South Wazirabad and the Kordo province.",
+    )
+    assert "Slavic" not in result.places
+    assert "West Balkanian" not in result.places
+    assert "Flemish" not in result.places
+    assert "South Wazirabad" in result.places

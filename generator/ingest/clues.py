@@ -279,7 +279,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             before = previous_word(toks, pwi)
             if before is not None and before.text.lower() in PLACE_OF:
                 occ.evidence.add("place-word")
-    if (nxt is not None and nxt.word and is_area_noun(nxt.text)) or _listed_before_areas(toks, occ.last):
+    area_next = nxt is not None and nxt.word and is_area_noun(nxt.text)
+    if area_next and _describes_a_people(occ.surface, nxt.text):
+        pass  # "Arab states", "a North African country", "the Jewish settlement": a people's adjective
+    elif area_next or _listed_before_areas(toks, occ.last):
         occ.evidence.add("area-noun")  # "his Sussex constituency", "the Rafah and Kerem Shalom crossings"
     # "Hove, in East Sussex": a place located in another
     if comma_after and occ.last + 2 < n and toks[occ.last + 1].text == "in" and toks[occ.last + 2].text[:1].isupper():
@@ -367,6 +370,16 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
         person_cue = prev is not None and (gaz.is_role_word(prev.text) or prev.text[:1].isupper())
         if not person_cue or prev.text.lower() in DETERMINERS:
             occ.evidence.add("place-word")  # "the Aceh governor", "Ishikawa police"
+
+
+POLITY_NOUNS = frozenset("state states country countries nation nations".split())
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "can")
+
+
+def _describes_a_people(surface: str, noun: str) -> bool:
+    """A name before "states" or "countries" is a people or a region's adjective, since a place is no
+    country; so is a word shaped like a nationality ("Flemish", "Andean") before any area noun."""
+    return noun.lower() in POLITY_NOUNS or surface.split()[-1].lower().endswith(DEMONYM_ENDINGS)
 
 
 def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:

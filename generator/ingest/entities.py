@@ -961,7 +961,9 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
         return Occurrence(par.index, a.first, b.last, a.start, b.end, surface, PLACE, key=surface)
     gaz = ctx.gaz
     plain_word = b.single and not b.entries and b.known is None and b.text[1:].islower()
-    if a.single and a.text in COMPASS and plain_word and fold(b.text) not in gaz.first_names:
+    # "North African", "Central Asian": a region's adjective, not the region
+    adjective = b.text.endswith(("ian", "can", "ean", "ish", "ese"))
+    if a.single and a.text in COMPASS and plain_word and not adjective and fold(b.text) not in gaz.first_names:
         if not (b.text in gaz.org_cues or b.text in gaz.thing_cues or gaz.is_role_word(b.text) or b.text in gaz.building_cues):
             return _cue_candidate(words, par, ctx, "place-cue")  # "West Sumatra", "Central Java": a region
     return None
