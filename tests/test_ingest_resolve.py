@@ -308,3 +308,12 @@ def test_a_camel_case_surname_or_a_listed_product_is_no_firm() -> None:
     a = actors("Senator Dana McAllister voted no, and McAllister left.", "They sold the GameBox and the console.")
     assert a["Dana McAllister"].kind == "person"
     assert "GameBox" not in a
+
+
+def test_that_opening_a_clause_is_no_article_before_a_name() -> None:
+    a = actors(
+        "The court found that Somchai Rattanakul lacked the integrity for the post.",
+        "Readers said that Harbour Gazette piece was unfair.",
+    )
+    assert a["Somchai Rattanakul"].kind == "person"
+    assert "Harbour Gazette" not in a or a["Harbour Gazette"].kind != "person"

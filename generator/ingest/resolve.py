@@ -354,6 +354,18 @@ NOT_A_PERSON = frozenset(
 )
 
 
+_FINITE_VERBS = frozenset("was is had has would will could should did does must might may".split())
+
+
+def _verb_follows(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
+    """A name a finite verb follows is a clause's subject: "... that Dana Orr lacked", "that X was"."""
+    if o.last >= len(par.tokens) or not par.tokens[o.last].word:
+        return False
+    nxt = par.tokens[o.last].text
+    past_speech = nxt in gaz.speech_verbs and nxt.endswith("d")  # "said", "told" (not the noun "report")
+    return nxt[:1].islower() and (nxt in _FINITE_VERBS or past_speech or nxt.endswith("ed"))
+
+
 def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, listed_with: set[str]) -> bool:
     """A run of two to four capitalised name words that no list knows, met mid-sentence, with nothing
     saying it is a place or a body ("chaired by the specialist Dimie Ogoina", "Siad Barre's government").
@@ -370,7 +382,9 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
     if par.tokens[o.first].initial and "possessive" not in o.evidence:
         return False  # a sentence's first words may be capitalised only for that
     before = par.tokens[o.first - 1].text.lower() if o.first else ""
-    if before in ("the", "a", "an", "this", "that", "its", "their", "our"):
+    if before == "that" and _verb_follows(o, par, gaz):
+        pass  # "knew that Dana Orr lacked ...": "that" opens a clause, it is no article
+    elif before in ("the", "a", "an", "this", "that", "its", "their", "our"):
         return False  # "the Evening Standard", "an Airbus Beluga": people take no article
     toks = par.tokens
     if o.first >= 3 and toks[o.first - 1].text == "as" and toks[o.first - 2].text == "such":
