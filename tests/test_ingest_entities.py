@@ -665,3 +665,9 @@ def test_a_peoples_adjective_before_an_area_noun_is_no_place() -> None:
     assert "West Balkanian" not in result.places
     assert "Flemish" not in result.places
     assert "South Wazirabad" in result.places
+
+
+def test_words_between_a_titles_of_and_a_given_name_belong_to_the_title() -> None:
+    a = actors("Head of Coastal Inspection Maria Lindqvist closed the case.")
+    assert a["Maria Lindqvist"].kind == "person"
+    assert a["Maria Lindqvist"].role == "Head of Coastal Inspection"

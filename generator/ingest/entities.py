@@ -1086,6 +1086,16 @@ def _read_segments(
         surname = words[-1].text.lower() not in gaz.role_modifiers and words[-1].text.lower() not in NAME_HONORIFICS
         if opener and surname and fold(words[-2].text) in gaz.first_names:
             kinds[-1] = "name"
+    # "Director of Public Prosecution Eva Lund": after a title's "of", the words before a given name
+    # name the office, not the person
+    for k in range(1, len(words)):
+        if kinds[k] == "name" and kinds[k - 1] == "role" and _after_of(par.tokens, words[k]):
+            m = k
+            while m < len(words) and kinds[m] == "name":
+                m += 1
+            given = next((g for g in range(k + 1, m - 1) if _given_name(words[g].text, gaz)), -1)
+            if given > 0 and not _given_name(words[k].text, gaz):
+                kinds[k:given] = ["role"] * (given - k)
     # an acronym before a title before a name is the body the title belongs to: "NASA Administrator X",
     # "WHO Director-General X" (the acronym is a body, the title the role, the name a person)
     for k, u in enumerate(words):
@@ -1130,6 +1140,15 @@ def _read_segments(
         elif kind == "acronym":
             out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
     return out
+
+
+def _after_of(toks: tuple[Token, ...], u: Unit) -> bool:
+    return u.first > 0 and toks[u.first - 1].text == "of"
+
+
+def _given_name(word: str, gaz: Gazetteer) -> bool:
+    """"Eva" and "Eva-Marie": a given name, alone or joined to another."""
+    return fold(word) in gaz.first_names or fold(word.split("-")[0]) in gaz.first_names
 
 
 def _particle_surname(u: Unit) -> bool:
