@@ -188,3 +188,17 @@ def test_a_common_adjective_opening_an_apposition_does_not_hide_its_head() -> No
     toks = analyse(0, "Pia Lund founded Guardians, a new centrist group, in June.").tokens
     comma = next(i for i, t in enumerate(toks) if t.text == ",")
     assert apposition_head(toks, comma, gazetteer.load()) == "group"
+
+
+def test_an_acronym_before_a_body_noun_is_an_organisation() -> None:
+    from generator.ingest import gazetteer
+    from generator.ingest.entities import find_entities
+    from generator.ingest.tokens import analyse
+
+    pars = [
+        analyse(0, "Voters backed the KDL, PVR and MNS parties in the north."),
+        analyse(1, "She told the BTX news agency that talks would go on."),
+    ]
+    kinds = {a.name: a.kind for a in find_entities(pars, gazetteer.load(), []).actors}
+    assert kinds["KDL"] == kinds["PVR"] == kinds["MNS"] == "organization"
+    assert kinds["BTX"] == "organization"

@@ -36,6 +36,7 @@ from generator.ingest.occurrences import (
     Occurrence,
     Unit,
     after_locative,
+    is_acronym,
     is_area_noun,
     previous_word,
 )
@@ -279,6 +280,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             before = previous_word(toks, pwi)
             if before is not None and before.text.lower() in PLACE_OF:
                 occ.evidence.add("place-word")
+    if is_acronym(occ.surface) and _named_body_follows(toks, occ.last):
+        occ.evidence.add("institution")  # "the TASR news agency", "the PAN, PRI and PRD parties"
     area_next = nxt is not None and nxt.word and is_area_noun(nxt.text)
     if area_next and _describes_a_people(occ.surface, nxt.text):
         pass  # "Arab states", "a North African country", "the Jewish settlement": a people's adjective
@@ -380,6 +383,28 @@ def _describes_a_people(surface: str, noun: str) -> bool:
     """A name before "states" or "countries" is a people or a region's adjective, since a place is no
     country; so is a word shaped like a nationality ("Flemish", "Andean") before any area noun."""
     return noun.lower() in POLITY_NOUNS or surface.split()[-1].lower().endswith(DEMONYM_ENDINGS)
+
+
+# lower-case nouns after an acronym (or a list of them) that say it names a body
+_BODY_NOUNS_AFTER = frozenset("party parties agency agencies group groups alliance movement union unions bloc".split())
+
+
+def _named_body_follows(toks: tuple[Token, ...], last: int) -> bool:
+    """"the TASR news agency", "the A, B and C parties": a body noun, past one modifier, after the name
+    or after the list the name opens."""
+    j = last
+    n = len(toks)
+    while j < n and toks[j].text in (",", "and") and j - last < 12:
+        j += 1
+        if j >= n or not is_acronym(toks[j].text):
+            return False
+        j += 1
+    for k in (j, j + 1):
+        if k < n and toks[k].word and toks[k].text in _BODY_NOUNS_AFTER:
+            return True
+        if k >= n or not toks[k].word or not toks[k].text[:1].islower():
+            return False
+    return False
 
 
 def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:
