@@ -275,3 +275,112 @@ def test_a_paragraph_of_quotation_only_continues_the_previous_speaker() -> None:
         ("Ana Duarte", "The border stays open"),
         ("Ana Duarte", "Anything else would punish the families on both sides."),
     ]
+
+
+def test_a_participle_after_the_quotation_keeps_the_sentence_subject() -> None:
+    got = quotes(
+        'Minister Ola Berg said the port had been "fully reopened to Danish ships", saying he trusted the Norwegian courts.'
+    )
+    assert got == [("Ola Berg", "fully reopened to Danish ships")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the body or place named inside a description is not the speaker; the name the description follows is
+        (
+            ['Ana Ruiz, a senior economist at Nordbank, the largest lender in Oslo, said growth was "too slow."'],
+            [("Ana Ruiz", "too slow.")],
+        ),
+        # a description that opens the clause means the person the text gives that role
+        (
+            [
+                "Chile's ambassador to Peru rejected the claims and warned that Santiago \"will not stand by.\"",
+                "Chile's ambassador to Peru Carlos Mendez spoke on Monday.",
+            ],
+            [("Carlos Mendez", "will not stand by.")],
+        ),
+    ],
+)
+def test_a_country_inside_a_description_is_not_the_speaker(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == expected
+
+
+def test_a_description_resolves_to_the_person_introduced_with_that_role() -> None:
+    got = quotes(
+        "Judge Maria Lenz opened the hearing in Vienna, and Mayor Karl Ebner attended.",
+        '"The court will not be rushed," the judge said.',
+    )
+    assert got == [("Maria Lenz", "The court will not be rushed")]
+
+
+def test_a_partial_quotation_in_a_later_clause_belongs_to_that_clause() -> None:
+    got = quotes(
+        'Portugal criticised the ruling on Monday, while the country\'s premier welcomed the "brave" verdict.',
+        "Prime Minister Rui Costa spoke later in Lisbon.",
+    )
+    assert got == [("Rui Costa", "brave")]
+
+
+def test_he_in_a_new_paragraph_means_the_person_the_previous_paragraph_named() -> None:
+    got = quotes(
+        '"We stay," spokeswoman Lena Frei said.',
+        "When President Otto Brandt opened the summit, he said the talks would go on.",
+        'He also said he hoped the deal would "end the dispute" soon.',
+    )
+    assert got == [("Lena Frei", "We stay"), ("Otto Brandt", "end the dispute")]
+
+
+def test_it_means_the_body_that_opens_the_sentence() -> None:
+    got = quotes(
+        "Norway protested on Monday.",
+        'The Swedish Defence Ministry had launched what it called "limited exercises" near the border.',
+    )
+    assert got == [("Swedish Defence Ministry", "limited exercises")]
+
+
+def test_a_surname_the_entity_pass_missed_still_names_its_speaker() -> None:
+    got = quotes(
+        "Veteran analyst Tom Baker has followed the market for years.",
+        '"Prices will fall," says Baker. "Nobody doubts it."',
+        '"After the winter," Baker asks, "who will still buy?"',
+    )
+    assert got == [
+        ("Tom Baker", "Prices will fall"),
+        ("Tom Baker", "Nobody doubts it."),
+        ("Tom Baker", "After the winter"),
+        ("Tom Baker", "who will still buy?"),
+    ]
+
+
+def test_a_quotation_opening_a_sentence_continues_the_paragraph_speaker() -> None:
+    got = quotes(
+        '"We are glad," investor Ruth Hale told Smith. "They paid too much." (Hale owns a large stake.)',
+    )
+    assert got == [("Ruth Hale", "We are glad"), ("Ruth Hale", "They paid too much.")]
+
+
+def test_a_verb_of_condemning_attributes_the_quotation() -> None:
+    got = quotes('The fee, which investor Ruth Hale blasted on a call as "plain greed," stays.')
+    assert got == [("Ruth Hale", "plain greed")]
+
+
+def test_a_quotation_in_someones_announcement_is_theirs() -> None:
+    got = quotes('Despite Governor Ada Okoro\'s announcement that a "final" deal was near, talks stalled.')
+    assert got == [("Ada Okoro", "final")]
+
+
+def test_the_person_a_verb_follows_is_who_he_means() -> None:
+    got = quotes(
+        "In a clip posted online by his son, Piet, from the cell where he spent the night, Daniel Novak denied the charges. "
+        '"What have I done?" he asked.'
+    )
+    assert got == [("Daniel Novak", "What have I done?")]
+
+
+def test_according_to_a_statement_goes_to_the_subject_that_issued_it() -> None:
+    got = quotes(
+        'If its terms are not accepted by Friday, the Nordic Council will "suspend all talks," according to a '
+        'statement issued after the meeting. "No exception will be made," the statement said.'
+    )
+    assert got == [("Nordic Council", "suspend all talks"), ("Nordic Council", "No exception will be made")]

@@ -41,7 +41,20 @@ ORG_NOUNS = frozenset(
     "parliament mission".split()
 )
 # reporting verbs of bodies that the shared speech-verb list leaves out ("the court ruled that ...")
-EXTRA_SPEECH_VERBS = frozenset("rule rules ruled ruling".split())
+# and verbs of condemning aloud ("X blasted the payout as ...")
+EXTRA_SPEECH_VERBS = frozenset(
+    "rule rules ruled ruling blast blasts blasted blasting slam slams slammed slamming denounce denounces "
+    "denounced denouncing decry decries decried decrying deride derides derided deriding lambast lambasts "
+    "lambasted lambasting".split()
+)
+# nouns for what someone said: "X's announcement that ..."
+SPEECH_NOUNS = STATEMENT_NOUNS | frozenset(
+    "announcement claim claims remark remarks comment comments assertion warning pledge promise vow insistence "
+    "words speech address".split()
+)
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# a description's role word and the title words it stands for ("the premier" is the Prime Minister)
+ROLE_SYNONYMS = {"premier": ("prime", "minister"), "envoy": ("ambassador",)}
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
 SKIPPABLE = frozenset(
     "also has had have was is would will could then later again once now still repeatedly reportedly "
@@ -58,6 +71,8 @@ NOUN_PHRASE_WORDS = frozenset("the a an its his her their of".split())
 ADVERBIAL_OPENERS = frozenset(
     "in on at after before during speaking asked earlier later meanwhile separately according".split()
 )
+# a subordinate clause opening the sentence: "If its demands are not met within a week, ECOWAS will ..."
+SUBORDINATORS = frozenset("if when although though because once unless whereas".split())
 PREPOSITIONS = frozenset(
     "in to from with by at of on for against over about between toward towards into onto across".split()
 )
@@ -74,6 +89,7 @@ class _State:
     statement_owner: str = ""
     par_person: str = ""  # the person the current paragraph last named before this point
     orgs: list[str] = field(default_factory=list)  # organisations in order of their latest mention
+    roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words the text gives them
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -110,7 +126,7 @@ class _Sentence:
 
 def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> list[FoundQuote]:
     kinds = {a.name: a.kind for a in entities.actors}
-    state = _State()
+    state = _State(roles=_role_words(paragraphs, entities, gaz))
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
     previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
@@ -123,15 +139,19 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
         )
         for n, sent in enumerate(sentences):
             owner = _statement_owner(sent, gaz, state, kinds)
+            if owner:
+                state.statement_owner = owner  # '"...," according to a statement' in this very sentence
             speakers: list[str] = []
             for q in sent.quotes:
                 speaker = _after_quote(sent, q, gaz, state, kinds)
                 if not speaker:
                     speaker = _before_quote(sent, q, gaz, state, kinds)
                 if not speaker and not _stands_alone(sent, q):
-                    # a partial quotation with no speech verb belongs to the sentence's subject:
+                    # a partial quotation with no speech verb belongs to the subject of its clause:
                     # 'In a video address, he thanked "every American who stands with us."'
-                    speaker = _subject(sent, gaz, state, kinds, before=q.open_mark)
+                    speaker = _clause_subject(sent, q, gaz, state, kinds) or _speech_noun_owner(sent, q)
+                if not speaker and paragraph_speaker and _opens_sentence(sent, q):
+                    speaker = paragraph_speaker  # '"...," X told them. "More quotation." (X is a billionaire.)'
                 if not speaker and _stands_alone(sent, q):
                     speaker = paragraph_speaker
                     if not speaker and n:
@@ -154,19 +174,81 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         state.par_person = speaker
             subject = speakers[0] if speakers else _subject(sent, gaz, state, kinds)
             state.note(subject, kinds)
-            state.par_person = _named_person(sent, subject, kinds) or state.par_person
+            state.par_person = _named_person(sent, subject, kinds, gaz) or state.par_person
             state.note_orgs(sent, kinds)
             if owner:
                 state.statement_owner = owner
         previous = paragraph_speaker or state.par_person
+        if not paragraph_speaker and state.par_person:
+            # 'When President X announced it, he said ...' quotes no one, yet the next paragraph's "He" is X
+            state.person = state.par_person
     return out
 
 
-def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str]) -> str:
+def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> dict[str, set[str]]:
+    """The role words each person is introduced with ("ambassador", "judge"), from the stated role and the
+    title written before the name, so that "the ambassador" can later mean that person."""
+    roles: dict[str, set[str]] = {}
+    for actor in entities.actors:
+        if actor.kind == PERSON:
+            roles[actor.name] = {w.lower() for w in actor.role.split() if gaz.is_role_word(w)}
+    for par in paragraphs:
+        for o in entities.occurrences[par.index]:
+            if o.actor not in roles:
+                continue
+            # the title before the name, across "of"/"to" and a possessive: "China's envoy to Peru Ana Ruiz"
+            k = o.first - 1
+            while k >= 0 and o.first - k <= 6 and (par.tokens[k].word or par.tokens[k].text == "'s"):
+                k -= 1
+            roles[o.actor].update(t.text.lower() for t in par.tokens[k + 1 : o.first] if t.word and t.text.lower() in gaz.role_heads)
+    return roles
+
+
+def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
+    """The one person the text gave the role named by ``words`` ("the ambassador", "China's envoy"), else ""."""
+    heads = {w for w in words if w in gaz.role_heads}
+    if not heads:
+        return ""
+    found = [
+        person
+        for person, role in state.roles.items()
+        if all(h in role or (h in ROLE_SYNONYMS and all(s in role for s in ROLE_SYNONYMS[h])) for h in heads)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if state.person in found:
+        return state.person
+    return ""
+
+
+def _person_by_surname(word: str, kinds: dict[str, str]) -> str:
+    """The one person of the article whose name ends in the capitalised ``word``, else ""."""
+    if not word[:1].isupper():
+        return ""
+    found = [name for name, kind in kinds.items() if kind == PERSON and " " in name and name.split()[-1] == word]
+    return found[0] if len(found) == 1 else ""
+
+
+def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gazetteer) -> str:
     """The person a later 'he' or 'she' in the paragraph most likely means: the sentence's subject when it is
-    a person, else the first person it names outside quotation marks."""
+    a person, else the first person a verb follows, else the first person it names outside quotation marks."""
     if kinds.get(subject) == PERSON:
         return subject
+    toks = sent.par.tokens
+    for o in sent.occs:
+        # a person a verb follows is the subject of a clause: "..., from the base where he was held, Ana Ruiz
+        # questioned it" names Ruiz, not the daughter named in passing before
+        nxt = toks[o.last] if o.last < sent.last else None
+        if (
+            kinds.get(o.actor) == PERSON
+            and not o.modifier
+            and not _in_quote(sent, o.start)
+            and nxt is not None
+            and nxt.word
+            and nxt.text.islower()
+            and (nxt.text not in gaz.stopwords or nxt.text in SKIPPABLE)
+        ):
+            return o.actor
     for o in sent.occs:
         if kinds.get(o.actor) == PERSON and not o.modifier and not _in_quote(sent, o.start):
             return o.actor
@@ -230,6 +312,60 @@ def _stands_alone(sent: _Sentence, q: Quotation) -> bool:
     return True
 
 
+def _clause_subject(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
+    """The subject of the clause that holds ``q``: the sentence's subject in its first clause; in a later one
+    ("..., while the country's premier praised the "historic" move") the actor or the role that opens it."""
+    toks = sent.par.tokens
+    lo, _ = _clauses(sent, _token_index(sent, q.open_mark))[-1] if _token_index(sent, q.open_mark) > sent.first else (sent.first, 0)
+    if lo == sent.first:
+        return _subject(sent, gaz, state, kinds, before=q.open_mark)
+    start = lo + 1 if toks[lo].text.lower() in CLAUSE_WORDS else lo
+    while start < sent.last and toks[start].text.lower() in ("the", "a", "an"):
+        start += 1
+    occ = next((o for o in sent.occs if o.first == start and not _in_quote(sent, o.start)), None)
+    owned = any(toks[k].text == "'s" for k in range(occ.last, min(sent.last, occ.last + 2))) if occ else False
+    if occ is not None and occ.actor in kinds and not occ.modifier and not owned:
+        return occ.actor  # (not the possessor in "Chile's premier", "the Chilean state's premier")
+    # a description up to its last role word: "the Jewish state's premier cheered"
+    words: list[str] = []
+    role_end = 0
+    for k in range(start, min(sent.last, start + 6)):
+        t = toks[k]
+        if _in_quote(sent, t.start) or not (t.word or t.text == "'s") or (t.text.islower() and t.text in gaz.stopwords):
+            break
+        words.append(t.text.lower())
+        if t.word and t.text.lower() in gaz.role_heads:
+            role_end = len(words)
+    return _person_with_role(words[:role_end], gaz, state) if role_end else ""
+
+
+def _speech_noun_owner(sent: _Sentence, q: Quotation) -> str:
+    """'Despite Ana Ruiz's announcement that a "historic" deal was near': whose words the quotation is."""
+    toks = sent.par.tokens
+    end = _token_index(sent, q.open_mark)
+    for j in range(end - 1, sent.first + 1, -1):
+        if toks[j].word and toks[j].text.lower() in SPEECH_NOUNS and toks[j - 1].text == "'s":
+            occ = _occurrence_ending_at(sent, j - 2)
+            if occ is not None and not _in_quote(sent, occ.start):
+                return occ.actor
+            # an Oct. 11 announcement: a date between the owner and the noun
+        if toks[j].word and toks[j].text.lower() in SPEECH_NOUNS:
+            k = j - 1
+            while k > sent.first and (toks[k].text.isdigit() or toks[k].text in TIME_WORDS or toks[k].text == "." or toks[k].text[:3] in MONTH_ABBREVIATIONS):
+                k -= 1
+            if toks[k].text == "'s":
+                occ = _occurrence_ending_at(sent, k - 1)
+                if occ is not None and not _in_quote(sent, occ.start):
+                    return occ.actor
+    return ""
+
+
+def _opens_sentence(sent: _Sentence, q: Quotation) -> bool:
+    """True when no word comes before the quotation in its sentence."""
+    toks = sent.par.tokens
+    return not any(toks[i].word and toks[i].start < q.open_mark for i in range(sent.first, sent.last))
+
+
 # ---------------------------------------------------------------- after the quotation
 
 
@@ -257,6 +393,9 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         if words & STATEMENT_NOUNS:
             return state.statement_owner
         return _described_source(sent, i + 2, sent.last, gaz, state, kinds)
+    # '"...", saying he trusted the courts': a participle continues the sentence's subject, it names no one
+    if toks[i].word and _says(toks[i].text, gaz) and toks[i].text.lower().endswith("ing") and toks[i - 1].text == ",":
+        return ""
     # "said X"
     if toks[i].word and _says(toks[i].text, gaz):
         for o in sent.occs:
@@ -267,6 +406,8 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         nxt = toks[i + 1] if i + 1 < sent.last else None
         if nxt is not None and nxt.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
             return _pronoun(nxt.text, state)
+        if nxt is not None and _person_by_surname(nxt.text, kinds):
+            return _person_by_surname(nxt.text, kinds)  # "says Doctor": a surname the entity pass took for a word
         return _described_source(sent, i + 1, sent.last, gaz, state, kinds)  # "said the ministry"
     # "X said", "the White House said", "he added": a short noun phrase, then the verb
     first = toks[i]
@@ -282,6 +423,8 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         or _opens_titled_name(sent, i, gaz)
     ):
         return ""
+    if i + 1 < sent.last and toks[i + 1].word and _says(toks[i + 1].text, gaz) and _person_by_surname(first.text, kinds):
+        return _person_by_surname(first.text, kinds)  # '"...," Doctor asks'
     j = i
     skipped = 0  # tokens of a description between the name and the verb
     while j < sent.last and j - i - skipped <= 10:
@@ -389,7 +532,7 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
     for lo, hi in reversed(_clauses(sent, end)):
         for j in range(lo, hi):
             t = sent.par.tokens[j]
-            if not t.word or not _says(t.text, gaz) or _in_quote(sent, t.start):
+            if not t.word or not _says(t.text, gaz) or _in_quote(sent, t.start) or _used_as_noun(sent, j):
                 continue
             if t.text[:1].isupper() and j == sent.first:
                 continue  # "Asked whether ..." opens the sentence: no subject before it
@@ -397,6 +540,14 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
             if speaker:
                 return speaker
     return ""
+
+
+def _used_as_noun(sent: _Sentence, j: int) -> bool:
+    """'the Jewish state's premier', 'his call': a speech verb's form after a determiner or before "'s"."""
+    toks = sent.par.tokens
+    if j + 1 < sent.last and toks[j + 1].text == "'s":
+        return True
+    return j - 1 >= sent.first and toks[j - 1].text.lower() in ("the", "a", "an", "its", "his", "her", "their")
 
 
 def _clauses(sent: _Sentence, end: int) -> list[tuple[int, int]]:
@@ -465,12 +616,43 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             return _noun_phrase(sent, j - 2, lo, gaz, state, kinds)  # "according to the ministry, which added:"
     occ = _occurrence_ending_at(sent, j)
     if occ is not None:
-        return occ.actor
+        return _unless_object_of_preposition(sent, occ, lo, gaz, state)
+    if t.word and low in OTHER_PRONOUNS:
+        # 'The ministry launched what it called ...': "it" is the body the sentence opened with
+        own = _subject(sent, gaz, state, kinds, before=t.start)
+        if own and kinds.get(own) != PERSON:
+            return own
     if t.word and low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(low, state)
     if not t.word or (low in gaz.stopwords and t.text[:1].islower()):
         return ""  # "in response to alleged ...": a preposition is no subject
-    return _noun_phrase(sent, j, lo, gaz, state, kinds)
+    return _person_by_surname(t.text, kinds) or _noun_phrase(sent, j, lo, gaz, state, kinds)
+
+
+def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz: Gazetteer, state: _State) -> str:
+    """``occ`` stands right before a speech verb; it is the speaker unless a preposition governs it (not
+    "with", which opens a clause of its own: "with Minister X saying"): in
+    "Ana Ruiz, an analyst at Nordbank, said" or "Chile's envoy to Peru said" the place or body belongs to a
+    description, and the speaker is the name the description follows, or the person the text gave that role."""
+    toks = sent.par.tokens
+    while True:
+        start = occ.chain_first if occ.chain_first >= 0 else occ.first
+        before = start - 1
+        while before >= lo and toks[before].text.lower() in ("the", "a", "an"):
+            before -= 1
+        if before < lo or toks[before].text.lower() not in PREPOSITIONS or toks[before].text.lower() == "with":
+            return occ.actor
+        comma = before
+        while comma >= lo and toks[comma].text != ",":
+            comma -= 1
+        if comma < lo:
+            # no apposition: the description opens the clause ("Chile's envoy to Peru")
+            words = [t.text.lower() for t in toks[lo:before] if t.word]
+            return _person_with_role(words, gaz, state)
+        found = _occurrence_ending_at(sent, comma - 1)
+        if found is None:
+            return _person_with_role([t.text.lower() for t in toks[comma + 1 : before] if t.word], gaz, state)
+        occ = found
 
 
 def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
@@ -504,6 +686,10 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     org_noun = next((w for w in nouns if w in ORG_NOUNS), "")
     if org_noun:
         return _latest_org(org_noun, state, kinds)
+    if any(w in gaz.role_heads for w in nouns) and toks[head].text.islower():
+        described = _person_with_role(nouns, gaz, state)  # "the judge said": the person introduced as judge
+        if described:
+            return described
     if any(w in gaz.role_heads for w in nouns):
         return state.person if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns) else ""
     return ""
@@ -545,13 +731,19 @@ def _subject(
     toks = sent.par.tokens
     first = sent.first
     # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
-    for j in range(sent.first, min(sent.last, sent.first + 8)):
+    opener = toks[sent.first].text.lower()
+    for j in range(sent.first, min(sent.last, sent.first + (12 if opener in SUBORDINATORS else 8))):
         if toks[j].text == ",":
-            if toks[sent.first].text.lower() in ADVERBIAL_OPENERS:
+            if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS:
                 first = j + 1
             break
     if first < sent.last:
         opening = toks[first]
+        if opening.word and opening.text.lower() in ("he", "she") and opener in SUBORDINATORS:
+            # "When President X opened the summit, he said": the person the clause before named
+            named = [o.actor for o in sent.occs if o.last <= first and kinds.get(o.actor) == PERSON and not o.modifier]
+            if named:
+                return named[-1]
         if opening.word and opening.text.lower() in ("he", "she", "it", "they"):
             return _pronoun(opening.text, state)
         if opening.word and opening.text.lower() in ("his", "her", "its", "their"):
@@ -588,8 +780,9 @@ def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict
             for o in sent.occs:
                 if o.first in (j + 2, j + 3):
                     return o.actor
-        # "X said in a joint statement": the speaker of the sentence issued it
-        return _clause_speaker(sent, j, gaz, state, kinds)
+        # "X said in a joint statement": the speaker of the sentence issued it; 'X will "act," according to
+        # a statement': its subject did
+        return _clause_speaker(sent, j, gaz, state, kinds) or _subject(sent, gaz, state, kinds, before=t.start)
     return ""
 
 
