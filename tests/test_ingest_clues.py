@@ -202,3 +202,19 @@ def test_an_acronym_before_a_body_noun_is_an_organisation() -> None:
     kinds = {a.name: a.kind for a in find_entities(pars, gazetteer.load(), []).actors}
     assert kinds["KDL"] == kinds["PVR"] == kinds["MNS"] == "organization"
     assert kinds["BTX"] == "organization"
+
+
+def test_a_description_after_once_and_a_spokesperson_for_a_name_say_it_is_a_body() -> None:
+    from generator.ingest import gazetteer
+    from generator.ingest.entities import find_entities
+    from generator.ingest.tokens import analyse
+
+    pars = [
+        analyse(0, "The crisis reached Silver Harbour, once the largest lender in the region."),
+        analyse(1, "A spokeswoman for Northern Lantern declined to comment."),
+        analyse(2, "A spokesman for Maria Okonkwo said she was resting."),
+    ]
+    kinds = {a.name: a.kind for a in find_entities(pars, gazetteer.load(), []).actors}
+    assert kinds["Silver Harbour"] == "organization"
+    assert kinds["Northern Lantern"] == "organization"
+    assert kinds["Maria Okonkwo"] == "person"

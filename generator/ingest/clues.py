@@ -207,6 +207,9 @@ def _owner_word(toks: tuple[Token, ...], j: int) -> bool:
     return j == 0 or not (toks[j - 1].word and toks[j - 1].text[:1].isupper())
 
 
+_SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
+
+
 def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     gaz = ctx.gaz
     toks = par.tokens
@@ -305,6 +308,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("place-word")
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
     if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start:
+        occ.evidence.add("institution")
+    # "a spokesperson for the Vanguard Fund": someone speaks for a body
+    # (a lone word may be a leader's surname: "a spokesman for Netanyahu")
+    spoken_for = pw is not None and pw.text == "for" and pwi >= 1 and toks[pwi - 1].text.lower() in _SPOKES_WORDS
+    if spoken_for and " " in occ.surface:
         occ.evidence.add("institution")
     # "analysts at Banco Base": people at an institution
     if pw is not None and pw.text == "at":
@@ -449,12 +457,17 @@ def skip_alternative(toks: tuple[Token, ...], comma: int) -> int:
     return comma
 
 
+_TIME_ADVERBS = frozenset("once now formerly still previously later".split())
+
+
 def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     """The head noun of a description after a name: ", the Japanese electronics maker, " -> "maker";
     ", the party's leader," -> "leader"; ", a charity founded in 1990" -> "charity". "" when the
     comma opens no noun phrase (", said ..."). A second name (", or Y,") is looked past."""
     comma = skip_alternative(toks, comma)
     j = comma + 1
+    if j + 1 < len(toks) and toks[j].text in _TIME_ADVERBS and toks[j + 1].text in ("the", "a", "an"):
+        j += 1  # ", once the biggest developer,", ", now a unit of X,"
     if j < len(toks) and toks[j].text.lower() in ("the", "a", "an"):
         j += 1
     elif not (j < len(toks) and toks[j].word and toks[j].text[:1].isupper()):
