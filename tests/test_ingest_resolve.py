@@ -317,3 +317,9 @@ def test_that_opening_a_clause_is_no_article_before_a_name() -> None:
     )
     assert a["Somchai Rattanakul"].kind == "person"
     assert "Harbour Gazette" not in a or a["Harbour Gazette"].kind != "person"
+
+
+def test_an_unknown_name_after_a_person_and_of_is_the_body_they_belong_to() -> None:
+    a = actors("The poll put Senator Lucia Ferrante of Nueva Alianza Civica in third place.")
+    assert a["Lucia Ferrante"].kind == "person"
+    assert a["Nueva Alianza Civica"].kind == "organization"

@@ -101,6 +101,27 @@ def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) 
 PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 
 
+_PERSON_SIGNS = frozenset("title first-name age apposition".split())
+
+
+def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """"Dana Orr of Civic Renewal": an unknown name of two or more words right after a person and "of"
+    is where the person works or sits, a body (a town is one word or a known place)."""
+    person_end = {
+        (o.paragraph, o.last)
+        for o in occs
+        if o.kind == PERSON or (o.kind == "candidate" and o.evidence & _PERSON_SIGNS and " " in o.surface)
+    }
+    for o in occs:
+        if o.kind != "candidate" or " " not in o.surface or o.first < 2:
+            continue
+        if o.evidence & (_PERSON_SIGNS | {"place-cue", "building"}):
+            continue
+        toks = paragraphs[o.paragraph].tokens
+        if toks[o.first - 1].text == "of" and (o.paragraph, o.first - 1) in person_end:
+            o.evidence.add("institution")
+
+
 def _building_visited(o: Occurrence, par: Paragraph) -> bool:
     """A building named after a locative ("at the Presidential Palace") or as the object of a verb
     ("attacked the X Museum") is where something happened; as a sentence's subject it is not."""
@@ -128,6 +149,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo"
         others = [m for m in group_of.get(id(o), ()) if m is not o]
         return {m.kind if " " in m.surface or m.kind != "candidate" else "word" for m in others}
+    _affiliations(occs, paragraphs)
     # 1. multi-word names with evidence are people
     for o in occs:
         if o.kind != "candidate":
