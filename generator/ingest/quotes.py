@@ -617,6 +617,15 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     occ = _occurrence_ending_at(sent, j)
     if occ is not None:
         return _unless_object_of_preposition(sent, occ, lo, gaz, state)
+    if t.word and t.text[:1].isupper():
+        # 'Eramet, which mines at Moanda, in the south-east, said': commas inside the relative clause hid
+        # the name it follows
+        for k in range(j - 1, lo + 1, -1):
+            if toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
+                found = _occurrence_ending_at(sent, k - 2)
+                if found is not None:
+                    return found.actor
+                break
     if t.word and low in OTHER_PRONOUNS:
         # 'The ministry launched what it called ...': "it" is the body the sentence opened with
         own = _subject(sent, gaz, state, kinds, before=t.start)
