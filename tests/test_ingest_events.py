@@ -653,7 +653,7 @@ def test_a_month_naming_a_thing_or_a_forecast(sentence: str, expected: list[str]
         # offsets count from the last date told, whichever sentence told it
         (["Troops entered the city on March 14.", "Three days later, the rebels declared victory."],
          ["2024-03-14", "2024-03-17"]),
-        (["Troops entered the city on March 14.", "Two weeks later, the rebels declared victory."], ["2024-03-14", "2024-03"]),
+        (["Troops entered the city on March 14.", "Two weeks later, the rebels declared victory."], ["2024-03-14", "2024-03-28"]),
         # a second dated clause after a first date in one sentence
         (["Strikes began in May, and the court cut the levy to 3 percent on July 21."], ["2024-05", "2024-07-21"]),
     ],
@@ -676,3 +676,12 @@ def _dated(sentence: str, published: dt.date) -> list[tuple[str, bool]]:
 ])
 def test_starts_of_states_things_named_by_their_year_and_seasons(sentence, expected):
     assert _dated(sentence, dt.date(2022, 2, 10)) == expected
+
+
+def test_a_verb_placing_the_last_told_event_dates_what_it_came_after():
+    paragraphs = ["Dockers walked off the job on Friday.",
+                  "The strike came exactly a week after the port authority cut their overtime pay.",
+                  "The union filed a complaint two days later."]
+    found = find_events(paragraphs, dt.date(2024, 5, 20), [], [])
+    assert [e.date.iso for e in found] == ["2024-05-17", "2024-05-10", "2024-05-12"]
+    assert "port authority cut their overtime pay" in found[1].text

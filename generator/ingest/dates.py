@@ -712,9 +712,9 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
         day = ref.first_day() + dt.timedelta(days=offset)
         return PartialDate(day.year, day.month, day.day)
     if unit == "week":
-        if ref.day:
+        if ref.day:  # "a week after" a day: that day of the week before or after ("c." when not exact)
             day = ref.first_day() + dt.timedelta(weeks=offset)
-            return PartialDate(day.year, day.month)
+            return PartialDate(day.year, day.month, day.day) if offset else PartialDate(day.year, day.month)
         return PartialDate(ref.year, ref.month) if ref.month and offset == 0 else None
     if unit == "month":
         if not ref.month:

@@ -181,6 +181,8 @@ _FORECAST_MADE = re.compile(
 # a promise, vow or threat is made when it is dated before its verb ("on Thursday, she promised to step down")
 _PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
 # verbs through which a report tells a measurement: "figures showed inflation quickening to 3.7% in March"
+_TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
+                            r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
 _MEASURE = re.compile(r"\d|\b(?:percent|per\s+cent|record|highest|lowest)\b", re.I)
 _MODAL_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b", re.I)
@@ -499,6 +501,14 @@ class _Sentence:
                     if found is not None:
                         out.append(found)
                     continue
+                if stated is None and reference is not None and self._timed_against(expr):
+                    # "The verdict came a week after the court dissolved the party": the verdict is what the
+                    # text told last, so the party's dissolution is counted from that date, and is now the last
+                    found = self._counted_from(expr, published, reference)
+                    if found is not None:
+                        out.append(found)
+                        reference = found.date
+                    continue
                 found = self._counted_from(expr, published, stated)
                 if found is not None:
                     out.append(found)
@@ -620,6 +630,12 @@ class _Sentence:
                 return None
             return _Candidate(expr, resolved.date, resolved.approx, verb, home, later)
         return None
+
+    def _timed_against(self, expr: DateExpression) -> bool:
+        """Is ``expr`` ("a week after X") the complement of a verb that places something told before in time
+        ("The verdict came …", "The crash comes exactly a day after …")?"""
+        before = _TIMING_BEFORE.search(self.text, max(0, expr.start - 40), expr.start)
+        return before is not None
 
     def _counted_from(self, expr: DateExpression, published: dt.date | None, stated: PartialDate | None) -> _Candidate | None:
         """"on Tuesday, a day after Assad agreed to ...": the agreement is an event of Monday.
