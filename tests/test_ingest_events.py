@@ -685,3 +685,13 @@ def test_a_verb_placing_the_last_told_event_dates_what_it_came_after():
     found = find_events(paragraphs, dt.date(2024, 5, 20), [], [])
     assert [e.date.iso for e in found] == ["2024-05-17", "2024-05-10", "2024-05-12"]
     assert "port authority cut their overtime pay" in found[1].text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Government troops retook the mountain pass in 2019.", ["2019"]),  # an irregular past under a prefix
+    ("The regional court upheld the ban in May 2021.", ["2021-05"]),
+    ("On Friday, which was a public holiday, farmers had blocked the main bridge.", ["2022-02-04"]),
+    ("On Friday, which was a public holiday, the minister will open the bridge.", []),
+])
+def test_prefixed_pasts_and_a_relative_clause_after_the_date(sentence, expected):
+    assert [d for d, _ in _dated(sentence, dt.date(2022, 2, 10))] == expected

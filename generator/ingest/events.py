@@ -181,6 +181,7 @@ _FORECAST_MADE = re.compile(
 # a promise, vow or threat is made when it is dated before its verb ("on Thursday, she promised to step down")
 _PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
 # verbs through which a report tells a measurement: "figures showed inflation quickening to 3.7% in March"
+_VERB_PREFIX = re.compile(r"^(?:re|over|under|with|out|mis|up|fore)")
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
@@ -225,7 +226,7 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     """A rough test for a finite verb, enough to find the verb that governs a date."""
     w = words[i]
     low = w.lower
-    if low in _AUXILIARIES or low in _MODALS or low in _NEGATED_MODALS or low in _IRREGULAR_PAST:
+    if low in _AUXILIARIES or low in _MODALS or low in _NEGATED_MODALS or low in _IRREGULAR_PAST or _prefixed_past(low):
         if low in ("set", "put", "cut", "hit", "let", "read"):
             return _after_subject(words, i) or _between_subject_and_object(words, i)
         return True
@@ -249,8 +250,15 @@ _NOT_AFTER_RELATIVE = frozenset(
 )
 
 
+def _prefixed_past(low: str) -> bool:
+    """An irregular past under a prefix: "retook", "overthrew", "withdrew", "upheld", "undertook"."""
+    m = _VERB_PREFIX.match(low)
+    return m is not None and len(low) - m.end() >= 3 and low[m.end():] in _IRREGULAR_PAST and low[m.end():] not in (
+        "set", "put", "cut", "hit", "let", "read")
+
+
 def _is_past_form(low: str) -> bool:
-    return low in _IRREGULAR_PAST or (low.endswith("ed") and _long_enough(low) and low not in _NOT_VERBS)
+    return low in _IRREGULAR_PAST or _prefixed_past(low) or (low.endswith("ed") and _long_enough(low) and low not in _NOT_VERBS)
 
 
 def _between_subject_and_object(words: list[_Word], i: int) -> bool:
@@ -280,7 +288,7 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
     if _FUTURE.search(window):
         return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
-    if group & _PAST_AUXILIARIES or low in _IRREGULAR_PAST or low.endswith("ed"):
+    if group & _PAST_AUXILIARIES or low in _IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
         return "past"
     if group & {"has", "have"}:
         return "past"  # present perfect: it has happened
@@ -449,9 +457,17 @@ class _Sentence:
         right = [i for i in finite if self.words[i].start >= expr.end]
         if right:
             return right[0], home, home
+        relative = False  # inside a relative clause that describes the date: "On Sunday, which was a holiday, …"
         for later in range(home + 1, len(self.clauses)):
-            if self._lead(later) in ("that", "which", "who", "whom", "if", "unless") or self.clauses[later].quoted:
+            lead = self._lead(later)
+            if lead in ("which", "who", "whom") and later == home + 1 and self.text[: self.clauses[later].start].rstrip().endswith(","):
+                relative = True
+                continue
+            if lead in ("that", "which", "who", "whom", "if", "unless") or self.clauses[later].quoted:
                 break
+            if relative and not self.text[: self.clauses[later].start].rstrip().endswith(","):
+                continue  # still the relative clause ("which was the anniversary of the republic")
+            relative = False
             if self.clauses[later].finite:
                 return self.clauses[later].finite[0], home, later
         for earlier in range(home - 1, -1, -1):
