@@ -695,3 +695,13 @@ def test_a_verb_placing_the_last_told_event_dates_what_it_came_after():
 ])
 def test_prefixed_pasts_and_a_relative_clause_after_the_date(sentence, expected):
     assert [d for d, _ in _dated(sentence, dt.date(2022, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor had run the city since 2011 and won a third term in March.", ["2011", "2021-03"]),
+    ("The mayor, who had run the city without a break since 2011, resigned.", ["2011"]),
+    ("Fishing quotas have fallen since 2015.", []),  # a trend since then, not a start
+    ("The strike began on May 3 over pensions for veterans of the 1982 war.", ["2021-05-03", "1982"]),
+])
+def test_since_after_its_verb_and_a_war_named_by_its_year(sentence, expected):
+    assert [d for d, _ in _dated(sentence, dt.date(2021, 6, 1))] == expected

@@ -551,8 +551,9 @@ class _Sentence:
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
             if verb < 0:
-                if plain or (expr.attributive and not _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
-                             and not _IN_THE.search(self.text, max(0, expr.start - 14), expr.start)):
+                of_the = _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
+                if (plain and not of_the) or (expr.attributive and not of_the
+                                              and not _IN_THE.search(self.text, max(0, expr.start - 14), expr.start)):
                     return None, None  # "troops sent to put down last week's unrest left on Thursday": a thing
                 # "veterans of the 1971 war gathered", "occupied the area in the 1967 war": with no other
                 # date, a past verb tells the thing happened (and, after "in the", when the verb's action did)
@@ -598,6 +599,11 @@ class _Sentence:
                 return None, None  # "the first time since 2019": a yardstick
             return self._phrase_event(unbound, (first.start(), expr.end), published, reference)
         verb, first_clause, last_clause = self._governing_verb(expr)
+        home = self._clause_of(expr.start)
+        if (verb < 0 or self.words[verb].end > expr.start) and home > 0 and self._lead(home) in ("since", "from") \
+                and self.clauses[home - 1].finite and not self.clauses[home - 1].quoted:
+            # "had governed since 2009 and won …": "since" opened a clause of its own; its verb is the one before
+            verb, first_clause, last_clause = self.clauses[home - 1].finite[-1], home - 1, home
         if verb < 0 or self.words[verb].end > expr.start or self._negated(verb):
             return None, None
         window = self.plain[self.clauses[self._clause_of(self.words[verb].start)].start : expr.start]
