@@ -671,3 +671,20 @@ def test_words_between_a_titles_of_and_a_given_name_belong_to_the_title() -> Non
     a = actors("Head of Coastal Inspection Maria Lindqvist closed the case.")
     assert a["Maria Lindqvist"].kind == "person"
     assert a["Maria Lindqvist"].role == "Head of Coastal Inspection"
+
+
+def test_an_initial_and_a_full_stop_open_a_name_rather_than_end_a_sentence() -> None:
+    a = actors(
+        "In Lusaka, R. Mehravan, the country's trade minister, told the house that talks had failed.",
+        "The agency's chairman K. Venbaran thanked the engineers.",
+        "Critics said R. K. Laxan had been wrong all along.",
+    )
+    assert a["R. Mehravan"].kind == "person"
+    assert a["K. Venbaran"].role == "chairman"
+    assert "R. K. Laxan" in a
+    assert not {"Mehravan", "Venbaran", "K", "R"} & set(a)
+
+
+def test_a_full_stop_after_a_letter_that_ends_a_sentence_stays_a_full_stop() -> None:
+    a = actors("Managers fell back on plan B. The vote was close, Dana Korsak said.")
+    assert not any(name.startswith("B") for name in a)

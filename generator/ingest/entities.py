@@ -330,7 +330,7 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             initial = isinstance(chunk[-1], Unit) and len(chunk[-1].text) == 1 and chunk[-1].text.isupper()
             if word == "." and isinstance(chunk[-1], Unit) and (chunk[-1].text.lower() in gaz.honorifics or initial):
                 after = _next_unit(items, j + 1, nxt.end)
-                if after is not None and not (initial and toks and toks[after.first].initial):
+                if after is not None and not (initial and toks and toks[after.first].initial and not _initial_opens_a_name(chunk, after, toks, gaz)):
                     chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
                     j += 1
                     continue
@@ -384,6 +384,22 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _initial_opens_a_name(chunk: list[Unit | Token], after: Unit, toks: tuple[Token, ...], gaz: Gazetteer) -> bool:
+    """"S. Rajan", "K. P. Menon": initials that open a chunk and a capitalised word after the full stop
+    are one name, though the stop looks like a sentence's end. A word that opens sentences ("The",
+    "He") after the stop, or a capitalised word before the letter ("Group C. Officials"), ends the
+    sentence."""
+    if not all(isinstance(u, Token) or (len(u.text) == 1 and u.text.isupper()) for u in chunk):
+        return False
+    first = chunk[0].first if isinstance(chunk[0], Unit) else 0
+    if first > 0 and toks[first - 1].word and toks[first - 1].text[:1].isupper():
+        return False
+    word = after.text.split()[0]
+    if len(word) == 1:
+        return word.isupper()  # a second initial: "K. P. Menon"
+    return word.lower() not in gaz.stopwords and not word.isupper()
 
 
 def _after_and(chunk: list[Unit | Token]) -> bool:
