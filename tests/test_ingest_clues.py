@@ -191,9 +191,7 @@ def test_a_common_adjective_opening_an_apposition_does_not_hide_its_head() -> No
 
 
 def test_an_acronym_before_a_body_noun_is_an_organisation() -> None:
-    from generator.ingest import gazetteer
     from generator.ingest.entities import find_entities
-    from generator.ingest.tokens import analyse
 
     pars = [
         analyse(0, "Voters backed the KDL, PVR and MNS parties in the north."),
@@ -205,9 +203,7 @@ def test_an_acronym_before_a_body_noun_is_an_organisation() -> None:
 
 
 def test_a_description_after_once_and_a_spokesperson_for_a_name_say_it_is_a_body() -> None:
-    from generator.ingest import gazetteer
     from generator.ingest.entities import find_entities
-    from generator.ingest.tokens import analyse
 
     pars = [
         analyse(0, "The crisis reached Silver Harbour, once the largest lender in the region."),
@@ -218,3 +214,14 @@ def test_a_description_after_once_and_a_spokesperson_for_a_name_say_it_is_a_body
     assert kinds["Silver Harbour"] == "organization"
     assert kinds["Northern Lantern"] == "organization"
     assert kinds["Maria Okonkwo"] == "person"
+
+
+def test_one_of_a_plural_position_after_a_name_makes_a_person() -> None:
+    from generator.ingest.entities import find_entities
+
+    pars = [analyse(0, "Tomas Wendel, one of the march organisers, put the list forward."),
+            analyse(1, "Velmar Bank, one of the largest lenders, failed.")]
+    a = {x.name: x for x in find_entities(pars, gazetteer.load(), []).actors}
+    assert a["Tomas Wendel"].kind == "person"
+    assert a["Tomas Wendel"].role == "one of the march organisers"
+    assert a["Velmar Bank"].kind != "person"

@@ -496,6 +496,7 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
         j += 1
     start = j
+    one_of = j + 1 < len(toks) and toks[j].text == "one" and toks[j + 1].text == "of"
     has_head = False
     while j < len(toks) and j - start < 14:
         t = toks[j]
@@ -503,15 +504,24 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
             break
         if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
             return ""
-        if t.word and t.text.lower() in gaz.role_heads:
+        if t.word and (t.text.lower() in gaz.role_heads or (one_of and _plural_role(t.text.lower(), gaz))):
             has_head = True
         j += 1
     if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)(" or j == start:
         return ""
     opener = toks[start]
-    if not (start > i + 1 or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):
+    if not (start > i + 1 or one_of or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):
         return ""  # ", said Beijing was ..." is a clause, not a description
     return par.plain[toks[start].start : toks[j - 1].end]
+
+
+def _plural_role(word: str, gaz: Gazetteer) -> bool:
+    """"organisers", "negotiators", "secretaries": a position's plural, as in ", one of the negotiators,"."""
+    if not word.endswith("s"):
+        return False
+    if word.endswith("ies") and word[:-3] + "y" in gaz.role_heads:
+        return True
+    return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
 
 
 def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
