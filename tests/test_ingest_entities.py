@@ -688,3 +688,22 @@ def test_an_initial_and_a_full_stop_open_a_name_rather_than_end_a_sentence() -> 
 def test_a_full_stop_after_a_letter_that_ends_a_sentence_stays_a_full_stop() -> None:
     a = actors("Managers fell back on plan B. The vote was close, Dana Korsak said.")
     assert not any(name.startswith("B") for name in a)
+
+
+def test_a_place_before_a_newspaper_word_names_the_paper() -> None:
+    result = found(
+        "Its titles, including the Norvik Bee, the Fenwick Courier and the Dallas Star, lost money.",
+        "The group also sold the Tulsa Post-Dispatch last year.",
+    )
+    names = {a.name: a.kind for a in result.actors}
+    for paper in ("Norvik Bee", "Fenwick Courier", "Dallas Star", "Tulsa Post-Dispatch"):
+        assert names[paper] == "organization"
+    assert not {"Dallas", "Tulsa", "Star"} & set(result.places)
+
+
+def test_the_word_before_based_is_where_a_body_sits() -> None:
+    result = found("Denver-based Halvorsen reported a loss.", "A Lisbon-based firm and a UK-based charity bid for it.")
+    assert {"Denver", "Lisbon"} <= set(result.places)
+    kinds_ = {a.name: a.kind for a in result.actors}
+    assert kinds_["United Kingdom"] == "country"
+    assert "Portugal" not in kinds_

@@ -288,6 +288,9 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
     """Gazetteer names inside a hyphenated word: "Russia-EU", "Moscow-backed", "pro-Russian"."""
     if "-" not in tok.text:
         return []
+    based = _based_in(tok, i, ctx)
+    if based is not None:
+        return [based]
     out: list[Unit] = []
     offset = tok.start
     for part in tok.text.split("-"):
@@ -298,6 +301,23 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
             out.append(Unit(i, i + 1, offset, offset + len(part), part, entries, known, compound=True))
         offset += len(part) + 1
     return out
+
+
+BASED_SUFFIXES = ("-based", "-headquartered")
+
+
+def _based_in(tok: Token, i: int, ctx: Context) -> Unit | None:
+    """"Denver-based", "Lyon-headquartered": the capitalised word before the suffix is where a body sits,
+    a place even when it is a capital (a country stays the country: "UK-based")."""
+    text = tok.text
+    suffix = next((s for s in BASED_SUFFIXES if text.lower().endswith(s)), "")
+    name = text[: -len(suffix)] if suffix else ""
+    if not name or not name[:1].isupper() or "-" in name or not name[1:].islower():
+        return None
+    entries = ctx.gaz.lookup_word((fold(name),), name)
+    if any(e.kind in ("country", "demonym", "org") for e in entries) or ctx.known.get((fold(name),)) is not None:
+        return None
+    return Unit(i, i + 1, tok.start, tok.start + len(name), name, (Entry("place", name),), compound=True)
 
 
 def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = ()) -> list[list[Unit | Token]]:
@@ -989,7 +1009,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
     """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
     cue = first_cue = -1
     for idx, u in enumerate(units):
-        if isinstance(u, Unit) and u.single and u.text in gaz.org_cues:
+        if isinstance(u, Unit) and u.single and (u.text in gaz.org_cues or _hyphenated_cue(u.text, gaz)):
             cue = idx
             first_cue = idx if first_cue < 0 else first_cue
         elif (
@@ -1032,6 +1052,18 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
     if not words_before and end == cue + 1:
         return None  # a bare "Council" or "Ministry" is not a name
     return start, end
+
+
+def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
+    """"Union-Tribune", "Post-Dispatch": capitalised parts joined by a hyphen that end on a body's head noun
+    head it as a whole ("Anti-Government" is a modifier, not a head)."""
+    parts = word.split("-")
+    if len(parts) < 2 or parts[0].lower() in HYPHEN_PREFIXES:
+        return False
+    return all(p[:1].isupper() and p[1:].islower() for p in parts) and parts[-1] in gaz.org_cues
+
+
+HYPHEN_PREFIXES = frozenset("anti pro non ex neo co inter trans pan".split())
 
 
 def _looks_like_person_start(units: list[Unit | Token], k: int, gaz: Gazetteer) -> bool:
