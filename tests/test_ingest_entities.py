@@ -410,7 +410,7 @@ def test_particles_inside_names_and_a_one_letter_platform() -> None:
         ("Rebels advanced across North Kivu on Tuesday.", "North Kivu"),  # world list, many words
         ("Floods hit Andhra Pradesh overnight.", "Andhra Pradesh"),
         ("The former East Nusa governor stood down.", "East Nusa"),  # a compass word and a name
-        ("Trains stopped at the New Dalby airport after the storm.", "New Dalby"),  # the whole name before a place noun
+        ("Trains stopped at the New Dalby airport after the storm.", "New Dalby airport"),  # the whole name before a place noun
         ("Engineers inspected the Kori nuclear power plant after the quake.", "Kori"),  # adjectives before a facility noun
         ("Crowds gathered outside the Palacio Verde presidential palace.", "Palacio Verde"),
     ],
@@ -586,10 +586,10 @@ def test_an_acronym_before_a_title_in_an_apposition_is_still_the_body() -> None:
 @pytest.mark.parametrize(
     "sentence, place",
     [
-        ("The envoy landed at Kelmora air base before dawn.", "Kelmora"),
+        ("The envoy landed at Kelmora air base before dawn.", "Kelmora air base"),
         ("The rocket lifted off from the Varun Mehta Space Centre on time.", "Varun Mehta Space Centre"),
         ("Rebels stormed State House and looted it.", "State House"),
-        ("Refugees waited near Tarnow camp for days.", "Tarnow"),
+        ("Refugees waited near Tarnow camp for days.", "Tarnow camp"),
     ],
 )
 def test_a_facility_where_something_happens_is_a_place(sentence: str, place: str) -> None:
@@ -707,3 +707,13 @@ def test_the_word_before_based_is_where_a_body_sits() -> None:
     kinds_ = {a.name: a.kind for a in result.actors}
     assert kinds_["United Kingdom"] == "country"
     assert "Portugal" not in kinds_
+
+
+def test_a_facility_noun_right_after_a_name_is_part_of_the_site() -> None:
+    result = found(
+        "The plane landed at Tarnow air base on Monday.",
+        "He spent years in Hao Mi prison, which inmates called the hotel.",
+        "The Arvo nuclear power plant shut down.",
+    )
+    assert {"Tarnow air base", "Hao Mi prison", "Arvo"} <= set(result.places)
+    assert not {"Tarnow", "Hao Mi"} & set(result.places)

@@ -323,3 +323,13 @@ def test_an_unknown_name_after_a_person_and_of_is_the_body_they_belong_to() -> N
     a = actors("The poll put Senator Lucia Ferrante of Nueva Alianza Civica in third place.")
     assert a["Lucia Ferrante"].kind == "person"
     assert a["Nueva Alianza Civica"].kind == "organization"
+
+
+def test_a_site_named_by_a_place_and_a_noun_goes_by_the_place_when_the_text_names_it_bare() -> None:
+    result = found(
+        "Families fled to Dessa, a town on the border.",
+        "Aid trucks reached the Dessa camp on Monday, and guards at the Dessa crossing waved them through.",
+        "He was held at Kelso. Kelso prison is grim.",
+    )
+    assert "Dessa" in result.places
+    assert not {"Dessa camp", "Dessa crossing", "Kelso prison"} & set(result.places)

@@ -858,6 +858,8 @@ PLACE_NOUNS_AFTER = frozenset(
 FACILITY_NOUNS = frozenset(
     "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing".split()
 )
+# lower-case words that make one noun with a facility noun: "air base", "naval station"
+FACILITY_MODIFIERS = frozenset("air naval army military".split())
 # words before a lone name that say something happens there: "landed at Hindon air base"
 FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to".split())
 
@@ -874,10 +876,12 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
         skipped += 1
     if k >= len(toks) or toks[k].text not in PLACE_NOUNS_AFTER or (skipped and toks[k].text not in FACILITY_NOUNS):
         return None
+    modifiers = " ".join(t.text for t in toks[words[-1].last : k])
+    facility = toks[k].text in FACILITY_NOUNS and (not skipped or modifiers in FACILITY_MODIFIERS)
     if len(words) < 2:
         before = previous_word(toks, words[0].first)
         opener = "" if before is None else before.text.lower()
-        if not skipped or not (opener == "the" or opener in FACILITY_LOCATIVES) or words[0].entries or words[0].known:
+        if not (skipped or facility) or not (opener == "the" or opener in FACILITY_LOCATIVES) or words[0].entries or words[0].known:
             return None
     if any(t.text.lower() in gaz.stopwords or not t.word for t in toks[words[-1].last : k]):
         return None
@@ -888,7 +892,15 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
             return None
     first, last = words[0], words[-1]
     surface = par.plain[first.start : last.end]
-    occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=_place_name(surface, ctx))
+    key = _place_name(surface, ctx)
+    if facility:
+        # "Tarnow air base", "the Kelso prison": the noun right after the name is part of the site's name
+        last_tok = toks[k]
+        surface = par.plain[first.start : last_tok.end]
+        key = surface
+        occ = Occurrence(par.index, first.first, k + 1, first.start, last_tok.end, surface, "candidate", key=key)
+    else:
+        occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=key)
     occ.evidence.add("place-cue")
     return occ
 

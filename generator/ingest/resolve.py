@@ -692,8 +692,28 @@ def build_actors(
     for o in occs:
         if o.kind == PLACE and o.key:
             forms.setdefault(o.key, []).append(o.surface)
+    forms = _fold_sites_into_places(forms)
     places = [key if key in surfaces else surfaces[0] for key, surfaces in forms.items()]
     return actors, places
+
+
+def _fold_sites_into_places(forms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """"Kelso prison" and "Kelso camp" go by "Kelso" when the text also names the place bare (or as the
+    end of a longer name, "HMP Kelso"): the lower-case noun says what stands there, not a second place."""
+    out: dict[str, list[str]] = {}
+    for key, surfaces in forms.items():
+        words = key.split()
+        n = len(words)
+        while n > 1 and words[n - 1].islower():
+            n -= 1
+        base = " ".join(words[:n])
+        target = key
+        if n < len(words):
+            target = next((k for k in forms if k == base), "") or next(
+                (k for k in forms if k != key and k.endswith(" " + base) and not k.split()[-1].islower()), key
+            )
+        out.setdefault(target, []).extend(surfaces if target == key else [target])
+    return out
 
 
 def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer) -> FoundActor:
