@@ -392,3 +392,68 @@ def test_commas_inside_a_relative_clause_do_not_hide_the_speaker() -> None:
         'work "to protect the crews".'
     )
     assert got == [("Norwood", "to protect the crews")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an initial's full stop splits no sentence: the name after it still closes the quotation
+        (
+            ['Crowds cheered at the port. "The ship is home," port authority chairman K. Ostrander told them.'],
+            [("K. Ostrander", "The ship is home")],
+        ),
+        # the full stop of "Jr." stands between the name and its verb
+        (
+            ['"We owe them nothing," Governor Paul Whitcombe Jr. said at the depot.'],
+            [("Paul Whitcombe Jr", "We owe them nothing")],
+        ),
+        # a description first, then the name set off by commas
+        (
+            ['"The vote stands," the chairman, Anselm Okafor, told reporters in the hall.'],
+            [("Anselm Okafor", "The vote stands")],
+        ),
+        # "as X dubbed it" after the quotation
+        (
+            ['Analysts doubt that the "new railway," as Hilde Sandvik dubbed the merged firm, will survive.'],
+            [("Hilde Sandvik", "new railway")],
+        ),
+        # a question mark ends the sentence before the attribution that follows it
+        (
+            ['"Who will pay for the bridge?" Ana Ruiz, the mayor of the town, asked at a meeting in May.'],
+            [("Ana Ruiz", "Who will pay for the bridge?")],
+        ),
+        # a partial quotation whose speaker closes the sentence, before a later description of someone else
+        (
+            [
+                'Building a "wall of silence" was no answer, Nora Vestby told a rally with Senator Carl Dahl,'
+                " who had flown in from Oslo."
+            ],
+            [("Nora Vestby", "wall of silence")],
+        ),
+    ],
+)
+def test_names_that_punctuation_or_word_order_hid(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == expected
+
+
+def test_a_heading_that_quotes_words_is_no_quotation() -> None:
+    got = quotes('## "A day of shame"', '"It was a day of shame," Interior Minister Olga Brandt said.')
+    assert got == [("Olga Brandt", "It was a day of shame")]
+
+
+def test_the_bank_is_the_bank_the_text_is_about_not_an_employer() -> None:
+    got = quotes(
+        "The Nordic Investment Bank raised its lending rate on Tuesday.",
+        "Lars Eng, governor of the Baltic Savings Bank, voted against the move.",
+        '"Rates will stay high," the bank said in a statement.',
+    )
+    assert got == [("Nordic Investment Bank", "Rates will stay high")]
+
+
+def test_an_acronym_in_a_description_is_a_name_not_a_pronoun() -> None:
+    # "US" is no stop word "us": the description "the US military" names the United States
+    got = quotes(
+        "Two soldiers died, the US military said in a statement.",
+        '"An inquiry is under way," the statement said.',
+    )
+    assert got == [("United States", "An inquiry is under way")]

@@ -89,6 +89,8 @@ class _State:
     statement_owner: str = ""
     par_person: str = ""  # the person the current paragraph last named before this point
     orgs: list[str] = field(default_factory=list)  # organisations in order of their latest mention
+    # organisations named only as someone's employer ("governor of the National Bank"), in the same order
+    affiliations: list[str] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words the text gives them
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
@@ -99,12 +101,13 @@ class _State:
         else:
             self.other = actor
 
-    def note_orgs(self, sent: "_Sentence", kinds: dict[str, str]) -> None:
+    def note_orgs(self, sent: "_Sentence", kinds: dict[str, str], gaz: Gazetteer) -> None:
         for o in sent.occs:
             if kinds.get(o.actor) == ORG and not _in_quote(sent, o.start):
-                if o.actor in self.orgs:
-                    self.orgs.remove(o.actor)
-                self.orgs.append(o.actor)
+                found = self.affiliations if _is_affiliation(sent, o, gaz) else self.orgs
+                if o.actor in found:
+                    found.remove(o.actor)
+                found.append(o.actor)
 
 
 @dataclass
@@ -133,6 +136,8 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     for p, sentences in enumerate(sentences_by_par):
         paragraph_speaker = ""
         state.par_person = ""
+        # a heading's quotation echoes words the body quotes with their speaker: '## "A motivated act"'
+        heading = paragraphs[p].text.startswith("#")
         introduced = _introduced_speaker(sentences_by_par[p - 1], gaz, state, kinds) if p else ""
         quotation_only = all(_stands_alone(sent, q) for sent in sentences for q in sent.quotes) and all(
             sent.quotes for sent in sentences
@@ -152,6 +157,10 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                     speaker = _clause_subject(sent, q, gaz, state, kinds) or _speech_noun_owner(sent, q)
                 if not speaker and paragraph_speaker and _opens_sentence(sent, q):
                     speaker = paragraph_speaker  # '"...," X told them. "More quotation." (X is a billionaire.)'
+                if not speaker and _stands_alone(sent, q) and n + 1 < len(sentences):
+                    # '"... on the Chinese part?" Ana Ruiz, a former official, said.': the question mark
+                    # ended the sentence before its attribution
+                    speaker = _attribution_after(sent, q, sentences[n + 1], gaz, state, kinds)
                 if not speaker and _stands_alone(sent, q):
                     speaker = paragraph_speaker
                     if not speaker and n:
@@ -163,7 +172,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                     if not speaker and quotation_only:
                         speaker = previous
                 text = sent.par.text[q.start : q.end].strip().rstrip(",").strip()
-                if text:
+                if text and not heading:
                     out.append(FoundQuote(speaker, text))
                 if speaker:
                     state.note(speaker, kinds)
@@ -175,7 +184,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             subject = speakers[0] if speakers else _subject(sent, gaz, state, kinds)
             state.note(subject, kinds)
             state.par_person = _named_person(sent, subject, kinds, gaz) or state.par_person
-            state.note_orgs(sent, kinds)
+            state.note_orgs(sent, kinds, gaz)
             if owner:
                 state.statement_owner = owner
         previous = paragraph_speaker or state.par_person
@@ -273,13 +282,25 @@ def _says(word: str, gaz: Gazetteer) -> bool:
 
 def _sentences(par: Paragraph, occs: list[Occurrence]) -> list[_Sentence]:
     out: list[_Sentence] = []
-    for first, last in par.sentences:
+    for first, last in _whole_name_sentences(par, occs):
         sent = _Sentence(par, first, last, [])
         lo, hi = sent.start, sent.end
         sent.occs = [o for o in occs if lo <= o.start < hi and o.actor]
         sent.quotes = [q for q in par.quotations if lo <= q.open_mark < hi + 1]
         out.append(sent)
     return out
+
+
+def _whole_name_sentences(par: Paragraph, occs: list[Occurrence]) -> list[tuple[int, int]]:
+    """The paragraph's sentences, joined where a name runs across a split: the full stop of an initial or
+    of "Jr." ends no sentence ('"...," agency chairman S. Somanath told them')."""
+    spans: list[tuple[int, int]] = []
+    for first, last in par.sentences:
+        if spans and any(o.first < first < o.last for o in occs if o.actor):
+            spans[-1] = (spans[-1][0], last)
+        else:
+            spans.append((first, last))
+    return spans
 
 
 def _in_quote(sent: _Sentence, pos: int) -> bool:
@@ -382,6 +403,8 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
     elif not any(c in text_before for c in ",?!.") and not (toks[i].word and _says(toks[i].text, gaz)):
         if not (toks[i].word and (toks[i].text[:1].isupper() or toks[i].text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS)):
             return ""
+    if i + 1 < sent.last and toks[i].text.lower() == "as" and "," in text_before:
+        i += 1  # 'the "new company," as Ana Ruiz dubbed it': the words are the name's if a speech verb follows
     if i >= sent.last:
         return ""
     # "according to X" / "according to a statement"
@@ -438,6 +461,10 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                 skipped += close + 1 - j  # '"...," Ana Ruiz, the head of the union, wrote': look past it
                 j = close + 1
                 continue
+        if t.text == "," and j > i and _named_in_apposition(sent, j) > j:
+            # '"...," the union's head, Ana Ruiz, wrote': the name after the description speaks
+            j = _named_in_apposition(sent, j)
+            continue
         if not t.word and t.text not in ("'s", "-", "."):
             return ""
         if _in_quote(sent, t.start):
@@ -448,6 +475,28 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return ""
         j += 1
     return ""
+
+
+def _named_in_apposition(sent: _Sentence, comma: int) -> int:
+    """The token after the closing comma when a name set off by commas follows the comma at ``comma``
+    (", Ana Ruiz,"), else -1."""
+    toks = sent.par.tokens
+    for o in sent.occs:
+        start = o.chain_first if o.chain_first >= 0 else o.first
+        if start == comma + 1 and not o.modifier and o.last < sent.last and toks[o.last].text == ",":
+            return o.last + 1
+    return -1
+
+
+def _attribution_after(
+    sent: _Sentence, q: Quotation, following: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]
+) -> str:
+    """The speaker a question or exclamation gets from the sentence after it, when that sentence quotes
+    nothing itself and opens with the attribution ('"Why now?" Ana Ruiz asked.')."""
+    closing = sent.par.plain[max(q.start, q.end - 2) : q.close_mark].rstrip()
+    if not closing.endswith(("?", "!")) or following.quotes:
+        return ""
+    return _after_quote(following, Quotation(q.start, q.end, q.open_mark, following.start - 1), gaz, state, kinds)
 
 
 def _opens_titled_name(sent: _Sentence, i: int, gaz: Gazetteer) -> bool:
@@ -518,11 +567,15 @@ def _trailing_speaker(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _Sta
     start = _token_index(sent, q.close_mark + 1)
     if any(sent.first <= _token_index(sent, other.open_mark) < sent.last and other.open_mark > q.open_mark for other in sent.quotes):
         return ""  # a later quotation has its own attribution
-    for c in range(sent.last - 1, start, -1):
+    for c in range(start + 1, sent.last):
         if toks[c].text != "," or _in_quote(sent, toks[c].start):
             continue
+        # the first comma a speaker follows: later ones may open a description of someone else
+        # ("..., Sisi told a news conference alongside President X, who had flown in")
         fake = Quotation(q.start, q.end, q.open_mark, toks[c].start - 1)
-        return _after_quote(sent, fake, gaz, state, kinds)
+        speaker = _after_quote(sent, fake, gaz, state, kinds)
+        if speaker:
+            return speaker
     return ""
 
 
@@ -576,6 +629,9 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     while j >= lo:
         t = toks[j]
         low = t.text.lower()
+        if t.text == "." and j - 1 >= lo and _occurrence_ending_at(sent, j - 1) is not None:
+            j -= 1  # "President Ana Ruiz Jr. said": the full stop of an abbreviation closing the name
+            continue
         if t.word and (low in SKIPPABLE or (low.endswith("ly") and len(low) > 4)):
             j -= 1
             continue
@@ -670,7 +726,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     toks = sent.par.tokens
     k = head
     while k >= lo and toks[k].word and head - k < 10:
-        if k < head and toks[k].text.lower() in gaz.stopwords and toks[k].text.lower() not in NOUN_PHRASE_WORDS:
+        # (a capitalised "US" is a name, not the pronoun: "the US military")
+        acronym = len(toks[k].text) > 1 and toks[k].text.isupper()
+        if k < head and toks[k].text.lower() in gaz.stopwords and toks[k].text.lower() not in NOUN_PHRASE_WORDS and not acronym:
             k += 1
             break
         if toks[k].text.lower() in ("the", "a", "an", "its", "his", "her", "their") or (k > lo and not toks[k - 1].word):
@@ -711,11 +769,30 @@ def _body_named_by(
     ('Ministry of Foreign Affairs', 'European Central Bank')."""
     if not noun or noun in gaz.role_heads or noun in gaz.stopwords:
         return ""
-    earlier = [o.actor for o in sent.occs if o.last <= before and kinds.get(o.actor) == ORG and not _in_quote(sent, o.start)]
-    for actor in reversed(state.orgs + earlier):
+    earlier = [
+        o.actor
+        for o in sent.occs
+        if o.last <= before and kinds.get(o.actor) == ORG and not _in_quote(sent, o.start) and not _is_affiliation(sent, o, gaz)
+    ]
+    for actor in [*reversed(state.orgs + earlier), *reversed(state.affiliations)]:
         if noun in actor.lower().split():
             return actor
     return ""
+
+
+def _is_affiliation(sent: _Sentence, o: Occurrence, gaz: Gazetteer) -> bool:
+    """True when ``o`` names a body as someone's employer: 'governor of the National Bank', 'an analyst at
+    Nordbank'. A later "the bank said" rather means a body the text is about."""
+    toks = sent.par.tokens
+    k = (o.chain_first if o.chain_first >= 0 else o.first) - 1
+    while k > sent.first and toks[k].text.lower() in ("the", "a", "an"):
+        k -= 1
+    return (
+        k > sent.first
+        and toks[k].text.lower() in ("of", "at", "for")
+        and toks[k - 1].word
+        and toks[k - 1].text.lower() in gaz.role_heads
+    )
 
 
 def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
