@@ -717,3 +717,13 @@ def test_a_facility_noun_right_after_a_name_is_part_of_the_site() -> None:
     )
     assert {"Tarnow air base", "Hao Mi prison", "Arvo"} <= set(result.places)
     assert not {"Tarnow", "Hao Mi"} & set(result.places)
+
+
+def test_an_ordinal_opens_a_body_name_but_never_a_person() -> None:
+    a = kinds(
+        "The newspaper 21st Century Trade Herald reported the deal.",
+        "Sales rose in the 21st Century, the 2nd Quarter report said.",
+    )
+    assert a["21st Century Trade Herald"] == "organization"
+    assert not any(name[:1].isdigit() and kind == "person" for name, kind in a.items())
+    assert "Century Trade Herald" not in a

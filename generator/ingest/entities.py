@@ -187,7 +187,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         parts = _compound_parts(tok, i, ctx)
         if parts:
             out.extend(parts)
-        elif _capitalised_word(tok, toks, i):
+        elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i):
             out.append(Unit(i, i + 1, tok.start, tok.end, tok.text))
         else:
             out.append(tok)
@@ -239,6 +239,17 @@ def _dashed_name(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Un
         return None
     place = (Entry("place", surface),) if known_places else ()
     return Unit(i, last, toks[i].start, toks[last - 1].end, surface, place)
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _ordinal_opens_a_name(toks: tuple[Token, ...], i: int) -> bool:
+    """"21st Century Fox", "the 5th Fleet": an ordinal glued to capitalised words opens their name."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not ORDINAL.fullmatch(toks[i].text) or nxt is None or nxt.start != toks[i].end + 1:
+        return False
+    return nxt.text[:1].isupper() and nxt.text not in DAYS and nxt.text not in MONTHS
 
 
 def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:

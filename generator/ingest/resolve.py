@@ -167,6 +167,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             if "owned" in o.evidence and o.kind == PLACE:
                 o.kind = "drop"  # "its Game Pass service": what a body owns is a product, not a place
             o.key = o.surface if o.kind == ORG else o.key
+        elif o.surface[:1].isdigit():
+            o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
         elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
             o.kind = "drop"
         elif o.evidence & {"title", "age", "apposition"} and not is_acronym(o.surface):
