@@ -457,3 +457,29 @@ def test_an_acronym_in_a_description_is_a_name_not_a_pronoun() -> None:
         '"An inquiry is under way," the statement said.',
     )
     assert got == [("United States", "An inquiry is under way")]
+
+
+def test_the_sentence_after_a_quotation_goes_on_quoting_its_speaker() -> None:
+    got = quotes(
+        '"Prices have doubled since May," says grain trader Ines Varga. That has meant "a very hard winter '
+        'for bakers." Bakers in the capital, she added, had "few options left."'
+    )
+    assert got == [
+        ("Ines Varga", "Prices have doubled since May"),
+        ("Ines Varga", "a very hard winter for bakers."),
+        ("Ines Varga", "few options left."),
+    ]
+
+
+def test_a_sentence_naming_someone_else_does_not_go_on_quoting() -> None:
+    got = quotes(
+        '"Prices have doubled," says grain trader Ines Varga. The mill owner Paul Kress called it "a scandal."'
+    )
+    assert got == [("Ines Varga", "Prices have doubled"), ("Paul Kress", "a scandal.")]
+
+
+def test_unnamed_speakers_voice_the_body_they_speak_for() -> None:
+    got = quotes(
+        "Speaking on behalf of the Council for National Renewal, the colonels said they had \"taken charge\" of the state."
+    )
+    assert got == [("Council for National Renewal", "taken charge")]

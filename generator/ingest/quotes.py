@@ -142,10 +142,12 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
         quotation_only = all(_stands_alone(sent, q) for sent in sentences for q in sent.quotes) and all(
             sent.quotes for sent in sentences
         )
+        speakers = []
         for n, sent in enumerate(sentences):
             owner = _statement_owner(sent, gaz, state, kinds)
             if owner:
                 state.statement_owner = owner  # '"...," according to a statement' in this very sentence
+            last_speakers = speakers if n else []
             speakers: list[str] = []
             for q in sent.quotes:
                 speaker = _after_quote(sent, q, gaz, state, kinds)
@@ -157,6 +159,10 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                     speaker = _clause_subject(sent, q, gaz, state, kinds) or _speech_noun_owner(sent, q)
                 if not speaker and paragraph_speaker and _opens_sentence(sent, q):
                     speaker = paragraph_speaker  # '"...," X told them. "More quotation." (X is a billionaire.)'
+                if not speaker and n and paragraph_speaker in last_speakers and _names_no_one(sent, q, gaz):
+                    # '"...," says analyst X. That has meant "years of cuts."': the sentence right after a
+                    # quotation, naming nobody else, goes on quoting the same speaker
+                    speaker = paragraph_speaker
                 if not speaker and _stands_alone(sent, q) and n + 1 < len(sentences):
                     # '"... on the Chinese part?" Ana Ruiz, a former official, said.': the question mark
                     # ended the sentence before its attribution
@@ -381,6 +387,19 @@ def _speech_noun_owner(sent: _Sentence, q: Quotation) -> str:
     return ""
 
 
+def _names_no_one(sent: _Sentence, q: Quotation, gaz: Gazetteer) -> bool:
+    """True when the sentence names no actor outside quotation marks and no speech verb or pronoun before
+    ``q`` points at someone: a comment going on about what was just quoted."""
+    toks = sent.par.tokens
+    if any(not _in_quote(sent, o.start) for o in sent.occs):
+        return False
+    for j in range(sent.first, _token_index(sent, q.open_mark)):
+        t = toks[j]
+        if t.word and not _in_quote(sent, t.start) and (_says(t.text, gaz) or t.text.lower() in PERSON_PRONOUNS | {"they", "their"}):
+            return False
+    return True
+
+
 def _opens_sentence(sent: _Sentence, q: Quotation) -> bool:
     """True when no word comes before the quotation in its sentence."""
     toks = sent.par.tokens
@@ -529,7 +548,26 @@ def _apposition_end(sent: _Sentence, comma: int) -> int:
 
 def _before_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     end = _token_index(sent, q.open_mark)
-    return _clause_speaker(sent, end, gaz, state, kinds) or _according_to(sent, end, gaz, state, kinds) or _trailing_speaker(sent, q, gaz, state, kinds)
+    return (
+        _clause_speaker(sent, end, gaz, state, kinds)
+        or _according_to(sent, end, gaz, state, kinds)
+        or _trailing_speaker(sent, q, gaz, state, kinds)
+        or _spoken_for(sent, end, gaz, kinds)
+    )
+
+
+def _spoken_for(sent: _Sentence, end: int, gaz: Gazetteer, kinds: dict[str, str]) -> str:
+    """'Speaking on behalf of the Transition Council, the officers said they were "in charge"': unnamed
+    speakers voice the body the sentence opens with."""
+    toks = sent.par.tokens
+    words = [t.text.lower() for t in toks[sent.first : min(end, sent.first + 4)]]
+    if words[:2] not in (["speaking", "for"], ["speaking", "on"]) or not any(
+        t.word and _says(t.text, gaz) and not _in_quote(sent, t.start) for t in toks[sent.first + 2 : end]
+    ):
+        return ""
+    comma = next((j for j in range(sent.first, end) if toks[j].text == ","), end)
+    found = [o.actor for o in sent.occs if o.last <= comma and not o.modifier and kinds.get(o.actor) != PERSON]
+    return found[0] if found else ""
 
 
 def _according_to(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
