@@ -483,3 +483,12 @@ def test_unnamed_speakers_voice_the_body_they_speak_for() -> None:
         "Speaking on behalf of the Council for National Renewal, the colonels said they had \"taken charge\" of the state."
     )
     assert got == [("Council for National Renewal", "taken charge")]
+
+
+def test_a_sentence_calling_the_quotation_someones_view_names_its_speaker() -> None:
+    got = quotes(
+        'The new line will be "faster" and "far cheaper to run."',
+        "That's the view voiced by rail chief Ola Brekke at the opening.",
+        'It was "a good day," the crowd agreed. That was the mood of the evening.',
+    )
+    assert got == [("Ola Brekke", "faster"), ("Ola Brekke", "far cheaper to run."), ("", "a good day")]

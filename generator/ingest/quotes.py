@@ -52,6 +52,8 @@ SPEECH_NOUNS = STATEMENT_NOUNS | frozenset(
     "announcement claim claims remark remarks comment comments assertion warning pledge promise vow insistence "
     "words speech address".split()
 )
+# what a sentence after a quotation may call it: "That is the view of X", "Those were the words of X"
+ECHO_NOUNS = SPEECH_NOUNS | frozenset("view views verdict message assessment description take argument line".split())
 MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # a description's role word and the title words it stands for ("the premier" is the Prime Minister)
 ROLE_SYNONYMS = {"premier": ("prime", "minister"), "envoy": ("ambassador",)}
@@ -177,6 +179,12 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         speaker = _next_paragraph_speaker(sentences_by_par[p + 1], gaz, state, kinds)
                     if not speaker and quotation_only:
                         speaker = previous
+                if not speaker:
+                    # 'X will be "stronger." That is the view of CEO Ana Ruiz.': the next sentence owns it
+                    following = sentences[n + 1] if n + 1 < len(sentences) else None
+                    if following is None and p + 1 < len(sentences_by_par) and sentences_by_par[p + 1]:
+                        following = sentences_by_par[p + 1][0]
+                    speaker = _echo_owner(following, kinds) if following is not None else ""
                 text = sent.par.text[q.start : q.end].strip().rstrip(",").strip()
                 if text and not heading:
                     out.append(FoundQuote(speaker, text))
@@ -384,6 +392,23 @@ def _speech_noun_owner(sent: _Sentence, q: Quotation) -> str:
                 occ = _occurrence_ending_at(sent, k - 1)
                 if occ is not None and not _in_quote(sent, occ.start):
                     return occ.actor
+    return ""
+
+
+def _echo_owner(sent: _Sentence, kinds: dict[str, str]) -> str:
+    """'That is the view of CEO Ana Ruiz' / 'Those were the words used by the ministry': a sentence opening
+    with a demonstrative and "be", naming whose view or words the quotation before it were, else ""."""
+    toks = sent.par.tokens
+    words = [t.text.lower() for t in toks[sent.first : min(sent.last, sent.first + 12)]]
+    if len(words) < 4 or words[0] not in ("that", "this", "those", "these") or words[1] not in ("is", "was", "are", "were", "'s"):
+        return ""
+    noun = next((n for n in range(2, len(words)) if words[n] in ECHO_NOUNS), -1)
+    if noun < 0 or sent.quotes:
+        return ""
+    for n in range(noun + 1, min(len(words), noun + 4)):
+        if words[n] in ("of", "by", "from"):
+            occ = next((o for o in sent.occs if sent.first + n < o.first <= sent.first + n + 6 and not o.modifier), None)
+            return occ.actor if occ is not None and occ.actor in kinds else ""
     return ""
 
 
