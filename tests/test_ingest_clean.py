@@ -1104,3 +1104,14 @@ def test_an_advert_boxed_between_rules_does_not_cut_the_story_in_two():
 def test_a_wire_slug_is_not_part_of_the_headline():
     page = HEADLINE_PAGE.replace("Ferry strike halts", "UPDATE 2-Ferry strike halts")
     assert clean_text(page).title == "Ferry strike halts crossings to the islands for a second day"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Media captionWhat happens next at the border?", True),  # a caption label glued to its caption
+    ("Video source: Harbour TV", True),
+    ("Please wait 5 seconds to continue.", True),
+    ("This story has been adapted from its original source.", True),
+    ("Prosecutors said the original source of the payments was never traced.", False),
+])
+def test_caption_labels_ad_interstitials_and_syndication_notes_are_furniture(line, expected):
+    assert is_furniture(line) is expected
