@@ -341,3 +341,17 @@ def test_a_weekday_and_date_together_are_one_expression():
 )
 def test_named_days_story_dates_and_tallies(sentence: str, published: dt.date, expected: list[str]) -> None:
     assert resolved(sentence, published, reference="2021-11-03") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        ("The deputy was appointed three days later.", "2021-05", ["2021-05"]),
+        ("The envoy left a day earlier.", "2021-05", ["2021-05"]),
+        ("The board met two weeks later.", "2021-05", []),  # weeks are not a few days: June as likely as May
+        ("The minister resigned ten days later.", "2021-05", []),
+        ("The deputy was appointed three days later.", "2021", []),
+    ],
+)
+def test_a_few_days_from_a_month_stay_in_that_month(sentence: str, reference: str, expected: list[str]) -> None:
+    assert resolved(sentence, published=TUESDAY, reference=reference) == expected

@@ -364,6 +364,29 @@ def test_the_same_day_told_twice_in_a_row_is_one_event():
     assert [(e.date.iso, e.actors) for e in events] == [("2021-12-07", []), ("2021-12-06", ["Dmitry Peskov"])]
 
 
+KOVAC = FoundActor("Marta Kovac", "person", ["Kovac"])
+
+
+def test_the_next_act_dated_from_the_day_before_it_stays_its_own_event():
+    paragraphs = [
+        "Marta Kovac left the capital by train on Friday morning, shortly before the strike began.",
+        "She arrived that evening in the port city of Split.",
+    ]
+    events = run(paragraphs, dt.date(2022, 1, 10), [KOVAC])
+    assert [(e.date.iso, e.text.split()[1]) for e in events] == [("2022-01-07", "Kovac"), ("2022-01-07", "Kovac")]
+
+
+def test_a_coarser_restatement_of_the_day_leaves_the_day_for_the_same_day():
+    paragraphs = [
+        "The mayor was sworn in on March 3 last year, the same day the old council dissolved itself after a long dispute.",
+        "Kovac was stopped at the border on Tuesday morning after she had spent the weekend in Vienna. "
+        "The police had been warned earlier that morning by an anonymous caller.",
+    ]
+    dates = [e.date.iso for e in run(paragraphs, dt.date(2022, 1, 12), [KOVAC])]
+    assert dates.count("2021-03-03") == 2
+    assert dates.count("2022-01-11") == 2
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

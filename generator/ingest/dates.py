@@ -694,6 +694,9 @@ def _relative(unit: str, offset: int, pub: dt.date, month: int = 0) -> PartialDa
     return None
 
 
+_DAYS_IN_SAME_MONTH = 3  # a count of days from a month stays in it, most of the time
+
+
 def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | None:
     """Dates like "the same day" count from the last date the text stated, at no finer precision than it."""
     if ref is None:
@@ -708,7 +711,9 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
         return PartialDate(day.year, day.month, day.day)
     if unit == "day":
         if not ref.day:
-            return None
+            # "resigned in May ..., and X was appointed three days later": a few days on, still that month;
+            # "that evening" of a month names no evening at all
+            return PartialDate(ref.year, ref.month) if ref.month and 0 < abs(offset) <= _DAYS_IN_SAME_MONTH else None
         day = ref.first_day() + dt.timedelta(days=offset)
         return PartialDate(day.year, day.month, day.day)
     if unit == "week":

@@ -531,7 +531,8 @@ class _Sentence:
                 continue
             found, date = self._read(expr, published, reference, bool(plain))
             if date is not None:
-                reference = stated = date
+                # "on August 22 last year": "last year" restates the year of the day, which stays the reference
+                reference = stated = _finer(date, stated)
             if found is not None:
                 out.append(found)
         return _one_per_verb(out), reference
@@ -1065,6 +1066,14 @@ def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]
     return out
 
 
+def _finer(date: PartialDate, before: PartialDate | None) -> PartialDate:
+    """The date "the same day" counts from after ``date`` is stated: ``date``, unless it only restates, coarser,
+    the date just given ("on Tuesday morning, ... the weekend", "on August 22 last year")."""
+    if before is not None and len(before.iso) > len(date.iso) and before.iso.startswith(date.iso):
+        return before
+    return date
+
+
 def _one_per_verb(candidates: list[_Candidate]) -> list[_Candidate]:
     """Two date expressions of one clause ("Jan 10 ... on Monday") make one event, kept at the finer date."""
     kept: list[_Candidate] = []
@@ -1088,16 +1097,18 @@ def _compatible(a: PartialDate, b: PartialDate) -> bool:
 def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]:
     """One happening told twice in a row: "A day earlier, Peskov signaled ..." then "Peskov told reporters on Monday".
 
-    Only a date counted from another ("a day earlier") next to the same day
-    stated outright, with a person in common, is taken for one event; two
-    "this week" events of one actor stay two.
+    Only a date counted from another ("a day earlier") followed by the same
+    day stated outright, with a person in common, is taken for one event; two
+    "this week" events of one actor stay two. The other order says nothing:
+    "She landed that evening" after "left on Monday afternoon" is dated from
+    that Monday, so of course it shares the day, and tells the next act.
     """
     out: list[_Told] = []
     for told in events:
         event = told.event
         people = {a for a in event.actors if kinds.get(a) == "person"}
         if event.date.day and any(
-            t.number == told.number - 1 and (told.anaphoric or t.anaphoric) and t.event.date == event.date
+            t.number == told.number - 1 and t.anaphoric and t.event.date == event.date
             and people & set(t.event.actors)
             for t in out
         ):
