@@ -727,3 +727,58 @@ def test_an_ordinal_opens_a_body_name_but_never_a_person() -> None:
     assert a["21st Century Trade Herald"] == "organization"
     assert not any(name[:1].isdigit() and kind == "person" for name, kind in a.items())
     assert "Century Trade Herald" not in a
+
+
+def test_a_lowercase_ministry_keeps_the_text_s_words_as_an_alias() -> None:
+    a = actors("Norway's fisheries ministry rejected the quota on Friday.")
+    assert a["Norwegian Fisheries Ministry"].aliases == ["Norway's fisheries ministry"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Dutch and Belgian foreign ministries said the border would reopen.",
+        "Officials dismissed the Dutch and Belgian foreign ministry's claim on Friday.",
+    ],
+)
+def test_nations_sharing_a_ministry_noun_each_have_their_own(sentence: str) -> None:
+    k = kinds(sentence)
+    assert k.get("Dutch Foreign Ministry") == "organization"
+    assert k.get("Belgian Foreign Ministry") == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, paper",
+    [
+        ("Harlow Capital bought a stake in Tribune, the owner of several dailies.", "Tribune"),
+        ("The minister told the Herald that talks would resume.", "Herald"),
+        ("An analyst told Market Insider in May that the deal was dead.", "Market Insider"),
+    ],
+)
+def test_a_newspaper_head_noun_alone_or_last_names_the_paper(sentence: str, paper: str) -> None:
+    k = kinds(sentence)
+    assert k.get(paper) == "organization"
+    assert "person" not in k.values()
+
+
+def test_he_before_an_unknown_name_and_an_apposition_is_a_surname() -> None:
+    a = actors("He Lin, the former director for Asia at the central bank, said the risks were rising.")
+    assert a["He Lin"].kind == "person"
+    assert "Lin" not in a
+    assert "He Lin" not in actors("He said the risks were rising. Lin agreed.")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The pilot was shot down over Kabul in 1980.", "Kabul"),
+        ("Fighting broke out in the Dara area of Marjan on Monday.", "Marjan"),
+    ],
+)
+def test_the_sky_over_a_capital_and_the_area_of_a_town_are_places(sentence: str, place: str) -> None:
+    assert place in found(sentence).places
+
+
+def test_a_capital_s_possessive_after_over_is_still_its_government() -> None:
+    a = actors("Tension grew over Kabul's plans for the border.")
+    assert a["Afghanistan"].aliases == ["Kabul"]

@@ -63,6 +63,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return False
     if prev.text.lower() in PLACE_BEFORE:
         return True
+    if prev.text.lower() in ("over", "above") and (nxt is None or nxt.text != "'s"):
+        return True  # "shot down over Kabul": the sky above the city, not its government
     if prev.text.lower() in ("of",):
         before = previous_word(toks, toks.index(prev))
         return before is not None and before.text.lower() in PLACE_OF

@@ -711,7 +711,28 @@ def _lowercase_ministries(occs: list[Occurrence], par: Paragraph, ctx: Context) 
         adjective = ctx.gaz.demonym_of.get(o.key, o.surface) if o.kind == COUNTRY else o.surface
         name = " ".join([adjective, *(w.text.capitalize() for w in words)])
         o.modifier = True
-        out.append(Occurrence(par.index, o.first, j + 1, o.start, words[-1].end, name, ORG, key=name))
+        # the text's own words stay an alias ("Russia's defence ministry"), the capitalised form names it
+        surface = par.plain[o.start : words[-1].end]
+        if words[-1].text == "ministries":
+            name = name[: -len("ministries")] + "Ministry"
+        out.extend(_shared_ministries(o, occs, [w.text.capitalize() for w in words[:-1]], par, ctx))
+        out.append(Occurrence(par.index, o.first, j + 1, o.start, words[-1].end, surface, ORG, key=name, evidence={"lowercase"}))
+    return out
+
+
+def _shared_ministries(last: Occurrence, occs: list[Occurrence], words: list[str], par: Paragraph, ctx: Context) -> list[Occurrence]:
+    """"the Dutch and Belgian foreign ministries" (or, loosely, "ministry"): each nation listed has its own."""
+    toks = par.tokens
+    by_last = {o.last: o for o in occs if o.kind in (COUNTRY, "demonym") and not o.modifier and o.last}
+    out: list[Occurrence] = []
+    k = last.first
+    while k >= 2 and toks[k - 1].text in ("and", ",") and k - 1 in by_last:
+        o = by_last[k - 1]
+        adjective = ctx.gaz.demonym_of.get(o.key, o.surface) if o.kind == COUNTRY else o.surface
+        name = " ".join([adjective, *words, "Ministry"])
+        o.modifier = True
+        out.append(Occurrence(par.index, o.first, o.last, o.start, o.end, name, ORG, key=name))
+        k = o.first
     return out
 
 
@@ -746,6 +767,19 @@ def _is_common_word(unit: Unit, par: Paragraph, ctx: Context) -> bool:
     return (len(text) >= 6 and text.endswith("ing")) or (len(text) >= 5 and text.endswith("ly"))
 
 
+def _pronoun_is_a_surname(units: list[Unit | Token], par: Paragraph, ctx: Context) -> bool:
+    """"He Lin, the economist, said": a capitalised "He" right before an unknown name and a comma or a
+    speech verb is a surname (English puts no capitalised word after the pronoun)."""
+    head, name = units
+    toks = par.tokens
+    if head.text != "He" or not isinstance(name, Unit) or not name.single or name.first != head.last:
+        return False
+    if name.text.lower() in ctx.gaz.stopwords or name.text.lower() in ctx.lower_words or name.text.isupper():
+        return False
+    nxt = toks[name.last] if name.last < len(toks) else None
+    return nxt is not None and (nxt.text == "," or nxt.text in ctx.gaz.speech_verbs)
+
+
 def _capital_opens_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> bool:
     """A common word capitalised inside a sentence, right before a body's cue word ("the High Court")."""
     head, nxt = units[0], units[1] if len(units) > 1 else None
@@ -776,6 +810,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
             # "Rice said ...": a word that is also a common noun may still be a surname met in full elsewhere
             u = units[0]
             return [Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, "candidate", evidence={"common"})]
+        if len(units) == 2 and _pronoun_is_a_surname(units, par, ctx):
+            break
         if len(units) > 1 and units[0].text.lower() in PARTICLES:
             break  # "Van der Berg said": a particle opening a sentence is part of the name
         if _capital_opens_a_body(units, par, gaz):
@@ -805,6 +841,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if facility is not None:
         return [facility]
 
+    if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
+        # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
+        return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
     org = _org_span(units, gaz)
     if org is not None:
         s, e = org
@@ -825,6 +864,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     return _read_segments(units, par, ctx)
 
 
+# the head nouns only newspapers take: alone they still name the paper
+PAPER_HEADS = frozenset("Times Tribune Herald Gazette Chronicle Courier Courant Examiner Inquirer Telegraph".split())
 SITE_HEADS = frozenset("Centre Center Base Campus".split())
 # "State House", "Government House", "Blue House": a seat of power named as a building
 HOUSE_OPENERS = frozenset("State Government Blue".split())

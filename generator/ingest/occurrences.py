@@ -58,7 +58,7 @@ CHANNEL_NOUNS = frozenset("post posts message messages video videos statement ac
 PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
 
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
-PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs state county island".split())
+PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs state county island area".split())
 
 # words between a locative and its place: "in central Tbilisi", "across the occupied south"
 PLACE_ADJECTIVES = frozenset(
