@@ -355,3 +355,18 @@ def test_named_days_story_dates_and_tallies(sentence: str, published: dt.date, e
 )
 def test_a_few_days_from_a_month_stay_in_that_month(sentence: str, reference: str, expected: list[str]) -> None:
     assert resolved(sentence, published=TUESDAY, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, attributive",
+    [
+        ("Despite Mr. Hale's Oct. 11 announcement, talks stalled.", True),
+        ("His May 2 speech was short.", True),
+        ("A 2018 survey found gaps.", True),
+        ("On Oct. 11 the talks stalled.", False),
+        ("Hale said Oct. 11 was the deadline.", False),
+    ],
+)
+def test_a_date_before_a_noun_with_an_owner_or_article_names_a_thing(sentence: str, attributive: bool) -> None:
+    (expr,) = find_dates(sentence)
+    assert expr.attributive is attributive

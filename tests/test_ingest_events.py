@@ -387,6 +387,30 @@ def test_a_coarser_restatement_of_the_day_leaves_the_day_for_the_same_day():
     assert dates.count("2022-01-11") == 2
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an act named by its date, with who did it, happened then
+        ("Despite Ms. Rojas's March 3 announcement that the plant would close, workers stayed.", ["2021-03-03"]),
+        ("According to a 2019 study by Anna Berg of Lund University, most farms lost money.", ["2019"]),
+        ("A 2020 deal between the ports of Oslo and Bergen lets ships share berths.", []),  # a deal is no act noun
+        ("A 2020 agreement between the ports of Oslo and Bergen lets ships share berths.", ["2020"]),
+        # a thing, or an act with no doer named, dates nothing by itself
+        ("The 2015 constitution was cited by the court.", []),
+        ("Her 2012 memoir sold well.", []),
+        ("A 2019 survey found that most farms lost money.", []),
+    ],
+)
+def test_an_act_named_by_its_date_with_its_doer_is_an_event(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence, dt.date(2021, 11, 12)) == expected
+
+
+def test_an_owned_act_keeps_what_was_announced():
+    (event,) = find_events(["Despite Ms. Rojas's March 3 announcement that the plant would close, workers stayed."],
+                           dt.date(2021, 11, 12), [], [])
+    assert event.text == "Despite Ms. Rojas's March 3 announcement that the plant would close"
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

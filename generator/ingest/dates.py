@@ -154,8 +154,9 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
     return fields
 
 
-# "the 2022 election", "Brazil's 2022 election", "its 2023 budget": a year used as an adjective
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our)|['\u2019]s)\s+$", re.I)
+# "the 2022 election", "Brazil's 2022 election", "a 2018 survey": a year used as an adjective
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|an?|its|his|her|their|our)|['\u2019]s)\s+$", re.I)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our)|[^\W\d_]['\u2019]s)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
@@ -164,6 +165,8 @@ def _month_day(m: re.Match[str], before: str) -> dict | None:
     fields = {"kind": "month_day", "month": _month_number(g["mon"]), "day": int(g["day"])}
     if "year" in g:
         fields.update(kind="absolute", year=int(g["year"]))
+    if _OWNED_BEFORE.search(before) and _NAMED_BY_DATE.match(m.string, m.end()) and m.string[m.end():].lstrip()[:1].islower():
+        fields["attributive"] = True  # "Mr. Trump's Oct. 11 announcement": the date of a thing, like "the 2022 election"
     return fields
 
 

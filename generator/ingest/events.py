@@ -551,6 +551,10 @@ class _Sentence:
         span = None
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
+            if verb < 0 and expr.attributive:
+                act = self._owned_act(expr)
+                if act is not None:
+                    return self._phrase_event(expr, act, published, reference)
             if verb < 0:
                 of_the = _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
                 if (plain and not of_the) or (expr.attributive and not of_the
@@ -722,6 +726,41 @@ class _Sentence:
         if any(self._governing_verb(e)[0] == verb for e in others):
             return -1, home, home, None
         return verb, home, last, span
+
+    def _owned_act(self, expr: DateExpression) -> tuple[int, int] | None:
+        """"Mr. Trump's Oct. 11 announcement", "a 2018 survey by Abernathy": an act named by its date, with who
+        did it (an owner before the date, or "by"/"between" names after the act), is an event of that date.
+
+        The thing must be an act ("announcement", "survey", "visit"), not an object ("the 2015 constitution")
+        or a happening with no doer ("the 2011 floods").
+        """
+        after = [w for w in self.words if w.start >= expr.end][:2]
+        at = next((k for k, w in enumerate(after[:2]) if _is_act(w.lower)), None)
+        if at is None or any(not w.text.islower() for w in after[:at]):
+            return None
+        noun = after[at]
+        owner = _OWNED.search(self.text, max(0, expr.start - 40), expr.start)
+        if owner is not None:
+            start = owner.start()
+            while True:  # the whole name: "Donald Trump's", "Mr. Trump's"
+                prev = re.search(r"([A-Z][\w.'\u2019-]*)\s+$", self.text[:start])
+                if prev is None or prev[1].lower() in _CONNECTIVES or prev[1].lower() in _DETERMINERS:
+                    break
+                start = prev.start(1)
+            return start, self._act_end(noun)
+        end = self.clauses[self._clause_of(noun.start)].end
+        doers = [w for w in self.words if noun.end <= w.start < end][:5]
+        if doers and doers[0].lower in ("by", "between") and any(w.text[0].isupper() for w in doers[1:]):
+            det = re.search(r"\b(?:an?|the)\s+$", self.text[: expr.start], re.I)
+            return (det.start() if det else expr.start), self._act_end(noun)
+        return None
+
+    def _act_end(self, noun: _Word) -> int:
+        """Where the words telling an act end: its clause, and what was announced ("... that the two had agreed")."""
+        home = self._clause_of(noun.start)
+        if home + 1 < len(self.clauses) and self._lead(home + 1) == "that":
+            home += 1
+        return self.clauses[home].end
 
     def _since_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
         """"victory since Tony Blair's third win in 2005": the win is an event of 2005, told by the phrase.
@@ -1049,6 +1088,20 @@ _NEGATED_AUXILIARIES = frozenset("didn't doesn't don't hasn't haven't hadn't was
 _LIGHT_VERBS = frozenset("made gave had offered provided issued released took showed".split())
 _SUBJECT_STARTS = frozenset("the a an his her its their this these those he she it they we i some many".split())
 _DETERMINERS = frozenset("a an the its his her their this these those".split())
+
+
+_OWNED = re.compile(r"(?:[A-Z][\w.-]*['\u2019]s|\b(?:his|her|their|its))\s+$")
+# Nouns that name an act someone did: "announcement", "decision", "withdrawal", "visit", "survey"
+_ACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "sal", "val")
+_ACTS = frozenset(
+    "visit visits speech speeches survey surveys report reports ruling raid interview trip study poll verdict "
+    "remarks statement vote".split()
+)
+_NOT_ACTS = frozenset("nation nations station mention portion ration fashion mansion pension tension region".split())
+
+
+def _is_act(low: str) -> bool:
+    return low in _ACTS or (low.endswith(_ACT_ENDINGS) and low not in _NOT_ACTS and len(low) > 5)
 
 
 def _names_someone(word: _Word) -> bool:
