@@ -165,7 +165,7 @@ def _month_day(m: re.Match[str], before: str) -> dict | None:
     fields = {"kind": "month_day", "month": _month_number(g["mon"]), "day": int(g["day"])}
     if "year" in g:
         fields.update(kind="absolute", year=int(g["year"]))
-    if _OWNED_BEFORE.search(before) and _NAMED_BY_DATE.match(m.string, m.end()) and m.string[m.end():].lstrip()[:1].islower():
+    if m.string[m.end() : m.end() + 2].lstrip()[:1].islower() and _OWNED_BEFORE.search(before):
         fields["attributive"] = True  # "Mr. Trump's Oct. 11 announcement": the date of a thing, like "the 2022 election"
     return fields
 
