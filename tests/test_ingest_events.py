@@ -411,6 +411,30 @@ def test_an_owned_act_keeps_what_was_announced():
     assert event.text == "Despite Ms. Rojas's March 3 announcement that the plant would close"
 
 
+def test_a_date_in_a_relative_clause_is_no_reference_for_the_next_sentence():
+    paragraphs = [
+        "The court removed the mayor from office on Friday.",
+        "The ruling came a week after the court banned the Green League, which won the most votes in the March 2019 "
+        "election, over its campaign.",
+        "The league's remaining members regrouped two days later as the Blue League.",
+    ]
+    dates = [e.date.iso for e in find_events(paragraphs, dt.date(2022, 1, 14), [], [])]
+    assert "2022-01-09" in dates  # two days after the ban of January 7, not after March 2019
+    assert not any(d.startswith("2019-03-") for d in dates)
+
+
+def test_a_part_of_a_day_counts_from_the_last_day_stated():
+    paragraphs = [
+        "The jury gave its prize to Ana Lind on Monday.",
+        "The prize was founded in 1956 by a weekly magazine.",
+        "Earlier in the evening, the poet Jan Berg won the prize for a first book.",
+        "The previous winner was named in October 2020.",
+        "Critics had praised him a day earlier.",  # a day before a month: no day to count from
+    ]
+    events = find_events(paragraphs, dt.date(2022, 1, 11), [], [])
+    assert [e.date.iso for e in events] == ["2022-01-10", "1956", "2022-01-10", "2020-10"]
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

@@ -352,6 +352,7 @@ def find_events(
         by_paragraph.setdefault(m.paragraph, []).append(m)
     events: list[_Told] = []
     reference: PartialDate | None = None
+    day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
     previous_actors: list[str] = []
     number = 0
     for p, paragraph in enumerate(paragraphs):
@@ -362,7 +363,8 @@ def find_events(
         for start, end in split_sentences(paragraph[body:]):
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
-            found, reference = sentence.events(published, reference)
+            found, reference = sentence.events(published, reference, day)
+            day = reference if reference is not None and reference.day else day
             events.extend(_Told(number, *told) for told in found)
             previous_actors = sentence.actors() or previous_actors
     return [t.event for t in _no_summaries(_one_per_moment(_merge_neighbours(events, kinds)))]
@@ -492,8 +494,17 @@ class _Sentence:
             window = _PROMISE.sub(r"\1", self.plain[expr.end : self.words[min(len(self.words) - 1, verb + 3)].end])
         return _tense(window, self.words, verb)
 
-    def candidates(self, published: dt.date | None, reference: PartialDate | None) -> tuple[list[_Candidate], PartialDate | None]:
-        """The dates of this sentence that name past events, and the last date stated (for "the same day")."""
+    def candidates(
+        self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None
+    ) -> tuple[list[_Candidate], PartialDate | None]:
+        """The dates of this sentence that name past events, and the last date stated (for "the same day").
+
+        A date stated in a relative clause ("the party, which won the May 2023 election,") is background:
+        it is no reference for the next sentence's "two days later". A day counted from another sentence
+        needs a day to count from: "a day earlier" after "in October 2022" has none, and "that evening",
+        "hours before the ceremony" count from the last day the text stated.
+        """
+        carried = reference
         out: list[_Candidate] = []
         if _PAGE_METADATA.match(self.text):
             return out, reference
@@ -503,39 +514,45 @@ class _Sentence:
         for expr in self.exprs:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
+            anchor = reference
+            if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
+                anchor = day if expr.offset == 0 else None
             if expr.of_following:
-                if stated is None and reference is not None and self._opens_sentence(expr):
-                    found = self._counted_to_main(expr, published, reference)
+                if stated is None and anchor is not None and self._opens_sentence(expr):
+                    found = self._counted_to_main(expr, published, anchor)
                     if found is not None:
                         out.append(found)
                         stated = found.date
                     continue
-                if stated is None and reference is not None and expr.unit == "day" and expr.offset == 0:
+                if stated is None and anchor is not None and expr.unit == "day" and expr.offset == 0:
                     # "blocked the road hours before the ceremony": the clause is on the day the text told last
                     same_day = replace(expr, of_following=False)
-                    found, _ = self._read(same_day, published, reference, bool(plain))
+                    found, _ = self._read(same_day, published, anchor, bool(plain))
                     if found is not None:
                         out.append(found)
                     continue
-                if stated is None and reference is not None and self._timed_against(expr):
+                if stated is None and anchor is not None and self._timed_against(expr):
                     # "The verdict came a week after the court dissolved the party": the verdict is what the
                     # text told last, so the party's dissolution is counted from that date, and is now the last
-                    found = self._counted_from(expr, published, reference)
+                    found = self._counted_from(expr, published, anchor)
                     if found is not None:
                         out.append(found)
-                        reference = found.date
+                        reference = carried = found.date
                     continue
                 found = self._counted_from(expr, published, stated)
                 if found is not None:
                     out.append(found)
                 continue
-            found, date = self._read(expr, published, reference, bool(plain))
+            found, date = self._read(expr, published, anchor, bool(plain))
             if date is not None:
                 # "on August 22 last year": "last year" restates the year of the day, which stays the reference
                 reference = stated = _finer(date, stated)
+                home = self._clause_of(expr.start)
+                if not (home and self._lead(home) in ("which", "who", "whom", "whose")):
+                    carried = reference
             if found is not None:
                 out.append(found)
-        return _one_per_verb(out), reference
+        return _one_per_verb(out), carried
 
     def _read(
         self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None, plain: bool
@@ -817,10 +834,10 @@ class _Sentence:
         return nxt == "no" and low in _LIGHT_VERBS
 
     def events(
-        self, published: dt.date | None, reference: PartialDate | None
+        self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        candidates, reference = self.candidates(published, reference)
+        candidates, reference = self.candidates(published, reference, day)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
