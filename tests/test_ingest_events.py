@@ -435,6 +435,19 @@ def test_a_part_of_a_day_counts_from_the_last_day_stated():
     assert [e.date.iso for e in events] == ["2022-01-10", "1956", "2022-01-10", "2020-10"]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The minister spoke to reporters after Monday's cabinet meeting.", ["2022-01-10"]),
+        ("Crowds gathered after yesterday's verdict.", ["2022-01-10"]),
+        ("Shares fell after Monday's vote, and the party said on Tuesday it would appeal.", ["2022-01-11"]),
+        ("Prices have risen after last year's drought.", []),  # a year is a limit, not the day of what followed
+    ],
+)
+def test_what_follows_a_thing_of_a_day_happened_that_day(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence) == expected
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

@@ -542,7 +542,10 @@ def find_dates(text: str) -> list[DateExpression]:
         taken_until = end
         before = _previous_word(text[:start])
         joined = bool(result) and re.fullmatch(r"\s*,?\s+(?:and|or)\s+", text[result[-1].end : start]) is not None
-        if before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
+        possessive = bool(_POSSESSIVE.match(text, end))
+        if before == "after" and possessive and (fields["kind"] == "weekday" or fields.get("unit") == "day"):
+            pass  # "told reporters after Thursday's meeting": what follows a thing of the day is of that day too
+        elif before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
             # "since April" and "from April (to June)": when a state began, which is an event of its own
             fields = {**fields, "bound": True, "since": before in ("since", "from") and not fields.get("attributive")}
         elif joined and result[-1].bound:
@@ -551,7 +554,6 @@ def find_dates(text: str) -> list[DateExpression]:
             fields = {**fields, "bound": True}  # "so far this year", "more than in the whole of last year": a tally's period
         elif before == "the" and fields["kind"] == "month_day" and _named_by_date(text, end):
             fields = {**fields, "bound": True}
-        possessive = bool(_POSSESSIVE.match(text, end))
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
     return result
 
