@@ -448,6 +448,22 @@ def test_what_follows_a_thing_of_a_day_happened_that_day(sentence: str, expected
     assert dated(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the clause's verb tells no dated act, but an act with its doer right before the date does
+        ("The garrison will stay after the troops leave under Ms. Rojas's decision last month.", ["2021-12"]),
+        ("The ruling by Danish judges today means there will be no appeal.", ["2022-01-11"]),
+        ("His visit in March will be remembered.", ["2021-03"]),
+        # no doer, or an object rather than an act: nothing
+        ("The ruling today means there will be no appeal.", []),
+        ("The bridge in March will be closed.", []),
+    ],
+)
+def test_an_act_with_its_doer_right_before_a_date_is_an_event(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence) == expected
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

@@ -583,16 +583,21 @@ class _Sentence:
         else:
             verb, first, last = self._governing_verb(expr)
         if verb < 0:
+            act = None if expr.names_thing else self._act_before(expr)
+            if act is not None:
+                return self._phrase_event(expr, act, published, reference)  # "the decision by X today means"
             return None, None  # no verb, no statement or action: a timestamp, a caption, a heading
         if self._measured(expr, verb):
             return None, None  # "figures showed inflation at 3.7% in March": what was measured, not when anything was done
         tense = self._tense(expr, verb, first, last)
         resolved = resolve(expr, published, tense=tense, reference=reference)
         negated = self._negated(verb)
-        if not expr.names_thing and (negated or (resolved is None and expr.kind == "absolute")):
+        if not expr.names_thing and (negated or resolved is None):
             # the clause's verb tells nothing that happened, but a phrase the date sits in does:
-            # "did not intend to repeat the response to Russia's seizure of Crimea in 2014"
-            phrase = self._possessive_phrase(expr)
+            # "did not intend to repeat the response to Russia's seizure of Crimea in 2014",
+            # "troops leave under Mr. Trump's announcement last month"
+            phrase = self._possessive_phrase(expr) if expr.kind == "absolute" or negated else None
+            phrase = phrase or self._act_before(expr)
             if phrase is not None:
                 return self._phrase_event(expr, phrase, published, reference)
         if resolved is None:
@@ -770,6 +775,32 @@ class _Sentence:
         if doers and doers[0].lower in ("by", "between") and any(w.text[0].isupper() for w in doers[1:]):
             det = re.search(r"\b(?:an?|the)\s+$", self.text[: expr.start], re.I)
             return (det.start() if det else expr.start), self._act_end(noun)
+        return None
+
+    def _act_before(self, expr: DateExpression) -> tuple[int, int] | None:
+        """"Mr. Trump's announcement last month", "the decision by Swedish prosecutors today": an act right before
+        its date, with who did it (an owner before it, or "by" a name between it and the date), no verb between."""
+        home = self.clauses[self._clause_of(expr.start)]
+        before = [i for i in home.words if self.words[i].end <= expr.start][-6:]
+        if any(i in self.finite for i in before):
+            before = before[max(k for k, i in enumerate(before) if i in self.finite) + 1 :]
+        for k, i in enumerate(before):
+            if not _is_act(self.words[i].lower):
+                continue
+            rest = [self.words[j] for j in before[k + 1 :]]
+            if rest and rest[-1].lower in _DATE_PREPOSITIONS:
+                rest = rest[:-1]  # "announcement in March", "the decision by X on Monday"
+            by = rest and rest[0].lower == "by" and len(rest) > 1 and any(w.text[0].isupper() for w in rest[1:])
+            owner = _OWNED.search(self.text, max(0, self.words[i].start - 30), self.words[i].start)
+            if not rest and owner is not None:
+                start = owner.start()
+                while (prev := re.search(r"([A-Z][\w.'\u2019-]*)\s+$", self.text[:start])) and \
+                        prev[1].lower() not in _CONNECTIVES and prev[1].lower() not in _DETERMINERS:
+                    start = prev.start(1)  # the whole name: "President Donald Trump's"
+                return start, expr.end
+            if by:
+                det = re.search(r"\b(?:an?|the)\s+$", self.text[: self.words[i].start], re.I)
+                return (det.start() if det else self.words[i].start), expr.end
         return None
 
     def _act_end(self, noun: _Word) -> int:
@@ -1107,7 +1138,7 @@ _SUBJECT_STARTS = frozenset("the a an his her its their this these those he she 
 _DETERMINERS = frozenset("a an the its his her their this these those".split())
 
 
-_OWNED = re.compile(r"(?:[A-Z][\w.-]*['\u2019]s|\b(?:his|her|their|its))\s+$")
+_OWNED = re.compile(r"(?:[A-Z][\w.-]*['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+$")
 # Nouns that name an act someone did: "announcement", "decision", "withdrawal", "visit", "survey"
 _ACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "sal", "val")
 _ACTS = frozenset(
