@@ -464,6 +464,21 @@ def test_an_act_with_its_doer_right_before_a_date_is_an_event(sentence: str, exp
     assert dated(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Berg is the banker who recently clashed with the finance minister over taxes.", ["2022-01"]),
+        ("Berg said the bank had recently clashed with the minister.", []),  # reported: the speaker's claim
+        ("Berg said the minister recently clashed with the bank.", []),
+        ("The judge delayed the case repeatedly, most recently in December, when she gave a last chance.",
+         ["2021-12"]),
+        ("As of 2016, the country had taken in more than a million refugees.", ["2016"]),
+    ],
+)
+def test_recently_outside_reported_speech_and_as_of(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence) == expected
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

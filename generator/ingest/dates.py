@@ -147,13 +147,14 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
     if "mon" not in g and "monnum" not in g and "mod" not in g and "season" not in g:
         if _PART_OF.search(before):
             fields["approx"] = True  # "the first half of 2021"
-        elif _previous_word(before) not in _DATE_LEADS:
+        elif _previous_word(before) not in _DATE_LEADS and not _AS_OF.search(before):
             if _ATTRIBUTIVE_BEFORE.search(before) and _WORD_AFTER.match(m.string, m.end()):
                 return {**fields, "attributive": True}  # "lost the 2022 election": the events stage decides
             return None  # "Copyright 2021": a year, but not a date the text gives to anything
     return fields
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)  # "as of 2016, the country had admitted": the state at that time
 # "the 2022 election", "Brazil's 2022 election", "a 2018 survey": a year used as an adjective
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|an?|its|his|her|their|our)|['\u2019]s)\s+$", re.I)
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our)|[^\W\d_]['\u2019]s)\s+$", re.I)

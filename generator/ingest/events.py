@@ -604,7 +604,8 @@ class _Sentence:
             return None, None
         if negated:
             return None, resolved.date  # "made no statement on Sunday", "did not comment on Monday": nothing happened
-        if expr.vague and (any(self.clauses[c].finite for c in range(first)) or re.search(r"\bhad\b", self.text[: expr.start])):
+        if expr.vague and (self._reported(expr.start) or re.search(r"\bhad\b", self.text[: expr.start])
+                           or any(0 <= e.start - expr.end <= 6 for e in self.exprs)):  # "most recently in December"
             return None, resolved.date  # "recently" inside reported speech is the speaker's claim, not a dated event
         return _Candidate(expr, resolved.date, resolved.approx, verb, first, last, span), resolved.date
 
@@ -748,6 +749,11 @@ class _Sentence:
         if any(self._governing_verb(e)[0] == verb for e in others):
             return -1, home, home, None
         return verb, home, last, span
+
+    def _reported(self, at: int) -> bool:
+        """Is the text at ``at`` reported speech: does a verb of saying come before it ("Berg said the minister
+        recently clashed")? "Cooperman is the investor who recently tangled with Warren" reports nothing."""
+        return any(self.words[i].lower in _SAYING and self.words[i].end <= at for i in self.finite)
 
     def _owned_act(self, expr: DateExpression) -> tuple[int, int] | None:
         """"Mr. Trump's Oct. 11 announcement", "a 2018 survey by Abernathy": an act named by its date, with who
@@ -1097,6 +1103,10 @@ class _Sentence:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
+_SAYING = _REPORTING_PRESENT | frozenset(
+    """said told added claimed argued insisted warned stated wrote announced reported confirmed explained noted
+    believes believed thinks thought""".split()
+)
 # Verbs of taking part in a happening, done when it happened: "won the 2022 election", "signed the 2015 deal".
 _TAKING_PART = frozenset(
     "won lost contested held hosted signed attended fought ran called boycotted staged joined entered swept "
