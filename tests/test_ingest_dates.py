@@ -370,3 +370,16 @@ def test_a_few_days_from_a_month_stay_in_that_month(sentence: str, reference: st
 def test_a_date_before_a_noun_with_an_owner_or_article_names_a_thing(sentence: str, attributive: bool) -> None:
     (expr,) = find_dates(sentence)
     assert expr.attributive is attributive
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Later, he spoke to reporters.", ["Later"]),
+        ("Later on, he spoke to reporters.", ["Later on"]),
+        ("He spoke to reporters later.", []),  # not opening the sentence: no telling which day
+        ("Later talks failed.", []),
+    ],
+)
+def test_later_opening_a_sentence_is_an_anaphor(sentence: str, found: list[str]) -> None:
+    assert [e.text for e in find_dates(sentence) if e.kind == "anaphoric"] == found

@@ -479,6 +479,16 @@ def test_recently_outside_reported_speech_and_as_of(sentence: str, expected: lis
     assert dated(sentence) == expected
 
 
+def test_a_sentence_opening_with_later_is_on_the_day_told_last():
+    paragraphs = [
+        "The envoy met port officials in Gdansk on Monday.",
+        "Later, in a speech at the town hall, she said that the harbour would reopen.",
+        "Later, in 2015, the harbour was sold.",
+    ]
+    events = find_events(paragraphs, TUESDAY, [], [])
+    assert [e.date.iso for e in events] == ["2022-01-10", "2022-01-10", "2015"]
+
+
 def test_two_events_of_one_actor_in_one_week_stay_two():
     paragraphs = [
         "Moscow this week launched a show of support for Bennett by flying bombers over the border.",

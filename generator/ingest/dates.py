@@ -330,6 +330,10 @@ def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week"}
 
 
+def _later_opening(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "anaphoric", "unit": "day", "offset": 0}
+
+
 def _counted_to_following(m: re.Match[str], before: str) -> dict | None:
     """"a day after Hamas's attack", "two days before the vote": the date of what follows, counted back
     (or forward) from the date the sentence stated before it."""
@@ -473,6 +477,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|(?P<within>(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours|moments|seconds)\s+(?:later|earlier|afterwards)"
                 r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier))))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night minutes minute hours hour moments moment seconds")),
+    # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
+    (re.compile(r"\ALater(?:\s+on)?(?=,)"), _later_opening, _gate("later")),
     (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
                 r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour))"
