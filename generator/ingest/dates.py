@@ -534,7 +534,7 @@ def find_dates(text: str) -> list[DateExpression]:
     words = _tokens(lower)
     found: list[tuple[int, int, dict]] = []
     for pattern, finder, gate in _FINDERS:
-        if not all(words & group for group in gate):
+        if any(words.isdisjoint(group) for group in gate):
             continue
         for m in pattern.finditer(text):
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])

@@ -181,7 +181,9 @@ _FORECAST_MADE = re.compile(
 # a promise, vow or threat is made when it is dated before its verb ("on Thursday, she promised to step down")
 _PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
 # verbs through which a report tells a measurement: "figures showed inflation quickening to 3.7% in March"
-_VERB_PREFIX = re.compile(r"^(?:re|over|under|with|out|mis|up|fore)")
+_PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", "with", "out", "mis", "up", "fore")
+                            for past in _IRREGULAR_PAST
+                            if len(past) >= 3 and past not in ("set", "put", "cut", "hit", "let", "read"))
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
@@ -252,9 +254,7 @@ _NOT_AFTER_RELATIVE = frozenset(
 
 def _prefixed_past(low: str) -> bool:
     """An irregular past under a prefix: "retook", "overthrew", "withdrew", "upheld", "undertook"."""
-    m = _VERB_PREFIX.match(low)
-    return m is not None and len(low) - m.end() >= 3 and low[m.end():] in _IRREGULAR_PAST and low[m.end():] not in (
-        "set", "put", "cut", "hit", "let", "read")
+    return low in _PREFIXED_PASTS
 
 
 def _is_past_form(low: str) -> bool:
