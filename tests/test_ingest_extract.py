@@ -79,3 +79,22 @@ def test_the_seed_article_is_annotated_fully() -> None:
     assert {"Sergei Lavrov", "Antony Blinken", "Alyaksandr Lukashenka", "Ursula von der Leyen"} <= people
     assert not any(a.name in ("AFP", "Reuters", "RFE/RL") for a in ann.actors)  # credit line only
     assert {"Paris", "Black Sea", "Crimea"} <= set(ann.places)
+
+
+def test_a_dateline_kept_in_the_text_names_no_actor_and_no_place() -> None:
+    article = CleanArticle(
+        title="Port strike ends",
+        paragraphs=[
+            "BERGEN, May 3 (Northsea Wire) - Dock workers in the port ended a four-day strike on Friday, "
+            "the union's leader, Kari Dahl, said.",
+            '"We got what we asked for," Dahl told reporters in Stavanger.',
+        ],
+        published=dt.date(2024, 5, 3),
+    )
+    ann = annotate(article, [])
+    names = {a.name for a in ann.actors}
+    assert "Kari Dahl" in names
+    assert not names & {"Northsea Wire", "BERGEN", "Bergen"}
+    assert ann.places == ["Stavanger"]
+    for m in ann.mentions:  # offsets still point into the text as printed, dateline and all
+        assert m.paragraph != 0 or m.start > len("BERGEN, May 3 (Northsea Wire) - ")

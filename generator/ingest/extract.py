@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.ingest import gazetteer
 from generator.ingest.entities import find_entities
 from generator.ingest.events import find_events
+from generator.ingest.published import strip_dateline
 from generator.ingest.quotes import find_quotes
 from generator.ingest.tokens import analyse
 from generator.ingest.types import Annotations, CleanArticle, KnownActor
@@ -18,7 +19,7 @@ from generator.ingest.types import Annotations, CleanArticle, KnownActor
 def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
     """Find who and what ``article`` names, who said what, and what it dates."""
     gaz = gazetteer.load()
-    paragraphs = [analyse(i, text) for i, text in enumerate(article.paragraphs)]
+    paragraphs = [analyse(i, text) for i, text in enumerate(_without_dateline(list(article.paragraphs)))]
     entities = find_entities(paragraphs, gaz, known)
     quotes = find_quotes(paragraphs, entities, gaz)
     events = find_events(list(article.paragraphs), article.published, entities.actors, entities.mentions)
@@ -29,3 +30,17 @@ def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
         events=events,
         mentions=entities.mentions,
     )
+
+
+def _without_dateline(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the first one's dateline ("HARARE (Wire) - ") blanked, offsets kept.
+
+    The dateline stays in the article as printed, but it says where and for
+    whom the report was filed: its shouted place and agency name no actor
+    and no place of the story.
+    """
+    if paragraphs:
+        lead, dateline = strip_dateline(paragraphs[0])
+        if dateline:
+            paragraphs[0] = " " * (len(paragraphs[0]) - len(lead)) + lead
+    return paragraphs

@@ -27,7 +27,7 @@ from generator.ingest.lines import (
     word_count,
 )
 from generator.ingest.markdown_text import to_markdown
-from generator.ingest.published import parse_iso_date, strip_dateline
+from generator.ingest.published import parse_iso_date
 from generator.ingest.types import CleanArticle
 
 
@@ -64,7 +64,6 @@ def _article_from_page(page: Page) -> CleanArticle:
             if is_byline(text) or is_date_line(text):
                 bylines.append(text)
                 continue
-            text, _ = strip_dateline(text)
         blocks.append((kind, text))
     authors = page.authors or split_names(re.sub(r"^by\s+", "", page.byline, flags=re.I))
     authors = authors or authors_from_lines(bylines)

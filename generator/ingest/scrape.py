@@ -49,11 +49,10 @@ def clean_text(text: str) -> CleanArticle:
         title_at, start = start, start + 1  # a question headline right above the text
     body = [ln.text for ln in lines[start : end + 1] if ln.kind in KEEP]
     published = published_in([ln.text for ln in lines[:start] if ln.kind in ("date", "byline", "short", "furniture")])
-    if body:
-        lead, dateline = strip_dateline(body[0])
-        if dateline and published is None:
+    if body and published is None:  # the dateline stays in the text, as printed; its date may be the only one
+        _, dateline = strip_dateline(body[0])
+        if dateline:
             published = find_date(dateline)
-        body[0] = lead
     outside = [ln.text for i, ln in enumerate(lines) if not start <= i <= end]
     credits = " ".join(credit_text(ln.text) for ln in lines if ln.kind == "credit")
     header = [ln.text for ln in lines[: title_at if title_at is not None else start]]
