@@ -1116,3 +1116,42 @@ def test_a_wire_slug_is_not_part_of_the_headline():
 ])
 def test_caption_labels_ad_interstitials_and_syndication_notes_are_furniture(line, expected):
     assert is_furniture(line) is expected
+
+
+ADVISORY_PAGE = """\
+NORTHSEA WIRE | Terminal
+--------------------------------------------------
+UPDATE 2
+Harbour council ousts chairman after failed bid to close the port; deputy sworn in
+(Adds arrest, deputy's quotes, background on earlier votes)
+By Ana Ruiz
+BERGEN, May 3 (Northsea Wire) - The harbour council removed its chairman on Friday after he tried to close the port to all traffic, and swore in his deputy hours later.
+The deputy said the port would reopen on Monday, and the council said it would meet again next week to elect a new chairman.
+▶ VIDEO Watch: the council's vote in full (4:12)
+Council members celebrate after the result was announced. — Harbour TV screengrab
+Police arrested the former chairman at his home on Friday evening, a police spokesman said.
+"""
+
+
+def test_advisories_video_teasers_and_captions_are_not_the_headline_and_a_phrasal_verb_ends_one():
+    article = clean_text(ADVISORY_PAGE)
+    assert article.title == "Harbour council ousts chairman after failed bid to close the port; deputy sworn in"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("POLL: Was the council right to close the port?", True),
+    ("ALSO ON NORTHSEA WIRE: Who is the new chairman?", True),
+    ("Editor's note: figures from the port authority have varied this week.", True),
+    ("Council members celebrate after the result was announced. — Harbour TV screengrab", False),  # a caption
+])
+def test_poll_also_on_and_editors_note_labels_are_furniture(line, expected):
+    assert is_furniture(line) is expected
+
+
+def test_translation_credits_closed_comments_and_licence_notes_stay_out_of_the_body():
+    page = HEADLINE_PAGE.replace("Related stories\n", "Translated and edited by the Harbour desk.\nComments are closed for this article.\n"
+                                 "This article is licensed under a Creative Commons licence. You may republish it in full.\n")
+    article = clean_text(page)
+    text = "\n".join(article.paragraphs)
+    assert "Translated" not in text and "Comments are closed" not in text and "Creative Commons" not in text
+    assert text.rstrip().endswith("talks on a new pay deal broke down last month.")

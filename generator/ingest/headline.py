@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.ingest.lines import CLOCK, CLOSERS, DANGLING, KEEP, MENU_SEPARATORS, WORD, Line, word_count
+from generator.ingest.lines import CLOCK, CLOSERS, DANGLING, KEEP, MENU_SEPARATORS, WORD, Line, has_photo_tail, word_count
 from generator.ingest.published import TIME, find_date
 
 _TITLE_FIELDS = ("subject:", "title:")
@@ -40,7 +40,7 @@ def headline_shaped(text: str, allow_question: bool = False) -> bool:
     if MENU_SEPARATORS.search(text) or re.match(r"^\d+[.)]\s", text) or text.endswith(":"):
         return False
     core = text.rstrip(CLOSERS + " ")
-    if core.endswith(".") or core.rsplit(" ", 1)[-1].lower() in DANGLING:
+    if core.endswith(".") or (core.rsplit(" ", 1)[-1].lower() in DANGLING and not _PHRASAL_END.search(core)):
         return False  # a sentence, or a line cut off by wrapping ("... a video call with")
     if core.endswith(("?", "!")) and not allow_question and words > 20:
         return False
@@ -52,6 +52,12 @@ _WIRE_TAG = re.compile(r"^(?:(?:UPDATE|WRAPUP)\s*\d*|EXCLUSIVE|CORRECTED|REFILE|
                        r"BREAKINGVIEWS|FOCUS|PREVIEW|REUTERS POLL)\s*[-\u2013]\s*(?=[A-Z0-9\"'\u2018\u201c])")
 _BULLET = re.compile(r"^[*\u2022\u2023\u25aa\u25cf\u203a\u00bb>\u2013-]\s")
 _AGE = re.compile(r"\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b", re.I)  # "Updated 1 hour ago"
+_MEDIA = re.compile(r"^\W*(?:video|watch|listen|audio|gallery|photos)\b|[\u25b6\u25ba]|\(\d{1,2}:\d{2}\)\s*$", re.I)
+# A particle that ends a headline's verb, not a line cut off by wrapping: "Boluarte sworn in", "set to take over".
+_PHRASAL_END = re.compile(r"\b(?:sworn|take|takes|took|taken|step|steps|stepped|hand|hands|handed|give|gives|gave|"
+                          r"crack|cracks|cracked|back|backs|backed|pull|pulls|pulled|move|moves|moved|weigh|weighs|"
+                          r"weighed|win|wins|won|call|calls|called|sign|signs|signed|shut|shuts|set|sets|lock|locks|"
+                          r"locked|phase|phased|close|closes|closed|open|opens|opened)\s+(?:in|over|on)$", re.I)
 _CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 _STEM_WORD = re.compile(r"[^\W\d_]{3,}")
 _FUNCTION_WORDS = frozenset("""the and for with from that this its are was were has have had not but its into over
@@ -108,9 +114,14 @@ def _stems(text: str) -> set[str]:
 
 
 def _may_be_headline(ln: Line) -> bool:
-    """Headline-shaped, and not an item of a list (a bullet, or a ticker's "11:58 …")."""
-    return (ln.kind in ("short", "long", "prose", "caption") and not _BULLET.match(ln.text)
-            and not _CLOCK_FIRST.match(ln.text) and headline_shaped(ln.text, allow_question=True))
+    """Headline-shaped, and none of the lines that look like one around it: an item of a list (a
+    bullet, a ticker's "11:58 …"), a wire's advisory in brackets ("(Adds arrest, quotes)"), a
+    video's title with its running time, a photo's caption with its credit."""
+    text = ln.text
+    return (ln.kind in ("short", "long", "prose", "caption") and not _BULLET.match(text)
+            and not _CLOCK_FIRST.match(text) and not (text.startswith("(") and text.endswith(")"))
+            and not _MEDIA.search(text) and not has_photo_tail(text)
+            and headline_shaped(text, allow_question=True))
 
 
 def _next_to_date(lines: list[Line], i: int) -> bool:
