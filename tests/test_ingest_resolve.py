@@ -333,3 +333,20 @@ def test_a_site_named_by_a_place_and_a_noun_goes_by_the_place_when_the_text_name
     )
     assert "Dessa" in result.places
     assert not {"Dessa camp", "Dessa crossing", "Kelso prison"} & set(result.places)
+
+
+def test_an_organ_of_state_named_only_in_a_title_is_no_actor() -> None:
+    a = actors(
+        "Mara Lind, the speaker of the Federal Assembly, read the letter aloud.",
+        "Tomas Berg, the leader of the Harbour Party, walked out.",
+    )
+    assert "Mara Lind" in a and "Harbour Party" in a
+    assert "Federal Assembly" not in a
+
+
+def test_an_organ_of_state_named_elsewhere_stays() -> None:
+    a = actors(
+        "Mara Lind, the speaker of the Federal Assembly, read the letter aloud.",
+        "The Federal Assembly then voted to adjourn.",
+    )
+    assert "Federal Assembly" in a

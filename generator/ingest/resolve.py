@@ -22,7 +22,7 @@ from generator.ingest.occurrences import (
     is_acronym,
     norm,
 )
-from generator.ingest.tokens import Paragraph
+from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor
 
 
@@ -96,6 +96,48 @@ def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) 
     for o in occs:
         if o.kind == ORG and in_title.get(o.key):
             o.kind = "drop"
+
+
+# organs of a state: a legislature, a court, a security force or a state council
+STATE_ORGANS = frozenset("Assembly Senate Court Tribunal Police Forces Council".split())
+
+
+def drop_office_bodies(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
+    """"X, the speaker of the National Assembly": an organ of state named only as the seat of someone's
+    office ("<title> of [the] <organ>" inside a person's role) is part of that role, not a body acting.
+    It stays when the text names it anywhere else. Parties, firms and banks stay: the text names them
+    through their leaders ("the leader of the X Party"), and they are what the person stands for."""
+    people_roles: dict[int, list[str]] = {}
+    for o in occs:
+        if o.kind == PERSON and o.role:
+            people_roles.setdefault(o.paragraph, []).append(o.role)
+    in_office: dict[str, bool] = {}
+    for o in occs:
+        if o.kind != ORG:
+            continue
+        if o.surface.split()[-1] not in STATE_ORGANS:
+            in_office[o.key] = False
+            continue
+        roles = people_roles.get(o.paragraph, ())
+        in_office[o.key] = in_office.get(o.key, True) and (
+            any(o.surface in r for r in roles) and _office_of(paragraphs[o.paragraph].tokens, o.first, gaz)
+        )
+    for o in occs:
+        if o.kind == ORG and in_office.get(o.key) and o.known is None:
+            o.kind = "drop"
+
+
+def _office_of(toks: tuple[Token, ...], first: int, gaz: Gazetteer) -> bool:
+    """The words before a name read "<title> of [the | X's]": "president of the", "secretary of Iran's"."""
+    j = first - 1
+    if j >= 0 and toks[j].text.lower() == "the":
+        j -= 1
+    elif j >= 2 and toks[j].text in ("'s", "\u2019s") and toks[j - 2].text == "of":
+        j -= 2  # "secretary of Iran's Supreme Council"
+    if j < 1 or toks[j].text != "of":
+        return False
+    head = toks[j - 1].text.lower()
+    return head in gaz.role_heads
 
 
 PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
