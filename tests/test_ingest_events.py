@@ -830,3 +830,19 @@ def test_prefixed_pasts_and_a_relative_clause_after_the_date(sentence, expected)
 ])
 def test_since_after_its_verb_and_a_war_named_by_its_year(sentence, expected):
     assert [d for d, _ in _dated(sentence, dt.date(2021, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a capitalised modal after a capitalised word is a name, not "may"
+    ("Former premier Harold May said in a letter on Sunday night that the port deal was over.", ["2022-02-06"]),
+    ("The port deal may be signed on Sunday.", []),
+    # what a verb of saying reports does not set the saying's tense
+    ("On Monday the union said it would strike again.", ["2022-02-07"]),
+    ("On Monday the union is expected to strike again.", []),
+    # "hit", "put" after an age in apposition or after "had" are verbs, not nouns
+    ("Okafor, 58, hit back on Tuesday at the auditors.", ["2022-02-08"]),
+    ("Rescuers had put the number of missing at 240 on Wednesday.", ["2022-02-09"]),
+    ("Figures showed unemployment at 6 percent in January.", []),  # a measured period stays no event
+])
+def test_named_modals_reported_modals_and_short_verbs(sentence, expected):
+    assert [d for d, _ in _dated(sentence, dt.date(2022, 2, 10))] == expected

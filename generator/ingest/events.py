@@ -190,6 +190,8 @@ _SHOWING = frozenset("showed show shows indicated revealed suggested found put e
 _MEASURE = re.compile(r"\d|\b(?:percent|per\s+cent|record|highest|lowest)\b", re.I)
 _MODAL_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# a capitalised modal right after a capitalised word is part of a name: "Theresa May", "Mrs May"
+_NAMED_MODAL = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(May|Will|Can|Must|Shall)\b")
 
 
 class _Word(NamedTuple):
@@ -228,6 +230,8 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     """A rough test for a finite verb, enough to find the verb that governs a date."""
     w = words[i]
     low = w.lower
+    if low in _MODALS and w.text[0].isupper() and i and words[i - 1].text[0].isupper():
+        return False  # "Theresa May said": a name
     if low in _AUXILIARIES or low in _MODALS or low in _NEGATED_MODALS or low in _IRREGULAR_PAST or _prefixed_past(low):
         if low in ("set", "put", "cut", "hit", "let", "read"):
             return _after_subject(words, i) or _between_subject_and_object(words, i)
@@ -276,8 +280,15 @@ def _long_enough(low: str) -> bool:
 
 
 def _after_subject(words: list[_Word], i: int) -> bool:
+    """"Fiame hit back", "she put", "Lee, 64, hit back" (an age after the name), "had put": the verb, not a noun."""
     prev = words[i - 1] if i else None
-    return prev is not None and (prev.text[0].isupper() or prev.lower in ("he", "she", "it", "they", "we", "i"))
+    if prev is None:
+        return False
+    if prev.lower in ("has", "have", "had"):
+        return True
+    if prev.text.isdigit() and len(prev.text) <= 3 and i >= 2 and words[i - 2].text[0].isupper():
+        return True
+    return prev.text[0].isupper() or prev.lower in ("he", "she", "it", "they", "we", "i")
 
 
 def _tense(window: str, words: list[_Word], g: int) -> str:
@@ -402,7 +413,8 @@ class _Sentence:
         self.clauses = self._split_clauses()
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         plain = self.text
-        for a, b in self.quotes + dates:
+        names = [m.span(1) for m in _NAMED_MODAL.finditer(self.text)]  # "Theresa May said": a name, no modal
+        for a, b in self.quotes + dates + names:
             b = min(b, len(plain))
             plain = plain[:a] + " " * (b - a) + plain[b:]
         self.plain = plain
@@ -490,6 +502,9 @@ class _Sentence:
             return "future"  # "warned that rain expected at the weekend could set off landslides": the forecast
         if v.end <= expr.start:
             window = self.plain[self.words[max(0, verb - 3)].start : expr.start]
+        elif v.lower in _SAYING and v.lower not in _REPORTING_PRESENT:
+            # "On Friday, he said he would resign": what follows a verb of saying is what was said
+            window = self.plain[expr.end : v.end]
         else:
             window = _PROMISE.sub(r"\1", self.plain[expr.end : self.words[min(len(self.words) - 1, verb + 3)].end])
         return _tense(window, self.words, verb)
@@ -647,6 +662,8 @@ class _Sentence:
     def _measured(self, expr: DateExpression, verb: int) -> bool:
         """Is ``expr`` the period of a measurement a report showed ("showed inflation quickening to 3.7% in March")?"""
         v = self.words[verb]
+        if expr.day or expr.weekday >= 0 or expr.unit in ("day", "hour"):
+            return False  # "officials put the toll at 5,300 on Wednesday": a day dates the telling, not a period measured
         return v.lower in _SHOWING and v.end <= expr.start and _MEASURE.search(self.plain, v.end, expr.start) is not None
 
     def _phrase_event(
