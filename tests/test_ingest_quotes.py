@@ -492,3 +492,64 @@ def test_a_sentence_calling_the_quotation_someones_view_names_its_speaker() -> N
         'It was "a good day," the crowd agreed. That was the mood of the evening.',
     )
     assert got == [("Ola Brekke", "faster"), ("Ola Brekke", "far cheaper to run."), ("", "a good day")]
+
+
+def test_a_month_closing_a_name_is_no_date() -> None:
+    got = quotes(
+        "The treaty was signed in Britain in 1990.",
+        'In London, British Home Secretary Anna May said on Monday that the plan "keeps every promise".',
+    )
+    assert got == [("Anna May", "keeps every promise")]
+
+
+def test_an_acronym_in_brackets_belongs_to_the_description() -> None:
+    got = quotes(
+        '"Nobody listened to the warnings," Karl Voss, head of the Northern Flood Board (NFB), told reporters.'
+    )
+    assert got == [("Karl Voss", "Nobody listened to the warnings")]
+
+
+def test_the_writer_of_a_letter_read_by_someone_else_speaks() -> None:
+    got = quotes(
+        "Governor Ruth Amani stepped down on Friday in a letter that an aide read to the council.",
+        "Council chairman Peter Okello said he had received the letter. In it the veteran governor wrote "
+        'that she "will not seek any office again".',
+        '"I leave with a clear conscience," the letter said.',
+    )
+    assert got == [
+        ("Ruth Amani", "will not seek any office again"),
+        ("Ruth Amani", "I leave with a clear conscience"),
+    ]
+
+
+def test_a_statement_in_someones_name_is_theirs() -> None:
+    got = quotes(
+        "Ana Ruiz was detained at dawn.",
+        "Hours later her aides published a statement on Telegram in Ana Ruiz's name, written before the raid, "
+        'that asked supporters to "stay calm" and to "keep the streets peaceful".',
+    )
+    assert got == [("Ana Ruiz", "stay calm"), ("Ana Ruiz", "keep the streets peaceful")]
+
+
+def test_a_description_before_the_name_keeps_it_the_subject() -> None:
+    got = quotes(
+        "The Ministry of Energy announced new cuts.",
+        'Public broadcaster NRK stopped its programmes. "We cannot broadcast tonight," it said.',
+    )
+    assert got == [("NRK", "We cannot broadcast tonight")]
+
+
+def test_the_company_is_the_body_the_text_was_about() -> None:
+    got = quotes(
+        "Norvik Holdings said it would appeal.",
+        '"The fine ignores how the market works," the Bergen, Norway-based company said in a statement.',
+    )
+    assert got == [("Norvik Holdings", "The fine ignores how the market works")]
+
+
+def test_a_remark_pointed_out_before_a_quotation_is_its_speaker() -> None:
+    got = quotes(
+        "Coach Mateo Brandt dismissed the criticism. Other teams lost too, he pointed out. "
+        '"I think we will be fine."'
+    )
+    assert got == [("Mateo Brandt", "I think we will be fine.")]

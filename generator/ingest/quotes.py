@@ -45,8 +45,11 @@ ORG_NOUNS = frozenset(
 EXTRA_SPEECH_VERBS = frozenset(
     "rule rules ruled ruling blast blasts blasted blasting slam slams slammed slamming denounce denounces "
     "denounced denouncing decry decries decried decrying deride derides derided deriding lambast lambasts "
-    "lambasted lambasting".split()
+    "lambasted lambasting pointed".split()
 )
+# verbs whose subject takes in a statement someone else wrote: "the speaker read out the letter"
+RECEIVING_VERBS = frozenset("receive receives received receiving read reads reading obtain obtains obtained seen saw".split())
+WRITING_VERBS = frozenset("write writes wrote writing".split())
 # nouns for what someone said: "X's announcement that ..."
 SPEECH_NOUNS = STATEMENT_NOUNS | frozenset(
     "announcement claim claims remark remarks comment comments assertion warning pledge promise vow insistence "
@@ -505,6 +508,9 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                 skipped += close + 1 - j  # '"...," Ana Ruiz, the head of the union, wrote': look past it
                 j = close + 1
                 continue
+        if t.text == "," and j > i and j + 1 < sent.last and toks[j + 1].text.lower().endswith("-based"):
+            j += 1  # '"...," the Cupertino, California-based company said': a place's state or country
+            continue
         if t.text == "," and j > i and _named_in_apposition(sent, j) > j:
             # '"...," the union's head, Ana Ruiz, wrote': the name after the description speaks
             j = _named_in_apposition(sent, j)
@@ -559,11 +565,12 @@ def _opens_titled_name(sent: _Sentence, i: int, gaz: Gazetteer) -> bool:
 def _apposition_end(sent: _Sentence, comma: int) -> int:
     """The comma that closes a description opened at ``comma`` (", the head of the union,"), or -1."""
     toks = sent.par.tokens
-    for m in range(comma + 1, min(sent.last, comma + 16)):
+    for m in range(comma + 1, min(sent.last, comma + 20)):
         t = toks[m]
         if t.text == ",":
             return m if m > comma + 1 else -1
-        if _in_quote(sent, t.start) or not (t.word or t.text in ("'s", "-")):
+        # (an acronym in brackets belongs to the description: ", head of the World Body (WB),")
+        if _in_quote(sent, t.start) or not (t.word or t.text in ("'s", "-", "(", ")")):
             return -1
     return -1
 
@@ -653,6 +660,10 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
             if t.text[:1].isupper() and j == sent.first:
                 continue  # "Asked whether ..." opens the sentence: no subject before it
             speaker = _agent(sent, j, lo, gaz, state, kinds)
+            if not speaker and t.text.lower() in WRITING_VERBS and kinds.get(state.statement_owner) == PERSON:
+                # 'In it the veteran leader wrote that ...': someone the text does not name outright writes
+                # the letter or post it mentioned last, whose writer it named
+                speaker = state.statement_owner
             if speaker:
                 return speaker
     return ""
@@ -698,8 +709,8 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
         if t.word and (low in SKIPPABLE or (low.endswith("ly") and len(low) > 4)):
             j -= 1
             continue
-        if t.word and (t.text in TIME_WORDS or low in TIME_WORDS or t.text.isdigit()):
-            j -= 1  # "X on Tuesday rejected", "X late last week said"
+        if t.word and (t.text in TIME_WORDS or low in TIME_WORDS or t.text.isdigit()) and _occurrence_ending_at(sent, j) is None:
+            j -= 1  # "X on Tuesday rejected", "X late last week said" (not "Theresa May said")
             while j >= lo and toks[j].word and (toks[j].text.lower() in TIME_LEADS or toks[j].text in TIME_WORDS):
                 j -= 1
             continue
@@ -752,6 +763,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             return own
     if t.word and low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(low, state)
+    if t.word and low in ("that", "which") and any(
+        toks[k].word and toks[k].text.lower() in STATEMENT_NOUNS and not _in_quote(sent, toks[k].start)
+        for k in range(max(lo, j - 20), j)
+    ):
+        return state.statement_owner  # 'a statement in her name, ..., that urged people "not to accept this"'
     if not t.word or (low in gaz.stopwords and t.text[:1].islower()):
         return ""  # "in response to alleged ...": a preposition is no subject
     return _person_by_surname(t.text, kinds) or _noun_phrase(sent, j, lo, gaz, state, kinds)
@@ -803,7 +819,8 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     k = max(k, lo)
     words = [t.text.lower() for t in toks[k : head + 1] if t.word]
     for o in sent.occs:
-        if k <= o.first and o.last - 1 <= head:
+        # (not the place in "the Oslo-based company")
+        if k <= o.first and o.last - 1 <= head and not toks[o.last - 1].text.lower().endswith("-based"):
             return o.actor
     if words and words[0] in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(words[0], state)
@@ -861,6 +878,8 @@ def _is_affiliation(sent: _Sentence, o: Occurrence, gaz: Gazetteer) -> bool:
 def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
     if state.other and (noun in state.other.lower() or noun in ("bloc", "alliance", "organization", "union")):
         return state.other
+    if noun in ("company", "group") and kinds.get(state.other) == ORG:
+        return state.other  # "Apple said ... the company said": the body the text was about
     return state.other if noun in ("government", "administration") else ""
 
 
@@ -904,8 +923,23 @@ def _subject(
             break
         if o.modifier or _in_quote(sent, o.start):
             continue
-        return o.actor if (o.chain_first if o.chain_first >= 0 else o.first) == first else ""
+        start = o.chain_first if o.chain_first >= 0 else o.first
+        return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
+
+
+def _described_name(sent: _Sentence, first: int, start: int, o: Occurrence, gaz: Gazetteer) -> bool:
+    """True when one or two words saying what ``o`` is open the sentence before it and a verb follows it
+    ("State broadcaster MRTV went off the air", "Rights group Amnesty said"): the name is the subject."""
+    toks = sent.par.tokens
+    between = toks[first:start]
+    if not 1 <= len(between) <= 2 or o.last >= sent.last:
+        return False
+    if not all(t.word and t.text.lower() not in gaz.stopwords for t in between):
+        return False
+    head = between[-1].text
+    after = toks[o.last]
+    return (gaz.is_role_word(head) or head.capitalize() in gaz.org_cues) and after.word and after.text.islower()
 
 
 def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
@@ -921,6 +955,18 @@ def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict
         occ = _occurrence_ending_at(sent, k)
         if occ is not None:
             return occ.actor
+        lead = k
+        while lead > sent.first and toks[lead].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
+            lead -= 1
+        if toks[lead].text.lower() in RECEIVING_VERBS:
+            return ""  # "he had received the letter": its writer is whoever the text named before
+        for o in sent.occs:
+            # "a statement on Facebook in Ana Ruiz's name" / "a letter on behalf of the union"
+            if j < o.first <= j + 8 and not o.modifier:
+                named = o.last + 1 < sent.last and toks[o.last].text == "'s" and toks[o.last + 1].text == "name"
+                behalf = [t.text.lower() for t in toks[max(j, o.first - 3) : o.first]] == ["on", "behalf", "of"]
+                if named or behalf:
+                    return o.actor
         if k >= sent.first and toks[k].text == "'s":
             occ = _occurrence_ending_at(sent, k - 1)
             if occ is not None:
