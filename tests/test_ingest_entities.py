@@ -782,3 +782,28 @@ def test_the_sky_over_a_capital_and_the_area_of_a_town_are_places(sentence: str,
 def test_a_capital_s_possessive_after_over_is_still_its_government() -> None:
     a = actors("Tension grew over Kabul's plans for the border.")
     assert a["Afghanistan"].aliases == ["Kabul"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rebels of the Uganda-backed Mabanza movement shelled the town.", "Mabanza movement"),
+        ("Karim Sadr, who runs the smuggling group's Sadr network, was arrested.", "Sadr network"),
+    ],
+)
+def test_a_name_before_movement_or_network_names_the_group_by_both_words(text: str, name: str) -> None:
+    names = {a.name: a.kind for a in found(text).actors}
+    assert names.get(name) == "organization"
+
+
+def test_a_bodys_title_with_its_remit_and_no_holder_is_an_office_that_acts() -> None:
+    names = {a.name for a in found("The United Nations Special Envoy for Ocean Affairs said the plan was late.").actors}
+    assert "United Nations Special Envoy for Ocean Affairs" in names
+    held = {a.name for a in found("The United Nations Special Envoy for Ocean Affairs, Lena Fjord, said so.").actors}
+    assert "Lena Fjord" in held and "United Nations Special Envoy for Ocean Affairs" not in held
+
+
+def test_a_nationality_before_a_known_department_opens_its_name() -> None:
+    actors = found("A spokesman for the British Foreign Office said so.", "The Foreign Office later added more.").actors
+    office = next(a for a in actors if "Foreign Office" in a.name)
+    assert office.name == "British Foreign Office" and "Foreign Office" in office.aliases

@@ -528,6 +528,8 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         if after:
             occs.extend(_read_chunk(after, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
+    _take_group_nouns(occs, par)
+    _nationality_opens_a_department(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
     occs = [o for o in occs if not (o.kind == ORG and o.known is None and _channel_occurrence(o, par, ctx))]
     attach_lowercase_roles(occs, par, ctx)
@@ -537,6 +539,41 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
+
+
+# lowercase nouns a group's name runs into: "the Houthi movement", "the Noorzai network"
+GROUP_NOUNS = frozenset("movement network".split())
+
+
+def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
+    """A one-word name right before "movement" or "network" names a group by both words: the noun is
+    part of its name ("the X movement"), and the word alone is no person or surname here."""
+    toks = par.tokens
+    for o in occs:
+        if o.kind not in (ORG, "candidate") or o.last - o.first != 1 or o.last >= len(toks):
+            continue
+        noun = toks[o.last]
+        if noun.text not in GROUP_NOUNS or noun.start != o.end + 1:
+            continue
+        o.surface = par.plain[o.start : noun.end]
+        o.end, o.last = noun.end, o.last + 1
+        if o.kind == "candidate":
+            o.kind, o.key = ORG, o.surface
+
+
+DEPARTMENT_HEADS = frozenset("Office Ministry Department".split())
+
+
+def _nationality_opens_a_department(occs: list[Occurrence], par: Paragraph) -> None:
+    """"the Irish Foreign Office": a nationality right before a department's known name opens the name,
+    as it does in "the Irish Foreign Ministry"; the nationality stays a mention of the country."""
+    by_end = {o.last: o for o in occs if o.kind == "demonym"}
+    for o in occs:
+        if o.kind != ORG or not o.org_type or o.surface.split()[-1] not in DEPARTMENT_HEADS:
+            continue
+        nationality = by_end.get(o.first)
+        if nationality is not None and par.plain[nationality.end : o.start] == " ":
+            o.surface = par.plain[nationality.start : o.end]
 
 
 def _channel_occurrence(o: Occurrence, par: Paragraph, ctx: Context) -> bool:
@@ -836,6 +873,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
+    office = _office_of_a_body(units, par, gaz)
+    if office is not None:
+        return [office]
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
@@ -864,6 +904,32 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
+
+
+def _office_of_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> Occurrence | None:
+    """"the Atlantic League High Commissioner for Minorities said": a body's title with its remit and no
+    person after it names an office that acts on its own, one actor named by all of it."""
+    if len(units) < 5 or not isinstance(units[0], Unit) or not any(e.kind == "org" for e in units[0].entries):
+        return None
+    k = 1
+    while k < len(units) and isinstance(units[k], Unit) and units[k].single and gaz.is_role_word(units[k].text):
+        k += 1
+    if k == 1 or units[k - 1].text.lower() not in gaz.role_heads or k >= len(units):
+        return None
+    if not (isinstance(units[k], Token) and units[k].text in ("for", "on")):
+        return None
+    rest = [u for u in units[k + 1 :] if isinstance(u, Unit)]
+    if not rest or any(not u.single or u.text.lower() in gaz.role_heads or fold(u.text) in gaz.first_names for u in rest):
+        return None
+    last = rest[-1]
+    toks = par.tokens
+    nxt = last.last
+    if nxt < len(toks) and toks[nxt].text == "," and nxt + 1 < len(toks):
+        nxt += 1  # "the X High Representative for Y, Ana Ruiz,": the person holds the office
+    if nxt < len(toks) and toks[nxt].text[:1].isupper():
+        return None
+    surface = par.plain[units[0].start : last.end]
+    return Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)
 
 
 # the head nouns only newspapers take: alone they still name the paper
