@@ -846,3 +846,16 @@ def test_since_after_its_verb_and_a_war_named_by_its_year(sentence, expected):
 ])
 def test_named_modals_reported_modals_and_short_verbs(sentence, expected):
     assert [d for d, _ in _dated(sentence, dt.date(2022, 2, 10))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a thing named by its date that did something in a relative clause happened at that date
+    ("The island never rebuilt after the 1976 cyclone that flattened its harbour.", ["1976"]),
+    ("Unrest has simmered since the 2009 uprising that set off a decade of strikes.", ["2009"]),
+    ("Reformers rewrote the 2005 charter.", []),  # no relative clause: the charter is only named
+    # a thing named by its day alone ("the March 3 vote") is dated through a verb of taking part in it
+    ("Observers cited irregularities in the October 3 vote, which the ruling party won easily.", ["2021-10-03"]),
+    ("Investigators studied the October 3 riot.", []),
+])
+def test_things_named_by_their_date_that_acted_or_were_won(sentence, expected):
+    assert [d for d, _ in _dated(sentence, dt.date(2022, 2, 10))] == expected

@@ -560,7 +560,9 @@ def find_dates(text: str) -> list[DateExpression]:
         elif _TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, end):
             fields = {**fields, "bound": True}  # "so far this year", "more than in the whole of last year": a tally's period
         elif before == "the" and fields["kind"] == "month_day" and _named_by_date(text, end):
-            fields = {**fields, "bound": True}
+            # "the November 8 election": a thing named by its day, dated only through a verb of taking part in it
+            # ("the November 8 election, which the party won"); "the January 6 attack" alone dates nothing
+            fields = {**fields, "bound": True, "attributive": True}
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
     return result
 

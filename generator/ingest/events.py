@@ -250,6 +250,7 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     return False
 
 
+_PARTICLES = frozenset("off up out down back in on".split())
 _NOT_AFTER_RELATIVE = frozenset(
     "the a an his her its their this these those he she it they we i you also then later still already not never "
     "was were had did is are has have will would could might may should can must".split()
@@ -286,6 +287,8 @@ def _after_subject(words: list[_Word], i: int) -> bool:
         return False
     if prev.lower in ("has", "have", "had"):
         return True
+    if prev.lower in ("which", "who") or (prev.lower == "that" and i + 1 < len(words) and words[i + 1].lower in _PARTICLES):
+        return True  # "the revolution that set off the uprising", "which cut off the supply"
     if prev.text.isdigit() and len(prev.text) <= 3 and i >= 2 and words[i - 2].text[0].isupper():
         return True
     return prev.text[0].isupper() or prev.lower in ("he", "she", "it", "they", "we", "i")
@@ -583,6 +586,10 @@ class _Sentence:
         span = None
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
+            if expr.kind == "month_day" and expr.bound:  # "the November 8 election": named by its day
+                if verb < 0:
+                    return None, None  # "the January 6 attack": a name whose year the text does not give
+                expr = replace(expr, bound=False)  # "the November 8 election, which the party won": of this year
             if verb < 0 and expr.attributive:
                 act = self._owned_act(expr)
                 if act is not None:
@@ -756,16 +763,37 @@ class _Sentence:
         else:
             later = [i for i in self.clauses[home].finite if self.words[i].start > expr.end]
             nxt = home + 1
-            if not later and nxt < len(self.clauses) and self._lead(nxt) in ("which", "that") and self.clauses[nxt].finite:
+            acting = self._relative_verb(nxt) if not later and nxt < len(self.clauses) else -1
+            if acting >= 0:
                 determiner = at and expr.attributive and self.words[at - 1].lower in _DETERMINERS
-                verb, last = self.clauses[nxt].finite[0], nxt
+                verb, last = acting, nxt
                 span = (self.words[at - 1].start if determiner else expr.start, self.clauses[nxt].end)
-        if verb < 0 or self.words[verb].lower not in _TAKING_PART:
+        if verb < 0 or (self.words[verb].lower not in _TAKING_PART and not self._thing_acted(verb, span)):
             return -1, home, home, None
         others = [e for e in self.exprs if e is not expr and not e.names_thing and not e.of_following]
         if any(self._governing_verb(e)[0] == verb for e in others):
             return -1, home, home, None
         return verb, home, last, span
+
+    def _relative_verb(self, clause: int) -> int:
+        """The verb of a relative clause after a thing: its first finite verb, or the past form right after
+        "that" ("the quake that killed": "that killed" might be a determiner and an adjective elsewhere)."""
+        if self._lead(clause) not in ("which", "that"):
+            return -1
+        c = self.clauses[clause]
+        if c.finite:
+            return c.finite[0]
+        if len(c.words) > 2 and _is_past_form(self.words[c.words[1]].lower):
+            return c.words[1]
+        return -1
+
+    def _thing_acted(self, verb: int, span: tuple[int, int] | None) -> bool:
+        """"the 2010 earthquake that killed thousands", "the 2011 revolution that set off ...": the thing is the
+        subject of a past verb right after "that"/"which", so it happened at its date."""
+        if span is None or verb < 1 or self.words[verb - 1].lower not in ("that", "which"):
+            return False
+        low = self.words[verb].lower
+        return low not in _AUXILIARIES and low not in _MODALS and _is_past_form(low)
 
     def _reported(self, at: int) -> bool:
         """Is the text at ``at`` reported speech: does a verb of saying come before it ("Berg said the minister
