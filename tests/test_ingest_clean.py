@@ -1155,3 +1155,11 @@ def test_translation_credits_closed_comments_and_licence_notes_stay_out_of_the_b
     text = "\n".join(article.paragraphs)
     assert "Translated" not in text and "Comments are closed" not in text and "Creative Commons" not in text
     assert text.rstrip().endswith("talks on a new pay deal broke down last month.")
+
+
+def test_a_wire_continuation_mark_does_not_make_the_paragraph_above_it_a_caption():
+    page = ADVISORY_PAGE.replace("▶ VIDEO Watch: the council's vote in full (4:12)\n",
+                                 'In a speech at noon, the chairman had said he was "closing the port for good".\n'
+                                 "--- MORE FOLLOWS/CONTINUED ---\n")
+    text = "\n".join(clean_text(page).paragraphs)
+    assert 'he was "closing the port for good"' in text and "MORE FOLLOWS" not in text

@@ -102,6 +102,7 @@ _NAV = re.compile(
     r"|(?:download|get) (?:the|our) app|public files?(?: contact)?|fcc applications|editorial (?:standards|policy)"
     r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|save|gift(?: this article)?"
     r"|bookmark|listen to (?:this )?(?:article|story)|audio for this article.*"
+    r"|more follows(?:\W+continued)?|continued|more to follow|\(?more\)?"  # a wire's continuation mark
     r"|(?:(?:purchase|acquire|buy|request|get) )?(?:licensing|reprint|republishing|syndication) rights"
     r"|reprints?(?: (?:and|&) permissions)?|permissions|licen[cs]e this (?:photo|image|picture|article|story|content)"
     r"|buy (?:this )?(?:photo|image|picture|print)s?|(?:enlarge|expand|view) (?:this )?(?:photo|image|picture)"
