@@ -859,3 +859,12 @@ def test_named_modals_reported_modals_and_short_verbs(sentence, expected):
 ])
 def test_things_named_by_their_date_that_acted_or_were_won(sentence, expected):
     assert [d for d, _ in _dated(sentence, dt.date(2022, 2, 10))] == expected
+
+
+def test_a_plan_with_its_place_is_no_reference_and_later_opens_the_next_act():
+    paragraphs = ["Late on Friday, volunteers preparing a march planned in Leeds on March 9 were attacked.",
+                  "Earlier that day the volunteers had blocked a bridge.",
+                  "The council met on Sunday.",
+                  "Later the mayor issued a statement."]
+    found = find_events(paragraphs, dt.date(2024, 3, 4), [], [])
+    assert [e.date.iso for e in found] == ["2024-03-01", "2024-03-01", "2024-03-03", "2024-03-03"]

@@ -478,7 +478,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier))))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night minutes minute hours hour moments moment seconds")),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
-    (re.compile(r"\ALater(?:\s+on)?(?=,)"), _later_opening, _gate("later")),
+    # and "Later the ministry issued ...": without the comma when a subject follows at once
+    (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
     (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
                 r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour))"

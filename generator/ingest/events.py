@@ -169,9 +169,10 @@ _REFUSAL = re.compile(
     r"|explain|divulge|release|respond)\b",
     re.I,
 )
+# "a rally planned for Friday", "a protest planned in Kraków on May 3": the place between keeps the plan
 _SCHEDULED_BEFORE = re.compile(
-    r"\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?$",
-    re.I,
+    r"(?i:\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+)"
+    r"(?:(?:in|at)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3})?(?i:(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?)$"
 )
 # "higher than the bank forecast in March", "they predicted in May": a forecast made then, not a plan for then
 _FORECAST_MADE = re.compile(
