@@ -225,3 +225,27 @@ def test_one_of_a_plural_position_after_a_name_makes_a_person() -> None:
     assert a["Tomas Wendel"].kind == "person"
     assert a["Tomas Wendel"].role == "one of the march organisers"
     assert a["Velmar Bank"].kind != "person"
+
+
+@pytest.mark.parametrize(
+    "text, capital, location",
+    [
+        ("The envoy left for Paris on Friday evening.", "Paris", True),
+        ("A plane bound for Paris was diverted.", "Paris", True),
+        ("She had long worked for Paris in the talks.", "Paris", False),
+    ],
+)
+def test_for_after_a_departure_is_where_someone_goes(text: str, capital: str, location: bool) -> None:
+    u, par = unit_for(text, capital)
+    assert used_as_location(u, par) is location
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The guests stayed in Marlow, a leafy neighbourhood of Dunmore.", "Dunmore"),
+        ("She grew up on the remote Varu archipelago.", "Varu"),
+    ],
+)
+def test_a_neighbourhood_of_or_an_archipelago_makes_a_place(text: str, name: str) -> None:
+    assert evidence(text, name) & {"place-word", "area-noun"}

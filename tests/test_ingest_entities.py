@@ -807,3 +807,9 @@ def test_a_nationality_before_a_known_department_opens_its_name() -> None:
     actors = found("A spokesman for the British Foreign Office said so.", "The Foreign Office later added more.").actors
     office = next(a for a in actors if "Foreign Office" in a.name)
     assert office.name == "British Foreign Office" and "Foreign Office" in office.aliases
+
+
+def test_a_gulf_of_a_land_is_one_place_named_by_all_of_it() -> None:
+    result = found("The frontier runs from the Gulf of Norway to the Arctic.")
+    assert "Gulf of Norway" in result.places
+    assert "Norway" not in {a.name for a in result.actors}

@@ -68,7 +68,14 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
     if prev.text.lower() in ("of",):
         before = previous_word(toks, toks.index(prev))
         return before is not None and before.text.lower() in PLACE_OF
+    if prev.text.lower() == "for":
+        before = previous_word(toks, toks.index(prev))
+        return before is not None and before.text.lower() in DEPARTURE_VERBS  # "she left for Oslo"
     return False
+
+
+# verbs after which "for X" is where someone goes: "left for Oslo", "bound for Lagos"
+DEPARTURE_VERBS = frozenset("left leave leaves leaving depart departs departed departing bound headed sailed".split())
 
 
 _AT_A_BUILDING = frozenset("at in inside outside near into toward towards".split())

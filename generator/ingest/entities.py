@@ -530,6 +530,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     occs.extend(_lowercase_ministries(occs, par, ctx))
     _take_group_nouns(occs, par)
     _nationality_opens_a_department(occs, par)
+    occs = _waters_named_by_a_land(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
     occs = [o for o in occs if not (o.kind == ORG and o.known is None and _channel_occurrence(o, par, ctx))]
     attach_lowercase_roles(occs, par, ctx)
@@ -559,6 +560,28 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
         o.end, o.last = noun.end, o.last + 1
         if o.kind == "candidate":
             o.kind, o.key = ORG, o.surface
+
+
+# waters named after the land they wash: "the Gulf of Riga", "the Bay of Fundy"
+WATER_HEADS = frozenset("Gulf Bay Sea Strait Straits".split())
+
+
+def _waters_named_by_a_land(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
+    """"the Gulf of X": a body of water followed by "of" and a country or place is one place named by all
+    of it; the land inside its name is no mention of the land."""
+    toks = par.tokens
+    by_first = {o.first: o for o in occs}
+    absorbed: set[int] = set()
+    for o in occs:
+        if o.kind not in (PLACE, "candidate") or o.surface not in WATER_HEADS or o.last + 1 >= len(toks):
+            continue
+        land = by_first.get(o.last + 1)
+        if toks[o.last].text != "of" or land is None or land.kind not in (PLACE, COUNTRY, "candidate"):
+            continue
+        o.surface = par.plain[o.start : land.end]
+        o.key, o.kind, o.last, o.end = o.surface, PLACE, land.last, land.end
+        absorbed.add(id(land))
+    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
 
 
 DEPARTMENT_HEADS = frozenset("Office Ministry Department".split())

@@ -33,7 +33,7 @@ LOCATIVES = frozenset(
 AREA_NOUNS = frozenset(
     "region province oblast district city town village area plant facility airport base port refinery reactor "
     "site county governorate state prefecture municipality enclave neighbourhood neighborhood suburb "
-    "settlement camp valley island peninsula constituency borough ward parish riding crossing checkpoint "
+    "settlement camp valley island archipelago peninsula constituency borough ward parish riding crossing checkpoint "
     "residents inhabitants villagers".split()
 )
 
@@ -55,7 +55,9 @@ GEOGRAPHIC_NOUNS = frozenset(
 # nouns for what carries a message: "in a post on X", "a video on Telegram"
 CHANNEL_NOUNS = frozenset("post posts message messages video videos statement account page channel feed broadcast".split())
 
-PLACE_BEFORE = frozenset("city town village region province district capital port resort enclave suburb".split())
+PLACE_BEFORE = frozenset(
+    "city town village region province district capital port resort enclave suburb neighbourhood neighborhood".split()
+)
 
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
 PLACE_OF = PLACE_BEFORE | frozenset("outskirts residents streets mayor governor centre center heart suburbs state county island area".split())
