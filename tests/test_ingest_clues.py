@@ -249,3 +249,18 @@ def test_for_after_a_departure_is_where_someone_goes(text: str, capital: str, lo
 )
 def test_a_neighbourhood_of_or_an_archipelago_makes_a_place(text: str, name: str) -> None:
     assert evidence(text, name) & {"place-word", "area-noun"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Marchers filled Dorley Walk, the riverside promenade in Kaunas, on Sunday.", "Dorley Walk"),
+        ("Drivers had blocked Varnik, one of the busiest road junctions in Porto, for a day.", "Varnik"),
+    ],
+)
+def test_a_description_naming_a_street_or_junction_makes_a_place(text: str, name: str) -> None:
+    assert "place-word" in evidence(text, name)
+
+
+def test_one_of_a_plural_role_is_no_place() -> None:
+    assert "place-word" not in evidence("Dana Orr, one of the organisers, spoke.", "Dana Orr")

@@ -269,8 +269,12 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         k -= 1
     if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS:
         occ.evidence.add("institution")
-    if nxt is not None and nxt.text == "," and apposition_head(toks, occ.last, gaz) in INSTITUTION_NOUNS:
-        occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
+    if nxt is not None and nxt.text == ",":
+        head = apposition_head(toks, occ.last, gaz)
+        if head in INSTITUTION_NOUNS:
+            occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
+        elif head in PLACE_APPOSITIONS or (head.endswith("s") and head[:-1] in PLACE_APPOSITIONS):
+            occ.evidence.add("place-word")  # "X, the seafront promenade", "X, one of the busiest junctions"
     # a name used as an adjective ("to European customers") is no location; "in Hatay said" is no adjective
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
     if lower_next and not is_area_noun(nxt.text) and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
@@ -469,6 +473,13 @@ def skip_alternative(toks: tuple[Token, ...], comma: int) -> int:
 _TIME_ADVERBS = frozenset("once now formerly still previously later".split())
 
 
+# heads of a description that make the name before it a place: "X, the seafront promenade in Y,"
+PLACE_APPOSITIONS = frozenset(
+    "promenade junction square street avenue boulevard road highway motorway bridge neighbourhood neighborhood "
+    "suburb district quarter village town township seaport harbour harbor beach island archipelago".split()
+)
+
+
 def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     """The head noun of a description after a name: ", the Japanese electronics maker, " -> "maker";
     ", the party's leader," -> "leader"; ", a charity founded in 1990" -> "charity". "" when the
@@ -477,6 +488,8 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     j = comma + 1
     if j + 1 < len(toks) and toks[j].text in _TIME_ADVERBS and toks[j + 1].text in ("the", "a", "an"):
         j += 1  # ", once the biggest developer,", ", now a unit of X,"
+    elif j + 2 < len(toks) and toks[j].text == "one" and toks[j + 1].text == "of" and toks[j + 2].text == "the":
+        j += 2  # ", one of the busiest junctions,": the head is plural
     if j < len(toks) and toks[j].text.lower() in ("the", "a", "an"):
         j += 1
     elif not (j < len(toks) and toks[j].word and toks[j].text[:1].isupper()):
