@@ -868,3 +868,14 @@ def test_a_plan_with_its_place_is_no_reference_and_later_opens_the_next_act():
                   "Later the mayor issued a statement."]
     found = find_events(paragraphs, dt.date(2024, 3, 4), [], [])
     assert [e.date.iso for e in found] == ["2024-03-01", "2024-03-01", "2024-03-03", "2024-03-03"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a hope or plan told in the past dates nothing it hoped for
+    (["The envoy said Oslo hoped to sign before the summit in Geneva in March."], []),
+    (["The coach had planned to retire in May."], []),
+    # a count since a year is no event, but "that year" after it is that year
+    (["She is the fourth mayor since 2011.", "Ivo Rask, who won that year's election, quit in 2013."], ["2011", "2013"]),
+])
+def test_past_hopes_and_a_year_stated_by_a_count_since_it(paragraphs, expected):
+    assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 2, 1), [], [])] == expected

@@ -157,7 +157,7 @@ _ADJECTIVE_CONTEXT = frozenset(
 _FUTURE = re.compile(
     r"\b(?:will|'ll|\u2019ll|shall|would|could|might|may|should|must|can|cannot|won't|won\u2019t|can't|can\u2019t"
     r"|going to|(?:expected|due|set|scheduled|slated|poised|likely|unlikely|about|planning|preparing|hoping|aiming) to"
-    r"|(?<!not )(?<!n't )(?<!n\u2019t )(?:plans?|intends?|aims?|hopes?|wants?|expects?|promised|pledged|vowed|threatened)"
+    r"|(?<!not )(?<!n't )(?<!n\u2019t )(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|hope[sd]?|want(?:s|ed)?|expects?|promised|pledged|vowed|threatened)"
     r" to (?!the |a |an )"
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
     re.I,
@@ -660,9 +660,10 @@ class _Sentence:
         window = self.plain[self.clauses[self._clause_of(self.words[verb].start)].start : expr.start]
         # "has governed since 2018" needs the perfect; "governed from 2018 (to 2023)" says the start by itself
         starts = _PERFECT.search(window) or _FROM_BEFORE.search(self.text, max(0, expr.start - 12), expr.start)
-        if not starts or _NOT_A_START.search(window):
-            return None, None
         resolved = resolve(unbound, published, tense="past", reference=reference)
+        if not starts or _NOT_A_START.search(window):
+            # "the sixth president since 2016. X, who won that year's election": no event, but a year stated
+            return None, resolved.date if resolved is not None and expr.kind == "absolute" else None
         if resolved is None:
             return None, None
         return _Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause), resolved.date
