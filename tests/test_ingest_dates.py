@@ -383,3 +383,8 @@ def test_a_date_before_a_noun_with_an_owner_or_article_names_a_thing(sentence: s
 )
 def test_later_opening_a_sentence_is_an_anaphor(sentence: str, found: list[str]) -> None:
     assert [e.text for e in find_dates(sentence) if e.kind == "anaphoric"] == found
+
+
+@pytest.mark.parametrize("sentence", ["The cabinet fell apart within hours.", "Within a few minutes police arrived."])
+def test_within_minutes_or_hours_counts_from_the_day_told_last(sentence):
+    assert resolved(sentence, reference="2023-06-04") == ["2023-06-04"]

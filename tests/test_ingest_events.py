@@ -879,3 +879,12 @@ def test_a_plan_with_its_place_is_no_reference_and_later_opens_the_next_act():
 ])
 def test_past_hopes_and_a_year_stated_by_a_count_since_it(paragraphs, expected):
     assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 2, 1), [], [])] == expected
+
+
+def test_within_hours_is_the_day_told_last_and_an_announced_period_starts_nothing():
+    paragraphs = ["The ferry sank near the harbour on Sunday.",
+                  "Within hours the coastguard said it had found the crew, and the port announced closures "
+                  "from Monday to Friday.",
+                  "The union will respond within hours."]
+    found = find_events(paragraphs, dt.date(2023, 6, 7), [], [])
+    assert [e.date.iso for e in found] == ["2023-06-04", "2023-06-04"]

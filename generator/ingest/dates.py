@@ -475,7 +475,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
                 r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)"
                 r"|(?P<within>(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours|moments|seconds)\s+(?:later|earlier|afterwards)"
-                r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier))))\b"),
+                r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier)"
+                r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)|within\s+(?:an?|the)\s+hour)))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night minutes minute hours hour moments moment seconds")),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once

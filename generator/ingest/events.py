@@ -657,6 +657,8 @@ class _Sentence:
             verb, first_clause, last_clause = self.clauses[home - 1].finite[-1], home - 1, home
         if verb < 0 or self.words[verb].end > expr.start or self._negated(verb):
             return None, None
+        if self.words[verb].lower in _SAYING and self.text[expr.start - 5 : expr.start].lower().endswith("from "):
+            return None, None  # "announced drills from Thursday to Sunday": the period of what was announced
         window = self.plain[self.clauses[self._clause_of(self.words[verb].start)].start : expr.start]
         # "has governed since 2018" needs the perfect; "governed from 2018 (to 2023)" says the start by itself
         starts = _PERFECT.search(window) or _FROM_BEFORE.search(self.text, max(0, expr.start - 12), expr.start)
