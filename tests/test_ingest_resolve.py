@@ -350,3 +350,22 @@ def test_an_organ_of_state_named_elsewhere_stays() -> None:
         "The Federal Assembly then voted to adjourn.",
     )
     assert "Federal Assembly" in a
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("The hosts lost 3-0 at the Pedro Alvarado that left them fourth.", "Pedro Alvarado"),
+        ("Fans waited outside the Pedro Alvarado.", "Pedro Alvarado"),
+        ("She took her bow at the Salle du Plessis on Monday.", "Salle du Plessis"),
+    ],
+)
+def test_a_name_after_a_locative_and_the_is_a_venue_not_a_person(text: str, venue: str) -> None:
+    result = found(text)
+    assert venue in result.places
+    assert venue not in {a.name for a in result.actors}
+
+
+def test_a_name_running_into_a_noun_after_the_is_left_alone() -> None:
+    assert "Game Store" not in found("Offers outside the Game Store, it said.").places
+    assert "Pedro Alvarado" not in found("Taxes rose in the Pedro Alvarado years.").places

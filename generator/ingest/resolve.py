@@ -176,6 +176,22 @@ def _building_visited(o: Occurrence, par: Paragraph) -> bool:
     return j >= 0 and toks[j].word and toks[j].text[:1].islower() and toks[j].text.lower() not in ("and", "or")
 
 
+# locatives before "the" and a venue's name: "at the X", "outside the X"
+_VENUE_LOCATIVES = frozenset("at in inside outside near into from".split())
+
+
+def _venue_after_the(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
+    """"at the Ana Lopez, which ...": a name of plain words after a locative and "the", ending the phrase,
+    is a venue, often named after someone ("in the Joe Smith era" runs on into a noun and is left alone)."""
+    toks = par.tokens
+    if o.first < 2 or toks[o.first - 1].text != "the" or toks[o.first - 2].text.lower() not in _VENUE_LOCATIVES:
+        return False
+    if "first-name" not in o.evidence and toks[o.first - 2].text.lower() != "at":
+        return False  # a name like no person's is a venue only where something happens "at" it
+    nxt = toks[o.last] if o.last < len(toks) else None
+    return nxt is None or not nxt.word or nxt.text.lower() in gaz.stopwords
+
+
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
     for o in occs:
@@ -211,6 +227,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface if o.kind == ORG else o.key
         elif o.surface[:1].isdigit():
             o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
+        elif multi and not o.evidence & {"title", "age", "apposition", "speech"} and _venue_after_the(o, paragraphs[o.paragraph], gaz):
+            o.kind, o.key = PLACE, o.surface  # "a defeat at the Ana Lopez": people take no article; a venue does
         elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
             o.kind = "drop"
         elif o.evidence & {"title", "age", "apposition"} and not is_acronym(o.surface):
