@@ -387,4 +387,4 @@ def test_later_opening_a_sentence_is_an_anaphor(sentence: str, found: list[str])
 
 @pytest.mark.parametrize("sentence", ["The cabinet fell apart within hours.", "Within a few minutes police arrived."])
 def test_within_minutes_or_hours_counts_from_the_day_told_last(sentence):
-    assert resolved(sentence, reference="2023-06-04") == ["2023-06-04"]
+    assert resolved(sentence, published=dt.date(2023, 6, 7), reference="2023-06-04") == ["2023-06-04"]

@@ -522,7 +522,7 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterwards|thereafter|hours? (?:after|before)|christmas|easter|eve\b"
+    r"|morning|afternoon|evening|later|earlier|afterwards|thereafter|hours? (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter"
 )
 _DIGIT = re.compile(r"\d")
