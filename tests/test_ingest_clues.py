@@ -264,3 +264,7 @@ def test_a_description_naming_a_street_or_junction_makes_a_place(text: str, name
 
 def test_one_of_a_plural_role_is_no_place() -> None:
     assert "place-word" not in evidence("Dana Orr, one of the organisers, spoke.", "Dana Orr")
+
+
+def test_a_sponsor_named_after_its_noun_is_a_body() -> None:
+    assert "institution" in evidence("The late ban left its sponsor Zolva with unsold stock.", "Zolva")

@@ -369,3 +369,16 @@ def test_a_name_after_a_locative_and_the_is_a_venue_not_a_person(text: str, venu
 def test_a_name_running_into_a_noun_after_the_is_left_alone() -> None:
     assert "Game Store" not in found("Offers outside the Game Store, it said.").places
     assert "Pedro Alvarado" not in found("Taxes rose in the Pedro Alvarado years.").places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["KPFA president Lena Moss opened the meeting.", "KPFA's director of media, Tom Reed, spoke to reporters."],
+)
+def test_an_acronym_whose_title_someone_holds_is_a_body(text: str) -> None:
+    a = actors(text)
+    assert a["KPFA"].kind == "organization"
+
+
+def test_a_short_acronym_before_a_title_is_no_body() -> None:
+    assert "PM" not in actors("The PM's spokesman declined to comment.")

@@ -192,6 +192,16 @@ def _venue_after_the(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
     return nxt is None or not nxt.word or nxt.text.lower() in gaz.stopwords
 
 
+def _heads_someone(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
+    """"ABC president Ann Lee", "ABC's director": an acronym whose title someone holds is a body, named
+    there as part of that person's title (the person, not the body, is who speaks)."""
+    toks = par.tokens
+    j = o.last
+    if j < len(toks) and toks[j].text in ("'s", "\u2019s"):
+        j += 1
+    return j < len(toks) and toks[j].word and toks[j].text.lower() in gaz.role_heads
+
+
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
     for o in occs:
@@ -302,8 +312,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             continue
         if is_acronym(o.surface):
             expanded = _bracketed_after(o, orgs) or bracketed.get(o.surface) or _acronym_of(o.surface, orgs)
-            if expanded or o.evidence & {"speech", "parenthesised", "institution"}:
+            heads = len(o.surface) > 2 and _heads_someone(o, paragraphs[o.paragraph], gaz)
+            if expanded or o.evidence & {"speech", "parenthesised", "institution"} or heads:
                 o.kind = ORG
+                o.modifier = o.modifier or (heads and not o.evidence & {"speech", "parenthesised"})
                 o.key = expanded or o.surface
             else:
                 o.kind = "drop"
