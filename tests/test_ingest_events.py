@@ -888,3 +888,14 @@ def test_within_hours_is_the_day_told_last_and_an_announced_period_starts_nothin
                   "The union will respond within hours."]
     found = find_events(paragraphs, dt.date(2023, 6, 7), [], [])
     assert [e.date.iso for e in found] == ["2023-06-04", "2023-06-04"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # X of "two days after X" with a date of its own is dated by it, not counted from the text's last date
+    (["The tanker sank last Thursday.", "The inquiry came two days after a storm on Sunday in which two ferries ran aground."],
+     ["2024-05-30", "2024-06-02"]),
+    # a thing named by its day is no date of X's own: "45 days after the April 9 election" still counts
+    (["The new council met on Monday, 45 days after the April 9 election."], ["2024-06-03", "2024-04-19"]),
+])
+def test_what_follows_after_keeps_its_own_date(paragraphs, expected):
+    assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 6, 4), [], [])] == expected

@@ -537,6 +537,8 @@ class _Sentence:
             if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
                 anchor = day if expr.offset == 0 else None
             if expr.of_following:
+                if self._dated_itself(expr):
+                    continue  # "came two days after an election on Sunday": X's own date tells it
                 if stated is None and anchor is not None and self._opens_sentence(expr):
                     found = self._counted_to_main(expr, published, anchor)
                     if found is not None:
@@ -685,6 +687,12 @@ class _Sentence:
             return None, None
         home = self._clause_of(expr.start)
         return _Candidate(expr, resolved.date, resolved.approx, -1, home, home, phrase), resolved.date
+
+    def _dated_itself(self, expr: DateExpression) -> bool:
+        """Does X of "two days after X" carry its own date in its clause ("a general election on Sunday")?"""
+        end = self.clauses[self._clause_of(expr.end)].end
+        return any(expr.end <= e.start < end and e.kind != "anaphoric" and not e.of_following and not e.bound
+                   for e in self.exprs)
 
     def _opens_sentence(self, expr: DateExpression) -> bool:
         return not re.search(r"[^\W_]", re.sub(r"(?i)\b(?:just|only|some|about|and|but|then)\b", "", self.text[: expr.start]))
