@@ -813,3 +813,14 @@ def test_a_gulf_of_a_land_is_one_place_named_by_all_of_it() -> None:
     result = found("The frontier runs from the Gulf of Norway to the Arctic.")
     assert "Gulf of Norway" in result.places
     assert "Norway" not in {a.name for a in result.actors}
+
+
+def test_a_faculty_is_a_body_not_a_person() -> None:
+    kinds_found = {a.name: a.kind for a in found("Students of the Faculty of Applied Music in Turin were attacked.").actors}
+    assert kinds_found.get("Faculty of Applied Music") == "organization"
+    assert "Applied Music" not in kinds_found
+
+
+def test_a_compass_word_mid_sentence_opens_a_command_that_a_cue_word_ends() -> None:
+    names = {a.name for a in found("The navy said its Western Fleet Command would hold drills.").actors}
+    assert "Western Fleet Command" in names and "Fleet Command" not in names

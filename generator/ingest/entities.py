@@ -843,15 +843,17 @@ def _pronoun_is_a_surname(units: list[Unit | Token], par: Paragraph, ctx: Contex
 
 
 def _capital_opens_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> bool:
-    """A common word capitalised inside a sentence, right before a body's cue word ("the High Court")."""
-    head, nxt = units[0], units[1] if len(units) > 1 else None
-    return (
-        isinstance(head, Unit)
-        and not par.tokens[head.first].initial
-        and isinstance(nxt, Unit)
-        and nxt.single
-        and nxt.text in gaz.org_cues
-    )
+    """A common word capitalised inside a sentence, before a body's cue word that ends the run of plain
+    words ("the High Court", "its Eastern Fleet Command")."""
+    head = units[0]
+    if not isinstance(head, Unit) or par.tokens[head.first].initial:
+        return False
+    for nxt in units[1:4]:
+        if not isinstance(nxt, Unit) or not nxt.single or gaz.is_role_word(nxt.text):
+            return False
+        if nxt.text in gaz.org_cues:
+            return True
+    return False
 
 
 def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
