@@ -268,3 +268,17 @@ def test_one_of_a_plural_role_is_no_place() -> None:
 
 def test_a_sponsor_named_after_its_noun_is_a_body() -> None:
     assert "institution" in evidence("The late ban left its sponsor Zolva with unsold stock.", "Zolva")
+
+
+def test_a_capital_before_mayor_is_the_city() -> None:
+    u, par = unit_for("The former Lima mayor won the vote.", "Lima")
+    assert used_as_location(u, par)
+
+
+def test_in_a_month_after_a_name_locates_nothing() -> None:
+    assert "located" not in evidence("He was killed with his fiancée, Marta Kovac, in February of that year.", "Marta Kovac")
+    assert "located" in evidence("They met in Hove, in East Sussex, on Monday.", "Hove")
+
+
+def test_a_borough_of_makes_a_place() -> None:
+    assert "place-word" in evidence("She voted in the southern borough of Kalport, where she lives.", "Kalport")

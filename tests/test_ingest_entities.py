@@ -824,3 +824,12 @@ def test_a_faculty_is_a_body_not_a_person() -> None:
 def test_a_compass_word_mid_sentence_opens_a_command_that_a_cue_word_ends() -> None:
     names = {a.name for a in found("The navy said its Western Fleet Command would hold drills.").actors}
     assert "Western Fleet Command" in names and "Fleet Command" not in names
+
+
+def test_a_corridor_after_one_name_is_a_place_named_with_it() -> None:
+    assert "Dovan corridor" in found("For months the Dovan corridor, the only road in, was closed.").places
+
+
+def test_a_name_after_party_and_a_comma_is_the_party_even_with_a_country_in_it() -> None:
+    names = {a.name: a.kind for a in found("The main opposition party, Progressive Norway, called off a protest.").actors}
+    assert names.get("Progressive Norway") == "organization" and "Progressive" not in names

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from generator.ingest.gazetteer import Gazetteer, fold
 from generator.ingest.occurrences import (
+    TIME_NAMES,
     ACQUIRING_VERBS,
     ACQUISITION_NOUNS,
     AGE,
@@ -52,6 +53,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
     nxt = toks[u.last] if u.last < len(toks) else None
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         return True  # "the Vienna talks", "the Minsk agreements"
+    if nxt is not None and nxt.word and nxt.text.lower() in ("mayor", "mayoral", "mayoralty"):
+        return True  # "the former Lima mayor": a city has a mayor, a government does not
     prev = previous_word(toks, u.first)
     if prev is not None and prev.text.lower() in ("from", "by", "with"):
         k = toks.index(prev) - 1
@@ -305,7 +308,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("area-noun")  # "his Sussex constituency", "the Rafah and Kerem Shalom crossings"
     # "Hove, in East Sussex": a place located in another
     if comma_after and occ.last + 2 < n and toks[occ.last + 1].text == "in" and toks[occ.last + 2].text[:1].isupper():
-        occ.evidence.add("located")
+        if toks[occ.last + 2].text not in TIME_NAMES:  # "his fiancee, X, in February" is a time
+            occ.evidence.add("located")
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         occ.evidence.add("thing")
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:

@@ -998,10 +998,10 @@ DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governor
 # province", and, past a few adjectives, "the Shika nuclear power plant", "the Casa Rosada presidential palace"
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city airport plant port palace refinery "
-    "airbase reactor base airfield stadium camp prison crossing harbour harbor".split()
+    "airbase reactor base airfield stadium camp prison crossing harbour harbor corridor".split()
 )
 FACILITY_NOUNS = frozenset(
-    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing".split()
+    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor".split()
 )
 # lower-case words that make one noun with a facility noun: "air base", "naval station"
 FACILITY_MODIFIERS = frozenset("air naval army military".split())
@@ -1098,6 +1098,8 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     said_to_be_a_body = (comma_after and apposition_head(toks, last.last, gaz) in INSTITUTION_NOUNS) or (
         before is not None and before.text in INSTITUTION_NOUNS
     )
+    if first.first >= 2 and toks[first.first - 1].text == "," and toks[first.first - 2].text in INSTITUTION_NOUNS:
+        said_to_be_a_body = True  # "the main opposition party, Civic Poland, said"
     if before is not None and before.text == "of" and not said_to_be_a_body:
         owner = previous_word(toks, toks.index(before))
         said_to_be_a_body = owner is not None and owner.text in MEMBER_NOUNS  # "the liberals of Renew Europe"
