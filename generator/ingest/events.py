@@ -185,6 +185,8 @@ _PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
 _PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", "with", "out", "mis", "up", "fore")
                             for past in _IRREGULAR_PAST
                             if len(past) >= 3 and past not in ("set", "put", "cut", "hit", "let", "read"))
+# words that are finite verbs wherever they stand (one look-up per word of every dated sentence)
+_FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | _IRREGULAR_PAST | _PREFIXED_PASTS
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
@@ -192,6 +194,7 @@ _MEASURE = re.compile(r"\d|\b(?:percent|per\s+cent|record|highest|lowest)\b", re
 _MODAL_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # a capitalised modal right after a capitalised word is part of a name: "Theresa May", "Mrs May"
+_CAPITAL_MODAL = re.compile(r"May|Will|Can|Must|Shall")  # the quick test before the slower one
 _NAMED_MODAL = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(May|Will|Can|Must|Shall)\b")
 
 
@@ -231,11 +234,11 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     """A rough test for a finite verb, enough to find the verb that governs a date."""
     w = words[i]
     low = w.lower
-    if low in _MODALS and w.text[0].isupper() and i and words[i - 1].text[0].isupper():
-        return False  # "Theresa May said": a name
-    if low in _AUXILIARIES or low in _MODALS or low in _NEGATED_MODALS or low in _IRREGULAR_PAST or _prefixed_past(low):
+    if low in _FINITE_FORMS:
         if low in ("set", "put", "cut", "hit", "let", "read"):
             return _after_subject(words, i) or _between_subject_and_object(words, i)
+        if low in _MODALS and w.text[0].isupper() and i and words[i - 1].text[0].isupper():
+            return False  # "Theresa May said": a name
         return True
     if i and words[i - 1].lower in ("which", "who") and w.text.islower() and low not in _NOT_AFTER_RELATIVE:
         return True  # "plans, which come into force on Monday": a plural present, a schedule
@@ -417,7 +420,8 @@ class _Sentence:
         self.clauses = self._split_clauses()
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         plain = self.text
-        names = [m.span(1) for m in _NAMED_MODAL.finditer(self.text)]  # "Theresa May said": a name, no modal
+        names = [m.span(1) for m in _NAMED_MODAL.finditer(self.text)] if _CAPITAL_MODAL.search(self.text) else []
+        # "Theresa May said": a name, no modal
         for a, b in self.quotes + dates + names:
             b = min(b, len(plain))
             plain = plain[:a] + " " * (b - a) + plain[b:]
