@@ -833,3 +833,11 @@ def test_a_corridor_after_one_name_is_a_place_named_with_it() -> None:
 def test_a_name_after_party_and_a_comma_is_the_party_even_with_a_country_in_it() -> None:
     names = {a.name: a.kind for a in found("The main opposition party, Progressive Norway, called off a protest.").actors}
     assert names.get("Progressive Norway") == "organization" and "Progressive" not in names
+
+
+def test_a_university_one_is_inside_is_grounds_and_one_works_at_is_a_body() -> None:
+    inside = found("Police said the students inside the Harbour Polytechnic University had to leave.")
+    assert "Harbour Polytechnic University" in inside.places
+    at = found("She is a lecturer at the Harbour Polytechnic University.")
+    assert "Harbour Polytechnic University" in {a.name for a in at.actors}
+    assert "Harbour Polytechnic University" not in at.places

@@ -531,6 +531,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     _take_group_nouns(occs, par)
     _nationality_opens_a_department(occs, par)
     occs = _waters_named_by_a_land(occs, par)
+    _campuses_entered(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
     occs = [o for o in occs if not (o.kind == ORG and o.known is None and _channel_occurrence(o, par, ctx))]
     attach_lowercase_roles(occs, par, ctx)
@@ -560,6 +561,23 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
         o.end, o.last = noun.end, o.last + 1
         if o.kind == "candidate":
             o.kind, o.key = ORG, o.surface
+
+
+# bodies that are also grounds one can be inside: "protesters inside the X University"
+CAMPUS_HEADS = frozenset("University College Polytechnic Campus".split())
+_INSIDE_WORDS = frozenset("inside outside into near around within".split())
+
+
+def _campuses_entered(occs: list[Occurrence], par: Paragraph) -> None:
+    """"holed up inside the Harbour University": a university one is inside, outside or near is grounds,
+    a place; "at" and "from" stay with the body ("a professor at X")."""
+    toks = par.tokens
+    for o in occs:
+        if o.kind != ORG or o.known is not None or o.org_type or o.surface.split()[-1] not in CAMPUS_HEADS:
+            continue
+        j = o.first - 1
+        if j >= 1 and toks[j].text.lower() == "the" and toks[j - 1].text.lower() in _INSIDE_WORDS:
+            o.kind, o.key = PLACE, o.surface
 
 
 # waters named after the land they wash: "the Gulf of Riga", "the Bay of Fundy"
