@@ -382,3 +382,14 @@ def test_an_acronym_whose_title_someone_holds_is_a_body(text: str) -> None:
 
 def test_a_short_acronym_before_a_title_is_no_body() -> None:
     assert "PM" not in actors("The PM's spokesman declined to comment.")
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("He resigned as the President of the Republic of Ruritania at once.", "Republic"),
+        ("The raids drove 9,000 Tamil Hindus across the border.", "Tamil Hindus"),
+    ],
+)
+def test_a_form_of_state_or_a_faith_community_is_no_person(text: str, not_a_person: str) -> None:
+    assert not_a_person not in actors(text)
