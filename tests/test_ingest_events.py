@@ -899,3 +899,16 @@ def test_within_hours_is_the_day_told_last_and_an_announced_period_starts_nothin
 ])
 def test_what_follows_after_keeps_its_own_date(paragraphs, expected):
     assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 6, 4), [], [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a date opening the sentence dates each ", and" clause with its own subject and past verb
+    ("On Thursday the mayor was evacuated from the town hall, the oldest building in the city, and rioters "
+     "burned the archive.", ["2023-03-02", "2023-03-02"]),
+    ("On Thursday the mayor was evacuated, and the council said it would meet again.", ["2023-03-02"]),
+    ("On Thursday the mayor was evacuated, and rioters burned the archive on Friday.", ["2023-03-02", "2023-03-03"]),
+])
+def test_a_fronted_date_dates_the_clauses_joined_to_its_own(sentence, expected):
+    found = find_events([sentence], dt.date(2023, 3, 6), [], [])
+    assert [e.date.iso for e in found] == expected
+    assert len({e.text for e in found}) == len(found)

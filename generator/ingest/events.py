@@ -577,6 +577,7 @@ class _Sentence:
                     carried = reference
             if found is not None:
                 out.append(found)
+        out.extend(self._sharing_opening_date(out))
         return _one_per_verb(out), carried
 
     def _read(
@@ -691,6 +692,32 @@ class _Sentence:
             return None, None
         home = self._clause_of(expr.start)
         return _Candidate(expr, resolved.date, resolved.approx, -1, home, home, phrase), resolved.date
+
+    def _sharing_opening_date(self, found: list[_Candidate]) -> list[_Candidate]:
+        """"On Monday the army was deployed, and police raided the bureau": a date opening the sentence dates
+        each clause joined on by ", and" with a subject and a past verb of its own (and no date of its own)."""
+        opening = next((c for c in found if c.verb >= 0 and c.expr.kind != "anaphoric" and not c.expr.of_following
+                        and c.span is None and _FRONTED.fullmatch(self.text[: c.expr.start])), None)
+        if opening is None:
+            return []
+        out = []
+        for k in range(opening.last + 1, len(self.clauses)):
+            clause = self.clauses[k]
+            if clause.quoted or self._lead(k) in ("that", "which", "who", "whom", "whose", "if", "unless", "because"):
+                break
+            if not clause.finite:
+                continue  # an apposition: ", the old citadel of the capital,"
+            if self._lead(k) not in ("and", "but") or not self.text[: clause.start].rstrip().endswith(","):
+                break
+            verb = clause.finite[0]
+            if not 2 <= verb - clause.words[0] <= 3 or any(clause.start <= e.start < clause.end for e in self.exprs):
+                break
+            window = self.plain[self.words[verb - 1].start : self.words[min(len(self.words) - 1, verb + 2)].end]
+            if _tense(window, self.words, verb) != "past" or self._negated(verb) or self.words[verb].lower in _AUXILIARIES:
+                break
+            span = (self.words[clause.words[1]].start, clause.end)  # its own words: "police raided the bureau"
+            out.append(_Candidate(opening.expr, opening.date, opening.approx, verb, k, k, span))
+        return out
 
     def _dated_itself(self, expr: DateExpression) -> bool:
         """Does X of "two days after X" carry its own date in its clause ("a general election on Sunday")?"""
@@ -1182,6 +1209,7 @@ _ADVERBS = frozenset("also then later again still already first once just never"
 _OWNERS = frozenset("his her their its our my".split())
 _YARDSTICK = (-1, -1)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+){0,2}")  # "On Monday", "Late on Monday"
 _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or things defined by a dated happening
 # "its first rate cut since", "the party's first win since": the previous one happened at the date
