@@ -841,3 +841,16 @@ def test_a_university_one_is_inside_is_grounds_and_one_works_at_is_a_body() -> N
     at = found("She is a lecturer at the Harbour Polytechnic University.")
     assert "Harbour Polytechnic University" in {a.name for a in at.actors}
     assert "Harbour Polytechnic University" not in at.places
+
+
+def test_an_honorific_before_an_al_family_name_is_the_given_name() -> None:
+    a = actors("Sultan Al Hamdi, the summit president, closed the session.", "Al Hamdi called it historic.")
+    assert "Sultan Al Hamdi" in a and a["Sultan Al Hamdi"].kind == "person"
+    assert "Qaboos" in actors("Sultan Qaboos ruled for decades.")
+
+
+@pytest.mark.parametrize("word, heads", [("League-Hamid", True), ("Union-Tribune", True), ("Front-Line", False), ("Anti-Party", False)])
+def test_a_faction_hyphenated_onto_a_league_heads_a_body(word: str, heads: bool) -> None:
+    from generator.ingest.entities import _hyphenated_cue
+
+    assert _hyphenated_cue(word, gazetteer.load()) is heads

@@ -78,6 +78,8 @@ MONTHS = frozenset(
 )
 # honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
+# honorifics that are also given names, used as such before a family name: "Sultan Al Hamdi"
+GIVEN_HONORIFICS = frozenset("sultan sheikh".split())
 MONTHS_THAT_ARE_NAMES = frozenset("April May June August".split())
 _BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".split())
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
@@ -1237,9 +1239,13 @@ def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
     parts = word.split("-")
     if len(parts) < 2 or parts[0].lower() in HYPHEN_PREFIXES:
         return False
-    return all(p[:1].isupper() and p[1:].islower() for p in parts) and parts[-1] in gaz.org_cues
+    if not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    # "League-Nawaz": a faction's name hyphenated onto its body's head noun heads the name as well
+    return parts[-1] in gaz.org_cues or (len(parts) == 2 and parts[0] in PARTY_HEADS)
 
 
+PARTY_HEADS = frozenset("League Party Movement Alliance Congress".split())
 HYPHEN_PREFIXES = frozenset("anti pro non ex neo co inter trans pan".split())
 
 
@@ -1305,6 +1311,14 @@ def _read_segments(
             place_word = kinds[k + 1] == "lex" and len(nxt.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in nxt.entries)
             if kinds[k + 1] == "name" or place_word:
                 kinds[k] = kinds[k + 1] = "name"  # "Ahmed Sheikh Aden": a city's name may be a surname
+    # an honorific right before an Arabic family name opened by "Al" or "bin", with no given name of its
+    # own, is the given name: "Sultan Al Hamdi" (a title goes before a full name: "Sheikh Tamim Al Hamdi")
+    for k in range(len(words) - 2):
+        if kinds[k] == "role" and words[k].single and words[k].text.lower() in GIVEN_HONORIFICS:
+            rest = words[k + 1 :]
+            if len(rest) == 2 and all(u.single and kinds[k + 1 + i] == "name" for i, u in enumerate(rest)):
+                if rest[0].text in ("Al", "Bin", "bin", "al", "El", "el"):
+                    kinds[k] = "name"
     # a title word ends no name: after a lone given name it is the surname ("Laura Bishop", "Tom King")
     if len(words) >= 2 and kinds[-1] == "role" and kinds[-2] == "name" and words[-1].single and words[-2].single:
         opener = len(words) == 2 or kinds[-3] != "name"
