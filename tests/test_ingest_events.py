@@ -912,3 +912,15 @@ def test_a_fronted_date_dates_the_clauses_joined_to_its_own(sentence, expected):
     found = find_events([sentence], dt.date(2023, 3, 6), [], [])
     assert [e.date.iso for e in found] == expected
     assert len({e.text for e in found}) == len(found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a passive absence since a date: the last time was then
+    ("The envoy, 58, had not been seen in public since March 3, officials said.", ["2023-03-03"]),
+    ("The miners had not been paid since January.", ["2023-01"]),
+    # a comparison, an active tally: nothing happened at the date
+    ("Rents have not been this high since 2008.", []),
+    ("The party has not won a by-election since 2016.", []),
+])
+def test_a_passive_absence_since_a_date_tells_the_last_time(sentence, expected):
+    assert [e.date.iso for e in find_events([sentence], dt.date(2023, 5, 2), [], [])] == expected

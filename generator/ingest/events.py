@@ -662,7 +662,9 @@ class _Sentence:
                 and self.clauses[home - 1].finite and not self.clauses[home - 1].quoted:
             # "had governed since 2009 and won …": "since" opened a clause of its own; its verb is the one before
             verb, first_clause, last_clause = self.clauses[home - 1].finite[-1], home - 1, home
-        if verb < 0 or self.words[verb].end > expr.start or self._negated(verb):
+        if verb >= 0 and self.words[verb].end <= expr.start and self._negated(verb):
+            return self._last_time(unbound, verb, first_clause, last_clause, published, reference)
+        if verb < 0 or self.words[verb].end > expr.start:
             return None, None
         if self.words[verb].lower in _SAYING and self.text[expr.start - 5 : expr.start].lower().endswith("from "):
             return None, None  # "announced drills from Thursday to Sunday": the period of what was announced
@@ -676,6 +678,21 @@ class _Sentence:
         if resolved is None:
             return None, None
         return _Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause), resolved.date
+
+    def _last_time(
+        self, expr: DateExpression, verb: int, first: int, last: int, published: dt.date | None, reference: PartialDate | None
+    ) -> tuple[_Candidate | None, PartialDate | None]:
+        """"had not been seen in public since February 27", "hasn't been heard from since May": the last time
+        it happened was then. Only the passive absence: "has not won a seat since 2015" is a tally's start,
+        and "has not been this high since 1990" a comparison."""
+        perfect = _NEGATED_PERFECT.search(self.plain, self.words[max(0, verb - 3)].start, expr.start)
+        window = self.plain[perfect.start() : expr.start] if perfect else ""
+        if not window or _NOT_A_START.search(window) or _COMPARED.search(window):
+            return None, None
+        resolved = resolve(expr, published, tense="past", reference=reference)
+        if resolved is None:
+            return None, None
+        return _Candidate(expr, resolved.date, resolved.approx, verb, first, last), resolved.date
 
     def _measured(self, expr: DateExpression, verb: int) -> bool:
         """Is ``expr`` the period of a measurement a report showed ("showed inflation quickening to 3.7% in March")?"""
@@ -1216,6 +1233,11 @@ _OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or
 _FIRST_SINCE = re.compile(
     r"(?:\b(?:its|the|his|her|their|our)|\w['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)\s+since\s+$", re.I
 )
+# "had not been seen since", "hasn't been heard from since": a passive absence, whose last time was the date
+_NEGATED_PERFECT = re.compile(
+    r"(?:\b(?:has|have|had)(?:\s+not|\s+never|n['\u2019]t)|\b(?:hasn|haven|hadn)['\u2019]t)\s+been\s+[a-z]+(?:ed|en|n)\b", re.I
+)
+_COMPARED = re.compile(r"\b(?:this|so|as|such|that)\s+[a-z]+\s+(?:[a-z]+\s+)?$|\bsuch\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|\w['\u2019]ve\b", re.I)
 # a count, a trend or a comparison since a date: the date starts a period, nothing happened at it
 _NOT_A_START = re.compile(
