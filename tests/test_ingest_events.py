@@ -924,3 +924,13 @@ def test_a_fronted_date_dates_the_clauses_joined_to_its_own(sentence, expected):
 ])
 def test_a_passive_absence_since_a_date_tells_the_last_time(sentence, expected):
     assert [e.date.iso for e in find_events([sentence], dt.date(2023, 5, 2), [], [])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "that ended with", "set off" after its subject: verbs that date "in May of that year"
+    ("The rebels seized the valley in a siege in 2016 that ended with a truce in May of that year.", ["2016", "2016-05"]),
+    ("She quit in June 2019, after a leak in April of that year set off a party revolt.", ["2019-06", "2019-04"]),
+    ("Inspectors saw that damaged bridge on Monday.", ["2023-05-01"]),  # "that damaged" stays an adjective
+])
+def test_relative_and_phrasal_verbs_date_of_that_year(sentence, expected):
+    assert [e.date.iso for e in find_events([sentence], dt.date(2023, 5, 2), [], [])] == expected

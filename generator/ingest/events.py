@@ -250,10 +250,21 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     if "-" in low or low in _NOT_VERBS:
         return False
     if low.endswith("ed") and _long_enough(low) and (w.text[0].islower() or i == 0):
+        if i and words[i - 1].lower == "that":
+            return _object_follows(words, i)  # "a war that ended with a truce", not "that damaged building"
         return not (i and words[i - 1].lower in _ADJECTIVE_CONTEXT)
     return False
 
 
+def _object_follows(words: list[_Word], i: int) -> bool:
+    """Does what follows word ``i`` read as its complement (a determiner, a preposition, a number)?"""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt.lower in _DETERMINERS or nxt.lower in _LINKS or nxt.lower in _COMPLEMENT_STARTS or nxt.text[0].isdigit()
+
+
+_COMPLEMENT_STARTS = frozenset("more some many dozens hundreds thousands millions him them it us".split())
 _PARTICLES = frozenset("off up out down back in on".split())
 _NOT_AFTER_RELATIVE = frozenset(
     "the a an his her its their this these those he she it they we i you also then later still already not never "
@@ -293,6 +304,9 @@ def _after_subject(words: list[_Word], i: int) -> bool:
         return True
     if prev.lower in ("which", "who") or (prev.lower == "that" and i + 1 < len(words) and words[i + 1].lower in _PARTICLES):
         return True  # "the revolution that set off the uprising", "which cut off the supply"
+    if i + 1 < len(words) and words[i + 1].lower in ("off", "up", "out", "down") and prev.text.islower() \
+            and prev.lower not in _ADJECTIVE_CONTEXT and prev.lower not in _LINKS:
+        return True  # "the murder in February of that year set off protests": a phrasal verb after its subject
     if prev.text.isdigit() and len(prev.text) <= 3 and i >= 2 and words[i - 2].text[0].isupper():
         return True
     return prev.text[0].isupper() or prev.lower in ("he", "she", "it", "they", "we", "i")
