@@ -589,6 +589,8 @@ WATER_HEADS = frozenset("Gulf Bay Sea Strait Straits".split())
 def _waters_named_by_a_land(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
     """"the Gulf of X": a body of water followed by "of" and a country or place is one place named by all
     of it; the land inside its name is no mention of the land."""
+    if not any(o.surface in WATER_HEADS for o in occs):
+        return occs
     toks = par.tokens
     by_first = {o.first: o for o in occs}
     absorbed: set[int] = set()
@@ -611,6 +613,8 @@ def _nationality_opens_a_department(occs: list[Occurrence], par: Paragraph) -> N
     """"the Irish Foreign Office": a nationality right before a department's known name opens the name,
     as it does in "the Irish Foreign Ministry"; the nationality stays a mention of the country."""
     by_end = {o.last: o for o in occs if o.kind == "demonym"}
+    if not by_end:
+        return
     for o in occs:
         if o.kind != ORG or not o.org_type or o.surface.split()[-1] not in DEPARTMENT_HEADS:
             continue
