@@ -467,7 +467,10 @@ class _Sentence:
         return merged
 
     def _clause_of(self, pos: int) -> int:
-        return max(i for i, c in enumerate(self.clauses) if c.start <= pos or i == 0)
+        for i in range(len(self.clauses) - 1, 0, -1):  # clauses are in order: the last one starting by ``pos``
+            if self.clauses[i].start <= pos:
+                return i
+        return 0
 
     def _lead(self, clause: int) -> str:
         words = self.clauses[clause].words
@@ -727,6 +730,8 @@ class _Sentence:
     def _sharing_opening_date(self, found: list[_Candidate]) -> list[_Candidate]:
         """"On Monday the army was deployed, and police raided the bureau": a date opening the sentence dates
         each clause joined on by ", and" with a subject and a past verb of its own (and no date of its own)."""
+        if not found or (", and " not in self.text and ", but " not in self.text):
+            return []
         opening = next((c for c in found if c.verb >= 0 and c.expr.kind != "anaphoric" and not c.expr.of_following
                         and c.span is None and _FRONTED.fullmatch(self.text[: c.expr.start])), None)
         if opening is None:
