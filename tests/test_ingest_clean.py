@@ -1163,3 +1163,35 @@ def test_a_wire_continuation_mark_does_not_make_the_paragraph_above_it_a_caption
                                  "--- MORE FOLLOWS/CONTINUED ---\n")
     text = "\n".join(clean_text(page).paragraphs)
     assert 'he was "closing the port for good"' in text and "MORE FOLLOWS" not in text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Subscribe to our Telegram channel for the morning's top stories.", True),
+    ("The canal authority said the channel would reopen to shipping on Monday.", False),
+])
+def test_a_channel_promotion_is_furniture(line, expected):
+    assert is_furniture(line) is expected
+
+
+def test_a_photo_label_makes_the_line_under_it_a_caption():
+    page = HEADLINE_PAGE.replace("--------------------------------------------------\nADVERTISEMENT",
+                                 "PHOTO | FILE\nStrikers gather outside the ferry terminal, where the union set up a picket.\n"
+                                 "--------------------------------------------------\nADVERTISEMENT", 1)
+    text = "\n".join(clean_text(page).paragraphs)
+    assert "Strikers gather outside" not in text and "PHOTO" not in text
+    assert "talks on a new pay deal broke down last month." in text
+
+
+def test_a_saved_page_drops_call_to_action_and_callout_cards_inside_the_story():
+    paras = "".join(f"<p>Paragraph {i} of the story about the harbour strike, which went on for a fourth day on Friday.</p>"
+                    for i in range(1, 5))
+    page = ("<html><head><title>Strike goes on</title></head><body><article><h1>Harbour strike goes on for a fourth day</h1>"
+            + paras[: len(paras) // 2]
+            + '<div class="kg-card kg-callout-card"><div class="kg-callout-text">New to the dispute? Our explainer covers '
+              "the background in five minutes.</div></div>"
+            + '<div class="post-upgrade-cta"><h2>Get Harbour Watch in your inbox</h2><p>Free weekly briefing on the '
+              "ports of northern Europe.</p></div>"
+            + paras[len(paras) // 2 :] + "</article></body></html>")
+    text = "\n".join(clean_document(RawDocument(Path("p.html"), "html", page)).article.paragraphs)
+    assert "Paragraph 1" in text and "Paragraph 4" in text
+    assert "explainer" not in text and "weekly briefing" not in text

@@ -55,7 +55,8 @@ _SUMMARY_LABEL = re.compile(
 _QUOTES_AND_STOPS = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026"
 _SIGNUP = re.compile(
     r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I)
-_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption", re.I)
+_CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption"
+                            r"|(?:file\s+)?(?:photo|image|picture)(?:\s*[|/\u00b7:]\s*(?:file|handout|archive))?", re.I)
 
 
 def classify(lines: list[Line]) -> None:
@@ -77,7 +78,8 @@ def classify(lines: list[Line]) -> None:
             ln.kind = "caption"
         elif _CAPTION_LABEL.fullmatch(ln.text):
             # "Image caption," comes before its caption, "toggle caption" after it (screen-reader labels).
-            neighbour = nxt if ln.text[:1] in "IiPp" else (lines[i - 1] if i else None)
+            after = ln.text[:1] in "TtHhSs"  # "toggle caption" follows its caption; the others come before it
+            neighbour = (lines[i - 1] if i else None) if after else nxt
             if neighbour is not None and neighbour.kind in ("prose", "short", "long") and (
                 word_count(neighbour.text) <= 30
             ):

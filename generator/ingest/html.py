@@ -46,6 +46,7 @@ _NEGATIVE = {
     "taboola", "trending", "popular", "mostread", "more", "timestamp", "dateline", "meta", "print", "hidden",
     "pullquote", "twitter", "tweet", "instagram", "embed", "video", "audio", "player", "gallery", "slideshow",
     "standfirst", "dek", "subtitle", "subhead", "strapline", "rss", "pagination", "pager", "login", "toc",
+    "cta", "upgrade", "callout",  # a members' call to action, an editor's aside box (Ghost's cards)
 }
 _POSITIVE = {"article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"}
 _TOKEN = re.compile(r"[a-z0-9]+")
