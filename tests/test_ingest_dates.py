@@ -388,3 +388,20 @@ def test_later_opening_a_sentence_is_an_anaphor(sentence: str, found: list[str])
 @pytest.mark.parametrize("sentence", ["The cabinet fell apart within hours.", "Within a few minutes police arrived."])
 def test_within_minutes_or_hours_counts_from_the_day_told_last(sentence):
     assert resolved(sentence, published=dt.date(2023, 6, 7), reference="2023-06-04") == ["2023-06-04"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The minister resigned shortly afterwards.", ["shortly afterwards"]),
+    ("Soon thereafter the bridge reopened.", ["Soon thereafter"]),
+    ("Dockers walked out after the ruling and blocked the port.", ["after the ruling"]),
+    ("Asked after the hearing, the lawyer declined to comment.", ["after the hearing"]),
+    # another occasion, named by what follows: no anaphor
+    ("Prices rose after the ruling on tariffs.", []),
+    ("Crowds left after the ceremony's end.", []),
+    ("Prices rose after the war.", []),
+])
+def test_shortly_afterwards_and_after_the_occasion_are_the_day_told_last(sentence, found):
+    exprs = [e for e in find_dates(sentence) if e.kind == "anaphoric"]
+    assert [e.text for e in exprs] == found
+    if found:
+        assert resolved(sentence, published=dt.date(2023, 6, 7), reference="2023-06-04") == ["2023-06-04"]

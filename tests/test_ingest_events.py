@@ -934,3 +934,16 @@ def test_a_passive_absence_since_a_date_tells_the_last_time(sentence, expected):
 ])
 def test_relative_and_phrasal_verbs_date_of_that_year(sentence, expected):
     assert [e.date.iso for e in find_events([sentence], dt.date(2023, 5, 2), [], [])] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a preposition after "who" opens a phrase: the verb after the date is past, not a plural present
+    (["The club signed Ortiz, who on Tuesday scored twice in his first match."], ["2024-03-05"]),
+    (["The coach praised the rules, which from Tuesday apply to every club."], []),
+    # the acts after an occasion told just before are on its day; a plan after it is still a plan
+    (["The board voted on Tuesday to close the mill.", "Workers marched to the gates shortly afterwards.",
+      "The chairman told staff after the vote that no jobs would go.", "The union will appeal after the vote."],
+     ["2024-03-05", "2024-03-05", "2024-03-05"]),
+])
+def test_after_the_occasion_and_a_phrase_after_who(paragraphs, expected):
+    assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 3, 7), [], [])] == expected

@@ -437,6 +437,9 @@ def _tokens(lower: str) -> set[str]:
     return words
 
 
+# one-day occasions a story tells of: "after the vote" goes on from the day it told last
+_OCCASION_WORDS = "vote announcement meeting session ruling verdict speech briefing hearing ceremony decision"
+_OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
@@ -478,6 +481,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier)"
                 r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)|within\s+(?:an?|the)\s+hour)))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night minutes minute hours hour moments moment seconds")),
+    # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
+    # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
+    (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
+                r"|\bafter\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b))"),
+     _later_opening, _gate("afterward afterwards thereafter " + _OCCASION_WORDS)),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
@@ -522,7 +530,7 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterwards|thereafter|hours? (?:after|before)|within|christmas|easter|eve\b"
+    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision)|hours? (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter"
 )
 _DIGIT = re.compile(r"\d")

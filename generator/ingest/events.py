@@ -242,6 +242,8 @@ def _is_finite(words: list[_Word], i: int) -> bool:
         return True
     if i and words[i - 1].lower in ("which", "who") and w.text.islower() and low not in _NOT_AFTER_RELATIVE:
         return True  # "plans, which come into force on Monday": a plural present, a schedule
+    if i > 2 and w.text.islower() and low not in _NOT_AFTER_RELATIVE and _after_relative_phrase(words, i):
+        return True  # "rules, which from Tuesday apply to all": the verb after "which" and a dated phrase
     if low in _PRESENT_VERBS:
         # "reintroduced currency controls", "the leads": a plural noun, not a second verb of the clause
         return not (i and words[i - 1].lower in _ADJECTIVE_CONTEXT) and not any(
@@ -256,6 +258,14 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     return False
 
 
+def _after_relative_phrase(words: list[_Word], i: int) -> bool:
+    """Does word ``i`` follow "which"/"who" and a phrase of a preposition and names or numbers ("on May 3")?"""
+    j = i - 1
+    while j > 0 and (words[j].text[0].isupper() or words[j].text[0].isdigit()):
+        j -= 1
+    return j < i - 1 and j > 0 and words[j].lower in _PREPOSITIONS and words[j - 1].lower in ("which", "who")
+
+
 def _object_follows(words: list[_Word], i: int) -> bool:
     """Does what follows word ``i`` read as its complement (a determiner, a preposition, a number)?"""
     if i + 1 >= len(words):
@@ -268,8 +278,11 @@ _COMPLEMENT_STARTS = frozenset("more some many dozens hundreds thousands million
 _PARTICLES = frozenset("off up out down back in on".split())
 _NOT_AFTER_RELATIVE = frozenset(
     "the a an his her its their this these those he she it they we i you also then later still already not never "
-    "was were had did is are has have will would could might may should can must".split()
+    "was were had did is are has have will would could might may should can must "
+    # "Hunt, who on Monday scrapped the plan": a preposition opens a phrase, the verb comes after it
+    "on in at by for with from to of into during after before since until over under about as".split()
 )
+_PREPOSITIONS = frozenset("on in at by for with from to of into during after before since until over under".split())
 
 
 def _prefixed_past(low: str) -> bool:
