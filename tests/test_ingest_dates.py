@@ -405,3 +405,17 @@ def test_shortly_afterwards_and_after_the_occasion_are_the_day_told_last(sentenc
     assert [e.text for e in exprs] == found
     if found:
         assert resolved(sentence, published=dt.date(2023, 6, 7), reference="2023-06-04") == ["2023-06-04"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of the day with no day of its own is the day told last
+    ("The ferry had left in the morning.", ["2023-06-04"]),
+    ("By late afternoon the crowd had gone home.", ["2023-06-04"]),
+    ("By nightfall rescuers had reached the village.", ["2023-06-04"]),
+    # what had happened by a day was reached then; a deadline is no event
+    ("The count had grown to 40 by Tuesday.", ["2023-06-06"]),
+    ("Staff must leave by Tuesday.", []),
+    ("They had to pay by Tuesday.", []),
+])
+def test_a_part_of_the_day_and_a_state_reached_by_a_day(sentence, expected):
+    assert resolved(sentence, published=dt.date(2023, 6, 7), reference="2023-06-04") == expected

@@ -947,3 +947,12 @@ def test_relative_and_phrasal_verbs_date_of_that_year(sentence, expected):
 ])
 def test_after_the_occasion_and_a_phrase_after_who(paragraphs, expected):
     assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 3, 7), [], [])] == expected
+
+
+def test_a_past_perfect_in_a_that_clause_is_no_day_for_that_evening():
+    paragraphs = ["The strike began on Tuesday, when dockers walked out over a rule that the port had adopted on "
+                  "March 1 for night shifts.",
+                  "The harbour master quit that evening."]
+    found = find_events(paragraphs, dt.date(2024, 3, 14), [], [])
+    assert [(e.date.iso, e.text.split()[1]) for e in found] == [
+        ("2024-03-12", "strike"), ("2024-03-01", "rule"), ("2024-03-12", "harbour")]

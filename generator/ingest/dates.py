@@ -310,7 +310,7 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     text = re.sub(r"\s+", " ", m[0].lower())
     if m["within"]:
         return {"kind": "anaphoric", "unit": "day", "offset": 0}  # "minutes later": the day of the last date told
-    if re.search(r"\b(?:same|that|in the)\b", text):
+    if re.search(r"\b(?:same|that|in the)\b", text) or text.startswith("by "):
         offset = 0  # "the same day", "later that day", "earlier in the day", "late that night"
     elif "next" in text or "following" in text or "later" in text:
         offset = 1
@@ -474,13 +474,15 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
                 + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, _gate("ago")),
     (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
-                + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY + r"|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
+                + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY
+                + r"|in\s+the\s+(?:(?:late|early)\s+)?(?:morning|afternoon|evening)"
+                r"|by\s+(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|nightfall)|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
                 + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
                 r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)"
                 r"|(?P<within>(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours|moments|seconds)\s+(?:later|earlier|afterwards)"
                 r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier)"
                 r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)|within\s+(?:an?|the)\s+hour)))\b"),
-     _anaphoric_day, _gate("day days morning afternoon evening night minutes minute hours hour moments moment seconds")),
+     _anaphoric_day, _gate("day days morning afternoon evening night nightfall minutes minute hours hour moments moment seconds")),
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
     (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
@@ -562,6 +564,8 @@ def find_dates(text: str) -> list[DateExpression]:
         possessive = bool(_POSSESSIVE.match(text, end))
         if before == "after" and possessive and (fields["kind"] == "weekday" or fields.get("unit") == "day"):
             pass  # "told reporters after Thursday's meeting": what follows a thing of the day is of that day too
+        elif before == "by" and _PERFECT_BEFORE.search(text, max(0, start - 50), start):
+            pass  # "the toll had risen to 51 by Friday": what had happened by then is a state reached then
         elif before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
             # "since April" and "from April (to June)": when a state began, which is an event of its own
             fields = {**fields, "bound": True, "since": before in ("since", "from") and not fields.get("attributive")}
@@ -577,6 +581,8 @@ def find_dates(text: str) -> list[DateExpression]:
     return result
 
 
+# "had risen to 51 by": a past perfect, in the same clause, before "by"
+_PERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^,;:.]{0,30}\bby\s+$")
 # a period something is counted over, not when anything happened
 _TALLY_BEFORE = re.compile(
     r"(?:\bso\s+far\s+(?:in\s+|during\s+)?|\b(?:the\s+)?(?:whole|all|rest|course|entirety)\s+of\s+"

@@ -603,12 +603,17 @@ class _Sentence:
                 # "on August 22 last year": "last year" restates the year of the day, which stays the reference
                 reference = stated = _finer(date, stated)
                 home = self._clause_of(expr.start)
-                if not (home and self._lead(home) in ("which", "who", "whom", "whose")):
+                if not (home and self._lead(home) in ("which", "who", "whom", "whose")) and not self._flashback(home, expr):
                     carried = reference
             if found is not None:
                 out.append(found)
         out.extend(self._sharing_opening_date(out))
         return _one_per_verb(out), carried
+
+    def _flashback(self, home: int, expr: DateExpression) -> bool:
+        """"a ban that the government had imposed on September 4": a past perfect in a relative clause is
+        background, no day for the next sentence's "that evening" to count from."""
+        return bool(home) and self._lead(home) == "that" and " had " in self.text[self.clauses[home].start : expr.start]
 
     def _read(
         self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None, plain: bool
