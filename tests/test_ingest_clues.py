@@ -282,3 +282,14 @@ def test_in_a_month_after_a_name_locates_nothing() -> None:
 
 def test_a_borough_of_makes_a_place() -> None:
     assert "place-word" in evidence("She voted in the southern borough of Kalport, where she lives.", "Kalport")
+
+
+def test_services_listed_as_platforms_are_no_actors() -> None:
+    from generator.ingest.entities import find_entities  # the whole reading, as ingest does it
+
+    text = "The regulator blocked 12 messaging apps, among them Telegram, Zoomly and X, for failing to register."
+    names = {a.name for a in find_entities([analyse(0, text)], gazetteer.load(), []).actors}
+    assert not names & {"Telegram", "Zoomly", "X"}
+    text = "Meta closed several of its platforms, and Google said nothing."
+    names = {a.name for a in find_entities([analyse(0, text)], gazetteer.load(), []).actors}
+    assert {"Meta", "Google"} <= names

@@ -854,3 +854,27 @@ def test_a_faction_hyphenated_onto_a_league_heads_a_body(word: str, heads: bool)
     from generator.ingest.entities import _hyphenated_cue
 
     assert _hyphenated_cue(word, gazetteer.load()) is heads
+
+
+def test_a_city_after_a_lone_given_name_is_the_surname() -> None:
+    k = kinds("Trade Minister Ivan Tunis said the tariffs would stay.", "Officials in Tunis said nothing.")
+    assert k.get("Ivan Tunis") == "person"
+    assert "Tunisia" not in k
+
+
+def test_a_titles_possessive_before_office_names_that_office() -> None:
+    k = kinds("The Prime Minister's Office said the trip was off, and the Governor’s Office agreed.")
+    assert k.get("Prime Minister's Office") == "organization"
+    assert k.get("Governor’s Office") == "organization"
+    assert "Office" not in k
+
+
+def test_a_generic_party_runs_on_through_its_country() -> None:
+    k = kinds("He has led the Socialist Party of Chile since 2019.")
+    assert k.get("Socialist Party of Chile") == "organization"
+    assert "Socialist Party" not in k
+
+
+def test_an_office_after_a_preposition_is_a_post_not_an_actor() -> None:
+    k = kinds("She was named minister attached to the Governor's Office in May.")
+    assert "Governor's Office" not in k

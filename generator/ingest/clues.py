@@ -107,6 +107,9 @@ def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     if u.last < len(toks) and toks[u.last].text in PLATFORM_PARTS:
         # "on his Facebook page", "in a Twitter post"; a movement's "account" of events keeps its author
         return not u.entries or any(e.org_type == "company" for e in u.entries)
+    if _listed_as_platforms(toks, u.first):
+        # "26 apps, among them Facebook and X": a service named as one of the platforms is a medium
+        return not u.entries or any(e.org_type == "company" for e in u.entries)
     k = u.first - 1
     if k >= 1 and toks[k].text in ("on", "via"):
         before = toks[k - 1].text
@@ -116,6 +119,27 @@ def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     if k < 1 or toks[k].text != "in" or toks[u.last - 1].text not in PUBLICATION_NOUNS:
         return False
     return toks[k - 1].text.lower() in PUBLISHING_VERBS
+
+
+# nouns for services people post on, and the words that open a list of them
+PLATFORM_NOUNS = frozenset("platform platforms app apps messengers".split())
+LIST_OPENERS = frozenset("including them as like :".split())
+
+
+def _listed_as_platforms(toks: tuple[Token, ...], first: int) -> bool:
+    """"social media platforms, among them A, B and C", "apps such as A": walk back over the other names of
+    the list to the word that opens it, then to the platform noun the list belongs to."""
+    k, opened = first - 1, False
+    while k >= 0 and first - k <= 16:
+        text = toks[k].text
+        if text in PLATFORM_NOUNS:
+            return opened or k == first - 1  # "the chat platform A", or a list opened after the noun
+        if text in LIST_OPENERS or text == "among" or text == "such":
+            opened = True
+        elif not (text in (",", "and", "or") or text[:1].isupper()):
+            return False
+        k -= 1
+    return False
 
 
 # what a platform carries: a name right before one is the medium ("a Kremlin statement" keeps its author)

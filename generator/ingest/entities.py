@@ -532,6 +532,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     occs.extend(_lowercase_ministries(occs, par, ctx))
     _take_group_nouns(occs, par)
     _nationality_opens_a_department(occs, par)
+    _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
     _campuses_entered(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
@@ -621,6 +622,32 @@ def _nationality_opens_a_department(occs: list[Occurrence], par: Paragraph) -> N
         nationality = by_end.get(o.first)
         if nationality is not None and par.plain[nationality.end : o.start] == " ":
             o.surface = par.plain[nationality.start : o.end]
+
+
+# "attached to the Prime Minister's Office", "worked in the Mayor's Office": a post or a workplace, not an actor
+OFFICE_PREPOSITIONS = frozenset("to in at of from within into inside under".split())
+
+
+def _title_owns_an_office(occs: list[Occurrence], par: Paragraph, gaz: Gazetteer) -> None:
+    """"the Prime Minister's Office said": a bare department head after a capitalised title's possessive
+    is that office-holder's office, named by the title as a whole (a lone "Office" names nothing). After a
+    preposition the office is where someone works or a post is attached, and stays unnamed."""
+    toks = par.tokens
+    for o in occs:
+        if o.kind not in (ORG, "candidate") or o.surface not in DEPARTMENT_HEADS or o.first < 2:
+            continue
+        if toks[o.first - 1].text not in ("'s", "\u2019s") or toks[o.first - 1].start != toks[o.first - 2].end:
+            continue
+        k, start, head = o.first - 2, -1, False
+        while k >= 0 and toks[k].word and toks[k].text[:1].isupper() and gaz.is_role_word(toks[k].text):
+            head = head or toks[k].text.lower() in gaz.role_heads
+            start, k = k, k - 1
+        before = previous_word(toks, start)
+        if before is not None and before.text.lower() == "the":
+            before = previous_word(toks, toks.index(before))
+        if head and not (before is not None and before.text in OFFICE_PREPOSITIONS):
+            o.first, o.start, o.kind = start, toks[start].start, ORG
+            o.surface = o.key = par.plain[o.start : o.end]
 
 
 def _channel_occurrence(o: Occurrence, par: Paragraph, ctx: Context) -> bool:
@@ -1206,6 +1233,17 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         ):
             cue = idx  # "Supreme" + "National Security Council": a longer name than the gazetteer's
             first_cue = idx if first_cue < 0 else first_cue
+        elif (
+            isinstance(u, Unit)
+            and u.entries
+            and all(e.kind == "org" and e.org_type == "party" for e in u.entries)
+            and idx + 2 < len(units)
+            and units[idx + 1].text == "of"
+            and isinstance(units[idx + 2], Unit)
+            and any(e.kind == "country" for e in units[idx + 2].entries)
+        ):
+            cue = idx  # "the Socialist Party of Chile": a generic party's name runs on through its country
+            first_cue = idx if first_cue < 0 else first_cue
     if cue < 0:
         return None
     # the name runs on after the cue only through "of" / "for" / "and"
@@ -1296,6 +1334,14 @@ def _read_segments(
             prev_name = k > 0 and kinds[k - 1] == "name"
             if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
                 kinds[k] = "name"
+    # a city's one-word name right after a lone given name ends that person's name: "Minister Ivan Tunis"
+    # (a person's given name takes a surname; "in Tunis" keeps the city)
+    for k in range(1, len(words)):
+        u, given = words[k], words[k - 1]
+        lone = (k == 1 or kinds[k - 2] != "name") and (k + 1 == len(words) or kinds[k + 1] != "name")
+        city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(e.kind in ("capital", "place") for e in u.entries)
+        if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz):
+            kinds[k] = "name"
     # a place whose name opens with a particle, right after a given name, is a surname: "Leila Ben Arous"
     for k, u in enumerate(words):
         if kinds[k] == "lex" and k > 0 and kinds[k - 1] == "name" and words[k - 1].single and _particle_surname(u):
