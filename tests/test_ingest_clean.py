@@ -1195,3 +1195,10 @@ def test_a_saved_page_drops_call_to_action_and_callout_cards_inside_the_story():
     text = "\n".join(clean_document(RawDocument(Path("p.html"), "html", page)).article.paragraphs)
     assert "Paragraph 1" in text and "Paragraph 4" in text
     assert "explainer" not in text and "weekly briefing" not in text
+
+
+def test_a_desk_credit_under_the_headline_is_a_byline_not_the_headline():
+    page = HEADLINE_PAGE.replace("By Ana Ruiz\n", "Harbour Gazette Desk\n")
+    article = clean_text(page)
+    assert article.title == "Ferry strike halts crossings to the islands for a second day"
+    assert "Harbour Gazette Desk" not in "\n".join(article.paragraphs)

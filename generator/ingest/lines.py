@@ -202,6 +202,7 @@ CREATORS = re.compile(
     r"^(?i:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+by\s+[A-Z\u00c0-\u024f]")
 _BYLINE_WORDS = re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
+    r"|\b(?:desk|newsroom)$"  # "Himalaya Dispatch Desk", "Metro Newsroom": a credit to a desk
     r"|^(?:prepared|written|reported|compiled|produced) by\b|^(?:reporting|writing|reported|filed) from\b",
     re.I,
 )
