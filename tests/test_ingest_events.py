@@ -956,3 +956,22 @@ def test_a_past_perfect_in_a_that_clause_is_no_day_for_that_evening():
     found = find_events(paragraphs, dt.date(2024, 3, 14), [], [])
     assert [(e.date.iso, e.text.split()[1]) for e in found] == [
         ("2024-03-12", "strike"), ("2024-03-01", "rule"), ("2024-03-12", "harbour")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a past state's end told by "until" or "through" is an event; the "to" of a "from" span closes the span
+    ("Okafor ran the ministry from 2012 until March 2015, when she was dismissed.", ["2012", "2015-03"]),
+    ("He played for the club for four years through 2009, the team said.", ["2009"]),
+    ("She was the court's first female president from June 2001 to May 2004.", ["2001-06"]),
+    ("He was in exile until 2004.", ["2004"]),
+    ("The road was closed until Friday.", []),
+    # a plan moved to a date, an announced period, a trend, a future: no end
+    ("The hearing was postponed until March 2015.", []),
+    ("The ministry announced closures from Monday to Friday.", []),
+    ("Exports rose from 2012 to 2015.", []),
+    ("The envoy will stay until March 2015.", []),
+    # "the first X by Y since": the previous X was then
+    ("The judge dissented, the first dissent by a member of the panel since 2011.", ["2011"]),
+])
+def test_the_end_of_a_past_state_and_a_first_since(sentence, expected):
+    assert [e.date.iso for e in find_events([sentence], dt.date(2015, 6, 12), [], [])] == expected

@@ -626,6 +626,8 @@ class _Sentence:
             return self._phrase_event(expr, phrase, published, reference)
         if expr.since:
             return self._since_start(expr, published, reference)
+        if expr.bound and not expr.names_thing and self._ends_state(expr):
+            return self._state_end(expr, published, reference)
         span = None
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
@@ -707,12 +709,46 @@ class _Sentence:
         # "has governed since 2018" needs the perfect; "governed from 2018 (to 2023)" says the start by itself
         starts = _PERFECT.search(window) or _FROM_BEFORE.search(self.text, max(0, expr.start - 12), expr.start)
         resolved = resolve(unbound, published, tense="past", reference=reference)
-        if not starts or _NOT_A_START.search(window):
+        not_a_start = _NOT_A_TREND if expr.text and self.text[expr.start - 5 : expr.start].lower().endswith("from ") \
+            else _NOT_A_START  # "served as the first woman chief justice from July 2016": a title, no comparison
+        if not starts or not_a_start.search(window):
             # "the sixth president since 2016. X, who won that year's election": no event, but a year stated
             return None, resolved.date if resolved is not None and expr.kind == "absolute" else None
         if resolved is None:
             return None, None
         return _Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause), resolved.date
+
+    def _ends_state(self, expr: DateExpression) -> bool:
+        """"until November 2019", "through 2005": the end of a state told as such. The "to" of "from 2016 to
+        2020" only closes the span the start tells (the gold counts one event)."""
+        return _UNTIL_BEFORE.search(self.text, max(0, expr.start - 8), expr.start) is not None
+
+    def _state_end(
+        self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None
+    ) -> tuple[_Candidate | None, PartialDate | None]:
+        """"governed from 2006 until November 2019", "served ... through 2005": a past state ended then, an
+        event; "postponed until May" is the new date of a plan, and "will stay until May" is no past at all."""
+        verb, first, last = self._governing_verb(expr)
+        home = self._clause_of(expr.start)
+        if (verb < 0 or self.words[verb].end > expr.start) and home > 0 and self._lead(home) in ("until", "till") \
+                and self.clauses[home - 1].finite and not self.clauses[home - 1].quoted:
+            verb, first, last = self.clauses[home - 1].finite[-1], home - 1, home  # "governed from 2006 until 2019"
+        if verb < 0 or self.words[verb].end > expr.start or self.words[verb].lower in _DEFERRING | _SAYING:
+            return None, None  # "announced closures from Monday to Friday": the period of what was announced
+        low = self.words[verb].lower
+        being = low in ("was", "were") and verb + 1 < len(self.words) and not _is_past_form(self.words[verb + 1].lower)
+        if self._tense(expr, verb, first, last) != "past" or not (being or _is_past_form(low)):
+            return None, None  # "was president until 2004" ended then; "was closed until Friday" is told from outside
+        between = self.plain[self.words[verb].start : expr.start]
+        if re.search(r"\b(?:had|has|have|was|were)\b", self.text[max(0, self.words[verb].start - 12) : self.words[verb].start]):
+            return None, None  # "had been closed until", "was kept until": a state told from outside
+        if _MEASURE.search(between) or _NOT_A_TREND.search(between):
+            return None, None  # "rose 3% until June": a trend
+        unbound = replace(expr, bound=False)
+        resolved = resolve(unbound, published, tense="past", reference=reference)
+        if resolved is None:
+            return None, None
+        return _Candidate(unbound, resolved.date, resolved.approx, verb, first, last), resolved.date
 
     def _last_time(
         self, expr: DateExpression, verb: int, first: int, last: int, published: dt.date | None, reference: PartialDate | None
@@ -1268,8 +1304,9 @@ _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or things defined by a dated happening
 # "its first rate cut since", "the party's first win since": the previous one happened at the date
 _FIRST_SINCE = re.compile(
-    r"(?:\b(?:its|the|his|her|their|our)|\w['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)\s+since\s+$", re.I
-)
+    r"(?:\b(?:its|the|his|her|their|our)|\w['\u2019]s)\s+first\s+(?:[\w-]+\s+){0,2}?(?P<what>[\w-]+)"
+    r"(?:\s+(?:by|of|from|in)\s+(?:[\w'\u2019.-]+\s+){0,7}?[\w'\u2019.-]+)?\s+since\s+$", re.I
+)  # "the first dissent by a member of the board since": the previous dissent was then
 # "had not been seen since", "hasn't been heard from since": a passive absence, whose last time was the date
 _NEGATED_PERFECT = re.compile(
     r"(?:\b(?:has|have|had)(?:\s+not|\s+never|n['\u2019]t)|\b(?:hasn|haven|hadn)['\u2019]t)\s+been\s+[a-z]+(?:ed|en|n)\b", re.I
@@ -1284,6 +1321,16 @@ _NOT_A_START = re.compile(
     r"|first|last|only|ever)\b",
     re.I,
 )  # a "since" phrase that dates nothing
+_NOT_A_TREND = re.compile(
+    r"\d|\b(?:hundreds|thousands|dozens|millions|billions|risen|rose|fallen|fell|grown|grew|doubled|tripled|increased"
+    r"|decreased|declined|dropped|climbed|soared|slumped|gained|lost)\b",
+    re.I,
+)  # a "from" phrase that dates nothing: "prices rose from 2019"
+# the end of a past state: "governed from 2006 until November 2019", "served for three years through 2005"
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# verbs that move a thing to a later date: the date is its new time, not an end
+_DEFERRING = frozenset("postponed delayed adjourned suspended extended deferred moved pushed put kept held remained "
+                       "stayed rescheduled banned barred closed".split())
 _NO_COMMENT = re.compile(
     r"(?:declined|refused|did\s+not|didn['\u2019]t|would\s+not|wouldn['\u2019]t|could\s+not|couldn['\u2019]t)\s+"
     r"(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|be\s+reached)\b",
