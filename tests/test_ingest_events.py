@@ -975,3 +975,14 @@ def test_a_past_perfect_in_a_that_clause_is_no_day_for_that_evening():
 ])
 def test_the_end_of_a_past_state_and_a_first_since(sentence, expected):
     assert [e.date.iso for e in find_events([sentence], dt.date(2015, 6, 12), [], [])] == expected
+
+
+def test_list_items_on_their_own_lines_are_sentences_and_a_long_first_since():
+    paragraph = ("Key figures:\n- **Trade:** Exports fell in May\n- **Debt:** The treasury said last month that "
+                 "borrowing was lower.")
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == [
+        "Key figures:", "- **Trade:** Exports fell in May", "- **Debt:** The treasury said last month that borrowing was lower."]
+    found = find_events([paragraph], dt.date(2024, 7, 3), [], [])
+    assert [e.date.iso for e in found] == ["2024-05", "2024-06"]
+    sentence = "The mayor abstained, the first abstention by a member of the city's planning committee since 2014."
+    assert [e.date.iso for e in find_events([sentence], dt.date(2024, 7, 3), [], [])] == ["2014"]

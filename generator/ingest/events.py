@@ -49,7 +49,8 @@ _SENTENCE_STARTERS = frozenset(
 )
 # Capital letters beyond ASCII ("Ö", "Ş", "Ł"): Python's re has no \p{Lu}, so the class is spelled out once.
 _CAPITAL = "[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))"
+                           r"|(?<=\S)[ \t]*(?=\n[ \t]*[-*\u2022][ \t])")  # a list's items, one per line, end sentences
 # "GENEVA, Jan 10 (Reuters) - ", "KHARTOUM — ", "March 31 (Reuters) - ": where and when the story was filed
 _DATELINE = re.compile(
     r"^(?:(?:" + _CAPITAL + r"(?:" + _CAPITAL + r"|['\u2019.\- ]){1,40}" + _CAPITAL
@@ -688,7 +689,7 @@ class _Sentence:
         first cut since March 2020" tells that the previous cut was then.
         """
         unbound = replace(expr, bound=False, since=False)
-        first = _FIRST_SINCE.search(self.text, max(0, expr.start - 60), expr.start)
+        first = _FIRST_SINCE.search(self.text, max(0, expr.start - 90), expr.start)
         if first is not None:
             if first["what"].lower() == "time":
                 return None, None  # "the first time since 2019": a yardstick
