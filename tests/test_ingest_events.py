@@ -986,3 +986,20 @@ def test_list_items_on_their_own_lines_are_sentences_and_a_long_first_since():
     assert [e.date.iso for e in found] == ["2024-05", "2024-06"]
     sentence = "The mayor abstained, the first abstention by a member of the city's planning committee since 2014."
     assert [e.date.iso for e in find_events([sentence], dt.date(2024, 7, 3), [], [])] == ["2014"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # taking part in a thing named by its year, through a preposition
+    (["The sprinter was disqualified from the 2019 trials in Doha."], ["2019"]),
+    # "after a year" at a clause's end counts from the date just told
+    (["She became mayor in 2011 but resigned after a year, citing her health."], ["2011", "2012"]),
+    (["He was freed after two years in jail."], []),
+    # "after the result was announced": on the day told last
+    (["The count ended on Tuesday.", "After the result was confirmed, the winner thanked her staff."],
+     ["2024-03-05", "2024-03-05"]),
+    # a day's thing after "in" with no simple past taking part may still be to come
+    (["Ruiz had been canvassing for a candidate in Sunday's vote when the first stone was thrown."], []),
+    (["The party won nine seats in Sunday's vote."], ["2024-03-03"]),
+])
+def test_taking_part_a_year_after_and_a_days_thing(paragraphs, expected):
+    assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 3, 7), [], [])] == expected

@@ -486,8 +486,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
     (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
-                r"|\bafter\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b))"),
-     _later_opening, _gate("afterward afterwards thereafter " + _OCCASION_WORDS)),
+                r"|\bafter\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
+                r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b)"),
+     _later_opening, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
@@ -500,6 +501,10 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
     (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, _SPAN_LATER),
+    # "became prime minister in 2006 but quit after a year": counted from the date told last, ending its clause
+    (re.compile(r"(?i:\b(?P<dir>after)\s+(?:just\s+|only\s+|barely\s+)?" + _COUNT
+                + r"\s+(?P<unit>months?|years?)(?=\s*[,.;:)]|\s+(?:and|but)\b|\s*$))"), _anaphoric_span,
+     _gate("after", "month months year years")),
     (re.compile(r"(?i:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
                 r"|\b(?:in|within)\s+(?:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
                 + _SPAN + r"\b(?!\s+(?:ago|earlier|later|before|after))"
@@ -532,7 +537,7 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision)|hours? (?:after|before)|within|christmas|easter|eve\b"
+    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|[a-z]+ (?:was|were) )|hours? (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter"
 )
 _DIGIT = re.compile(r"\d")

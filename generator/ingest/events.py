@@ -640,6 +640,11 @@ class _Sentence:
                 act = self._owned_act(expr)
                 if act is not None:
                     return self._phrase_event(expr, act, published, reference)
+            if verb < 0 and expr.possessive and _FOR_A_DAYS_THING.search(self.text, max(0, expr.start - 10), expr.start) \
+                    and not self._simple_past(self._governing_verb(expr)[0]):
+                # "a candidate in Sunday's election, when the shot was fired": the day's thing may be still to come;
+                # "Labour won 411 seats in Thursday's election" tells it by a simple past
+                return None, None
             if verb < 0:
                 of_the = _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
                 if (plain and not of_the) or (expr.attributive and not of_the
@@ -718,6 +723,14 @@ class _Sentence:
         if resolved is None:
             return None, None
         return _Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause), resolved.date
+
+    def _simple_past(self, verb: int) -> bool:
+        """"won", not "was fired" or "had been speaking"."""
+        if verb < 0 or self.words[verb].lower in _AUXILIARIES or not _is_past_form(self.words[verb].lower):
+            return False
+        before = self.words[verb - 1].lower if verb else ""
+        # "the first shot was fired": a noun after a determiner or an ordinal
+        return before not in _AUXILIARIES and before not in _ADJECTIVE_CONTEXT and before not in _ORDINALS
 
     def _ends_state(self, expr: DateExpression) -> bool:
         """"until November 2019", "through 2005": the end of a state told as such. The "to" of "from 2016 to
@@ -891,6 +904,9 @@ class _Sentence:
         before = at - 1
         if before >= 0 and expr.attributive and self.words[before].lower in _DETERMINERS:
             before -= 1
+        if before >= 1 and expr.attributive and self.words[before].lower in ("in", "at", "from") \
+                and self.words[before - 1].lower in _TAKING_PART_THROUGH:
+            before -= 1  # "were disqualified from the 2023 championships", "competed in the 2016 Games"
         verb, last, span = -1, home, None
         if before >= 0 and before in self.finite and self.words[before].start >= self.clauses[home].start:
             verb = before
@@ -902,7 +918,8 @@ class _Sentence:
                 determiner = at and expr.attributive and self.words[at - 1].lower in _DETERMINERS
                 verb, last = acting, nxt
                 span = (self.words[at - 1].start if determiner else expr.start, self.clauses[nxt].end)
-        if verb < 0 or (self.words[verb].lower not in _TAKING_PART and not self._thing_acted(verb, span)):
+        if verb < 0 or (self.words[verb].lower not in _TAKING_PART and self.words[verb].lower not in _TAKING_PART_THROUGH
+                        and not self._thing_acted(verb, span)):
             return -1, home, home, None
         others = [e for e in self.exprs if e is not expr and not e.names_thing and not e.of_following]
         if any(self._governing_verb(e)[0] == verb for e in others):
@@ -1292,6 +1309,11 @@ _TAKING_PART = frozenset(
     "carried rigged monitored observed reached struck sealed brokered negotiated shared received accepted collected "
     "served survived".split()
 )
+# verbs of taking part through a preposition: "competed in", "withdrew from", "was disqualified from"
+_TAKING_PART_THROUGH = frozenset(
+    "competed participated played voted fought disqualified withdrew excluded expelled barred banned finished "
+    "medalled ran stood".split()
+)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 # words a bare noun phrase starts after: "stepping up protests", "met with officials"
 _LINKS = frozenset("in on at to for with by from of up down out off over into about against as".split())
@@ -1302,6 +1324,8 @@ _YARDSTICK = (-1, -1)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+){0,2}")  # "On Monday", "Late on Monday"
 _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
+_ORDINALS = frozenset("been being first second third fourth fifth last final".split())
+_FOR_A_DAYS_THING = re.compile(r"\b(?:in|for|before|of)\s+$")
 _OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or things defined by a dated happening
 # "its first rate cut since", "the party's first win since": the previous one happened at the date
 _FIRST_SINCE = re.compile(
