@@ -1003,3 +1003,10 @@ def test_list_items_on_their_own_lines_are_sentences_and_a_long_first_since():
 ])
 def test_taking_part_a_year_after_and_a_days_thing(paragraphs, expected):
     assert [e.date.iso for e in find_events(paragraphs, dt.date(2024, 3, 7), [], [])] == expected
+
+
+def test_a_dateline_with_a_colon_is_the_filing_not_an_event():
+    paragraphs = ["LAGOS, Aug 9: The governor signed the budget late on Thursday.", "Aug 9: The council met."]
+    found = find_events(paragraphs, dt.date(2024, 8, 9), [], [])
+    assert [(e.date.iso, e.text) for e in found] == [
+        ("2024-08-08", "The governor signed the budget late on Thursday"), ("2024-08-09", "Aug 9: The council met")]

@@ -57,6 +57,8 @@ _DATELINE = re.compile(
     + r"(?:,\s*" + _CAPITAL + r"(?:[^\W\d_]|\.)+(?:\s+" + _CAPITAL + r"(?:[^\W\d_]|\.)+)*)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?)"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)))\s*[-\u2013\u2014]{1,2}\s+"
+    # "KATHMANDU, Sept 13: ": a place in capitals and the filing date, then a colon
+    r"|^" + _CAPITAL + r"(?:" + _CAPITAL + r"|['\u2019.\- ]){1,40}" + _CAPITAL + r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s+"
 )
 _PAGE_METADATA = re.compile(r"^\W*(?:Published|Updated|Posted|Last updated|First published)\b", re.I)
 
