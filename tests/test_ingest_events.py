@@ -1010,3 +1010,10 @@ def test_a_dateline_with_a_colon_is_the_filing_not_an_event():
     found = find_events(paragraphs, dt.date(2024, 8, 9), [], [])
     assert [(e.date.iso, e.text) for e in found] == [
         ("2024-08-08", "The governor signed the budget late on Thursday"), ("2024-08-09", "Aug 9: The council met")]
+
+
+def test_a_subject_relative_that_clause_is_no_day_for_after_the_occasion():
+    paragraphs = ["The treaty was signed on Thursday at the end of talks that began on Monday.",
+                  "The envoy spoke to reporters after the ceremony."]
+    found = find_events(paragraphs, dt.date(2024, 3, 8), [], [])
+    assert [e.date.iso for e in found] == ["2024-03-07", "2024-03-04", "2024-03-07"]

@@ -614,9 +614,13 @@ class _Sentence:
         return _one_per_verb(out), carried
 
     def _flashback(self, home: int, expr: DateExpression) -> bool:
-        """"a ban that the government had imposed on September 4": a past perfect in a relative clause is
-        background, no day for the next sentence's "that evening" to count from."""
-        return bool(home) and self._lead(home) == "that" and " had " in self.text[self.clauses[home].start : expr.start]
+        """"a ban that the government had imposed on September 4", "talks that began on Monday": a relative
+        clause is background, no day for the next sentence's "that evening" to count from."""
+        if not home or self._lead(home) != "that":
+            return False
+        words = self.clauses[home].words
+        # "talks that began on Monday": a subject relative, background to the talks, as after "which"
+        return " had " in self.text[self.clauses[home].start : expr.start] or (len(words) > 1 and words[1] in self.finite)
 
     def _read(
         self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None, plain: bool
