@@ -419,3 +419,12 @@ def test_shortly_afterwards_and_after_the_occasion_are_the_day_told_last(sentenc
 ])
 def test_a_part_of_the_day_and_a_state_reached_by_a_day(sentence, expected):
     assert resolved(sentence, published=dt.date(2023, 6, 7), reference="2023-06-04") == expected
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The mayor met the press before the ceremony.", ["before the ceremony"]),
+    # a past perfect before the occasion tells an earlier time, not the day told last
+    ("The mayor had met the press before the ceremony.", []),
+])
+def test_before_the_occasion_unless_told_as_earlier(sentence, found):
+    assert [e.text for e in find_dates(sentence) if e.kind == "anaphoric"] == found

@@ -330,6 +330,16 @@ def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week"}
 
 
+def _occasion(m: re.Match[str], before: str) -> dict | None:
+    """"spoke after the vote": the day told last; "had told reporters before the session" is an earlier time."""
+    if m[0][:6].lower() == "before" and _PAST_PERFECT_BEFORE.search(before):
+        return None
+    return {"kind": "anaphoric", "unit": "day", "offset": 0}
+
+
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+[a-z]+\b[^,;:.]*$")
+
+
 def _later_opening(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": "day", "offset": 0}
 
@@ -486,9 +496,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
     (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
-                r"|\bafter\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
+                r"|\b(?:after|before)\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
                 r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b)"),
-     _later_opening, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
+     _occasion, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
@@ -537,7 +547,7 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|[a-z]+ (?:was|were) )|hours? (?:after|before)|within|christmas|easter|eve\b"
+    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|[a-z]+ (?:was|were) )|before the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision)|hours? (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter"
 )
 _DIGIT = re.compile(r"\d")
