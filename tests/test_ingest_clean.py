@@ -1202,3 +1202,24 @@ def test_a_desk_credit_under_the_headline_is_a_byline_not_the_headline():
     article = clean_text(page)
     assert article.title == "Ferry strike halts crossings to the islands for a second day"
     assert "Harbour Gazette Desk" not in "\n".join(article.paragraphs)
+
+
+DECK_PAGE = """\
+Home | Nation | Business | World
+Join our WhatsApp channel for breaking news
+Nation
+Harbour strike ends after union accepts pay offer
+The port's longest stoppage in twenty years ended when the dock workers' union accepted a pay offer late on Friday
+Author: Ana Ruiz
+Saturday, 4 May 2024 7:15 AM
+Dock workers leave the terminal after the vote on Friday. — Picture by Lena Berg
+BERGEN, May 4 — The harbour strike ended late on Friday after the dock workers' union accepted the operator's pay offer, ending the port's longest stoppage in twenty years.
+The union said its members would return to work on Monday, and the operator said ferry crossings to the islands would resume on Sunday.
+"""
+
+
+def test_author_labels_and_credited_pictures_are_no_headline_and_the_headline_stands_over_its_deck():
+    article = clean_text(DECK_PAGE)
+    assert article.title == "Harbour strike ends after union accepts pay offer"
+    assert article.authors == ["Ana Ruiz"]
+    assert "Picture by" not in "\n".join(article.paragraphs)

@@ -105,7 +105,13 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
     scored = [(strong(i), i) for i in range(start) if _may_be_headline(lines[i])
               and not (live and i > 0 and CLOCK.fullmatch(lines[i - 1].text))]  # a live entry's heading
     best = max((pair for pair in scored if pair[0] > 0 and pair[0] >= floor), default=None)
-    return best[1] if best else nearest
+    if best is None:
+        return nearest
+    i = best[1]
+    if (i > 0 and word_count(lines[i].text) >= 12 and len(lines[i - 1].text) < len(lines[i].text)
+            and _may_be_headline(lines[i - 1]) and strong(i - 1)):
+        return i - 1  # a long deck right under a shorter headline, both about the story: the upper is the headline
+    return i
 
 
 def _stems(text: str) -> set[str]:

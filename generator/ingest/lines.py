@@ -167,7 +167,7 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     r"|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
     r"|^\[\d+/\d+\]\s"
     r"|[.!?]\s+(?:[\u2014\u2013-]\s+)?(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters"
-    r"|epa|tass|courtesy|screengrab|screen grab|screenshot|grab|handout)"
+    r"|epa|tass|courtesy|screengrab|screen grab|screenshot|grab|handout|pictures?)"
     r"(?:\s+[\w/.-]+){0,4}(?<![.!?])$"
     r"|\[[^\[\]]*(?:\w/[A-Z]|\b(?:photo|file|image|picture|getty|afp|ap|reuters|epa|credit)\b)[^\[\]]*\]$"
     r"|\bcredit\s*(?:\.{2,}|\u2026|:)\s*[A-Z][^.!?]{0,80}$",  # "[File: Jane Roe/Agency]", "Credit...Jane Roe for X"
@@ -203,6 +203,7 @@ CREATORS = re.compile(
 _BYLINE_WORDS = re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
     r"|\b(?:desk|newsroom)$"  # "Himalaya Dispatch Desk", "Metro Newsroom": a credit to a desk
+    r"|^(?:authors?|written by|reporter|by)\s*:\s*[A-Z]"  # "Author: Jane Roe"
     r"|^(?:prepared|written|reported|compiled|produced) by\b|^(?:reporting|writing|reported|filed) from\b",
     re.I,
 )
