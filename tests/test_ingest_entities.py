@@ -878,3 +878,16 @@ def test_a_generic_party_runs_on_through_its_country() -> None:
 def test_an_office_after_a_preposition_is_a_post_not_an_actor() -> None:
     k = kinds("She was named minister attached to the Governor's Office in May.")
     assert "Governor's Office" not in k
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Kolo was asked by the bloc's Rights and Justice Council on Sunday to fly to the capital.",
+        "Ada Kolo was asked by the bloc\u2019s Rights and Justice Council on Sunday to fly to the capital.",
+    ],
+)
+def test_a_possessive_keeps_an_and_inside_a_body_name(sentence):
+    found_kinds = kinds(sentence)
+    assert found_kinds.get("Rights and Justice Council") == "organization"
+    assert "Justice Council" not in found_kinds

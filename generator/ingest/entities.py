@@ -445,10 +445,13 @@ def _and_joins_a_body(
     chunk: list[Unit | Token], items: list[Unit | Token], k: int, toks: tuple[Token, ...], gaz: Gazetteer
 ) -> bool:
     """"the Trade and Industry Ministry": "the", plain words, "and", and plain words a body's head noun
-    ends (without the article, "Gannett and GateHouse Media" is a list of two companies)."""
+    ends (without the article, "Gannett and GateHouse Media" is a list of two companies). A possessive
+    does the article's job: "the union's Trade and Industry Council"."""
     if isinstance(chunk[0], Unit) and chunk[0].text == "The":
         chunk = chunk[1:]  # the sentence's first word
-    elif not toks or not isinstance(chunk[0], Unit) or chunk[0].first == 0 or toks[chunk[0].first - 1].text.lower() != "the":
+    elif not toks or not isinstance(chunk[0], Unit) or chunk[0].first == 0:
+        return False
+    elif toks[chunk[0].first - 1].text.lower() not in ("the", "'s", "\u2019s"):
         return False
     if not chunk:
         return False
