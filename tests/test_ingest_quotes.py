@@ -553,3 +553,11 @@ def test_a_remark_pointed_out_before_a_quotation_is_its_speaker() -> None:
         '"I think we will be fine."'
     )
     assert got == [("Mateo Brandt", "I think we will be fine.")]
+
+
+def test_a_name_inside_an_opening_phrase_is_not_the_subject_a_pronoun_means() -> None:
+    text = (
+        "Asked about Marta Colin's bid for the seat, Ivo Brandt, the panel's chair, told reporters that it "
+        'weighed only the record. "We read every file twice and we vote in private," he said.'
+    )
+    assert quotes(text) == [("Ivo Brandt", "We read every file twice and we vote in private")]

@@ -76,6 +76,7 @@ NOUN_PHRASE_WORDS = frozenset("the a an its his her their of".split())
 ADVERBIAL_OPENERS = frozenset(
     "in on at after before during speaking asked earlier later meanwhile separately according".split()
 )
+PARTICIPLE_OPENERS = frozenset("speaking asked".split())
 # a subordinate clause opening the sentence: "If its demands are not met within a week, ECOWAS will ..."
 SUBORDINATORS = frozenset("if when although though because once unless whereas".split())
 PREPOSITIONS = frozenset(
@@ -900,7 +901,9 @@ def _subject(
     first = sent.first
     # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
     opener = toks[sent.first].text.lower()
-    for j in range(sent.first, min(sent.last, sent.first + (12 if opener in SUBORDINATORS else 8))):
+    # a clause or a participle ("Asked about the plan for the port,") runs longer than a phrase ("On Monday,")
+    long_opener = opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS
+    for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 8))):
         if toks[j].text == ",":
             if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS:
                 first = j + 1
@@ -921,8 +924,8 @@ def _subject(
     for o in sent.occs:
         if before is not None and o.start >= before:
             break
-        if o.modifier or _in_quote(sent, o.start):
-            continue
+        if o.modifier or _in_quote(sent, o.start) or o.last <= first:
+            continue  # "Asked about Ruiz's plan, Ana Duarte told ...": a name inside the opener is not the subject
         start = o.chain_first if o.chain_first >= 0 else o.first
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
