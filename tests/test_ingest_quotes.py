@@ -561,3 +561,12 @@ def test_a_name_inside_an_opening_phrase_is_not_the_subject_a_pronoun_means() ->
         'weighed only the record. "We read every file twice and we vote in private," he said.'
     )
     assert quotes(text) == [("Ivo Brandt", "We read every file twice and we vote in private")]
+
+
+def test_a_relative_clause_after_a_description_still_leads_to_the_speaker() -> None:
+    got = quotes(
+        "\"The work is done,\" Ivo Brandt, Norway's envoy for fisheries and ocean issues, who chaired the talks, "
+        "told delegates to loud applause.",
+        '"We start again in May," Ivo Brandt, who kept the minutes, said.',
+    )
+    assert got == [("Ivo Brandt", "The work is done"), ("Ivo Brandt", "We start again in May")]

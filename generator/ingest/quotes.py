@@ -505,6 +505,12 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return _agent(sent, j, i, gaz, state, kinds)
         if t.text == "," and j > i and _occurrence_ending_at(sent, j - 1) is not None:
             close = _apposition_end(sent, j)
+            while close > j and close + 1 < sent.last and toks[close + 1].text.lower() == "who":
+                # ', Ana Ruiz, the union's head, who led the talks, wrote': a relative clause after the description
+                after = _apposition_end(sent, close)
+                if after <= close:
+                    break
+                close = after
             if close > j:
                 skipped += close + 1 - j  # '"...," Ana Ruiz, the head of the union, wrote': look past it
                 j = close + 1
@@ -731,6 +737,8 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if occ is not None and occ.actor and ("known" in inner or "called" in inner):
                 return occ.actor  # "Britain, France and Germany, the group known as the E3, said"
             j = k - 1  # a relative clause or a description: ", who took part," / ", head of the party,"
+            if inner[:1] == ["who"] and _occurrence_ending_at(sent, j) is None and "," in [t.text for t in toks[lo:j]]:
+                j = k  # ", the union's head, who led the talks,": the relative clause follows a description
             continue
         break
     if j < lo:
