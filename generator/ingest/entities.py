@@ -40,9 +40,12 @@ from generator.ingest.clues import (
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
+    DAY_NAMES,
     GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
     LINKING_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     ORG,
     PARTICLES,
     PERSON,
@@ -71,11 +74,8 @@ from generator.ingest.types import FoundActor, KnownActor, Mention
 
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
 COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
-DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-MONTHS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
+DAYS = DAY_NAMES
+MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 # honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
 # honorifics that are also given names, used as such before a family name: "Sultan Al Hamdi"

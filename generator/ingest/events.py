@@ -279,13 +279,11 @@ def _object_follows(words: list[_Word], i: int) -> bool:
 
 _COMPLEMENT_STARTS = frozenset("more some many dozens hundreds thousands millions him them it us".split())
 _PARTICLES = frozenset("off up out down back in on".split())
+_PREPOSITIONS = frozenset("on in at by for with from to of into during after before since until over under".split())
 _NOT_AFTER_RELATIVE = frozenset(
     "the a an his her its their this these those he she it they we i you also then later still already not never "
-    "was were had did is are has have will would could might may should can must "
-    # "Hunt, who on Monday scrapped the plan": a preposition opens a phrase, the verb comes after it
-    "on in at by for with from to of into during after before since until over under about as".split()
-)
-_PREPOSITIONS = frozenset("on in at by for with from to of into during after before since until over under".split())
+    "was were had did is are has have will would could might may should can must about as".split()
+) | _PREPOSITIONS  # "Hunt, who on Monday scrapped the plan": a preposition opens a phrase, the verb comes after it
 
 
 def _prefixed_past(low: str) -> bool:

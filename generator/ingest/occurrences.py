@@ -192,11 +192,11 @@ class Context:
     known_by_norm: Mapping[str, KnownActor] = field(default_factory=dict)
 
 
-# names of days and months: "in January, X" opens no list of places
-TIME_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split()
-)
+# names of days and months, shared by every stage: "in January, X" opens no list of places
+DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
+TIME_NAMES = DAY_NAMES | MONTH_NAMES
 
 
 def previous_word(toks: tuple[Token, ...], i: int) -> Token | None:

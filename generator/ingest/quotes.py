@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
-from generator.ingest.occurrences import ORG, PARTICLES, PERSON, Occurrence
+from generator.ingest.occurrences import MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, Occurrence
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
@@ -57,7 +57,6 @@ SPEECH_NOUNS = STATEMENT_NOUNS | frozenset(
 )
 # what a sentence after a quotation may call it: "That is the view of X", "Those were the words of X"
 ECHO_NOUNS = SPEECH_NOUNS | frozenset("view views verdict message assessment description take argument line".split())
-MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # a description's role word and the title words it stands for ("the premier" is the Prime Minister)
 ROLE_SYNONYMS = {"premier": ("prime", "minister"), "envoy": ("ambassador",)}
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
@@ -66,11 +65,8 @@ SKIPPABLE = frozenset(
     "not never further previously earlier".split()
 )
 RELATIVE = frozenset("who which whose whom where".split())
-TIME_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight week month year weekend "
-    "morning afternoon evening night January February March April May June July August September October "
-    "November December".split()
-)
+TIME_WORDS = TIME_NAMES | frozenset(
+    "today yesterday tonight week month year weekend morning afternoon evening night".split())
 TIME_LEADS = frozenset("on last this late early earlier later next in during at the".split())
 NOUN_PHRASE_WORDS = frozenset("the a an its his her their of".split())
 ADVERBIAL_OPENERS = frozenset(

@@ -16,6 +16,7 @@ from generator.ingest.occurrences import (
     PARTICLES,
     PERSON,
     PLACE,
+    TIME_NAMES,
     Context,
     Occurrence,
     initials,
@@ -538,10 +539,7 @@ _COMMON_ENDINGS = (
 )
 
 
-_TIME_NAMES = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December Christmas Easter Ramadan".split()
-)
+_TIME_NAMES = TIME_NAMES | frozenset("Christmas Easter Ramadan".split())
 
 
 _LIST_LINKS = ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
