@@ -339,7 +339,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
         occ.evidence.add("place-word")
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
-        occ.evidence.add("parenthesised")
+        occ.evidence.add("common" if _spells_lowercase_words(occ.surface, toks, occ.first - 1) else "parenthesised")
     if pw is not None and pw.text.lower() in gaz.honorifics:
         occ.evidence.add("title")
     # "Mekelle, the regional capital,": a place described in apposition
@@ -609,3 +609,19 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
     if not has_head or start > end:
         return ""
     return par.plain[toks[start].start : toks[end].end]
+
+
+def _spells_lowercase_words(acronym: str, toks: tuple[Token, ...], bracket: int) -> bool:
+    """"a memorandum of understanding (MoU)", "gross domestic product (GDP)": an acronym that spells the
+    uncapitalised words before its bracket abbreviates a term, not a body's name."""
+    letters = acronym.replace(".", "").upper()
+    if not is_acronym(acronym) or len(letters) > 6:
+        return False
+    words: list[str] = []
+    k = bracket - 1
+    while k >= 0 and toks[k].word and toks[k].text[:1].islower() and len(words) < 8:
+        words.insert(0, toks[k].text)
+        k -= 1
+    content = [w for w in words if w not in ("of", "and", "for", "the", "on", "in", "to", "a", "an")]
+    n = len(letters)  # linking words may give their letter or not
+    return any(len(ws) >= n and "".join(w[0] for w in ws[-n:]).upper() == letters for ws in (words, content))
