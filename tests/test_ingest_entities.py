@@ -891,3 +891,48 @@ def test_a_possessive_keeps_an_and_inside_a_body_name(sentence):
     found_kinds = kinds(sentence)
     assert found_kinds.get("Rights and Justice Council") == "organization"
     assert "Justice Council" not in found_kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, body, alias",
+    [
+        # initials of the name in its own language, with a small linking letter
+        ("The far-right Alternative for Sildavia (AfS) topped the poll in the east.", "Alternative for Sildavia", "AfS"),
+        ("Hungary's Law and Order (PiP) party conceded on Monday.", "Law and Order", "PiP"),
+    ],
+)
+def test_a_mixed_case_acronym_in_brackets_names_the_run_before_it(sentence: str, body: str, alias: str) -> None:
+    a = actors(sentence)
+    assert a[body].kind == "organization"
+    assert alias in a[body].aliases
+    assert not any(name.startswith(("Sildavia", "Hungary's")) and a[name].kind == "organization" for name in a)
+
+
+def test_a_nationality_before_a_party_head_names_the_party_and_the_head_alone_joins_it() -> None:
+    a = actors("Leaders of the Nepali Congress met on Sunday.", "The Congress said it would stay in the coalition.")
+    assert a["Nepali Congress"].kind == "organization"
+    assert "Congress" in a["Nepali Congress"].aliases
+    assert "Congress" not in a
+
+
+def test_a_bracketed_qualifier_belongs_to_a_party_name() -> None:
+    a = actors("The Socialist Party of Sildavia (Reformed Marxist) quit the government on Friday.")
+    assert "Socialist Party of Sildavia (Reformed Marxist)" in a
+    assert "Reformed Marxist" not in a
+
+
+def test_a_company_head_noun_makes_a_firm() -> None:
+    k = kinds("The field is operated by Australia's Harbourside Energy, and Kestrel Motors bought the rest.")
+    assert k["Harbourside Energy"] == "organization"
+    assert k["Kestrel Motors"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two governments signed a memorandum of understanding (MoU) in March. The MoU was never ratified.",
+        "Growth in gross domestic product (GDP) slowed, and GDP fell again in May.",
+    ],
+)
+def test_an_acronym_that_spells_lowercase_words_is_a_term_not_a_body(sentence: str) -> None:
+    assert not [a for a in found(sentence).actors if a.kind == "organization"]

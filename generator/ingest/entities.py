@@ -537,6 +537,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     _nationality_opens_a_department(occs, par)
     _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
+    occs = _party_qualifiers(occs, par)
     _campuses_entered(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
     occs = [o for o in occs if not (o.kind == ORG and o.known is None and _channel_occurrence(o, par, ctx))]
@@ -610,6 +611,29 @@ def _waters_named_by_a_land(occs: list[Occurrence], par: Paragraph) -> list[Occu
     return [o for o in occs if id(o) not in absorbed] if absorbed else occs
 
 
+def _party_qualifiers(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
+    """"the Communist Party of Nepal (Unified Marxist-Leninist)": capitalised words in brackets right after
+    a party's name, no acronym and nothing known, tell one party from its namesakes and belong to its name."""
+    if "(" not in par.plain:
+        return occs
+    toks = par.tokens
+    absorbed: set[int] = set()
+    by_first = {o.first: o for o in occs}
+    for o in occs:
+        if o.kind != ORG or o.last + 2 >= len(toks) or toks[o.last].text != "(" or not PARTY_HEADS & set(o.surface.split()):
+            continue
+        inner = by_first.get(o.last + 1)
+        if inner is None or inner.kind != "candidate" or is_acronym(inner.surface) or inner.last >= len(toks):
+            continue
+        if toks[inner.last].text != ")" or not 1 <= inner.last - inner.first <= 4:
+            continue
+        close = toks[inner.last]
+        o.surface = o.key = par.plain[o.start : close.end]
+        o.last, o.end = inner.last + 1, close.end
+        absorbed.add(id(inner))
+    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
+
+
 DEPARTMENT_HEADS = frozenset("Office Ministry Department".split())
 
 
@@ -677,17 +701,24 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
         acronym = fold(toks[i + 1].text.replace(".", ""))
         if not is_acronym(acronym) or len(acronym) > 8:
             continue
-        first = _capitalised_run(toks, i)
+        acronym = acronym.upper()
+        first = _capitalised_run(toks, i, ctx.gaz)
         if first < 0:
             continue
         starts = [k for k in range(first, i) if toks[k].word and toks[k].text[:1].isupper() and toks[k].text not in LINKING_WORDS]
         start = next((k for k in starts if fold(toks[k].text[:1]).upper() == acronym[0] and _spells(acronym, toks[k:i])), -1)
         if start < 0 and len(starts) > 1 and any(toks[k].text in ctx.gaz.org_cues for k in starts):
             start = starts[0]
+        if start < 0 and len(starts) > 1 and _mixed_case(toks[i + 1].text):
+            start = starts[0]  # "Alternative for Germany (AfD)", "Law and Justice (PiS)": the name in its own language
         if start < 0 or (start == i - 1 and toks[start].text.upper() == acronym):
             continue
         out.append((toks[start].start, toks[i - 1].end))
     return out
+
+
+def _mixed_case(text: str) -> bool:
+    return any(c.islower() for c in text)
 
 
 def _alternative_names(par: Paragraph) -> list[tuple[int, int, int]]:
@@ -722,8 +753,9 @@ def _alternative_occurrence(form: tuple[int, int, int], par: Paragraph) -> Occur
     return Occurrence(par.index, first, last, form[0], form[1], surface, "candidate", key=surface, alias_of=form[2])
 
 
-def _capitalised_run(toks: tuple[Token, ...], bracket: int) -> int:
-    """The first token of the capitalised run that ends right before token ``bracket``, or -1."""
+def _capitalised_run(toks: tuple[Token, ...], bracket: int, gaz: Gazetteer) -> int:
+    """The first token of the capitalised run that ends right before token ``bracket``, or -1.
+    A country's possessive ends the run: "Poland's Law and Justice (PiS)" is Poland's party."""
     k = bracket - 1
     first = -1
     while k >= 0:
@@ -739,7 +771,7 @@ def _capitalised_run(toks: tuple[Token, ...], bracket: int) -> int:
             pass
         elif tok.text in ("\u2019", "'", "&") and k and toks[k - 1].end == tok.start and toks[k - 1].text.endswith("s"):
             pass  # "Workers' Party"
-        elif tok.text == "'s" and k:
+        elif tok.text == "'s" and k and not any(e.kind in ("country", "capital") for e in gaz.lookup(key_of(toks[k - 1].text))):
             pass  # "People's Liberation Army"
         else:
             break
@@ -1129,7 +1161,8 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
 
     The name's own words must be plain (no given name, no title); then either the text says it
     is a body (an apposition or a noun before it), or a nationality opens it after "the" and two
-    or more name words follow (people take no article: "the Turkish Red Crescent" is no person).
+    or more name words follow (people take no article: "the Turkish Red Crescent" is no person), or
+    one party's head noun does ("the Nepali Congress", "the Scottish Party": the nation names the party).
     """
     if len(units) < 2:
         return []
@@ -1138,6 +1171,12 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     lex = [u for u in words if u.entries]
     if not lex:
         return []
+    if len(words) == 2 and words[1].text in PARTY_HEADS and words[0].entries and words[1].known is None:
+        before = previous_word(par.tokens, words[0].first)
+        if before is not None and before.text.lower() == "the" and all(e.kind == "demonym" for e in words[0].entries):
+            surface = par.plain[words[0].start : words[1].end]
+            out = [Occurrence(par.index, words[0].first, words[1].last, words[0].start, words[1].end, surface, ORG, key=surface)]
+            return out + _lexicon_occurrence(words[0], par, ctx, modifier=True)
     plain = [u for u in words if not u.entries and u.known is None]
     if not plain or not lex or len(words) != len(plain) + len(lex):
         return []

@@ -236,8 +236,14 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
 
 
 def is_acronym(text: str) -> bool:
+    """"NATO", "U.N.", and the mixed forms of linked initials: "AfD", "PiS", "MoD" (one small letter
+    between capitals, as parties and departments abbreviate "für", "i", "of")."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
+    if len(letters) < 2 or " " in text:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return 3 <= len(letters) <= 4 and letters[0].isupper() and letters[-1].isupper() and sum(c.islower() for c in letters) == 1
 
 
 def initials(name: str) -> str:

@@ -653,12 +653,16 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
         words = o.surface.split()
         if len(words) < 2:
             continue
+        if len(words) == 2 and words[1] in gaz.org_cues and any(e.kind == "demonym" for e in gaz.lookup((fold(words[0]),))):
+            owners.setdefault(words[1], set()).add(o.key)  # "the Nepali Congress" ... "the Congress"
         for w in words:
             if _distinctive(w, gaz):
                 owners.setdefault(w, set()).add(o.key)
     for o in occs:
         if o.kind not in (ORG, "drop") or " " in o.surface or is_acronym(o.surface):
             continue
+        if o.kind == "drop" and o.surface in gaz.org_cues:
+            continue  # a head noun alone that names nothing here
         if o.kind == "drop" and o.evidence & {"attributive", "common"}:
             continue  # "European negotiators": an adjective, not a name
         keys = owners.get(o.surface, set())
