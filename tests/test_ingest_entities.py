@@ -50,6 +50,19 @@ def test_a_title_or_apposition_makes_a_person_with_that_role(sentence: str, name
     assert found_actors[name].role == role
 
 
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        # "state" after its article is a noun, not the speech verb that would end a description
+        ('"We held the east," said Tomas Berg, the party\'s leader in the state.', "party's leader in the state"),
+        # an age between the name and the description
+        ("Tomas Berg, 61, a former judge, was appointed on Monday.", "former judge"),
+    ],
+)
+def test_an_apposition_after_the_name_is_read_past_nouns_like_speech_verbs_and_ages(sentence: str, role: str) -> None:
+    assert actors(sentence)["Tomas Berg"].role == role
+
+
 def test_a_bare_rank_gives_way_to_an_apposition_that_says_what_the_person_does() -> None:
     a = actors("The chief of the navy, Vice Admiral Leo Brandt, resigned.")
     assert a["Leo Brandt"].role == "chief of the navy"

@@ -542,6 +542,8 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     if apposition_head(toks, i, gaz) in INSTITUTION_NOUNS:
         return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows
     i = skip_alternative(toks, i)
+    if i + 2 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 3 and toks[i + 2].text == ",":
+        i += 2  # "X, 54, a former judge,": the age stands between the name and the description
     j = i + 1
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
         j += 1
@@ -553,7 +555,8 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
         if not t.word and t.text not in ("'s", "-"):
             break
         if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
-            return ""
+            if toks[j - 1].text.lower() not in DETERMINERS:
+                return ""  # ", who said ...": a clause; "in the state" is a noun after its article
         if t.word and (t.text.lower() in gaz.role_heads or (one_of and _plural_role(t.text.lower(), gaz))):
             has_head = True
         j += 1
