@@ -61,6 +61,14 @@ def test_pronouns_follow_the_last_named_subject() -> None:
     ]
 
 
+def test_it_means_the_body_that_spoke_even_after_an_opening_phrase_without_a_comma() -> None:
+    got = quotes(
+        "The Northern Front said on Monday that it had taken the port. By the evening the Coast Guard said "
+        'it had sunk two of the group\'s boats. "Both vessels were destroyed," it said in a statement.'
+    )
+    assert got == [("Coast Guard", "Both vessels were destroyed")]
+
+
 def test_a_quotation_that_stands_alone_continues_the_previous_speaker() -> None:
     got = quotes('"We are ready," Interior Minister Karim Nader told parliament. "We do not want war."')
     assert got == [("Karim Nader", "We are ready"), ("Karim Nader", "We do not want war.")]

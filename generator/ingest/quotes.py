@@ -195,7 +195,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                     speakers.append(speaker)
                     if kinds.get(speaker) == PERSON:
                         state.par_person = speaker
-            subject = speakers[0] if speakers else _subject(sent, gaz, state, kinds)
+            subject = speakers[0] if speakers else (_subject(sent, gaz, state, kinds) or _speaking_actor(sent, gaz))
             state.note(subject, kinds)
             state.par_person = _named_person(sent, subject, kinds, gaz) or state.par_person
             state.note_orgs(sent, kinds, gaz)
@@ -287,6 +287,19 @@ def _introduced_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _Stat
     if last.last <= last.first or toks[last.last - 1].text != ":" or _in_quote(last, toks[last.last - 1].start):
         return ""
     return _clause_speaker(last, last.last - 1, gaz, state, kinds)
+
+
+def _speaking_actor(sent: _Sentence, gaz: Gazetteer) -> str:
+    """"By the afternoon the air force said it had ...": an actor right before a speech verb is who speaks,
+    when no comma marked where the opening phrase ended; a later "it said" means them."""
+    toks = sent.par.tokens
+    for o in sent.occs:
+        if o.modifier or _in_quote(sent, o.start) or o.last >= sent.last:
+            continue
+        verb = toks[o.last]
+        if verb.word and verb.text[:1].islower() and _says(verb.text, gaz):
+            return o.actor
+    return ""
 
 
 def _says(word: str, gaz: Gazetteer) -> bool:
