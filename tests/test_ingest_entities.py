@@ -949,3 +949,44 @@ def test_a_company_head_noun_makes_a_firm() -> None:
 )
 def test_an_acronym_that_spells_lowercase_words_is_a_term_not_a_body(sentence: str) -> None:
     assert not [a for a in found(sentence).actors if a.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, alias",
+    [
+        (("Tinho, 31, whose full name is Valdemar Tinoco Reis, scored twice.", "Tinho said the title was for the fans."), "Valdemar Tinoco Reis", "Tinho"),
+        (("The city's mayor, Ramesh Adhikari, widely known as Rambo, backed the protesters.",), "Ramesh Adhikari", "Rambo"),
+        (("The striker, known as \"Chucho\", left in May. Jesus Benitez Ortega, known as Chucho, denied it.",), "Jesus Benitez Ortega", "Chucho"),
+    ],
+)
+def test_a_name_the_text_says_someone_is_known_by_joins_them(paragraphs: tuple[str, ...], name: str, alias: str) -> None:
+    a = actors(*paragraphs)
+    assert a[name].kind == "person"
+    assert alias in a[name].aliases
+    assert alias not in a
+
+
+def test_clubs_are_named_by_club_words_and_by_a_players_position() -> None:
+    a = actors(
+        "Valencia midfielder Tomas Berg scored twice as Real Zaragoza lost to Sporting Gijon.",
+        "Berg, 24, said the defeat hurt.",
+    )
+    assert a["Valencia"].kind == "organization"  # a place before a position is the club
+    assert a["Real Zaragoza"].kind == "organization"
+    assert a["Sporting Gijon"].kind == "organization"
+    assert a["Tomas Berg"].kind == "person"
+    assert a["Tomas Berg"].role == "Valencia midfielder"
+
+
+def test_a_country_before_a_position_stays_the_country() -> None:
+    assert kinds("Spain midfielder Tomas Berg was injured.")["Spain"] == "country"
+
+
+def test_a_bodys_ally_is_another_body_but_a_persons_ally_is_a_person() -> None:
+    k = kinds(
+        "The parties Hezbollah and Amal swung behind him.",
+        "Hezbollah and its ally Amal cast blank ballots.",  # the title would have made every "Amal" a person
+        "The senator and his ally Tom Reyes lost.",
+    )
+    assert k["Amal"] == "organization"
+    assert k["Tom Reyes"] == "person"

@@ -152,6 +152,10 @@ PUBLICATION_NOUNS = frozenset(
 )
 
 
+# heads that say how one party stands to another, not what a person does
+RELATION_HEADS = frozenset("ally allies partner partners rival rivals".split())
+
+
 def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:
     """A title in lower case before a name: "Kremlin spokesman Dmitry Peskov", "national security adviser X"."""
     gaz = ctx.gaz
@@ -183,6 +187,8 @@ def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context)
             j -= 2 if through_of else 1
         if not has_head or start is None:
             continue
+        if j >= 0 and toks[j].text.lower() in ("its", "their") and toks[end - 1].text.lower() in RELATION_HEADS:
+            continue  # "Hezbollah and its ally Amal": a body's ally or rival is another body, no title
         chain_first = j + 1
         if j >= 0 and j + 1 not in by_end and _owner_word(toks, j):
             start, chain_first = toks[j].start, j  # "Commons leader X", "Senate aide X": the body the title is of

@@ -512,7 +512,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
     items = _units(par, ctx, skip)
-    forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par)
+    forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz, par.tokens):
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
@@ -741,6 +741,56 @@ def _alternative_names(par: Paragraph) -> list[tuple[int, int, int]]:
         if k > 0 and toks[k - 1].text in (",", "and"):
             continue  # the last items of a list
         out.append((toks[i + 2].start, toks[close - 1].end, i - 1))
+    return out
+
+
+# ", whose full name is Y", ", widely known as Y", "(born Y)": the text gives the same one another name
+_NAME_NOUNS = frozenset("full real birth given legal official".split())
+_KNOWN_ADVERBS = frozenset("also widely better popularly commonly affectionately".split())
+
+
+def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
+    """"Rodri, 28, whose full name is Rodrigo Hernández", "Balendra Shah, widely known as Balen": a
+    second name the text gives one person or body. Same shape as ``_alternative_names``."""
+    plain = par.plain
+    if "name is" not in plain and "known as" not in plain and "nicknamed" not in plain and "(born" not in plain:
+        return []
+    toks = par.tokens
+    n = len(toks)
+    out: list[tuple[int, int, int]] = []
+    for k in range(n - 3):
+        if not (toks[k].word and toks[k].text[:1].isupper()):
+            continue
+        j = k + 1
+        if toks[j].text == "(" and j + 1 < n and toks[j + 1].text == "born":
+            j += 2
+        elif toks[j].text == ",":
+            j += 1
+            if j + 1 < n and toks[j].text.isdigit() and toks[j + 1].text == ",":
+                j += 2  # an age between the name and the other name
+            words = [t.text.lower() for t in toks[j : j + 5]]
+            if words[:1] == ["whose"] and len(words) >= 4 and words[1] in _NAME_NOUNS and words[2:4] == ["name", "is"]:
+                j += 4
+            elif words[:1] and words[0] in _KNOWN_ADVERBS and words[1:3] == ["known", "as"]:
+                j += 3
+            elif words[:2] == ["known", "as"]:
+                j += 2
+            elif words[:1] == ["nicknamed"]:
+                j += 1
+            else:
+                continue
+        else:
+            continue
+        while j < n and toks[j].text in ('"', "“", "'", "‘"):
+            j += 1
+        end = j
+        while end < n and toks[end].word and (toks[end].text[:1].isupper() or (toks[end].text in PARTICLES and end > j)):
+            end += 1
+        while end > j and not toks[end - 1].text[:1].isupper():
+            end -= 1
+        if end == j or end - j > 5:
+            continue
+        out.append((toks[j].start, toks[end - 1].end, k))
     return out
 
 
@@ -984,6 +1034,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
+    club = _sports_club(words, par, gaz)
+    if club is not None:
+        return [club]
     office = _office_of_a_body(units, par, gaz)
     if office is not None:
         return [office]
@@ -1015,6 +1068,32 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
+
+
+# how clubs are named: "Real Madrid", "Inter Milan", "Sporting Lisbon", "Everton FC"
+CLUB_LEADS = frozenset("Real Atletico Atlético Athletic Inter AC FC Sporting Olympique Olympic Dynamo Dinamo Borussia Racing".split())
+CLUB_TAILS = frozenset("FC CF AFC SC".split())
+# a place right before a player's position is the club: "Barcelona midfielder X", "Manchester City striker"
+PLAYER_NOUNS = frozenset(
+    "midfielder striker defender goalkeeper keeper forward winger centre-back center-back full-back playmaker".split()
+)
+
+
+def _sports_club(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> Occurrence | None:
+    """A club named the way clubs are: a club word and a city, or a place before a player's position."""
+    if not words or any(u.known is not None for u in words):
+        return None
+    first, last = words[0], words[-1]
+    toks = par.tokens
+    named = len(words) >= 2 and (first.text in CLUB_LEADS or last.text in CLUB_TAILS)
+    position = last.last < len(toks) and toks[last.last].text in PLAYER_NOUNS
+    if position and not named:
+        # a country before a position is its national side, the country itself ("Spain midfielder X")
+        named = not any(e.kind in ("country", "demonym", "org") for u in words for e in u.entries)
+    if not named:
+        return None
+    surface = par.plain[first.start : last.end]
+    return Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)
 
 
 def _office_of_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> Occurrence | None:

@@ -272,6 +272,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     people = [o for o in occs if o.kind == PERSON]
     full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)
+    for o in people:
+        if " " not in o.surface and o.evidence & {"title", "age"}:
+            short_forms.setdefault(o.surface.casefold(), o.surface)  # "Rodri, 28,": one name, used again alone
     orgs = [o for o in occs if o.kind == ORG]
     # a one-word name that speaks or signs mid-sentence and is nobody's surname is a body: "Uniper said"
     speaking_bodies = {
@@ -628,6 +631,12 @@ def join_alternatives(occs: list[Occurrence]) -> None:
         first = by_end.get((o.paragraph, o.alias_of))
         if first is None:
             continue
+        if first.kind == PERSON and first.known is None and len(o.surface.split()) > len(first.key.split()):
+            # "Rodri, whose full name is Rodrigo Hernández Cascante": the person is named by the fuller form
+            old = first.key
+            for other in occs:
+                if other.kind == PERSON and other.key == old:
+                    other.key = o.surface
         o.kind, o.key, o.known = first.kind, first.key, first.known
 
 
