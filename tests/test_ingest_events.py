@@ -1017,3 +1017,26 @@ def test_a_subject_relative_that_clause_is_no_day_for_after_the_occasion():
                   "The envoy spoke to reporters after the ceremony."]
     found = find_events(paragraphs, dt.date(2024, 3, 8), [], [])
     assert [e.date.iso for e in found] == ["2024-03-07", "2024-03-04", "2024-03-07"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an irregular past that was missing ("shrank", "sank", "swam")
+        ("The economy shrank last year and is expected to contract again.", ["2021"]),
+        ("The ferry sank off the coast on Sunday.", ["2022-01-09"]),
+        # a past verb done in a thing named by a recent day did it that day; an older day names an older thing
+        ("Most voters backed secession in the Dec. 19 referendum.", ["2021-12-19"]),
+        ("Two officers were injured in the June 3 attack.", []),
+    ],
+)
+def test_more_pasts_and_things_named_by_a_recent_day(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence) == expected
+
+
+def test_the_same_day_dates_the_act_and_a_from_range_after_it_only_tells_how_long() -> None:
+    text = (
+        "The governor flew to the port on Saturday. The same day he declared a state of emergency, "
+        "to run from January 9 to February 8."
+    )
+    assert dated(text) == ["2022-01-08", "2022-01-08"]

@@ -132,7 +132,9 @@ _IRREGULAR_PAST = frozenset(
     paid laid meant felt found heard hid chose froze stole swore tore wore threw grew drew shook became overtook
     undertook withdrew woke got forgot beat blew built dealt dug fed hung lent lit rode rang sang sank shot slid
     spun stuck swept swung sprang upheld withheld overthrew oversaw arose bore sold slept wept underwent forbade
-    set put cut hit quit cast spread let shut upset bid hurt read""".split()
+    set put cut hit quit cast spread let shut upset bid hurt read shrank sank swam drank bent bled bred forgave
+    bit strove thrust shed split leapt knelt crept sped stung clung flung overran overcame overrode outran outgrew
+    rebuilt rewrote retook redrew foresaw mistook misled overheard withstood undid""".split()
 )
 # Third-person present forms common in news; a plural noun ("reporters") looks the same, so no rule guesses them.
 # Reporting verbs in the present tell of a recent statement ("the UN says"); other verbs in the present with a
@@ -379,6 +381,7 @@ class _Candidate:
     first: int  # clauses from the date's to the verb's
     last: int
     span: tuple[int, int] | None = None  # the words that tell the event, when a phrase does ("Blair's win in 2005")
+    period: bool = False  # "(an emergency) to run from X": the planned period of what the verb did
 
 
 def find_events(
@@ -630,13 +633,18 @@ class _Sentence:
         if phrase is not None:
             return self._phrase_event(expr, phrase, published, reference)
         if expr.since:
-            return self._since_start(expr, published, reference)
+            found, date = self._since_start(expr, published, reference)
+            if found is not None and _INFINITIVE_BEFORE.search(self.text, max(0, expr.start - 30), expr.start):
+                found = replace(found, period=True)
+            return found, date
         if expr.bound and not expr.names_thing and self._ends_state(expr):
             return self._state_end(expr, published, reference)
         span = None
         if expr.names_thing:
             verb, first, last, span = self._verb_acting_on(expr)
             if expr.kind == "month_day" and expr.bound:  # "the November 8 election": named by its day
+                if verb < 0 and self._during_a_recent_day(expr, published):
+                    verb = self._governing_verb(expr)[0]  # "backed independence in the Sept. 25 referendum"
                 if verb < 0:
                     return None, None  # "the January 6 attack": a name whose year the text does not give
                 expr = replace(expr, bound=False)  # "the November 8 election, which the party won": of this year
@@ -727,6 +735,18 @@ class _Sentence:
         if resolved is None:
             return None, None
         return _Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause), resolved.date
+
+    def _during_a_recent_day(self, expr: DateExpression, published: dt.date | None) -> bool:
+        """"voters backed independence in the Sept. 25 referendum": a past verb done in (or during) a thing named
+        by a day of the last few months did it that day; a day further back may name an older thing ("the
+        January 6 attack" in a later year), whose year the text does not give."""
+        if published is None or not _IN_THE.search(self.text, max(0, expr.start - 14), expr.start):
+            return False
+        verb = self._governing_verb(expr)[0]
+        if not self._simple_past(verb) or self.words[verb].start > expr.start:
+            return False
+        day = resolve(replace(expr, bound=False), published, tense="past")
+        return day is not None and bool(day.date.day) and 0 <= (published - day.date.first_day()).days <= 120
 
     def _simple_past(self, verb: int) -> bool:
         """"won", not "was fired" or "had been speaking"."""
@@ -1328,6 +1348,7 @@ _YARDSTICK = (-1, -1)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+){0,2}")  # "On Monday", "Late on Monday"
 _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:from|between)\s+$")  # "to run from", "to be held from"
 _ORDINALS = frozenset("been being first second third fourth fifth last final".split())
 _FOR_A_DAYS_THING = re.compile(r"\b(?:in|for|before|of)\s+$")
 _OF_THE = re.compile(r"\bof\s+the\s+$")  # "veterans of the 1971 war": people or things defined by a dated happening
@@ -1412,10 +1433,13 @@ def _finer(date: PartialDate, before: PartialDate | None) -> PartialDate:
 def _one_per_verb(candidates: list[_Candidate]) -> list[_Candidate]:
     """Two date expressions of one clause ("Jan 10 ... on Monday") make one event, kept at the finer date."""
     kept: list[_Candidate] = []
-    stated = {c.verb for c in candidates if c.verb >= 0 and c.expr.kind != "anaphoric"}
+    stated = {c.verb for c in candidates if c.verb >= 0 and c.expr.kind != "anaphoric" and not c.period}
+    told = {c.verb for c in candidates if c.verb >= 0 and not c.period}
     for c in candidates:
         if c.expr.kind == "anaphoric" and not c.expr.of_following and c.verb in stated:
             continue  # "lifted it on Wednesday, about six hours later": the stated date dates the verb
+        if c.period and c.verb in told:
+            continue  # "The same day he declared an emergency, to run from July 3": the act has its own date
         twin = next((k for k in kept if k.verb == c.verb and k.verb >= 0 and _compatible(k.date, c.date)), None)
         if twin is None:
             kept.append(c)
