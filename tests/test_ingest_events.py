@@ -1040,3 +1040,18 @@ def test_the_same_day_dates_the_act_and_a_from_range_after_it_only_tells_how_lon
         "to run from January 9 to February 8."
     )
     assert dated(text) == ["2022-01-08", "2022-01-08"]
+
+
+def test_days_after_dates_what_follows_to_the_week_it_was_in_approximately() -> None:
+    events = find_events(["She resigned in December, days after 30 deputies petitioned the court."], TUESDAY, [], [])
+    assert [(e.date.iso, e.approx) for e in events] == [("2021-12", False), ("2021-12", True)]
+    assert events[1].text.startswith("30 deputies petitioned the court")
+
+
+def test_a_long_subject_is_cut_but_what_it_said_is_kept() -> None:
+    text = (
+        "The Swedish engineering group Norvik, which employs about 9,000 people in the region and runs three plants "
+        "through its local subsidiary near the river port, in the north, said on Monday that it had halted production."
+    )
+    [event] = find_events([text], TUESDAY, [], [])
+    assert event.text == "The Swedish engineering group Norvik said on Monday that it had halted production"

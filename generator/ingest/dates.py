@@ -348,6 +348,9 @@ def _counted_to_following(m: re.Match[str], before: str) -> dict | None:
     """"a day after Hamas's attack", "two days before the vote": the date of what follows, counted back
     (or forward) from the date the sentence stated before it."""
     g = _groups(m)
+    if "days" in g:
+        # "days after 40 senators petitioned": some days, the text does not say how many; the week it was in
+        return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True, "of_following": True}
     n = 1 if "the" in g else 0 if "hours" in g else _count(g["n"])
     unit = "day" if "the" in g or "hours" in g else _unit(g["unit"])
     offset = -n if g["dir"].lower() == "after" else n
@@ -504,7 +507,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
     (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
-                r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour))"
+                r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour)"
+                r"|(?P<days>(?:(?:just|only|mere|a\s+few|several|some)\s+)?days))"
                 r"\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
      _counted_to_following, _gate("after before", _UNIT_WORDS + " hour hours minutes")),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+(?:of\s+)?"

@@ -1153,21 +1153,21 @@ class _Sentence:
                         pieces = [span(subject, subject), span(first, last)]
         if len(pieces) == 1:
             pieces = [self._widen(*pieces[0])]
+        elif len(pieces) == 2 and c.verb >= 0 and self.words[c.verb].lower in _SAYING:
+            # "Eramet, which employs ..., said on Wednesday that it had stopped": subject + verb, and what was said
+            said = self._what_was_said(*pieces[1])
+            if said is not None:
+                pieces[1] = said
         if len(pieces) == 2 and pieces[0][1] >= self.text.rfind(" ", 0, pieces[1][0] + 1) - 1:
             pieces = [(pieces[0][0], pieces[1][1])]  # adjacent clauses: keep the text as written
         return pieces
 
     def _widen(self, start: int, end: int) -> tuple[int, int]:
         """Add what a short or reported clause needs: the words after "said ... that", or a neighbour."""
+        said = self._what_was_said(start, end)
+        if said is not None:
+            return said
         a, b = self._clause_of(start), self._clause_of(end - 1)
-        if b + 1 < len(self.clauses) and self._lead(b + 1) == "that":
-            b += 1  # "Lukashenka said this week that Minsk must respond": what was said is the event
-            while b + 1 < len(self.clauses) and self._count(a, b + 1) <= MAX_TEXT_WORDS + 10:
-                nxt = self.clauses[b + 1]
-                if self._lead(b + 1) in ("and", "but", "or", "while", "whereas"):
-                    break
-                b += 1
-            return start, self.clauses[b].end
         first = a
         while self._count(a, b) < MIN_TEXT_WORDS:
             if b + 1 < len(self.clauses) and self._lead(b + 1) not in _CONNECTIVES and not self.clauses[b + 1].quoted:
@@ -1177,6 +1177,19 @@ class _Sentence:
             else:
                 break
         return (start if a == first else self.clauses[a].start), max(end, self.clauses[b].end)
+
+    def _what_was_said(self, start: int, end: int) -> tuple[int, int] | None:
+        """"Lukashenka said this week that Minsk must respond": what was said is the event, so the words
+        run on through the "that" clause (and the clauses it holds, within a length)."""
+        a, b = self._clause_of(start), self._clause_of(end - 1)
+        if not (b + 1 < len(self.clauses) and self._lead(b + 1) == "that"):
+            return None
+        b += 1
+        while b + 1 < len(self.clauses) and self._count(a, b + 1) <= MAX_TEXT_WORDS + 10:
+            if self._lead(b + 1) in ("and", "but", "or", "while", "whereas"):
+                break
+            b += 1
+        return start, self.clauses[b].end
 
     def _words_in(self, pieces: list[tuple[int, int]]) -> int:
         return sum(1 for w in self.words for a, b in pieces if a <= w.start < b)
