@@ -990,3 +990,8 @@ def test_a_bodys_ally_is_another_body_but_a_persons_ally_is_a_person() -> None:
     )
     assert k["Amal"] == "organization"
     assert k["Tom Reyes"] == "person"
+
+
+def test_a_word_for_a_movement_or_force_opens_a_groups_name() -> None:
+    k = kinds("The raid was claimed by Ansar al-Fajr, and Jaish al-Nasr denied any role.", "Liwa al-Sahel fought on.")
+    assert k["Ansar al-Fajr"] == k["Jaish al-Nasr"] == k["Liwa al-Sahel"] == "organization"

@@ -1030,6 +1030,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     if len(words) > 1 and words[0].single and words[0].text in gaz.thing_leads:
         return []  # "Team Xbox", "Operation Ajax"
+    if len(words) > 1 and words[0].single and words[0].text in gaz.org_leads and words[0].known is None:
+        # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name
+        surface = par.plain[words[0].start : last.end]
+        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
     if len(words) > 1 and last.single and last.text in gaz.building_cues and not any(u.known for u in words):
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):

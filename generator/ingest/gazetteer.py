@@ -54,6 +54,7 @@ class Gazetteer:
     building_cues: frozenset[str]  # "Palace", "Stadium": a place when something happens there
     place_leads: frozenset[str]  # "Avenida", "Mount": open a place's name
     thing_leads: frozenset[str]  # "Team", "Operation": open a name that is no place
+    org_leads: frozenset[str]  # "Ansar", "Jaish": words for a movement or force that open a group's name
     org_kinds: Mapping[str, str]  # canonical organisation name -> type
     demonym_of: Mapping[str, str]  # country -> its first adjective ("Russia" -> "Russian")
     forms_of: Mapping[str, tuple[str, ...]]  # country or organisation -> all its names ("Britain", "UK", ...)
@@ -216,6 +217,7 @@ def load() -> Gazetteer:
         building_cues=cues.get("building", frozenset()),
         place_leads=cues.get("place-lead", frozenset()),
         thing_leads=cues.get("thing-lead", frozenset()),
+        org_leads=cues.get("organization-lead", frozenset()),
         org_kinds=MappingProxyType(org_kinds),
         demonym_of=MappingProxyType(demonym_of),
         forms_of=MappingProxyType(forms_of),
