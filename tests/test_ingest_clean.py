@@ -314,6 +314,25 @@ def test_question_headline_right_above_the_text():
     assert len(article.paragraphs) == 2
 
 
+def test_a_label_under_the_date_and_share_bar_is_not_the_headline_printed_over_the_date():
+    """A fact-check page: headline, date, share bar, then who made the claim, then the claim and the text."""
+    article = clean_text(dedent("""
+        Ministry claims: Foreign-backed militias blocking refugee convoys
+
+        March 4, 2021
+
+        Share
+
+        The interior and defence ministries
+
+        Refugee convoys to the camp near the border have been blocked by foreign-backed militias, the ministries said.
+
+        The interior and defence ministries said on March 1 that militias had stopped the convoys, a claim that aid
+        groups working in the camp and independent analysts dispute.
+    """))
+    assert article.title == "Ministry claims: Foreign-backed militias blocking refugee convoys"
+
+
 def test_caption_before_the_lead_is_not_the_lead():
     article = clean_text(dedent("""
         Protesters defy curfew in Almaty

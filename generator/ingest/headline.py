@@ -99,6 +99,9 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
 
     listed = nearest is not None and not _may_be_headline(lines[nearest])  # a summary's bullet, a ticker item
     if nearest is not None and not listed and strong(nearest):
+        above = _over_the_date(lines, nearest)
+        if above is not None and _may_be_headline(lines[above]) and strong(above):
+            return above  # "Share" / a claim's label under the date; the headline is printed over the date
         return nearest
     floor = about(nearest) if nearest is not None and not listed and about(nearest) >= ON_TOPIC else 0.0
     live = any(CLOCK.fullmatch(ln.text) for ln in lines[start:])
@@ -112,6 +115,19 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
             and _may_be_headline(lines[i - 1]) and strong(i - 1)):
         return i - 1  # a long deck right under a shorter headline, both about the story: the upper is the headline
     return i
+
+
+def _over_the_date(lines: list[Line], i: int) -> int | None:
+    """The line printed right over the date or by-line that sits above line ``i`` (with only page tools,
+    like a share bar, between), or None when no date separates them."""
+    k = i - 1
+    while k >= 0 and lines[k].kind in ("furniture", "aside"):
+        k -= 1
+    if k < 0 or lines[k].kind not in ("date", "byline"):
+        return None
+    while k >= 0 and lines[k].kind in ("date", "byline"):
+        k -= 1
+    return k if k >= 0 else None
 
 
 def _stems(text: str) -> set[str]:
