@@ -1242,3 +1242,40 @@ def test_author_labels_and_credited_pictures_are_no_headline_and_the_headline_st
     assert article.title == "Harbour strike ends after union accepts pay offer"
     assert article.authors == ["Ana Ruiz"]
     assert "Picture by" not in "\n".join(article.paragraphs)
+
+
+def test_labelled_caption_tags_newsletter_plugs_and_aggregator_notes_stay_out_and_an_introducing_line_stays_in():
+    article = clean_text(dedent("""
+        Ferry sinks off northern island; four missing
+
+        Island Radio News, with Reuters
+        18 January 2022, 9:47pm
+
+        Image: A coastguard boat searches the bay near the harbour on Monday. Coastguard
+
+        Why am I seeing this? You follow Pacific news.
+
+        The island's coastguard said on Tuesday that four people were missing after a ferry sank in rough seas on Monday night.
+
+        Subscribe to the Island Radio News evening newsletter — the day's news from the islands before 6 p.m.
+
+        Rescuers pulled 31 passengers from the water, and searched through the night. Here is what we know so far:
+
+        - The ferry left the harbour at 7pm carrying 35 people.
+
+        - The coastguard said winds had reached 40 knots.
+
+        Topics: Ferries, Disasters, Pacific
+
+        Related stories
+
+        Island Radio News acknowledges the support of its listeners. Donate to keep island voices on air.
+
+        © 2022 Island Radio Trust
+    """))
+    assert article.title == "Ferry sinks off northern island; four missing"
+    text = "\\n".join(article.paragraphs)
+    assert article.paragraphs[0].startswith("The island's coastguard said")
+    assert "Here is what we know so far:" in text
+    for furniture in ("Image:", "Why am I seeing", "Subscribe to", "Topics:", "acknowledges the support"):
+        assert furniture not in text

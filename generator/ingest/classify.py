@@ -59,6 +59,10 @@ _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hid
                             r"|(?:file\s+)?(?:photo|image|picture)(?:\s*[|/\u00b7:]\s*(?:file|handout|archive))?", re.I)
 
 
+# a caption printed behind its label: "Image: ...", "PHOTO | ...", "Caption: ..."
+_LABELLED_CAPTION = re.compile(r"^\W*(?:image|photo(?:graph)?|picture|pic|caption)\s*[:|\u2014-]\s+\S", re.I)
+
+
 def classify(lines: list[Line]) -> None:
     """Give every line its kind, in place: its own shape, then each pass over its neighbours."""
     for ln in lines:
@@ -76,6 +80,8 @@ def classify(lines: list[Line]) -> None:
             (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or has_photo_tail(ln.text)
         ):
             ln.kind = "caption"
+        elif ln.kind in ("prose", "short", "long") and _LABELLED_CAPTION.match(ln.text):
+            ln.kind = "caption"  # "Image: Ash covers houses on Nomuka ... NZDF"
         elif _CAPTION_LABEL.fullmatch(ln.text):
             # "Image caption," comes before its caption, "toggle caption" after it (screen-reader labels).
             after = ln.text[:1] in "TtHhSs"  # "toggle caption" follows its caption; the others come before it

@@ -50,7 +50,8 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)"
     r"|(?:was )?this (?:e-?mail |newsletter |message )?(?:was )?forwarded to you"
     r"|forward (?:this e-?mail )?to a friend|in your inbox|to your inbox"
-    r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the) \w+ (?:newsletter|briefing|bulletin)"
+    r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the)(?: [\w'\u2019-]+){1,4} (?:newsletter|briefing|bulletin)"
+    r"|why (?:am i|do i|are you) seeing this"  # an aggregator's note on why it shows the story
     r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
     r"|(?:a version of )?this (?:article|story|piece) (?:appears|appeared|was (?:first |originally )?published)"
     r" (?:in|on)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
@@ -186,6 +187,8 @@ CLOCK = re.compile(  # a live entry's time stamp: "18:42 ACST", "9.05am", "2h ag
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
     r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?) ago",
     re.I)
+# the story's tags, printed where it ends: "Topics: Tonga, Disasters", "Tags: #Nepal #GenZ", "Filed under: ..."
+_TAGS = re.compile(r"(?:topics|tags|filed under|keywords|related topics)\s*:\s*\S", re.I)
 _PHOTO_LABEL = re.compile(
     r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credit|source)(?:\s+credit)?\s*[:|\u2014-]\s*", re.I)
 _CREDIT_WORDS = frozenset(
@@ -355,8 +358,9 @@ def intrinsic_kind(text: str) -> str:
         or text == "--"
         or _COMMENTS.fullmatch(text.strip(" :"))
         or _END_MARK.fullmatch(text)
+        or (_TAGS.match(text) and len(text) < 200)
     ):
-        return "rule"  # a long rule, the comments heading or an end mark: the story does not go on past it
+        return "rule"  # a long rule, the comments heading, an end mark, the tags: the story does not go on past it
     if is_credit(text):
         return "credit"
     if is_copyright(text):
@@ -375,6 +379,8 @@ def intrinsic_kind(text: str) -> str:
         return "photo"
     if is_sentence(text) and word_count(text) >= 4:
         return "prose"
+    if text.endswith(":") and word_count(text) >= 12 and re.search(r"[a-z][.!?]\s+[A-Z]", text):
+        return "prose"  # "... we are going to pause here. Here is where things stand:": it introduces a list
     if word_count(text) >= 20 and re.search(r"[,;:]\s|\.\s", text):
         return "long"  # a paragraph that lost its full stop; a flattened menu has no punctuation at all
     return "short"
