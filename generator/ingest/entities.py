@@ -248,6 +248,9 @@ def _dashed_name(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Un
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
+
+
 def _ordinal_opens_a_name(toks: tuple[Token, ...], i: int) -> bool:
     """"21st Century Fox", "the 5th Fleet": an ordinal glued to capitalised words opens their name."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -1016,6 +1019,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
             break  # "Van der Berg said": a particle opening a sentence is part of the name
         if _capital_opens_a_body(units, par, gaz):
             break  # "the High Court": a common adjective capitalised mid-sentence names the body
+        if (len(units) > 1 and units[0].text in SPELLED_ORDINALS and not par.tokens[units[0].first].initial
+                and isinstance(units[1], Unit) and not gaz.is_role_word(units[1].text)):
+            break  # "the Third Way alliance", "the Fifth Republic": a spelled ordinal opens the name
         units.pop(0)
         while units and not isinstance(units[0], Unit):
             units.pop(0)
@@ -1031,7 +1037,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and words[0].single and words[0].text in gaz.thing_leads:
         return []  # "Team Xbox", "Operation Ajax"
     if len(words) > 1 and words[0].single and words[0].text in gaz.org_leads and words[0].known is None:
-        # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name
+        # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name;
+        # "Los Choneros", "Las Tiguerones": a plural article before a name that is no place names a group
         surface = par.plain[words[0].start : last.end]
         return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
     if len(words) > 1 and last.single and last.text in gaz.building_cues and not any(u.known for u in words):
@@ -1074,27 +1081,18 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     return _read_segments(units, par, ctx)
 
 
-# how clubs are named: "Real Madrid", "Inter Milan", "Sporting Lisbon", "Everton FC"
-CLUB_LEADS = frozenset("Real Atletico Atlético Athletic Inter AC FC Sporting Olympique Olympic Dynamo Dinamo Borussia Racing".split())
+# how clubs are named: "Real Madrid", "Inter Milan", "Sporting Lisbon", "Everton FC" (a place before a player's
+# position is a club too: resolve.sports_clubs reads that from the paragraph)
+CLUB_LEADS = frozenset("Real Atletico Atlético Athletic Inter AC FC Sporting Olympique Dynamo Dinamo Borussia Racing".split())
 CLUB_TAILS = frozenset("FC CF AFC SC".split())
-# a place right before a player's position is the club: "Barcelona midfielder X", "Manchester City striker"
-PLAYER_NOUNS = frozenset(
-    "midfielder striker defender goalkeeper keeper forward winger centre-back center-back full-back playmaker".split()
-)
 
 
 def _sports_club(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> Occurrence | None:
-    """A club named the way clubs are: a club word and a city, or a place before a player's position."""
-    if not words or any(u.known is not None for u in words):
+    """A club named the way clubs are: a club word and a city's name."""
+    if len(words) < 2 or any(u.known is not None for u in words):
         return None
     first, last = words[0], words[-1]
-    toks = par.tokens
-    named = len(words) >= 2 and (first.text in CLUB_LEADS or last.text in CLUB_TAILS)
-    position = last.last < len(toks) and toks[last.last].text in PLAYER_NOUNS
-    if position and not named:
-        # a country before a position is its national side, the country itself ("Spain midfielder X")
-        named = not any(e.kind in ("country", "demonym", "org") for u in words for e in u.entries)
-    if not named:
+    if first.text not in CLUB_LEADS and last.text not in CLUB_TAILS:
         return None
     surface = par.plain[first.start : last.end]
     return Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)
@@ -1459,12 +1457,13 @@ def _read_segments(
             prev_name = k > 0 and kinds[k - 1] == "name"
             if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
                 kinds[k] = "name"
-    # a city's one-word name right after a lone given name ends that person's name: "Minister Ivan Tunis"
-    # (a person's given name takes a surname; "in Tunis" keeps the city)
+    # a city's or a country's one-word name right after a lone given name ends that person's name: "Minister
+    # Ivan Tunis", "bank chairman Thomas Jordan" (a given name takes a surname; "in Tunis" keeps the city)
     for k in range(1, len(words)):
         u, given = words[k], words[k - 1]
         lone = (k == 1 or kinds[k - 2] != "name") and (k + 1 == len(words) or kinds[k + 1] != "name")
-        city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(e.kind in ("capital", "place") for e in u.entries)
+        city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(
+            e.kind in ("capital", "place", "country") for e in u.entries)
         if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz):
             kinds[k] = "name"
     # a place whose name opens with a particle, right after a given name, is a surname: "Leila Ben Arous"
