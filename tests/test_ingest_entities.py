@@ -1013,3 +1013,8 @@ def test_a_countrys_name_after_a_lone_given_name_is_the_surname() -> None:
     k = kinds("The central bank's chairman Martin Jordan said the rescue was the best solution.")
     assert k["Martin Jordan"] == "person"
     assert "Jordan" not in k
+
+
+def test_jan_before_a_surname_is_a_given_name_not_the_month() -> None:
+    k = kinds("Jan Kowalski, 54, said on Jan. 5 that he would resign, and in Jan he did.")
+    assert k == {"Jan Kowalski": "person"}

@@ -578,3 +578,31 @@ def test_a_relative_clause_after_a_description_still_leads_to_the_speaker() -> N
         '"We start again in May," Ivo Brandt, who kept the minutes, said.',
     )
     assert got == [("Ivo Brandt", "The work is done"), ("Ivo Brandt", "We start again in May")]
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_quotes_that_subject() -> None:
+    got = quotes(
+        'Finance Minister Ana Duarte and central bank governor Tomas Berg welcomed the deal in a joint statement, '
+        'and IMF chief Rosa Lind praised the "swift action" of the authorities.'
+    )
+    assert got == [("Rosa Lind", "swift action")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # an age for a description: the person the text gave it, or the one the paragraph is telling of
+        (['Party leader Pavel Novak walked to the rostrum uninvited. "You are a foreign agent," the 74-year-old told the chamber.'],
+         "Pavel Novak"),
+        (["Jan Novak, 74, and Eva Berg, 51, led the walkout.", 'Later he returned. "We are not done," the 51-year-old said.'],
+         "Eva Berg"),
+        # a description in other words than the stated role: "the news chief" is the head of news
+        (["Rosa Lind, the head of news at the channel, was in the control room.",
+          'Tomas Berg, a reporter, said the gunmen fled. "I am still in shock," the news chief told reporters.'], "Rosa Lind"),
+        (["Mika Sato, the deputy head of mission in Canberra, said the scenes were alarming.",
+          'Rescuers found two bodies. "People panic," the diplomat told the radio.'], "Mika Sato"),
+    ],
+)
+def test_descriptions_by_age_and_by_other_words_for_the_role(paragraphs: list[str], speaker: str) -> None:
+    [(who, _)] = quotes(*paragraphs)
+    assert who == speaker

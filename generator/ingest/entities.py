@@ -80,7 +80,7 @@ MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
 # honorifics that are also given names, used as such before a family name: "Sultan Al Hamdi"
 GIVEN_HONORIFICS = frozenset("sultan sheikh".split())
-MONTHS_THAT_ARE_NAMES = frozenset("April May June August".split())
+MONTHS_THAT_ARE_NAMES = frozenset("April May June August Jan".split())  # "Jan Kowalski"
 _BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".split())
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 _DATELINE = re.compile(

@@ -22,6 +22,7 @@ whose name holds that noun, or to nobody.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.ingest.entities import EntityResult
@@ -58,7 +59,18 @@ SPEECH_NOUNS = STATEMENT_NOUNS | frozenset(
 # what a sentence after a quotation may call it: "That is the view of X", "Those were the words of X"
 ECHO_NOUNS = SPEECH_NOUNS | frozenset("view views verdict message assessment description take argument line".split())
 # a description's role word and the title words it stands for ("the premier" is the Prime Minister)
-ROLE_SYNONYMS = {"premier": ("prime", "minister"), "envoy": ("ambassador",)}
+# a description's head and the words of a stated role that say the same: "the news chief" is the "head of news"
+ROLE_SYNONYMS = {
+    "premier": (("prime", "minister"),),
+    "envoy": (("ambassador",),),
+    "chief": (("head",), ("director",)),
+    "head": (("chief",),),
+    "boss": (("chief",), ("head",), ("director",)),
+    "diplomat": (("ambassador",), ("envoy",), ("mission",), ("consul",)),
+    "spokesperson": (("spokesman",), ("spokeswoman",)),
+}
+_AGED = re.compile(r"\d{1,3}-year-old")
+OWN_SUBJECT_OPENERS = frozenset("the a an his her its their he she it they".split())
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
 SKIPPABLE = frozenset(
     "also has had have was is would will could then later again once now still repeatedly reportedly "
@@ -94,6 +106,7 @@ class _State:
     # organisations named only as someone's employer ("governor of the National Bank"), in the same order
     affiliations: list[str] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words the text gives them
+    ages: dict[str, str] = field(default_factory=dict)  # "74" -> the one person the text gives that age
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -131,7 +144,7 @@ class _Sentence:
 
 def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> list[FoundQuote]:
     kinds = {a.name: a.kind for a in entities.actors}
-    state = _State(roles=_role_words(paragraphs, entities, gaz))
+    state = _State(roles=_role_words(paragraphs, entities, gaz), ages=_ages(paragraphs, entities))
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
     previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
@@ -214,7 +227,7 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     roles: dict[str, set[str]] = {}
     for actor in entities.actors:
         if actor.kind == PERSON:
-            roles[actor.name] = {w.lower() for w in actor.role.split() if gaz.is_role_word(w)}
+            roles[actor.name] = {w.lower() for w in actor.role.split()}  # "head of mission": a diplomat
     for par in paragraphs:
         for o in entities.occurrences[par.index]:
             if o.actor not in roles:
@@ -227,6 +240,24 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     return roles
 
 
+def _ages(paragraphs: list[Paragraph], entities: EntityResult) -> dict[str, str]:
+    """The age the text gives each person ("Ana Ruiz, 74,", "the 74-year-old Ana Ruiz"), by age, where only
+    one person has it, so that "the 74-year-old" can later mean them."""
+    kinds = {a.name: a.kind for a in entities.actors}
+    found: dict[str, set[str]] = {}
+    for par in paragraphs:
+        toks = par.tokens
+        for o in entities.occurrences[par.index]:
+            if kinds.get(o.actor) != PERSON:
+                continue
+            after = [t.text for t in toks[o.last : o.last + 3]]
+            if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+                found.setdefault(after[1], set()).add(o.actor)
+            if o.first and _AGED.fullmatch(toks[o.first - 1].text):
+                found.setdefault(toks[o.first - 1].text.split("-")[0], set()).add(o.actor)
+    return {age: next(iter(people)) for age, people in found.items() if len(people) == 1}
+
+
 def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     """The one person the text gave the role named by ``words`` ("the ambassador", "China's envoy"), else ""."""
     heads = {w for w in words if w in gaz.role_heads}
@@ -235,7 +266,7 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     found = [
         person
         for person, role in state.roles.items()
-        if all(h in role or (h in ROLE_SYNONYMS and all(s in role for s in ROLE_SYNONYMS[h])) for h in heads)
+        if all(h in role or any(all(s in role for s in same) for same in ROLE_SYNONYMS.get(h, ())) for h in heads)
     ]
     if len(found) == 1:
         return found[0]
@@ -371,6 +402,9 @@ def _clause_subject(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State
     while start < sent.last and toks[start].text.lower() in ("the", "a", "an"):
         start += 1
     occ = next((o for o in sent.occs if o.first == start and not _in_quote(sent, o.start)), None)
+    if occ is not None and occ.modifier:
+        # "ECB President Christine Lagarde praised": the body opens the title chain of the person
+        occ = next((o for o in sent.occs if o.chain_first == start and not o.modifier and not _in_quote(sent, o.start)), occ)
     owned = any(toks[k].text == "'s" for k in range(occ.last, min(sent.last, occ.last + 2))) if occ else False
     if occ is not None and occ.actor in kinds and not occ.modifier and not owned:
         return occ.actor  # (not the possessor in "Chile's premier", "the Chilean state's premier")
@@ -706,6 +740,10 @@ def _clauses(sent: _Sentence, end: int) -> list[tuple[int, int]]:
             bounds.append(j + 1)
         elif t.word and t.text.lower() in CLAUSE_WORDS and (prev.text == "," or prev.text in "\u201d\""):
             bounds.append(j)
+        elif t.text == "and" and prev.text == "," and j + 1 < end and (
+            toks[j + 1].text[:1].isupper() or toks[j + 1].text.lower() in OWN_SUBJECT_OPENERS
+        ):
+            bounds.append(j)  # "..., and ECB President Christine Lagarde praised": a clause with its own subject
     bounds.append(end)
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -857,6 +895,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
             return described
     if any(w in gaz.role_heads for w in nouns):
         return state.person if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns) else ""
+    if nouns and _AGED.fullmatch(nouns[-1]) and words[0] == "the":
+        # "the 74-year-old told Tusk": the person the text gave that age, else the one it is telling of
+        return state.ages.get(nouns[-1].split("-")[0], "") or state.par_person or state.person
     return ""
 
 
