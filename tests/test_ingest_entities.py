@@ -1018,3 +1018,11 @@ def test_a_countrys_name_after_a_lone_given_name_is_the_surname() -> None:
 def test_jan_before_a_surname_is_a_given_name_not_the_month() -> None:
     k = kinds("Jan Kowalski, 54, said on Jan. 5 that he would resign, and in Jan he did.")
     assert k == {"Jan Kowalski": "person"}
+
+
+def test_a_surname_that_is_a_countrys_name_speaks_as_the_person() -> None:
+    a = actors("The bank's chairman Martin Jordan backed the deal.", "Jordan said the rescue was the best solution.")
+    assert "Jordan" in a["Martin Jordan"].aliases
+    assert "Jordan" not in a
+    k = kinds("Ahmed Jordan said he would appeal.", "Jordan said it would send aid to Gaza.")
+    assert k["Jordan"] == "country"

@@ -12,6 +12,7 @@ import re
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
+    INVERTING_VERBS,
     ORG,
     PARTICLES,
     PERSON,
@@ -348,6 +349,26 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         else:
             o.kind = "drop"
     join_party_plurals(occs)
+    _surnames_named_like_places(occs, paragraphs, gaz)
+
+
+def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
+    """"Thomas Jordan ... Jordan said": a country's or a city's one-word name that is the surname of a person
+    in the article, and speaks, is that person (a country that speaks is named by its government)."""
+    surnames = {o.surface.split()[-1] for o in occs if o.kind == PERSON and " " in o.surface}
+    if not surnames:
+        return
+    for o in occs:
+        if o.kind not in (COUNTRY, PLACE) or o.surface not in surnames or o.known is not None:
+            continue
+        toks = paragraphs[o.paragraph].tokens
+        nxt = toks[o.last] if o.last < len(toks) else None
+        prev = toks[o.first - 1] if o.first else None
+        speaks = (nxt is not None and nxt.text.islower() and nxt.text in gaz.speech_verbs) or (
+            prev is not None and prev.text in INVERTING_VERBS)
+        after = toks[o.last + 1].text.lower() if o.last + 1 < len(toks) else ""
+        if speaks and after not in ("it", "its"):  # "Jordan said it would send aid": the country
+            o.kind, o.key, o.modifier = PERSON, o.surface, False
 
 
 # words that make a paragraph about sport; a city named beside them may be its club
