@@ -1026,3 +1026,17 @@ def test_a_surname_that_is_a_countrys_name_speaks_as_the_person() -> None:
     assert "Jordan" not in a
     k = kinds("Ahmed Jordan said he would appeal.", "Jordan said it would send aid to Gaza.")
     assert k["Jordan"] == "country"
+
+
+def test_what_governs_a_list_governs_each_place_in_it_and_examples_follow_a_place_noun() -> None:
+    places = found(
+        "Boats began evacuating residents of Lifuka, Nomaka and Atalu, a small island near the capital.",
+        "Truckers blocked crossings including Medyka, and protests spread to towns such as Kolno and Biala.",
+    ).places
+    assert {"Lifuka", "Nomaka", "Atalu", "Medyka", "Kolno", "Biala"} <= set(places)
+
+
+def test_a_storm_is_named_but_is_no_place() -> None:
+    result = found("Turnout was held down by heavy rain from Hurricane Matilda along the coast.")
+    assert "Hurricane Matilda" not in result.places
+    assert not result.actors

@@ -156,6 +156,10 @@ PUBLICATION_NOUNS = frozenset(
 RELATION_HEADS = frozenset("ally allies partner partners rival rivals".split())
 
 
+# plurals of the place nouns, as lists of examples follow them: "cities such as X", "villages including Y"
+PLACE_PLURALS = frozenset("cities towns villages regions provinces districts ports islands crossings suburbs".split())
+
+
 def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context) -> None:
     """A title in lower case before a name: "Kremlin spokesman Dmitry Peskov", "national security adviser X"."""
     gaz = ctx.gaz
@@ -328,6 +332,13 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         elif low == "of":
             before = previous_word(toks, pwi)
             if before is not None and before.text.lower() in PLACE_OF:
+                occ.evidence.add("place-word")
+        elif low in ("including", "like", "as"):
+            # "crossings including Dorohusk", "towns such as X": an example of the place noun before it
+            before = previous_word(toks, pwi)
+            if before is not None and before.text.lower() == "such":
+                before = previous_word(toks, toks.index(before))
+            if before is not None and before.text.lower() in PLACE_BEFORE | PLACE_PLURALS:
                 occ.evidence.add("place-word")
     if is_acronym(occ.surface) and _named_body_follows(toks, occ.last):
         occ.evidence.add("institution")  # "the TASR news agency", "the PAN, PRI and PRD parties"

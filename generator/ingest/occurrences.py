@@ -56,7 +56,8 @@ GEOGRAPHIC_NOUNS = frozenset(
 CHANNEL_NOUNS = frozenset("post posts message messages video videos statement account page channel feed broadcast".split())
 
 PLACE_BEFORE = frozenset(
-    "city town village region province district capital port resort enclave suburb borough neighbourhood neighborhood".split()
+    "city town village region province district capital port resort enclave suburb borough neighbourhood neighborhood "
+    "island islands atoll crossing crossings".split()
 )
 
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place

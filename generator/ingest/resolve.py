@@ -295,6 +295,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == "candidate" and is_acronym(o.surface) and (key := _bracketed_after(o, orgs))
     }
     share_list_types(groups, ctx.lower_words | frozenset(short_forms))
+    share_place_evidence(groups)
     bodies_or_places = {o.surface for o in occs if o.kind in (ORG, PLACE)}
     for o in occs:
         if o.kind == PERSON and "default" in o.evidence and o.surface in bodies_or_places:
@@ -641,6 +642,24 @@ def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str]
                 o.kind, o.key = ORG, o.surface
             elif kind == PLACE:
                 o.kind, o.key = PLACE, o.key or o.surface
+
+
+_PLACE_EVIDENCE = frozenset({"locative", "place-word", "area-noun", "located"})
+
+
+def share_place_evidence(groups: list[list[Occurrence]]) -> None:
+    """"residents of Mango, Fonoifua and Atata": what governs a list governs each name in it, so the
+    place evidence one undecided member has, the others share (when nothing in the list says otherwise)."""
+    for group in groups:
+        undecided = [o for o in group if o.kind == "candidate"]
+        if len(undecided) < 2 or any(o.kind in (ORG, PERSON) for o in group):
+            continue
+        shared = set().union(*(o.evidence & _PLACE_EVIDENCE for o in undecided))
+        if not shared or any(o.evidence & {"speech", "acts", "title", "first-name", "age", "possessive"} for o in undecided):
+            continue
+        for o in undecided:
+            if "common" not in o.evidence:
+                o.evidence |= shared
 
 
 def join_alternatives(occs: list[Occurrence]) -> None:
