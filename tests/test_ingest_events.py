@@ -1055,3 +1055,20 @@ def test_a_long_subject_is_cut_but_what_it_said_is_kept() -> None:
     )
     [event] = find_events([text], TUESDAY, [], [])
     assert event.text == "The Swedish engineering group Norvik said on Monday that it had halted production"
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        # a thing in a state since a date, with no verb of its own
+        ("He said the truce in force since August 29 would hold.", dt.date(2016, 10, 3), ["2016-08-29"]),
+        ("Marta Ruiz, in power since 2009, said on Monday she would run again.", dt.date(2016, 10, 3), ["2009", "2016-10-03"]),
+        # a part of the year
+        ("Clients withdrew 110 billion francs in the last three months of 2022.", dt.date(2023, 3, 20), ["2022"]),
+        # "in the evening" of the day the sentence names, not of the last day the text told
+        ("Police broke up a march on the night of April 30. Tuesday's rally, which blocked the avenue again in the "
+         "evening, passed without clashes.", dt.date(2024, 5, 28), ["2024-04-30", "2024-05-28"]),
+    ],
+)
+def test_states_since_parts_of_years_and_the_evening_of_a_named_day(sentence: str, published: dt.date, expected: list[str]) -> None:
+    assert [e.date.iso for e in find_events([sentence], published, [], [])] == expected

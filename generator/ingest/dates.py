@@ -42,7 +42,7 @@ _DATE_LEADS = _MONTH_YEAR_LEADS | _BOUND_WORDS
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
-_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter)\s+of\s*$", re.I)
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 _MONTH = (

@@ -568,10 +568,16 @@ class _Sentence:
         plain = [e for e in self.exprs if not e.names_thing and not e.of_following]
         uncertain = _alternatives(self.text, self.exprs)
         stated: PartialDate | None = None  # the last date this sentence gave: what "a day after X" counts from
+        named_day: PartialDate | None = None  # a day naming a thing here: "Tuesday's rally ... in the evening"
         for expr in self.exprs:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
+            if expr.possessive and expr.kind == "weekday" and published is not None:
+                told = resolve(expr, published, tense="past")
+                named_day = told.date if told is not None else named_day
             anchor = reference
+            if named_day is not None and expr.kind == "anaphoric" and expr.unit == "day" and expr.offset == 0:
+                anchor = named_day  # "in the evening" of the day the sentence named, not of the last one told
             if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
                 anchor = day if expr.offset == 0 else None
             if expr.of_following:
@@ -711,6 +717,10 @@ class _Sentence:
             if first["what"].lower() == "time":
                 return None, None  # "the first time since 2019": a yardstick
             return self._phrase_event(unbound, (first.start(), expr.end), published, reference)
+        state = _STATE_SINCE.search(self.text, max(0, expr.start - 80), expr.start)
+        if state is not None:
+            # "the bilateral ceasefire in force since August 29": the state began then, with or without a verb
+            return self._phrase_event(unbound, (state.start(), expr.end), published, reference)
         verb, first_clause, last_clause = self._governing_verb(expr)
         home = self._clause_of(expr.start)
         if (verb < 0 or self.words[verb].end > expr.start) and home > 0 and self._lead(home) in ("since", "from") \
@@ -1360,6 +1370,10 @@ _OWNERS = frozenset("his her their its our my".split())
 _YARDSTICK = (-1, -1)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+){0,2}")  # "On Monday", "Late on Monday"
+# a thing and the state it has been in since a date: "the ceasefire in force since", "a leader in power since"
+_STATE_SINCE = re.compile(
+    r"(?:\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|\b(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+)"
+    r"in\s+(?:force|power|place|office|custody|exile|detention|effect|jail|prison|hiding)\s+since\s+$")
 _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:from|between)\s+$")  # "to run from", "to be held from"
 _ORDINALS = frozenset("been being first second third fourth fifth last final".split())
