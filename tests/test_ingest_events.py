@@ -1072,3 +1072,18 @@ def test_a_long_subject_is_cut_but_what_it_said_is_kept() -> None:
 )
 def test_states_since_parts_of_years_and_the_evening_of_a_named_day(sentence: str, published: dt.date, expected: list[str]) -> None:
     assert [e.date.iso for e in find_events([sentence], published, [], [])] == expected
+
+
+def test_an_opening_date_dates_a_later_clause_with_a_named_subject_past_a_list() -> None:
+    text = ("On Thursday, prosecutors opened an inquiry into alleged fraud, money laundering and crimes linked to "
+            "the campaign, and the European Commission ordered the platform to keep its data.")
+    events = find_events([text], dt.date(2024, 12, 6), [], [])
+    assert [(e.date.iso, e.text[:28]) for e in events] == [
+        ("2024-12-05", "On Thursday, prosecutors ope"), ("2024-12-05", "The European Commission orde")]
+    # the same subject going on ("and urged") is the same event
+    assert len(find_events(["On Thursday, leaders met in Entebbe, Uganda, and urged calm."], TUESDAY, [], [])) == 1
+
+
+def test_within_hours_of_an_occasion_is_its_day() -> None:
+    text = "The court annulled the vote on Friday. Officials abroad halted voting within hours of the ruling."
+    assert [e.date.iso for e in find_events([text], dt.date(2024, 12, 6), [], [])] == ["2024-12-06", "2024-12-06"]

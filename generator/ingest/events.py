@@ -846,9 +846,16 @@ class _Sentence:
             if not clause.finite:
                 continue  # an apposition: ", the old citadel of the capital,"
             if self._lead(k) not in ("and", "but") or not self.text[: clause.start].rstrip().endswith(","):
+                lead = self._lead_word(k)
+                if lead is not None and lead.text.islower() and lead.lower not in _CONNECTIVES:
+                    continue  # ", money laundering and computer crimes linked to ...": the list runs on
                 break
             verb = clause.finite[0]
-            if not 2 <= verb - clause.words[0] <= 3 or any(clause.start <= e.start < clause.end for e in self.exprs):
+            subject = [self.words[i] for i in range(clause.words[0] + 1, verb)]
+            named = bool(subject) and all(w.text[:1].isupper() or w.lower in _DETERMINERS for w in subject)  # "the European Commission"
+            if not (2 <= verb - clause.words[0] <= 3 or (named and verb - clause.words[0] <= 5)):
+                break
+            if any(clause.start <= e.start < clause.end for e in self.exprs):
                 break
             window = self.plain[self.words[verb - 1].start : self.words[min(len(self.words) - 1, verb + 2)].end]
             if _tense(window, self.words, verb) != "past" or self._negated(verb) or self.words[verb].lower in _AUXILIARIES:
