@@ -1087,3 +1087,15 @@ def test_an_opening_date_dates_a_later_clause_with_a_named_subject_past_a_list()
 def test_within_hours_of_an_occasion_is_its_day() -> None:
     text = "The court annulled the vote on Friday. Officials abroad halted voting within hours of the ruling."
     assert [e.date.iso for e in find_events([text], dt.date(2024, 12, 6), [], [])] == ["2024-12-06", "2024-12-06"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Police have just entered the building.", ["2022-01-11"]),  # told as just done: the day of writing
+        ("Police had just entered the building when the bomb went off.", []),  # a past perfect tells no day
+        ("The bank has just 10 days to raise capital.", []),  # "just" as "only"
+    ],
+)
+def test_has_just_done_is_the_day_of_writing(sentence: str, expected: list[str]) -> None:
+    assert dated(sentence) == expected

@@ -249,6 +249,10 @@ def _relative_day(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "relative", "unit": "day", "offset": _RELATIVE_DAYS[base]}
 
 
+def _just_done(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "relative", "unit": "day", "offset": 0}
+
+
 def _relative_span(m: re.Match[str], before: str) -> dict | None:
     """this/last/next week, month, year, with "earlier", "late" and friends."""
     g = _groups(m)
@@ -475,6 +479,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month, _DIGITS),
     (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
                 r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, _PARTS_OF_DAY),
+    # "Noboa has just announced": what a live page or a news flash tells as just done is of the day it is written
+    (re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s))just(?=\s+(?:[a-z]+ed|been|made|said|told|signed|won|left|taken|given|begun|sent|met)\b)"),
+     _just_done, _gate("just")),
     (re.compile(r"(?i:\b(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
                 r"|the last|the past|past|the previous|the following|the next|the same|that same|later that|earlier that|that|the coming)"
                 r"\s+(?P<unit>week|month|year)\b)"), _relative_span, _SPANS),
@@ -553,7 +560,7 @@ _CONTEXT = 60
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
     r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|[a-z]+ (?:was|were) )|before the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision)|hours? (?:after|before)|within|christmas|easter|eve\b"
-    r"|spring|summer|fall\b|autumn|winter"
+    r"|spring|summer|fall\b|autumn|winter|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")
 
