@@ -1040,3 +1040,10 @@ def test_a_storm_is_named_but_is_no_place() -> None:
     result = found("Turnout was held down by heavy rain from Hurricane Matilda along the coast.")
     assert "Hurricane Matilda" not in result.places
     assert not result.actors
+
+
+def test_a_people_acting_as_a_whole_is_its_state_but_counted_people_are_not() -> None:
+    a = actors("Colombians narrowly rejected the peace agreement in a referendum on Sunday.")
+    assert a["Colombia"].kind == "country"
+    assert "Colombians" in a["Colombia"].aliases
+    assert not found("Three Colombians were killed in the attack.").actors

@@ -542,6 +542,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     occs = _waters_named_by_a_land(occs, par)
     occs = _party_qualifiers(occs, par)
     _campuses_entered(occs, par)
+    _peoples_that_act(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
     occs = [o for o in occs if not (o.kind == ORG and o.known is None and _channel_occurrence(o, par, ctx))]
     attach_lowercase_roles(occs, par, ctx)
@@ -571,6 +572,29 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
         o.end, o.last = noun.end, o.last + 1
         if o.kind == "candidate":
             o.kind, o.key = ORG, o.surface
+
+
+_QUANTIFIERS = frozenset("of many some several few most all two three four five six seven eight nine ten dozens hundreds thousands".split())
+_PAST_OF_A_PEOPLE = frozenset("voted chose went gave took won lost rose stood".split())
+
+
+def _peoples_that_act(occs: list[Occurrence], par: Paragraph) -> None:
+    """"Colombians narrowly rejected the deal": a people named by its plural, doing something as a whole, is
+    its state acting (a demonym as the state); "three Colombians were killed" counts people, no state."""
+    toks = par.tokens
+    for o in occs:
+        if o.kind != "demonym" or o.modifier or not o.surface.endswith("s") or o.last >= len(toks):
+            continue
+        before = toks[o.first - 1].text.lower() if o.first else ""
+        if before in _QUANTIFIERS or before[:1].isdigit() or before in ("the", "these", "those", "fellow"):
+            continue
+        k = o.last
+        if toks[k].text.endswith("ly") and k + 1 < len(toks):
+            k += 1  # "narrowly"
+        verb = toks[k].text
+        if verb.islower() and (verb.endswith("ed") or verb in _PAST_OF_A_PEOPLE):
+            o.kind = COUNTRY
+            o.evidence.add("people")  # a mention of the country, never its name
 
 
 # bodies that are also grounds one can be inside: "protesters inside the X University"

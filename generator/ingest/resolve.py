@@ -865,7 +865,7 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         names = [
             s
             for s, o in ((o.surface, o) for o in members)
-            if o.kind in (ORG, COUNTRY) and not o.evidence & {"seat", "lowercase"} and not is_abbreviation(s)
+            if o.kind in (ORG, COUNTRY) and not o.evidence & {"seat", "lowercase", "people"} and not is_abbreviation(s)
         ]
         # a court's chamber names the court by the court's own name
         names = [n for n in names if not FORMATION_HEADS.intersection(n.split()) or FORMATION_HEADS.intersection(key.split())]
