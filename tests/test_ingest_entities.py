@@ -1047,3 +1047,17 @@ def test_a_people_acting_as_a_whole_is_its_state_but_counted_people_are_not() ->
     assert a["Colombia"].kind == "country"
     assert "Colombians" in a["Colombia"].aliases
     assert not found("Three Colombians were killed in the attack.").actors
+
+
+def test_a_firms_shares_or_founding_make_every_mention_of_it_the_firm() -> None:
+    a = actors(
+        "Norbank agreed to buy Credit Alpine on Sunday.",
+        "Credit Alpine shares fell 24 percent, and Credit Alpine said it would borrow.",
+        "Credit Alpine, founded in 1856 by Anton Escher, had been weakened.",
+    )
+    assert a["Credit Alpine"].kind == "organization"
+    assert a["Anton Escher"].kind == "person"
+
+
+def test_a_translation_in_brackets_stands_between_a_name_and_its_noun() -> None:
+    assert kinds("She is a lawmaker from the Semente (Seed) movement.")["Semente"] == "organization"

@@ -425,6 +425,11 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
     k = occ.last
     if k < n and toks[k].text in _SEAT_VERBS and any(t.text == "seats" for t in toks[k + 1 : k + 5]):
         occ.evidence.add("institution")  # "X won 32 seats": a party
+    if nxt == "," and k + 2 < n and toks[k + 1].text in _FOUNDED and toks[k + 2].text in ("in", "by"):
+        occ.evidence.add("institution")  # "Credit Suisse, founded in 1856 by ...": a body has a founding
+    j = k + 1 if nxt in ("'s", "\u2019s") else k
+    if j < n and toks[j].text in _FIRMS_OWN:
+        occ.evidence.add("institution")  # "Credit Suisse shares", "X's shareholders": a company's
     if before.lower() == "the":
         if len(words) > 1 and PARTY_WORDS.intersection(words):
             occ.evidence.add("institution")  # "the Bloc Quebecois"
@@ -441,6 +446,8 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
             occ.evidence.add("place-word")  # "the Aceh governor", "Ishikawa police"
 
 
+_FOUNDED = frozenset("founded established formed created set".split())
+_FIRMS_OWN = frozenset("shares shareholders stock headquarters subsidiary subsidiaries bondholders bonds".split())
 POLITY_NOUNS = frozenset("state states country countries nation nations".split())
 DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "can")
 

@@ -1249,7 +1249,12 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
     words = [u for u in units if isinstance(u, Unit)]
     toks = par.tokens
     last = words[-1]
-    if last.last >= len(toks) or toks[last.last].text not in ORG_NOUNS_AFTER:
+    after = last.last
+    if after < len(toks) and toks[after].text == "(":
+        # "Arévalo's Semilla (Seed) movement": a translation in brackets between the name and its noun
+        close = next((k for k in range(after + 1, min(len(toks), after + 6)) if toks[k].text == ")"), -1)
+        after = close + 1 if close > 0 else after
+    if after >= len(toks) or toks[after].text not in ORG_NOUNS_AFTER:
         return []
     plain = [u for u in words if not u.entries and u.known is None]
     if not plain or any(fold(u.text) in gaz.first_names or gaz.is_role_word(u.text) for u in plain):

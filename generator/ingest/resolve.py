@@ -270,6 +270,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == "candidate" and len(o.surface.split()) > 1 and "thing" not in o.evidence:
             if o.surface.split()[-1].casefold() in strong and not is_acronym(o.surface):
                 o.kind = PERSON
+    firms = {o.surface for o in occs if o.kind == ORG and "institution" in o.evidence and " " in o.surface}
+    for o in occs:
+        if o.kind == PERSON and o.surface in firms and o.known is None and not o.evidence & {"title", "first-name", "age", "apposition"}:
+            o.kind, o.key = ORG, o.surface  # "Credit Suisse said": the body the text shows elsewhere ("Credit Suisse shares")
     people = [o for o in occs if o.kind == PERSON]
     full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)
@@ -297,9 +301,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     share_list_types(groups, ctx.lower_words | frozenset(short_forms))
     share_place_evidence(groups)
     bodies_or_places = {o.surface for o in occs if o.kind in (ORG, PLACE)}
+    org_surfaces = {o.surface for o in occs if o.kind == ORG}
     for o in occs:
         if o.kind == PERSON and "default" in o.evidence and o.surface in bodies_or_places:
-            o.kind, o.key = ORG if o.surface in {x.surface for x in occs if x.kind == ORG} else PLACE, o.surface
+            o.kind, o.key = ORG if o.surface in org_surfaces else PLACE, o.surface
     # 2. the rest: surnames, acronyms, places, or nothing
     for o in occs:
         if o.kind != "candidate":
