@@ -1061,3 +1061,21 @@ def test_a_firms_shares_or_founding_make_every_mention_of_it_the_firm() -> None:
 
 def test_a_translation_in_brackets_stands_between_a_name_and_its_noun() -> None:
     assert kinds("She is a lawmaker from the Semente (Seed) movement.")["Semente"] == "organization"
+
+
+def test_people_listed_after_a_plural_post_and_bodies_a_collective_owns() -> None:
+    a = actors("Police arrested two former chairmen of the People's Committee of the province of Binh Dinh, "
+               "Tran Van Hoa and Le Quang Vinh, on Monday.")
+    assert a["Tran Van Hoa"].kind == a["Le Quang Vinh"].kind == "person"
+    assert a["People's Committee"].kind == "organization"
+    # residents are no post: "residents of A, B and C" lists places
+    assert {"Lifuka", "Nomaka"} <= set(found("Boats took residents of Mango, Lifuka and Nomaka to the capital.").places)
+
+
+def test_posts_in_a_list_of_appositions() -> None:
+    a = actors("Officers arrested the editor-in-chief, Ryan Law; the associate publisher, Chan Pui-man; and the "
+               "chief executive of Next Digital, Cheung Kim-hung.")
+    assert a["Ryan Law"].role == "editor-in-chief"
+    assert a["Chan Pui-man"].role == "associate publisher"
+    assert a["Next Digital"].kind == "organization"
+    assert "Marshall Plan" not in actors("Marshall Plan aid arrived, and the Marshall Plan was signed.")

@@ -300,11 +300,22 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if role:
             occ.evidence.add("apposition")
             occ.role, occ.role_source = role, 0
+        elif _people_listed_after(toks, chain_first - 1, gaz):
+            occ.evidence.add("apposition")  # "two former chairmen of the committee, A and B"
+    if prev is not None and prev.text == "and" and chain_first >= 2:
+        # the second of "..., A and B": B is listed as A is, when A follows a plural role
+        k = chain_first - 2
+        while k > 0 and toks[k].word and toks[k].text[:1].isupper():
+            k -= 1
+        if k < chain_first - 2 and toks[k].text == "," and _people_listed_after(toks, k, gaz):
+            occ.evidence.add("apposition")
     # an institution named in apposition: "the lower house of parliament, the Majilis"
     k = occ.first - 1
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
-    if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS:
+    if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS and not (
+        k >= 2 and toks[k - 2].text.lower() in _RANKS_OF_A_POST
+    ):  # ("the associate publisher, Chan Pui-man" is a person's post; "the state broadcaster, ZBC" a body)
         occ.evidence.add("institution")
     if nxt is not None and nxt.text == ",":
         head = apposition_head(toks, occ.last, gaz)
@@ -594,11 +605,33 @@ def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
 
 def _plural_role(word: str, gaz: Gazetteer) -> bool:
     """"organisers", "negotiators", "secretaries": a position's plural, as in ", one of the negotiators,"."""
+    if word.endswith("men"):
+        return word[:-3] + "man" in gaz.role_heads  # "chairmen", "spokesmen"
     if not word.endswith("s"):
         return False
     if word.endswith("ies") and word[:-3] + "y" in gaz.role_heads:
         return True
     return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
+
+
+_RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing senior acting former".split())
+# people a place has, not posts: "residents of A, B and C" lists places
+_NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
+
+
+def _people_listed_after(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> bool:
+    """"two former chairmen of the People's Committee of the province, A and B": a plural role, then only
+    what qualifies it, then the comma that opens the list of the people it counts."""
+    for j in range(comma - 1, max(-1, comma - 18), -1):
+        t = toks[j]
+        if not t.word and t.text not in ("'s", "\u2019s", "-"):
+            return False
+        low = t.text.lower()
+        if t.text.islower() and (low in gaz.speech_verbs or low in PREDICATE_OPENERS or low in ("who", "which", "that")):
+            return False
+        if t.text.islower() and _plural_role(low, gaz):
+            return low not in _NOT_POSTS
+    return False
 
 
 def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
@@ -624,8 +657,8 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
             return ""
         if t.word and (low in PREDICATE_OPENERS or low in ("who", "which", "that")):
             return ""  # "... who lost their seats were former prime minister X, Y": a clause, not a title
-        if t.word and low in gaz.role_heads:
-            has_head = True
+        if t.word and (low in gaz.role_heads or ("-" in low and low.split("-")[0] in gaz.role_heads)):
+            has_head = True  # "the editor-in-chief", "the commander-in-chief"
         j -= 1
     else:
         if j >= 0:

@@ -248,6 +248,11 @@ def _dashed_name(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Un
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+# words never capitalised for a name's sake, even inside a sentence ("said The ...", a title's "Of")
+FUNCTION_WORDS = frozenset(
+    "the a an of in on at to for and or but nor his her its their our my your this that these those he she it they "
+    "we i you as by with from".split())
+COMPASS_WORDS = frozenset("west east north south central northern southern eastern western".split())
 SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
 
@@ -541,6 +546,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
     occs = _party_qualifiers(occs, par)
+    occs = _collective_possessives(occs, par, ctx.gaz)
     _campuses_entered(occs, par)
     _peoples_that_act(occs, par)
     # "published in the Official Journal": a body's name read from its cue word, used as a channel only
@@ -635,6 +641,33 @@ def _waters_named_by_a_land(occs: list[Occurrence], par: Paragraph) -> list[Occu
         o.surface = par.plain[o.start : land.end]
         o.key, o.kind, o.last, o.end = o.surface, PLACE, land.last, land.end
         absorbed.add(id(land))
+    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
+
+
+# collective nouns that own a body in its name: "the People's Committee", "the Workers' Party"
+COLLECTIVES = frozenset("People Peoples Workers Women Children Farmers Peasants Citizens Patriots Martyrs Nation".split())
+
+
+def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazetteer) -> list[Occurrence]:
+    """"the People's Committee of the province": a collective noun's possessive before a body's head is
+    one name with it, not a people and a committee."""
+    if not any(o.surface in COLLECTIVES for o in occs):
+        return occs
+    toks = par.tokens
+    by_first = {o.first: o for o in occs}
+    absorbed: set[int] = set()
+    for o in occs:
+        if o.surface not in COLLECTIVES or o.kind not in ("candidate", ORG) or o.last + 1 >= len(toks):
+            continue
+        if toks[o.last].text not in ("'s", "\u2019s", "'", "\u2019"):
+            continue
+        body = by_first.get(o.last + 1)
+        if body is None or body.kind not in ("candidate", ORG) or body.surface.split()[0] not in gaz.org_cues:
+            continue
+        o.surface = o.key = par.plain[o.start : body.end]
+        o.kind, o.last, o.end = ORG, body.last, body.end
+        o.evidence.discard("possessive")
+        absorbed.add(id(body))
     return [o for o in occs if id(o) not in absorbed] if absorbed else occs
 
 
@@ -1046,6 +1079,11 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         if (len(units) > 1 and units[0].text in SPELLED_ORDINALS and not par.tokens[units[0].first].initial
                 and isinstance(units[1], Unit) and not gaz.is_role_word(units[1].text)):
             break  # "the Third Way alliance", "the Fifth Republic": a spelled ordinal opens the name
+        if (len(units) > 1 and not par.tokens[units[0].first].initial and units[0].text.lower() not in FUNCTION_WORDS
+                and units[0].text.lower() not in COMPASS_WORDS
+                and isinstance(units[1], Unit) and units[1].text.lower() not in gaz.stopwords and not units[1].entries
+                and not gaz.is_role_word(units[1].text) and units[0].start > 0 and par.plain[units[0].start - 2] != ":"):
+            break  # "the chief executive of Next Digital": a common word capitalised mid-sentence opens a name
         units.pop(0)
         while units and not isinstance(units[0], Unit):
             units.pop(0)
@@ -1057,6 +1095,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         surface = par.plain[units[0].start : last.end]
         return [Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)]
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
+        if len(words) == 2 and words[0].single and fold(words[0].text) in gaz.first_names:
+            # "the editor-in-chief, Ryan Law": a given name before a thing's head may be a person's name;
+            # only a title, an age or an apposition says so ("the Marshall Plan" stays a thing)
+            return [_cue_candidate(words, par, ctx, "thing-cue")]
         return []
     if len(words) > 1 and words[0].single and words[0].text in gaz.thing_leads:
         return []  # "Team Xbox", "Operation Ajax"

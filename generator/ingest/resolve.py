@@ -148,9 +148,10 @@ PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 _PERSON_SIGNS = frozenset("title first-name age apposition".split())
 
 
-def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
-    """"Dana Orr of Civic Renewal": an unknown name of two or more words right after a person and "of"
-    is where the person works or sits, a body (a town is one word or a known place)."""
+def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
+    """"Dana Orr of Civic Renewal", "the chief executive of Next Digital": an unknown name of two or more
+    words right after a person or a post and "of" is where the person works or sits, a body (a town is
+    one word or a known place, and "the mayor of X" says X is a place)."""
     person_end = {
         (o.paragraph, o.last)
         for o in occs
@@ -163,6 +164,9 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
             continue
         toks = paragraphs[o.paragraph].tokens
         if toks[o.first - 1].text == "of" and (o.paragraph, o.first - 1) in person_end:
+            o.evidence.add("institution")
+        elif toks[o.first - 1].text == "of" and toks[o.first - 2].text.islower() and toks[o.first - 2].text in gaz.role_heads \
+                and not o.evidence & _PLACE_EVIDENCE:
             o.evidence.add("institution")
 
 
@@ -227,7 +231,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo"
         others = [m for m in group_of.get(id(o), ()) if m is not o]
         return {m.kind if " " in m.surface or m.kind != "candidate" else "word" for m in others}
-    _affiliations(occs, paragraphs)
+    _affiliations(occs, paragraphs, gaz)
     # 1. multi-word names with evidence are people
     for o in occs:
         if o.kind != "candidate":
@@ -249,6 +253,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
         elif multi and not o.evidence & {"title", "age", "apposition", "speech"} and _venue_after_the(o, paragraphs[o.paragraph], gaz):
             o.kind, o.key = PLACE, o.surface  # "a defeat at the Ana Lopez": people take no article; a venue does
+        elif "thing-cue" in o.evidence and not o.evidence & {"title", "age", "apposition"}:
+            o.kind = "drop"  # "the Marshall Plan", though Marshall is a given name
         elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
             o.kind = "drop"
         elif o.evidence & {"title", "age", "apposition"} and not is_acronym(o.surface):
