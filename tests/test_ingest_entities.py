@@ -1079,3 +1079,21 @@ def test_posts_in_a_list_of_appositions() -> None:
     assert a["Chan Pui-man"].role == "associate publisher"
     assert a["Next Digital"].kind == "organization"
     assert "Marshall Plan" not in actors("Marshall Plan aid arrived, and the Marshall Plan was signed.")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, kind",
+    [
+        (("The committee removed him from the Politburo, the party's top decision-making body.",), "Politburo", "organization"),
+        (('"It is very shocking," a woman who gave her name only as Mimi told reporters.',), "Mimi", "person"),
+        (("The bonds rose, according to data from Bondweb.",), "Bondweb", "organization"),
+        (("Two deputy prime ministers, Pham Binh Minh and Vu Duc Dam, resigned.",), "Vu Duc Dam", "person"),
+        (("The win belonged as much to Emerse Kone as to any player.", '"We were tired," Kone said.'), "Emerse Kone", "person"),
+    ],
+)
+def test_bodies_and_people_the_context_tells(paragraphs: tuple[str, ...], name: str, kind: str) -> None:
+    assert kinds(*paragraphs)[name] == kind
+
+
+def test_a_facility_named_after_out_of() -> None:
+    assert "Munzala prison" in found("Hundreds of inmates broke out of Munzala prison on Monday.").places

@@ -6,6 +6,8 @@ stands for its government or for a location.
 
 from __future__ import annotations
 
+import re
+
 from generator.ingest.gazetteer import Gazetteer, fold
 from generator.ingest.occurrences import (
     TIME_NAMES,
@@ -366,6 +368,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("thing")
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
         occ.evidence.add("place-word")
+    if _NAMED_AS.search(par.plain, max(0, occ.start - 40), occ.start):
+        occ.evidence.add("title")  # "a woman who gave her name only as Candy", "identified only as Ahmed": a person
+    if _SOURCE_OF_DATA.search(par.plain, max(0, occ.start - 40), occ.start):
+        occ.evidence.add("institution")  # "according to data from Tradeweb": a firm that keeps the figures
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         occ.evidence.add("common" if _spells_lowercase_words(occ.surface, toks, occ.first - 1) else "parenthesised")
     if pw is not None and pw.text.lower() in gaz.honorifics:
@@ -565,8 +571,10 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
             continue
         if not head and low in _OPENING_ADJECTIVES:
             continue  # ", a new far-right group,": a common adjective the stopword list holds
-        if not t.word or (low in gaz.stopwords and low not in INSTITUTION_NOUNS) or _predicate(low) or low.endswith("ing") or low in _SHORT_PARTICIPLES:
+        if not t.word or (low in gaz.stopwords and low not in INSTITUTION_NOUNS) or _predicate(low) or low in _SHORT_PARTICIPLES:
             break
+        if low.endswith("ing") and "-" not in low:
+            break  # (", the party's top decision-making body": a compound adjective goes on to the head)
         head = low
     return head
 
@@ -614,6 +622,9 @@ def _plural_role(word: str, gaz: Gazetteer) -> bool:
     return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
 
 
+_NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+                       r"|identified\s+(?:only\s+)?as|known\s+only\s+as|(?:a|an)\s+(?:man|woman|resident|student)\s+named)\s+$", re.I)
+_SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quotes)\s+(?:from|by|compiled\s+by)\s+$", re.I)
 _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing senior acting former".split())
 # people a place has, not posts: "residents of A, B and C" lists places
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())

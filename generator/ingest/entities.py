@@ -1239,7 +1239,7 @@ FACILITY_NOUNS = frozenset(
 # lower-case words that make one noun with a facility noun: "air base", "naval station"
 FACILITY_MODIFIERS = frozenset("air naval army military".split())
 # words before a lone name that say something happens there: "landed at Hindon air base"
-FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to".split())
+FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to of".split())  # "broke out of X prison"
 
 
 def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:

@@ -244,6 +244,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             # a building that speaks, acts or owns ("the Museum said") stands for the body that runs it
             acting = o.evidence & {"possessive", "speech", "acts", "institution", "who"}
             o.kind = PLACE if not acting and _building_visited(o, paragraphs[o.paragraph]) else "drop"
+        elif "place-cue" in o.evidence and multi and o.evidence & {"title", "age", "apposition"}:
+            o.kind, o.key = PERSON, o.surface  # "two deputy prime ministers, Pham Binh Minh and Vu Duc Dam": a name that ends like a place's
         elif "place-cue" in o.evidence:
             o.kind = ORG if "institution" in o.evidence else PLACE
             if "owned" in o.evidence and o.kind == PLACE:
@@ -276,6 +278,12 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == "candidate" and len(o.surface.split()) > 1 and "thing" not in o.evidence:
             if o.surface.split()[-1].casefold() in strong and not is_acronym(o.surface):
                 o.kind = PERSON
+    # a place does not speak: "belonged as much to Emerse Faé as ..." then "Faé said" is a person's name
+    speakers = {o.surface for o in occs if o.kind == "candidate" and " " not in o.surface and "speech" in o.evidence}
+    for o in occs:
+        if (o.kind == "candidate" and " " in o.surface and o.surface.split()[-1] in speakers
+                and not o.evidence & {"place-cue", "building", "place-word", "area-noun", "thing", "institution"}):
+            o.kind, o.key = PERSON, o.surface
     firms = {o.surface for o in occs if o.kind == ORG and "institution" in o.evidence and " " in o.surface}
     for o in occs:
         if o.kind == PERSON and o.surface in firms and o.known is None and not o.evidence & {"title", "first-name", "age", "apposition"}:
