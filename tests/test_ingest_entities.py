@@ -1097,3 +1097,14 @@ def test_bodies_and_people_the_context_tells(paragraphs: tuple[str, ...], name: 
 
 def test_a_facility_named_after_out_of() -> None:
     assert "Munzala prison" in found("Hundreds of inmates broke out of Munzala prison on Monday.").places
+
+
+def test_a_bodys_one_word_name_ending_a_full_name_is_the_surname_and_a_news_agency_is_a_body() -> None:
+    k = kinds('"This is aggression," Thérèse Kalunga Wagner told the council.', "Wagner fighters were seen in Mali.")
+    assert k["Thérèse Kalunga Wagner"] == "person"
+    assert kinds("On Saturday, the official Petra news agency reported the arrests.")["Petra"] == "organization"
+
+
+def test_a_noun_that_introduces_the_name_after_it_makes_no_body_of_the_adjective_before() -> None:
+    k = kinds("The Islamist militant group al-Shabaab, which has fought the government, said it would resist.")
+    assert "Islamist" not in k

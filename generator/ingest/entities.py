@@ -1283,6 +1283,8 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
     return occ
 
 
+# lower-case words between a name and the noun that says it is a body: "X news agency", "X rebel group"
+NOUN_MODIFIERS = frozenset("news rebel opposition armed militant political ruling state investment mining oil tech media".split())
 ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front".split())
 
 
@@ -1292,12 +1294,16 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
     toks = par.tokens
     last = words[-1]
     after = last.last
+    if after + 1 < len(toks) and toks[after].text in NOUN_MODIFIERS and toks[after + 1].text in ORG_NOUNS_AFTER:
+        after += 1  # "the official Petra news agency", "the Tigray rebel group"
     if after < len(toks) and toks[after].text == "(":
         # "Arévalo's Semilla (Seed) movement": a translation in brackets between the name and its noun
         close = next((k for k in range(after + 1, min(len(toks), after + 6)) if toks[k].text == ")"), -1)
         after = close + 1 if close > 0 else after
     if after >= len(toks) or toks[after].text not in ORG_NOUNS_AFTER:
         return []
+    if after + 1 < len(toks) and _capitalised_word(toks[after + 1], toks, after + 1):
+        return []  # "the Islamist militant group al-Shabaab": the noun introduces the name after it
     plain = [u for u in words if not u.entries and u.known is None]
     if not plain or any(fold(u.text) in gaz.first_names or gaz.is_role_word(u.text) for u in plain):
         return []
@@ -1536,6 +1542,14 @@ def _read_segments(
         city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(
             e.kind in ("capital", "place", "country") for e in u.entries)
         if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz):
+            kinds[k] = "name"
+    # a body's one-word name right after two name words ends that person's name: "Thérèse Kayikwamba Wagner"
+    # (with no comma between, a body is not named after a person's full name)
+    for k in range(2, len(words)):
+        u = words[k]
+        if (kinds[k] == "lex" and kinds[k - 1] == "name" and kinds[k - 2] == "name" and " " not in u.text and u.known is None
+                and all(e.kind == "org" for e in u.entries) and words[k - 2].single and words[k - 1].single
+                and (k + 1 == len(words) or kinds[k + 1] != "name")):
             kinds[k] = "name"
     # a place whose name opens with a particle, right after a given name, is a surname: "Leila Ben Arous"
     for k, u in enumerate(words):
