@@ -1279,3 +1279,32 @@ def test_labelled_caption_tags_newsletter_plugs_and_aggregator_notes_stay_out_an
     assert "Here is what we know so far:" in text
     for furniture in ("Image:", "Why am I seeing", "Subscribe to", "Topics:", "acknowledges the support"):
         assert furniture not in text
+
+
+def test_a_score_box_drawn_in_text_and_labelled_ads_are_furniture():
+    article = clean_text(dedent("""
+        Hosts come from behind to win the cup
+
+        Written by Kofi Mensah, chief football writer
+        Monday 12 February 2024, 09:15 GMT
+
+        +-------------------------------------+
+        | FINAL Ghana 1-2 Togo                |
+        | Alassane Stadium, Ebimpe            |
+        +-------------------------------------+
+
+        LOME - Togo came from behind to beat Ghana 2-1 in the final on Sunday, winning the cup for the first time.
+
+        PROMOTED: Earn up to 21% a year on your savings with a licensed digital bank. T&Cs apply.
+
+        The winner came nine minutes from time, and the crowd of 60,000 stayed on long after the whistle.
+
+        ADVERTISEMENT - Fly Lome to Accra from 59,000 CFA. Book by 31 March.
+
+        The coach, in charge for only a month, said the players had never stopped believing.
+    """))
+    assert article.title == "Hosts come from behind to win the cup"
+    text = "\\n".join(article.paragraphs)
+    assert article.paragraphs[0].startswith("LOME - Togo came from behind")
+    assert "PROMOTED" not in text and "ADVERTISEMENT" not in text and "FINAL Ghana" not in text
+    assert text.rstrip().endswith("had never stopped believing.")

@@ -110,8 +110,12 @@ def test_title_falls_back_to_metadata_when_the_page_has_no_h1():
         ('<meta property="og:site_name" content="Andes Report">'
          '<meta property="og:title" content="Santiago - a city that runs on copper">',
          "Santiago - a city that runs on copper"),
+        ('<title>Chile approves lithium partnership | The Andes Review</title>'
+         '<meta property="og:title" content="Chile approves lithium partnership | The Andes Review">',
+         "Chile approves lithium partnership"),
     ],
-    ids=["og:title with the site's name", "only a <title>", "a dash of the headline's own"],
+    ids=["og:title with the site's name", "only a <title>", "a dash of the headline's own",
+         "og:title copied from the <title>, no site name given"],
 )
 def test_title_without_h1_drops_the_site_name_the_page_adds(head, title):
     page = extract_page(f"<html><head>{head}</head><body><article><p>{P1}</p><p>{P2}</p></article></body></html>")

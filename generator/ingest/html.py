@@ -525,7 +525,9 @@ def _choose_title(
     if usable:
         return usable[0][1]
     if hints:
-        return _without_site_name(_clean(hints[-1] if ld.get("headline") else hints[0]), outlet)
+        hint = _clean(hints[-1] if ld.get("headline") else hints[0])
+        # og:title copied from the <title> keeps its " | Site" tail; a pipe never joins a headline's parts
+        return _without_site_name(hint, outlet, last_part=hint == page_title or " | " in hint)
     return _without_site_name(page_title, outlet, last_part=True)
 
 

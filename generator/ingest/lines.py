@@ -140,7 +140,8 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
     r"|poll|quiz|survey|vote|also on [\w .&'-]{1,40}|more from [\w .&'-]{1,40}|editor'?s note"
     r"|most read|editor's picks?|sponsored|photo gallery|gallery|in pictures|photos|pictures|slideshow|video"
-    r"|watch video|podcast|privacy notice)\s*[:|\u2014\u2013-]\s",
+    r"|watch video|podcast|privacy notice|advertisement|advert|ad|promoted|promotion|partner content|paid content"
+    r"|paid post)\s*[:|\u2014\u2013-]\s",
     re.I,
 )
 _COMMENTS = re.compile(
@@ -189,6 +190,7 @@ CLOCK = re.compile(  # a live entry's time stamp: "18:42 ACST", "9.05am", "2h ag
     re.I)
 # the story's tags, printed where it ends: "Topics: Tonga, Disasters", "Tags: #Nepal #GenZ", "Filed under: ..."
 _TAGS = re.compile(r"(?:topics|tags|filed under|keywords|related topics)\s*:\s*\S", re.I)
+_TABLE_BORDER = re.compile(r"\+[-=+]{3,}\+|\|[^|]*(?:\|[^|]*)*\|")
 _PHOTO_LABEL = re.compile(
     r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credit|source)(?:\s+credit)?\s*[:|\u2014-]\s*", re.I)
 _CREDIT_WORDS = frozenset(
@@ -263,8 +265,8 @@ def is_furniture(text: str) -> bool:
             return True
     if (words <= 12 and _IMPERATIVE.match(text)) or _LABELLED.match(text):
         return True
-    if _SHORT_RULE.fullmatch(text):
-        return True
+    if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
+        return True  # (a box drawn in text: "+-----+", "| FINAL Nigeria 1-2 Ivory Coast |")
     if not is_sentence(text):
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
