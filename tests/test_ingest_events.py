@@ -199,12 +199,12 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
          TUESDAY, ["2019-03", "2019"]),
         (["Kovac, who lost the 2020 presidential election to Ruiz, spoke to reporters on Monday."], TUESDAY,
          ["2020", "2022-01-10"]),
-        (["The 2015 nuclear deal lifted sanctions on Iran."], TUESDAY, []),
+        (["The 2015 nuclear deal lifted sanctions on Iran."], TUESDAY, ["2015"]),  # a settlement named by its year
         (["Ruiz signed the 2015 agreement."], TUESDAY, ["2015"]),
-        (["Ruiz cited the 2015 agreement."], TUESDAY, []),  # talking about a thing is not taking part in it
+        (["Ruiz cited the 2015 agreement."], TUESDAY, ["2015"]),  # the agreement's year, not the citing
         (["Ruiz criticised the 2015 agreement on Monday."], TUESDAY, ["2022-01-10"]),
         (["Ruiz won Sunday's runoff."], TUESDAY, ["2022-01-09"]),
-        (["The 2015 agreement, which Ruiz criticised, collapsed."], TUESDAY, []),
+        (["The 2015 agreement, which Ruiz criticised, collapsed."], TUESDAY, ["2015"]),
         (["Both parties are preparing for the 2026 election."], TUESDAY, []),
         (["Troops sent to quell last week's riots began leaving on Thursday."], TUESDAY, ["2022-01-06"]),
         # "since" a dated event told by a noun phrase; "since" a bare date is where a total starts
@@ -393,10 +393,10 @@ def test_a_coarser_restatement_of_the_day_leaves_the_day_for_the_same_day():
         # an act named by its date, with who did it, happened then
         ("Despite Ms. Rojas's March 3 announcement that the plant would close, workers stayed.", ["2021-03-03"]),
         ("According to a 2019 study by Anna Berg of Lund University, most farms lost money.", ["2019"]),
-        ("A 2020 deal between the ports of Oslo and Bergen lets ships share berths.", []),  # a deal is no act noun
+        ("A 2020 deal between the ports of Oslo and Bergen lets ships share berths.", ["2020"]),  # a settlement, made then
         ("A 2020 agreement between the ports of Oslo and Bergen lets ships share berths.", ["2020"]),
         # a thing, or an act with no doer named, dates nothing by itself
-        ("The 2015 constitution was cited by the court.", []),
+        ("The 2015 constitution was cited by the court.", []),  # an object that lasts, not a happening
         ("Her 2012 memoir sold well.", []),
         ("A 2019 survey found that most farms lost money.", []),
     ],
@@ -743,8 +743,10 @@ def test_since_a_date_a_state_began_but_a_tally_did_not(sentence: str, expected:
         ("She shared the 2011 Nobel Peace Prize with two other activists.", ["2011"]),
         ("Veterans of the 1982 war gathered in the capital.", ["1982"]),
         ("Survivors of the 2004 tsunami laid wreaths on the beach.", ["2004"]),
-        ("Ruiz praised the 2015 agreement.", []),  # talking about a thing is not taking part in it
-        ("Veterans of the 1982 war will gather in the capital.", []),
+        # with no other date, a happening or a settlement named by its year took place then (the praise did not)
+        ("Ruiz praised the 2015 agreement.", ["2015"]),
+        ("Veterans of the 1982 war will gather in the capital.", ["1982"]),
+        ("The 1980 constitution remains in force.", []),  # an object that lasts, not a happening
     ],
 )
 def test_a_year_naming_a_thing_with_a_past_verb(sentence: str, expected: list[str]) -> None:
@@ -1099,3 +1101,16 @@ def test_within_hours_of_an_occasion_is_its_day() -> None:
 )
 def test_has_just_done_is_the_day_of_writing(sentence: str, expected: list[str]) -> None:
     assert dated(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The militia is linked to the 1994 genocide.", [("1994", "The 1994 genocide")]),
+        ("He paved the way for the 2015 nuclear agreement.", [("2015", "The 2015 nuclear agreement")]),
+        ("The 2026 elections will be held in May.", []),  # still to come
+        ("On Monday he cited the 2015 deal.", [("2022-01-10", "On Monday he cited the 2015 deal")]),  # another date
+    ],
+)
+def test_a_happening_named_by_its_year_took_place_that_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.date.iso, e.text) for e in find_events([sentence], TUESDAY, [], [])] == expected

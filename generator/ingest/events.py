@@ -663,6 +663,12 @@ class _Sentence:
                 # "a candidate in Sunday's election, when the shot was fired": the day's thing may be still to come;
                 # "Labour won 411 seats in Thursday's election" tells it by a simple past
                 return None, None
+            if verb < 0 and expr.attributive and not plain and expr.kind == "absolute":
+                happening = self._happening_named(expr)
+                if happening is not None:
+                    # "linked to the 1994 genocide", "paved the way for the 2015 nuclear agreement": with no
+                    # other date in the sentence, a happening named by its year took place that year
+                    return self._phrase_event(expr, happening, published, reference)
             if verb < 0:
                 of_the = _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
                 if (plain and not of_the) or (expr.attributive and not of_the
@@ -991,6 +997,16 @@ class _Sentence:
         """Is the text at ``at`` reported speech: does a verb of saying come before it ("Berg said the minister
         recently clashed")? "Cooperman is the investor who recently tangled with Warren" reports nothing."""
         return any(self.words[i].lower in _SAYING and self.words[i].end <= at for i in self.finite)
+
+    def _happening_named(self, expr: DateExpression) -> tuple[int, int] | None:
+        """The words "the 1994 genocide", "the 2015 nuclear agreement": a happening's noun within two words after
+        the year (lower-case adjectives between), from the article before the year."""
+        after = [w for w in self.words if w.start >= expr.end][:3]
+        at = next((k for k, w in enumerate(after) if w.lower in _HAPPENINGS), None)
+        if at is None or any(not w.text.islower() for w in after[:at]):
+            return None
+        det = re.search(r"\b(?:an?|the|its|his|her|their)\s+$", self.text[: expr.start], re.I)
+        return (det.start() if det else expr.start), after[at].end
 
     def _owned_act(self, expr: DateExpression) -> tuple[int, int] | None:
         """"Mr. Trump's Oct. 11 announcement", "a 2018 survey by Abernathy": an act named by its date, with who
@@ -1381,6 +1397,12 @@ _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlie
 _STATE_SINCE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|\b(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+)"
     r"in\s+(?:force|power|place|office|custody|exile|detention|effect|jail|prison|hiding)\s+since\s+$")
+# happenings and settlements a year names ("the 1994 genocide", "the 2015 agreement"), which took place that year
+_HAPPENINGS = frozenset(
+    "war genocide earthquake quake floods flood tsunami eruption protests protest uprising revolution coup election "
+    "elections referendum massacre invasion attack attacks bombing bombings crisis riots agreement accord treaty deal "
+    "ceasefire truce independence annexation cyclone hurricane famine".split()
+)
 _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:from|between)\s+$")  # "to run from", "to be held from"
 _ORDINALS = frozenset("been being first second third fourth fifth last final".split())
