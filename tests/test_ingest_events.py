@@ -1114,3 +1114,17 @@ def test_has_just_done_is_the_day_of_writing(sentence: str, expected: list[str])
 )
 def test_a_happening_named_by_its_year_took_place_that_year(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.date.iso, e.text) for e in find_events([sentence], TUESDAY, [], [])] == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("He was elected by the assembly on March 2 last year.", dt.date(2024, 3, 21), [("2023-03-02", False)]),
+        ("The crush came on Friday. Days earlier, seven people were killed in a stampede.", dt.date(2024, 2, 27),
+         [("2024-02-23", False), ("2024-02", True)]),
+        ("Rebels entered the city on Monday. Hundreds of inmates broke out of the prison during the morning.",
+         dt.date(2025, 1, 28), [("2025-01-27", False), ("2025-01-27", False)]),
+    ],
+)
+def test_a_day_of_last_year_some_days_earlier_and_during_the_morning(text: str, published: dt.date, expected: list) -> None:
+    assert [(e.date.iso, e.approx) for e in find_events([text], published, [], [])] == expected

@@ -193,12 +193,15 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
 def _month_of_year(m: re.Match[str], before: str) -> dict | None:
     """"in March last year", "in June of the following year": a month of a year given relative to another."""
     g = _groups(m)
-    if "mod" not in g and _previous_word(before) not in _DATE_LEADS and not _PART_OF.search(before):
+    lead = _previous_word(before)
+    if "mod" not in g and lead not in _DATE_LEADS and not _PART_OF.search(before) and not ("day" in g and lead == "on"):
         return None  # "Theresa May last year said"
     which = re.sub(r"\s+", " ", g["which"].lower())
     if which == "next":
         return {"kind": "future"}
     fields: dict = {"month": _month_number(g["mon"]), "unit": "year"}
+    if "day" in g:
+        fields["day"] = int(g["day"])  # "on March 2 last year"
     if "mod" in g:
         fields.update(modifier=g["mod"].lower(), approx=True)
     if which in ("last", "this"):
@@ -314,7 +317,7 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     text = re.sub(r"\s+", " ", m[0].lower())
     if m["within"]:
         return {"kind": "anaphoric", "unit": "day", "offset": 0}  # "minutes later": the day of the last date told
-    if re.search(r"\b(?:same|that|in the)\b", text) or text.startswith("by "):
+    if re.search(r"\b(?:same|that|in the|during the)\b", text) or text.startswith("by "):
         offset = 0  # "the same day", "later that day", "earlier in the day", "late that night"
     elif "next" in text or "following" in text or "later" in text:
         offset = 1
@@ -324,6 +327,12 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     if n:
         offset *= _count(n)
     return {"kind": "anaphoric", "unit": "day", "offset": offset}
+
+
+def _some_days(m: re.Match[str], before: str) -> dict | None:
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
+        return None  # "two days earlier": counted exactly by the day finder
+    return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True}
 
 
 def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
@@ -495,7 +504,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, _gate("ago")),
     (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
                 + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY
-                + r"|in\s+the\s+(?:(?:late|early)\s+)?(?:morning|afternoon|evening)"
+                + r"|(?:in|during)\s+the\s+(?:(?:late|early)\s+)?(?:morning|afternoon|evening)"
                 r"|by\s+(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|nightfall)|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
                 + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
                 r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)"
@@ -519,10 +528,14 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|(?P<days>(?:(?:just|only|mere|a\s+few|several|some)\s+)?days))"
                 r"\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
      _counted_to_following, _gate("after before", _UNIT_WORDS + " hour hours minutes")),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+(?:of\s+)?"
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH
+                + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
     (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, _SPAN_LATER),
+    # "Days earlier, seven people were killed": some days from the date told last; the week it was in, roughly
+    (re.compile(r"(?i:(?<![\w-])(?:(?:just|only|a\s+few|several|some)\s+)?days\s+(?:(?:earlier|later)(?=\s*[,.;:)]|\s+[a-z])|before(?=\s*[,.;:)])))"),
+     _some_days, _gate("days", "earlier before later")),
     # "became prime minister in 2006 but quit after a year": counted from the date told last, ending its clause
     (re.compile(r"(?i:\b(?P<dir>after)\s+(?:just\s+|only\s+|barely\s+)?" + _COUNT
                 + r"\s+(?P<unit>months?|years?)(?=\s*[,.;:)]|\s+(?:and|but)\b|\s*$))"), _anaphoric_span,
@@ -726,13 +739,13 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
             day = _easter(pub.year - 1) + dt.timedelta(days=expr.offset)
         return PartialDate(day.year, day.month, day.day)
     if kind in ("relative", "ago"):
-        return _relative(expr.unit, expr.offset, pub, expr.month)
+        return _relative(expr.unit, expr.offset, pub, expr.month, expr.day)
     if kind == "recent":
         return PartialDate(pub.year, pub.month)
     return None
 
 
-def _relative(unit: str, offset: int, pub: dt.date, month: int = 0) -> PartialDate | None:
+def _relative(unit: str, offset: int, pub: dt.date, month: int = 0, day: int = 0) -> PartialDate | None:
     if unit == "day":
         day = pub + dt.timedelta(days=offset)
         return PartialDate(day.year, day.month, day.day)
@@ -742,6 +755,8 @@ def _relative(unit: str, offset: int, pub: dt.date, month: int = 0) -> PartialDa
     if unit == "month":
         return PartialDate(*_shift_month(pub.year, pub.month, offset))
     if unit == "year":
+        if day and month and _valid(pub.year + offset, month, day):
+            return PartialDate(pub.year + offset, month, day)  # "on March 2 last year"
         return PartialDate(pub.year + offset, month)  # "last year", or "in March last year"
     if unit == "season":  # the season's year, by when it started: this one, or the one before it
         started = pub.year if month <= pub.month else pub.year - 1
@@ -783,5 +798,7 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
             return None
         return PartialDate(*_shift_month(ref.year, ref.month, offset))
     if unit == "year":
+        if expr.day and expr.month and _valid(ref.year + offset, expr.month, expr.day):
+            return PartialDate(ref.year + offset, expr.month, expr.day)  # "on May 4 the following year"
         return PartialDate(ref.year + offset, expr.month)  # "the following year", or "in May of that year"
     return None
