@@ -1128,3 +1128,16 @@ def test_a_happening_named_by_its_year_took_place_that_year(sentence: str, expec
 )
 def test_a_day_of_last_year_some_days_earlier_and_during_the_morning(text: str, published: dt.date, expected: list) -> None:
     assert [(e.date.iso, e.approx) for e in find_events([text], published, [], [])] == expected
+
+
+def test_the_storys_occasions_count_from_its_day_not_from_background_told_since() -> None:
+    paragraphs = [
+        "Togo beat Ghana on Sunday to win the cup.",
+        "The striker was diagnosed with cancer in July 2022 and missed a year.",
+        '"We kept fighting," the coach told reporters after the final.',
+        '"We have revenge to take," he said days earlier.',
+        "Officials stopped the count in May 2020 and declared the result soon afterwards.",
+    ]
+    events = find_events(paragraphs, dt.date(2024, 2, 12), [], [])
+    assert [(e.date.iso, e.approx) for e in events] == [
+        ("2024-02-11", False), ("2022-07", False), ("2024-02-11", False), ("2024-02", True), ("2020-05", False)]

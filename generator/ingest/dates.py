@@ -82,7 +82,7 @@ class DateExpression:
     weekday: int = -1
     unit: str = ""  # day | week | month | year, for relative, ago and anaphoric
     offset: int = 0  # in units; negative is earlier
-    modifier: str = ""  # last | next | this | early | mid | late
+    modifier: str = ""  # last | next | this | early | mid | late | story (counted from the story's own day)
     approx: bool = False
     bound: bool = False  # "after 1997", "until recently": a limit, not a date of its own
     possessive: bool = False  # "last week's unrest": names a thing, not when a clause happened
@@ -332,7 +332,7 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
 def _some_days(m: re.Match[str], before: str) -> dict | None:
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
         return None  # "two days earlier": counted exactly by the day finder
-    return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True}
+    return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True, "modifier": "story"}
 
 
 def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
@@ -347,7 +347,8 @@ def _occasion(m: re.Match[str], before: str) -> dict | None:
     """"spoke after the vote": the day told last; "had told reporters before the session" is an earlier time."""
     if m[0][:6].lower() == "before" and _PAST_PERFECT_BEFORE.search(before):
         return None
-    return {"kind": "anaphoric", "unit": "day", "offset": 0}
+    # "story": the occasion is the story's own, even when background dates were told since
+    return {"kind": "anaphoric", "unit": "day", "offset": 0, "modifier": "story"}
 
 
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+[a-z]+\b[^,;:.]*$")
@@ -464,7 +465,7 @@ def _tokens(lower: str) -> set[str]:
 
 
 # one-day occasions a story tells of: "after the vote" goes on from the day it told last
-_OCCASION_WORDS = "vote announcement meeting session ruling verdict speech briefing hearing ceremony decision"
+_OCCASION_WORDS = "vote announcement meeting session ruling verdict speech briefing hearing ceremony decision final match game race"
 _OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
@@ -572,7 +573,7 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|[a-z]+ (?:was|were) )|before the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision)|hours? (?:after|before)|within|christmas|easter|eve\b"
+    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|final|match|game|race|[a-z]+ (?:was|were) )|before the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|final|match|game|race)|hours? (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")

@@ -403,6 +403,7 @@ def find_events(
     reference: PartialDate | None = None
     day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
     previous_actors: list[str] = []
+    story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
     number = 0
     for p, paragraph in enumerate(paragraphs):
         quotes = quote_spans(paragraph)
@@ -412,8 +413,10 @@ def find_events(
         for start, end in split_sentences(paragraph[body:]):
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
-            found, reference = sentence.events(published, reference, day)
+            found, reference = sentence.events(published, reference, day, story_day)
             day = reference if reference is not None and reference.day else day
+            if story_day is None and p < 2 and reference is not None and reference.day:
+                story_day = reference
             events.extend(_Told(number, *told) for told in found)
             previous_actors = sentence.actors() or previous_actors
     return [t.event for t in _no_summaries(_one_per_moment(_merge_neighbours(events, kinds)))]
@@ -552,7 +555,8 @@ class _Sentence:
         return _tense(window, self.words, verb)
 
     def candidates(
-        self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None
+        self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
+        story_day: PartialDate | None = None,
     ) -> tuple[list[_Candidate], PartialDate | None]:
         """The dates of this sentence that name past events, and the last date stated (for "the same day").
 
@@ -576,6 +580,9 @@ class _Sentence:
                 told = resolve(expr, published, tense="past")
                 named_day = told.date if told is not None else named_day
             anchor = reference
+            if expr.modifier == "story" and story_day is not None and stated is None and (
+                    anchor is None or (story_day.first_day() - anchor.first_day()).days > _BACKGROUND_DAYS):
+                anchor = story_day  # "told reporters after the final", after paragraphs of background years back
             if named_day is not None and expr.kind == "anaphoric" and expr.unit == "day" and expr.offset == 0:
                 anchor = named_day  # "in the evening" of the day the sentence named, not of the last one told
             if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
@@ -1124,10 +1131,11 @@ class _Sentence:
         return nxt == "no" and low in _LIGHT_VERBS
 
     def events(
-        self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None
+        self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
+        story_day: PartialDate | None = None,
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        candidates, reference = self.candidates(published, reference, day)
+        candidates, reference = self.candidates(published, reference, day, story_day)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
@@ -1403,6 +1411,7 @@ _HAPPENINGS = frozenset(
     "elections referendum massacre invasion attack attacks bombing bombings crisis riots agreement accord treaty deal "
     "ceasefire truce independence annexation cyclone hurricane famine".split()
 )
+_BACKGROUND_DAYS = 14  # a date told this long before the story's day is background, no occasion of the story
 _IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:from|between)\s+$")  # "to run from", "to be held from"
 _ORDINALS = frozenset("been being first second third fourth fifth last final".split())
