@@ -606,3 +606,23 @@ def test_a_clause_after_comma_and_with_its_own_subject_quotes_that_subject() -> 
 def test_descriptions_by_age_and_by_other_words_for_the_role(paragraphs: list[str], speaker: str) -> None:
     [(who, _)] = quotes(*paragraphs)
     assert who == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a relative clause between the description and the verb
+        (['"It is very shocking," a 30-year-old woman who gave her name only as Mimi told reporters.'], "Mimi"),
+        # the letter the paragraph opened with, written by the subject after it
+        (['In a farewell letter to readers, Lena Marsh wrote that the paper was finished. "The paper is dead," the letter said.'],
+         "Lena Marsh"),
+        # ", known as X," names what a relative clause spoke of; the speaker is the name the sentence opened with
+        (['Rosa Lind, who heads the UN mission in the country, known as UNMIX, told the meeting it had caused "mass panic".'],
+         "Rosa Lind"),
+        # "the government": of the country the article is about
+        (["Norway mourned its king.", "The Royal Court announced the death on Saturday.",
+          '"The crown prince was sworn in as king," the government said.'], "Norway"),
+    ],
+)
+def test_speakers_past_relative_clauses_letters_and_governments(paragraphs: list[str], speaker: str) -> None:
+    assert quotes(*paragraphs)[-1][0] == speaker

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
-from generator.ingest.occurrences import MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, Occurrence
+from generator.ingest.occurrences import COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, Occurrence
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
@@ -70,6 +70,7 @@ ROLE_SYNONYMS = {
     "spokesperson": (("spokesman",), ("spokeswoman",)),
 }
 _AGED = re.compile(r"\d{1,3}-year-old")
+NAMING_WORDS = frozenset("name only known identified introduced".split())  # "... as X": X names the speaker
 OWN_SUBJECT_OPENERS = frozenset("the a an his her its their he she it they".split())
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
 SKIPPABLE = frozenset(
@@ -107,6 +108,7 @@ class _State:
     affiliations: list[str] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words the text gives them
     ages: dict[str, str] = field(default_factory=dict)  # "74" -> the one person the text gives that age
+    countries: dict[str, int] = field(default_factory=dict)  # country -> times named so far
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -118,6 +120,8 @@ class _State:
 
     def note_orgs(self, sent: "_Sentence", kinds: dict[str, str], gaz: Gazetteer) -> None:
         for o in sent.occs:
+            if kinds.get(o.actor) == COUNTRY:
+                self.countries[o.actor] = self.countries.get(o.actor, 0) + 1
             if kinds.get(o.actor) == ORG and not _in_quote(sent, o.start):
                 found = self.affiliations if _is_affiliation(sent, o, gaz) else self.orgs
                 if o.actor in found:
@@ -541,8 +545,14 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return _person_by_surname(first.text, kinds)  # '"...," Doctor asks'
     j = i
     skipped = 0  # tokens of a description between the name and the verb
-    while j < sent.last and j - i - skipped <= 10:
+    reach = 10
+    relative = False  # inside "who ...", after the noun it describes: its own words are no stop
+    while j < sent.last and j - i - skipped <= reach:
         t = toks[j]
+        if t.text.lower() == "who" and j > i and not relative:
+            relative, reach = True, 16  # '"...," a woman who gave her name only as Candy told AFP'
+            j += 1
+            continue
         low = t.text.lower()
         if t.word and _says(low, gaz) and t.text[:1].islower():
             return _agent(sent, j, i, gaz, state, kinds)
@@ -569,7 +579,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return ""
         if _in_quote(sent, t.start):
             return ""
-        if t.word and t.text[:1].islower() and low in gaz.stopwords and not (
+        if t.word and t.text[:1].islower() and low in gaz.stopwords and not relative and not (
             low in SUBJECT_OPENERS or low in SKIPPABLE or low in ("of", "for") or low in PARTICLES
         ):
             return ""
@@ -781,8 +791,9 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if occ is not None and occ.actor and all(w in ("the", "a", "an") for w in lead):
                 return occ.actor  # the speaker in apposition: "His spokesman, Aidos Ukibay, wrote"
             inner = [t.text.lower() for t in toks[k + 1 : j]]
-            if occ is not None and occ.actor and ("known" in inner or "called" in inner):
+            if occ is not None and occ.actor and ("known" in inner or "called" in inner) and inner[0] not in ("known", "called"):
                 return occ.actor  # "Britain, France and Germany, the group known as the E3, said"
+            # (", known as MONUSCO," names the mission a relative clause before it spoke of: look on, past it)
             j = k - 1  # a relative clause or a description: ", who took part," / ", head of the party,"
             if inner[:1] == ["who"] and _occurrence_ending_at(sent, j) is None and "," in [t.text for t in toks[lo:j]]:
                 j = k  # ", the union's head, who led the talks,": the relative clause follows a description
@@ -842,6 +853,8 @@ def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz
             before -= 1
         if before < lo or toks[before].text.lower() not in PREPOSITIONS or toks[before].text.lower() == "with":
             return occ.actor
+        if toks[before].text.lower() == "as" and before >= 1 and toks[before - 1].text.lower() in NAMING_WORDS:
+            return occ.actor  # "a woman who gave her name only as Candy told AFP": the name is who speaks
         comma = before
         while comma >= lo and toks[comma].text != ",":
             comma -= 1
@@ -939,6 +952,10 @@ def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
         return state.other
     if noun in ("company", "group") and kinds.get(state.other) == ORG:
         return state.other  # "Apple said ... the company said": the body the text was about
+    if noun in ("government", "administration") and state.countries:
+        # "the government said on Twitter": the government of the country the article is about
+        top = max(state.countries.values())
+        return next(c for c, n in state.countries.items() if n == top)  # a tie goes to the one named first
     return state.other if noun in ("government", "administration") else ""
 
 
@@ -1037,8 +1054,11 @@ def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict
                 if o.first in (j + 2, j + 3):
                     return o.actor
         # "X said in a joint statement": the speaker of the sentence issued it; 'X will "act," according to
-        # a statement': its subject did
-        return _clause_speaker(sent, j, gaz, state, kinds) or _subject(sent, gaz, state, kinds, before=t.start)
+        # a statement': its subject did; "In a farewell letter to readers, Chan wrote": the subject after it
+        opening = toks[sent.first].text.lower() in ("in", "on", "through", "via") and any(
+            toks[m].text == "," for m in range(j + 1, min(sent.last, j + 8)))
+        return (_clause_speaker(sent, j, gaz, state, kinds)
+                or _subject(sent, gaz, state, kinds, before=None if opening else t.start))
     return ""
 
 
