@@ -626,3 +626,13 @@ def test_descriptions_by_age_and_by_other_words_for_the_role(paragraphs: list[st
 )
 def test_speakers_past_relative_clauses_letters_and_governments(paragraphs: list[str], speaker: str) -> None:
     assert quotes(*paragraphs)[-1][0] == speaker
+
+
+def test_a_description_means_someone_the_text_has_introduced_not_one_it_names_later() -> None:
+    got = quotes(
+        "The triumph belonged to Emerse Kone, an assistant who was put in charge in January.",
+        '"We asked the players to keep fighting," the interim coach told reporters.',
+        'Jose Pereira, their Portuguese coach, was sad. "We did not show our level," he said.',
+    )
+    assert got[0][0] != "Jose Pereira"
+    assert got[1] == ("Jose Pereira", "We did not show our level")

@@ -109,6 +109,7 @@ class _State:
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words the text gives them
     ages: dict[str, str] = field(default_factory=dict)  # "74" -> the one person the text gives that age
     countries: dict[str, int] = field(default_factory=dict)  # country -> times named so far
+    seen: set[str] = field(default_factory=set)  # people named so far
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -122,6 +123,8 @@ class _State:
         for o in sent.occs:
             if kinds.get(o.actor) == COUNTRY:
                 self.countries[o.actor] = self.countries.get(o.actor, 0) + 1
+            elif kinds.get(o.actor) == PERSON:
+                self.seen.add(o.actor)
             if kinds.get(o.actor) == ORG and not _in_quote(sent, o.start):
                 found = self.affiliations if _is_affiliation(sent, o, gaz) else self.orgs
                 if o.actor in found:
@@ -272,6 +275,8 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
         for person, role in state.roles.items()
         if all(h in role or any(all(s in role for s in same) for same in ROLE_SYNONYMS.get(h, ())) for h in heads)
     ]
+    if state.seen:
+        found = [p for p in found if p in state.seen]  # "the coach" means one the text has introduced already
     if len(found) == 1:
         return found[0]
     if state.person in found:
