@@ -630,7 +630,7 @@ def test_speakers_past_relative_clauses_letters_and_governments(paragraphs: list
 
 def test_a_description_means_someone_the_text_has_introduced_not_one_it_names_later() -> None:
     got = quotes(
-        "The triumph belonged to Emerse Kone, an assistant who was put in charge in January.",
+        "The triumph belonged to Emerse Kone, 40, an assistant who was put in charge in January.",
         '"We asked the players to keep fighting," the interim coach told reporters.',
         'Jose Pereira, their Portuguese coach, was sad. "We did not show our level," he said.',
     )
