@@ -184,3 +184,12 @@ def test_story_split_into_columns_around_ads():
     assert page.blocks == [("p", p) for p in PS]
     assert (page.title, page.authors, page.published) == (
         "Russia says it will scale back attacks near Kyiv", ["Anna Field"], "2022-03-29")
+
+
+def test_a_reader_poll_inside_the_story_is_furniture():
+    page = extract_page(f"""<html><head><title>Boxer wins gold</title></head><body><article><h1>Boxer wins gold</h1>
+        <p>{P1}</p><div class="tg-poll"><p class="tg-poll__q">Should boxing bring back sex testing before the next Olympics?</p>
+        <button>Yes</button> <button>No</button><p class="tg-poll__small">12,406 votes so far. Poll closes at midnight.</p></div>
+        <p>{P2}</p></article></body></html>""")
+    texts = [t for _, t in page.blocks]
+    assert texts == [P1, P2]

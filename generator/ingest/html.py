@@ -47,6 +47,7 @@ _NEGATIVE = {
     "pullquote", "twitter", "tweet", "instagram", "embed", "video", "audio", "player", "gallery", "slideshow",
     "standfirst", "dek", "subtitle", "subhead", "strapline", "rss", "pagination", "pager", "login", "toc",
     "cta", "upgrade", "callout",  # a members' call to action, an editor's aside box (Ghost's cards)
+    "poll", "quiz", "survey", "vote", "voting",  # a reader poll inside the story
 }
 _POSITIVE = {"article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"}
 _TOKEN = re.compile(r"[a-z0-9]+")
