@@ -1108,3 +1108,15 @@ def test_a_bodys_one_word_name_ending_a_full_name_is_the_surname_and_a_news_agen
 def test_a_noun_that_introduces_the_name_after_it_makes_no_body_of_the_adjective_before() -> None:
     k = kinds("The Islamist militant group al-Shabaab, which has fought the government, said it would resist.")
     assert "Islamist" not in k
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The Shi'ite Popular Mobilisation Forces entered the city.", "Popular Mobilisation Forces"),
+        ("Finland's National Coalition Party of Petteri Orpo won the most seats.", "National Coalition Party"),
+        ("The fund's manager, Orion Capital Berhad, denied wrongdoing.", "Orion Capital Berhad"),
+    ],
+)
+def test_where_a_bodys_name_begins_and_ends(sentence: str, body: str) -> None:
+    assert kinds(sentence)[body] == "organization"

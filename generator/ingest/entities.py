@@ -1456,7 +1456,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
             if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads and name_after:
                 break  # "Council of Europe Secretary General X": a title of the person after it
             after_a_word = k > end and isinstance(units[k - 1], Unit)
-            if isinstance(u, Unit) and u.single and after_a_word and _looks_like_person_start(units, k, gaz):
+            after_of = k == end + 1  # "the National Coalition Party of Petteri Orpo": the leader, not the name
+            if isinstance(u, Unit) and u.single and (after_a_word or after_of) and _looks_like_person_start(units, k, gaz) \
+                    and isinstance(units[k + 1], Unit) and not units[k + 1].entries:
                 break
             k += 1
         end = k
@@ -1496,8 +1498,14 @@ def _looks_like_person_start(units: list[Unit | Token], k: int, gaz: Gazetteer) 
     return isinstance(u, Unit) and fold(u.text) in gaz.first_names and k + 1 < len(units)
 
 
+# a faith's or sect's adjective before a body's own name describes it: "the Shi'ite Popular Mobilisation Forces"
+SECT_WORDS = frozenset("Shi'ite Shiite Shia Shi'a Sunni Alawite Druze Salafist Salafi Jihadist".split())
+
+
 def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
     words = [u for u in units if isinstance(u, Unit)]
+    if len(words) > 2 and words[0].text.replace("\u2019", "'") in SECT_WORDS:
+        words = words[1:]
     first, last = words[0], words[-1]
     surface = par.plain[first.start : last.end]
     out = [Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)]
