@@ -1141,3 +1141,9 @@ def test_the_storys_occasions_count_from_its_day_not_from_background_told_since(
     events = find_events(paragraphs, dt.date(2024, 2, 12), [], [])
     assert [(e.date.iso, e.approx) for e in events] == [
         ("2024-02-11", False), ("2022-07", False), ("2024-02-11", False), ("2024-02", True), ("2020-05", False)]
+
+
+def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None:
+    events = find_events(["He resigned on May 21, two days after his deputy, Ana Ruiz, was arrested."], TUESDAY, [], [])
+    assert [(e.date.iso, e.text) for e in events] == [
+        ("2021-05-21", "He resigned on May 21"), ("2021-05-19", "His deputy, Ana Ruiz, was arrested")]

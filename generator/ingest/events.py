@@ -930,6 +930,14 @@ class _Sentence:
         end = self.clauses[home].end  # X runs to its clause's end: "a day after Hamas's attack on Israel, saying ..."
         inside = [i for i, w in enumerate(self.words) if start <= w.start < end]
         verbs = [i for i in inside if i in self.finite]
+        last = home
+        if not verbs and home + 2 < len(self.clauses) and not self.clauses[home + 1].finite and self.clauses[home + 2].finite:
+            # "two months after his predecessor, Nguyen Xuan Phuc, stepped down": the subject's apposition, then its verb
+            nxt = self.clauses[home + 2]
+            if self._lead(home + 2) not in _CONNECTIVES:
+                last, end = home + 2, nxt.end
+                inside = [i for i, w in enumerate(self.words) if start <= w.start < end]
+                verbs = [i for i in inside if i in self.finite]
         if verbs:
             verb = verbs[0]
             group = [i for i in inside if verb <= i <= verb + 2]
@@ -941,7 +949,7 @@ class _Sentence:
             verb = -1
         else:
             return None
-        return _Candidate(expr, resolved.date, resolved.approx, verb, home, home, (start, end))
+        return _Candidate(expr, resolved.date, resolved.approx, verb, home, last, (start, end))
 
     def _verb_acting_on(self, expr: DateExpression) -> tuple[int, int, int, tuple[int, int] | None]:
         """The verb that acts on a thing named by its date, when there is one, with the event's clauses and words.
