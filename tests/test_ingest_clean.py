@@ -1308,3 +1308,53 @@ def test_a_score_box_drawn_in_text_and_labelled_ads_are_furniture():
     assert article.paragraphs[0].startswith("LOME - Togo came from behind")
     assert "PROMOTED" not in text and "ADVERTISEMENT" not in text and "FINAL Ghana" not in text
     assert text.rstrip().endswith("had never stopped believing.")
+
+
+def test_a_name_alone_under_a_wrapped_headline_is_the_by_line_not_the_headlines_end():
+    article = clean_text(
+        "harbourtimes.example\n"
+        "Frederik X proclaimed king as Margrethe steps down after 52 years\n"
+        "Signe Kjaer\n"
+        "15 January 2024\n"
+        "\n"
+        "COPENHAGEN - Frederik X was proclaimed King of Denmark on Sunday from\n"
+        "the balcony of Christiansborg Palace, barely an hour after his mother,\n"
+        "Queen Margrethe II, signed her abdication at a meeting of the Council\n"
+        "of State and became the first Danish monarch to step down in 900 years.\n"
+        "\n"
+        "Tens of thousands of people had gathered in the square outside, many of\n"
+        "them waving flags, and cheered as the new king appeared on the balcony.\n"
+    )
+    assert article.title == "Frederik X proclaimed king as Margrethe steps down after 52 years"
+
+
+def test_a_bracketed_photo_label_marks_a_caption_and_a_newsletter_items_heading_is_the_title():
+    article = clean_text(dedent("""
+        Lungu concedes as Hichilema wins presidency at sixth attempt
+        Posted 2 days ago by Mwila Chanda
+
+        [photo] UPND supporters celebrate on Cairo Road, Lusaka. Photo: Kafue Herald
+
+        LUSAKA - President Edgar Lungu conceded defeat on Monday to his long-time rival Hakainde Hichilema.
+
+        Hichilema won almost 2.8 million votes, the electoral commission said, to Lungu's 1.8 million.
+    """))
+    assert article.title == "Lungu concedes as Hichilema wins presidency at sixth attempt"
+    letter = clean_text(dedent("""
+        ** SKYLINE
+        The newsletter of the Friends of Fellside Observatory
+
+        ** IN THIS ISSUE
+        1. Astronomers unveil the first picture of a black hole
+        2. Open night, Saturday 13 April
+
+        ------------------------------------------------------------
+        ** 1. Astronomers unveil the first picture of a black hole
+        ------------------------------------------------------------
+        By Tom Haverigg, science editor
+
+        Astronomers unveiled the first picture of a black hole on Wednesday, a ring of light around the dark centre of a distant galaxy.
+
+        The image was made by linking eight radio telescopes around the world into one the size of the Earth.
+    """))
+    assert letter.title == "Astronomers unveil the first picture of a black hole"

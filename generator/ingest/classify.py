@@ -60,7 +60,8 @@ _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hid
 
 
 # a caption printed behind its label: "Image: ...", "PHOTO | ...", "Caption: ..."
-_LABELLED_CAPTION = re.compile(r"^\W*(?:image|photo(?:graph)?|picture|pic|caption)\s*[:|\u2014-]\s+\S", re.I)
+_LABELLED_CAPTION = re.compile(
+    r"^\W*(?:\[(?:image|photo|picture|pic|caption)\]\s*|(?:image|photo(?:graph)?|picture|pic|caption)\s*[:|\u2014-]\s+)\S", re.I)
 
 
 def classify(lines: list[Line]) -> None:

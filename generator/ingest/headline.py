@@ -86,6 +86,9 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
     lead = _stems(" ".join(ln.text for ln in lines[start : end + 1] if ln.kind in KEEP)[:1500])
     if not lead:
         return nearest
+    item = _numbered_heading_over(lines, start, lead)
+    if item is not None:
+        return item
     printed = Counter(ln.text for ln in lines[:start])
 
     def about(i: int) -> float:
@@ -115,6 +118,28 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
             and _may_be_headline(lines[i - 1]) and strong(i - 1)):
         return i - 1  # a long deck right under a shorter headline, both about the story: the upper is the headline
     return i
+
+
+_NUMBERED_HEADING = re.compile(r"^(?:\*\*\s*)?\d{1,2}[.)]\s+(?=\S)")
+
+
+def _numbered_heading_over(lines: list[Line], start: int, lead: set[str]) -> int | None:
+    """A newsletter's item heading right over the story's by-line ("** 1. Astronomers unveil the first
+    picture ..."): the headline of the one story the text tells, its number dropped from the title."""
+    k = start - 1
+    while k >= 0 and lines[k].kind in ("byline", "date", "rule", "furniture"):
+        k -= 1
+    if k < 0 or k == start - 1 or not any(ln.kind == "byline" for ln in lines[k + 1 : start]):
+        return None
+    m = _NUMBERED_HEADING.match(lines[k].text)
+    if m is None:
+        return None
+    text = lines[k].text[m.end():]
+    words = _stems(text)
+    if not headline_shaped(text) or not words or len(words & lead) / len(words) < ON_TOPIC:
+        return None
+    lines[k].text, lines[k].kind = text, "short"
+    return k
 
 
 def _over_the_date(lines: list[Line], i: int) -> int | None:

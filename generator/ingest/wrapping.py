@@ -69,6 +69,12 @@ def _starts_apart(line: str) -> bool:
     return is_date_line(line) or (bool(BYLINE.match(line) or CREATORS.match(line)) and is_byline(line))
 
 
+def _a_name_alone(line: str) -> bool:
+    """A few capitalised words and nothing else: a name on a line of its own."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not line.rstrip(CLOSERS).endswith(TERMINAL)
+
+
 def _cut_mid_sentence(line: str) -> bool:
     """Ends on a comma or a word that cannot end a sentence: what follows belongs to it, whatever it is."""
     core = line.rstrip()
@@ -100,11 +106,15 @@ def _wrapped_runs(lines: list[str], width: int | None) -> list[str]:
     next line runs on in lower case (" ... end strike after" | "wage deal ...").
     """
     out = [lines[0]]
-    for prev, line in zip(lines, lines[1:]):
+    for k, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
         # A line longer than the width was typed so (a headline): the wrapper did not break it.
         no_room = width is not None and len(prev) <= width < len(prev) + 1 + len(line.split(" ", 1)[0])
         if not (no_room or line[:1].islower()) or prev.rstrip(CLOSERS).endswith(TERMINAL):
             out.append(line)
+            continue
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        if _a_name_alone(line) and (after is None or _starts_apart(after)):
+            out.append(line)  # "Signe Kjær" over the date: the by-line under a headline, not its last words
             continue
         open_end = word_count(prev) >= 3  # not a rule either
         runs_on = line[:1].islower() and word_count(line) >= 3
