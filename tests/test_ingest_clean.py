@@ -1358,3 +1358,29 @@ def test_a_bracketed_photo_label_marks_a_caption_and_a_newsletter_items_heading_
         The image was made by linking eight radio telescopes around the world into one the size of the Earth.
     """))
     assert letter.title == "Astronomers unveil the first picture of a black hole"
+
+
+def test_a_newsletters_next_numbered_item_between_rules_ends_the_story():
+    letter = clean_text(dedent("""
+        ** SKYLINE
+
+        ------------------------------------------------------------
+        ** 1. Astronomers unveil the first picture of a black hole
+        ------------------------------------------------------------
+        By Tom Haverigg, science editor
+
+        Astronomers unveiled the first picture of a black hole on Wednesday, a ring of light around the dark centre of a distant galaxy.
+
+        The image was made by linking eight radio telescopes around the world into one the size of the Earth.
+
+        ------------------------------------------------------------
+        ** 2. Lander tries for the Moon tonight
+        ------------------------------------------------------------
+        A small lander is due to attempt its touchdown in the Sea of Serenity this evening, a little after 8pm.
+
+        ------------------------------------------------------------
+        Clear skies,
+        Margaret Ellery
+    """))
+    assert len(letter.paragraphs) == 2
+    assert "Sea of Serenity" not in " ".join(letter.paragraphs)
