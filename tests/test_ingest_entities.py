@@ -1120,3 +1120,13 @@ def test_a_noun_that_introduces_the_name_after_it_makes_no_body_of_the_adjective
 )
 def test_where_a_bodys_name_begins_and_ends(sentence: str, body: str) -> None:
     assert kinds(sentence)[body] == "organization"
+
+
+def test_what_our_own_or_a_locative_names_is_no_person() -> None:
+    k = kinds(
+        '"What we see is larger than our entire Solar System," said Heino Falcke.',
+        "The telescope observed the black hole at the centre of our own Milky Way.",
+        "He met Sierra Smith in Paris.",
+    )
+    assert "Solar System" not in k and "Milky Way" not in k
+    assert k["Heino Falcke"] == k["Sierra Smith"] == "person"

@@ -263,7 +263,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = PERSON
         elif "institution" in o.evidence and "first-name" not in o.evidence:
             o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
-        elif multi and o.evidence & {"first-name", "speech", "who"}:
+        elif multi and o.evidence & {"speech", "who"} or (multi and "first-name" in o.evidence and not (
+                o.evidence & {"locative", "place-word"} and not o.evidence & {"possessive", "acts"})):
+            # ("on Pico Veleta", "in the Sierra Nevada": a place, though "Sierra" is also a given name)
             o.kind = PERSON
         elif multi and o.surface not in not_person and _unknown_name_mid_sentence(o, paragraphs[o.paragraph], ctx, listed_with(o)):
             o.kind = PERSON  # news text names people far more often than anything else
@@ -535,6 +537,8 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         pass  # "knew that Dana Orr lacked ...": "that" opens a clause, it is no article
     elif before in ("the", "a", "an", "this", "that", "its", "their", "our"):
         return False  # "the Evening Standard", "an Airbus Beluga": people take no article
+    if o.first >= 2 and par.tokens[o.first - 2].text.lower() in ("our", "their", "its", "the", "a", "an"):
+        return False  # "our entire Solar System", "our own Milky Way", "the new Carlos Moedas" is no one's way of naming
     toks = par.tokens
     if o.first >= 3 and toks[o.first - 1].text == "as" and toks[o.first - 2].text == "such":
         if toks[o.first - 3].text.lower() not in _PEOPLE_NOUNS:
