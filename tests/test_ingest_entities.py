@@ -1130,3 +1130,12 @@ def test_what_our_own_or_a_locative_names_is_no_person() -> None:
     )
     assert "Solar System" not in k and "Milky Way" not in k
     assert k["Heino Falcke"] == k["Sierra Smith"] == "person"
+
+
+def test_a_country_name_opening_a_described_persons_name_and_a_remit_holding_a_cue_word() -> None:
+    a = actors("France Córdova, director of the National Science Foundation, opened the event.",
+               "Scientists at the Max Planck Institute for Radio Astronomy in Bonn built the receivers.")
+    assert a["France Córdova"].kind == "person"
+    assert "France" not in a
+    assert a["Max Planck Institute for Radio Astronomy"].kind == "organization"
+    assert "Bonn" in found("Scientists at the institute in Bonn built the receivers.").places  # "built" is a verb

@@ -10,6 +10,7 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold
 from generator.ingest.occurrences import (
+    IRREGULAR_PAST,
     TIME_NAMES,
     ACQUIRING_VERBS,
     ACQUISITION_NOUNS,
@@ -291,7 +292,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("speech")
     # apposition after: "X, the head of the Umma Party,"
     if nxt is not None and nxt.text == ",":
-        role = _apposition_after(par, occ.last, gaz)
+        role = apposition_after(par, occ.last, gaz)
         if role:
             occ.evidence.add("apposition")
             if occ.role_source > 2:
@@ -515,7 +516,7 @@ def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:
 def _predicate(word: str) -> bool:
     """A verb, an auxiliary or an adverb after a name makes it no adjective: "in Hatay are", "X collapsed",
     "in Tel Aviv shortly before"."""
-    return word in PREDICATE_OPENERS or (len(word) > 4 and word.endswith(("ed", "ly")))
+    return word in PREDICATE_OPENERS or word in IRREGULAR_PAST or (len(word) > 4 and word.endswith(("ed", "ly")))
 
 
 _AMOUNT_WORDS = frozenset("$ \u20ac \u00a3 \u00a5 . , billion million trillion bn mn m about some nearly almost".split())
@@ -579,7 +580,7 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     return head
 
 
-def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
+def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
     toks = par.tokens
     if apposition_head(toks, i, gaz) in INSTITUTION_NOUNS:

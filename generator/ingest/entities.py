@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from generator.ingest.clues import (
+    apposition_after,
     apposition_head,
     attach_lowercase_roles,
     attach_title_owners,
@@ -1448,6 +1449,11 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         return None
     # the name runs on after the cue only through "of" / "for" / "and"
     end = cue + 1
+    if cue > first_cue and any(isinstance(u, Token) and u.text in ("of", "for") for u in units[first_cue:cue]):
+        # "Max Planck Institute for Radio Astronomy": a cue word inside the remit ends no name
+        while end < len(units) and isinstance(units[end], Unit) and units[end].single \
+                and units[end].text.lower() not in gaz.role_heads and not _looks_like_person_start(units, end, gaz):
+            end += 1
     if end < len(units) and isinstance(units[end], Token) and units[end].text in ("of", "for"):
         k = end
         while k < len(units):
@@ -1535,12 +1541,15 @@ def _read_segments(
     words = [u for u in units if isinstance(u, Unit)]
     kinds = [_segment_kind(u, gaz) for u in words]
     # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
-    # a gazetteer word between name words: "Fadlallah Burma Nasir"
+    # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
+    # person: "France Córdova, director of the National Science Foundation"
+    described = (len(words) == 2 and words[-1].last < len(par.tokens) and par.tokens[words[-1].last].text == ","
+                 and bool(apposition_after(par, words[-1].last, gaz)))
     for k, u in enumerate(words):
         if kinds[k] == "lex" and len(u.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in u.entries):
             nxt_name = k + 1 < len(words) and kinds[k + 1] == "name"
             prev_name = k > 0 and kinds[k - 1] == "name"
-            if nxt_name and (fold(u.text) in gaz.first_names or prev_name):
+            if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and described)):
                 kinds[k] = "name"
     # a city's or a country's one-word name right after a lone given name ends that person's name: "Minister
     # Ivan Tunis", "bank chairman Thomas Jordan" (a given name takes a surname; "in Tunis" keeps the city)

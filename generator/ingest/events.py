@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from generator.ingest.dates import DateExpression, find_dates, resolve
+from generator.ingest.occurrences import IRREGULAR_PAST
 from generator.ingest.types import FoundActor, FoundEvent, Mention
 from generator.model import PartialDate
 
@@ -126,16 +127,6 @@ _AUXILIARIES = frozenset("is are am was were has have had do does did".split())
 _PAST_AUXILIARIES = frozenset("was were had did".split())
 _MODALS = frozenset("will would shall should can could may might must".split())
 _NEGATED_MODALS = frozenset({"wouldn't", "couldn't", "wouldn\u2019t", "couldn\u2019t"})
-_IRREGULAR_PAST = frozenset(
-    """said told took made met began broke held gave went came saw knew thought brought bought sent spent left kept
-    lost won ran rose fell led struck spoke wrote drove flew fled fought caught taught sought stood understood sat
-    paid laid meant felt found heard hid chose froze stole swore tore wore threw grew drew shook became overtook
-    undertook withdrew woke got forgot beat blew built dealt dug fed hung lent lit rode rang sang sank shot slid
-    spun stuck swept swung sprang upheld withheld overthrew oversaw arose bore sold slept wept underwent forbade
-    set put cut hit quit cast spread let shut upset bid hurt read shrank sank swam drank bent bled bred forgave
-    bit strove thrust shed split leapt knelt crept sped stung clung flung overran overcame overrode outran outgrew
-    rebuilt rewrote retook redrew foresaw mistook misled overheard withstood undid""".split()
-)
 # Third-person present forms common in news; a plural noun ("reporters") looks the same, so no rule guesses them.
 # Reporting verbs in the present tell of a recent statement ("the UN says"); other verbs in the present with a
 # date are a schedule ("the law takes effect on Friday").
@@ -188,10 +179,10 @@ _FORECAST_MADE = re.compile(
 _PROMISE = re.compile(r"\b(promised|pledged|vowed|threatened) to\b", re.I)
 # verbs through which a report tells a measurement: "figures showed inflation quickening to 3.7% in March"
 _PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", "with", "out", "mis", "up", "fore")
-                            for past in _IRREGULAR_PAST
+                            for past in IRREGULAR_PAST
                             if len(past) >= 3 and past not in ("set", "put", "cut", "hit", "let", "read"))
 # words that are finite verbs wherever they stand (one look-up per word of every dated sentence)
-_FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | _IRREGULAR_PAST | _PREFIXED_PASTS
+_FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PREFIXED_PASTS
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
@@ -294,7 +285,7 @@ def _prefixed_past(low: str) -> bool:
 
 
 def _is_past_form(low: str) -> bool:
-    return low in _IRREGULAR_PAST or _prefixed_past(low) or (low.endswith("ed") and _long_enough(low) and low not in _NOT_VERBS)
+    return low in IRREGULAR_PAST or _prefixed_past(low) or (low.endswith("ed") and _long_enough(low) and low not in _NOT_VERBS)
 
 
 def _between_subject_and_object(words: list[_Word], i: int) -> bool:
@@ -336,7 +327,7 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
     if _FUTURE.search(window):
         return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
-    if group & _PAST_AUXILIARIES or low in _IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
+    if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
         return "past"
     if group & {"has", "have"}:
         return "past"  # present perfect: it has happened

@@ -119,6 +119,18 @@ AUXILIARIES = frozenset("also has had have was is were would will could may migh
 
 # Lower-case words that open a predicate: a name right before one is a subject ("in Gaziantep are"),
 # not an adjective ("to European customers").
+# the past forms of irregular verbs news tells with: "built", "held", "shrank" (the others end in "-ed")
+IRREGULAR_PAST = frozenset(
+    """said told took made met began broke held gave went came saw knew thought brought bought sent spent left kept
+    lost won ran rose fell led struck spoke wrote drove flew fled fought caught taught sought stood understood sat
+    paid laid meant felt found heard hid chose froze stole swore tore wore threw grew drew shook became overtook
+    undertook withdrew woke got forgot beat blew built dealt dug fed hung lent lit rode rang sang sank shot slid
+    spun stuck swept swung sprang upheld withheld overthrew oversaw arose bore sold slept wept underwent forbade
+    set put cut hit quit cast spread let shut upset bid hurt read shrank sank swam drank bent bled bred forgave
+    bit strove thrust shed split leapt knelt crept sped stung clung flung overran overcame overrode outran outgrew
+    rebuilt rewrote retook redrew foresaw mistook misled overheard withstood undid""".split()
+)
+
 PREDICATE_OPENERS = AUXILIARIES | frozenset(
     "are be been being can must shall should do does did remain remains remained still".split()
 )
