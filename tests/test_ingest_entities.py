@@ -1139,3 +1139,13 @@ def test_a_country_name_opening_a_described_persons_name_and_a_remit_holding_a_c
     assert "France" not in a
     assert a["Max Planck Institute for Radio Astronomy"].kind == "organization"
     assert "Bonn" in found("Scientists at the institute in Bonn built the receivers.").places  # "built" is a verb
+
+
+def test_a_bodys_remit_runs_on_through_a_second_of_and_a_word_in_brackets_is_its_short_name() -> None:
+    a = actors("Mondlane, backed by the Optimist Party for the Development of Mozambique (Podemos), came second.",
+               "Podemos won 31 seats.")
+    assert a["Optimist Party for the Development of Mozambique"].aliases == ["Podemos"]
+    assert "Podemos" not in a
+    k = kinds("The Committee of Ministers of the Council of Europe met on Friday.")
+    assert k["Committee of Ministers"] == k["Council of Europe"] == "organization"
+    assert kinds("The Communist Party of India (Marxist) lost the state.")["Communist Party of India (Marxist)"] == "organization"

@@ -408,8 +408,12 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 chunk.extend([nxt, follow])  # "the Brothers of Italy", "Patriots for Europe, a new group"
                 j += 2
                 break
-            if word in ("of", "for") and (heads_a_name or (joined_by_of and _after_and(chunk))):
-                # "Committee for the Transition and Restoration of Institutions": a body's name runs on
+            runs_on = joined_by_of and (_after_and(chunk) or (
+                _named_after_of(chunk) and follow is not None and follow.text.split()[0] not in gaz.org_cues
+                and not any(e.kind == "org" for e in follow.entries)))  # (not "of the Council of Europe")
+            if word in ("of", "for") and (heads_a_name or runs_on):
+                # "Committee for the Transition and Restoration of Institutions", "Optimist Party for the
+                # Development of Mozambique": a body's name runs on
                 chunk.append(nxt)
                 joined_by_of = True
                 j += 1
@@ -428,6 +432,14 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _named_after_of(chunk: list[Unit | Token]) -> bool:
+    """The chunk's run after its first "of"/"for" is one capitalised noun ("for the Development"), as a body's
+    remit is; a second "of" goes on with it."""
+    k = max(i for i, u in enumerate(chunk) if isinstance(u, Token) and u.text in ("of", "for"))
+    after = [u for u in chunk[k + 1 :] if isinstance(u, Unit)]
+    return len(after) == 1 and after[0].single and not after[0].entries
 
 
 def _initial_opens_a_name(chunk: list[Unit | Token], after: Unit, toks: tuple[Token, ...], gaz: Gazetteer) -> bool:
@@ -688,6 +700,8 @@ def _party_qualifiers(occs: list[Occurrence], par: Paragraph) -> list[Occurrence
             continue
         if toks[inner.last].text != ")" or not 1 <= inner.last - inner.first <= 4:
             continue
+        if inner.last - inner.first == 1 and not inner.surface.endswith(("ist", "ists", "ite", "ian")):
+            continue  # "(Podemos)": one word that is no faction's adjective is the party's short name
         close = toks[inner.last]
         o.surface = o.key = par.plain[o.start : close.end]
         o.last, o.end = inner.last + 1, close.end

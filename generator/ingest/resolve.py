@@ -312,8 +312,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     bracketed = {
         o.surface: key
         for o in occs
-        if o.kind == "candidate" and is_acronym(o.surface) and (key := _bracketed_after(o, orgs))
-    }
+        if o.kind == "candidate" and (is_acronym(o.surface) or " " not in o.surface) and (key := _bracketed_after(o, orgs))
+    }  # "the Optimist Party for the Development of Mozambique (Podemos)": a short name, an acronym or a word
     share_list_types(groups, ctx.lower_words | frozenset(short_forms))
     share_place_evidence(groups)
     bodies_or_places = {o.surface for o in occs if o.kind in (ORG, PLACE)}
@@ -329,6 +329,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             "common" in o.evidence and (gaz.is_role_word(o.surface) or o.surface in gaz.org_cues)
         ):
             o.kind = PERSON
+            continue
+        if o.surface in bracketed and not is_acronym(o.surface):
+            o.kind, o.key = ORG, bracketed[o.surface]  # "Podemos" wherever it recurs
             continue
         if o.surface in speaking_bodies and not is_acronym(o.surface):
             o.kind, o.key = ORG, o.surface
@@ -371,6 +374,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         else:
             o.kind = "drop"
     join_party_plurals(occs)
+    for o in occs:
+        if o.kind == ORG and o.key == o.surface and o.surface in bracketed:
+            o.key = bracketed[o.surface]  # "Podemos won 31 seats": the short name the text gave the party
     _surnames_named_like_places(occs, paragraphs, gaz)
 
 
