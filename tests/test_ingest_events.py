@@ -1147,3 +1147,8 @@ def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None
     events = find_events(["He resigned on May 21, two days after his deputy, Ana Ruiz, was arrested."], TUESDAY, [], [])
     assert [(e.date.iso, e.text) for e in events] == [
         ("2021-05-21", "He resigned on May 21"), ("2021-05-19", "His deputy, Ana Ruiz, was arrested")]
+
+
+def test_the_year_before_counts_one_year_back_from_the_year_told_last() -> None:
+    text = "He was elected party leader in 2018. The year before, he had resigned from the cabinet."
+    assert [e.date.iso for e in find_events([text], TUESDAY, [], [])] == ["2018", "2017"]

@@ -337,7 +337,7 @@ def _some_days(m: re.Match[str], before: str) -> dict | None:
 
 def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
-    n = _count(g["n"])
+    n = _count(g["n"]) if "n" in g else 1  # "the year before": one
     offset = n if g["dir"].lower() in ("later", "after") else -n
     unit = _unit(g["unit"])
     return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week"}
@@ -534,6 +534,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
     (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, _SPAN_LATER),
+    # "The year before, he had said": one unit from the date told last, ending its phrase
+    (re.compile(r"(?i:\bthe\s+(?P<unit>year|month|week)\s+(?P<dir>before|after|earlier)(?=\s*[,.;:)]|\s*$))"),
+     _anaphoric_span, _gate("year month week", "before after earlier")),
     # "Days earlier, seven people were killed": some days from the date told last; the week it was in, roughly
     (re.compile(r"(?i:(?<![\w-])(?:(?:just|only|a\s+few|several|some)\s+)?days\s+(?:(?:earlier|later)(?=\s*[,.;:)]|\s+[a-z])|before(?=\s*[,.;:)])))"),
      _some_days, _gate("days", "earlier before later")),
