@@ -1384,3 +1384,8 @@ def test_a_newsletters_next_numbered_item_between_rules_ends_the_story():
     """))
     assert len(letter.paragraphs) == 2
     assert "Sea of Serenity" not in " ".join(letter.paragraphs)
+
+
+def test_a_subscriber_offer_behind_its_label_is_furniture():
+    from generator.ingest.lines import intrinsic_kind
+    assert intrinsic_kind("SUBSCRIBER EXCLUSIVE | Get the full picture of the elections with Premium. Try 30 days for Rs 1.") == "aside"

@@ -1149,3 +1149,22 @@ def test_a_bodys_remit_runs_on_through_a_second_of_and_a_word_in_brackets_is_its
     k = kinds("The Committee of Ministers of the Council of Europe met on Friday.")
     assert k["Committee of Ministers"] == k["Council of Europe"] == "organization"
     assert kinds("The Communist Party of India (Marxist) lost the state.")["Communist Party of India (Marxist)"] == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Justices Jackton Ojwang and Njoki Ndung'u dissented.", "Jackton Ojwang", "person"),
+        ("Justices Jackton Ojwang and Njoki Ndung'u dissented.", "Njoki Ndung'u", "person"),
+        ("He lost to Mwai Kibaki in 2007.", "Mwai Kibaki", "person"),  # a rival, no place
+        ("Juan de los Santos, a farmer, said he was hungry.", "Juan de los Santos", "person"),
+    ],
+)
+def test_names_after_a_plural_title_a_rival_and_spanish_particles(sentence: str, name: str, kind: str) -> None:
+    assert kinds(sentence)[name] == kind
+
+
+def test_a_capital_a_compass_point_away_is_a_place() -> None:
+    result = found("Protests began in a town southwest of Havana.")
+    assert "Havana" in result.places
+    assert not result.actors

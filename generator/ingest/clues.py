@@ -73,13 +73,16 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True  # "shot down over Kabul": the sky above the city, not its government
     if prev.text.lower() in ("of",):
         before = previous_word(toks, toks.index(prev))
-        return before is not None and before.text.lower() in PLACE_OF
+        # "the outskirts of Kabul", "southwest of Havana", "20 km north of Kyiv"
+        return before is not None and (before.text.lower() in PLACE_OF or before.text.lower() in COMPASS_POINTS)
     if prev.text.lower() == "for":
         before = previous_word(toks, toks.index(prev))
         return before is not None and before.text.lower() in DEPARTURE_VERBS  # "she left for Oslo"
     return False
 
 
+COMPASS_POINTS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 # verbs after which "for X" is where someone goes: "left for Oslo", "bound for Lagos"
 DEPARTURE_VERBS = frozenset("left leave leaves leaving depart departs departed departing bound headed sailed".split())
 
@@ -369,6 +372,17 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("thing")
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
         occ.evidence.add("place-word")
+    if prev is not None and prev.text == "to" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _LOST_TO:
+        occ.evidence.discard("locative")
+        occ.evidence.add("acts")  # "lost to Mwai Kibaki", "handed power to X": a rival or a successor, no place
+    if prev is not None and prev.word and prev.text[:1].isupper() and plural_role(prev.text.lower(), gaz):
+        occ.evidence.add("title")  # "Justices Jackton Ojwang and Njoki Ndung'u"
+    elif prev is not None and prev.text == "and" and chain_first >= 3:
+        k = chain_first - 2
+        while k > 0 and toks[k].word and toks[k].text[:1].isupper() and not plural_role(toks[k].text.lower(), gaz):
+            k -= 1
+        if k < chain_first - 2 and toks[k].word and toks[k].text[:1].isupper() and plural_role(toks[k].text.lower(), gaz):
+            occ.evidence.add("title")
     if _NAMED_AS.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("title")  # "a woman who gave her name only as Candy", "identified only as Ahmed": a person
     if _SOURCE_OF_DATA.search(par.plain, max(0, occ.start - 40), occ.start):
@@ -601,7 +615,7 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
         if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
             if toks[j - 1].text.lower() not in DETERMINERS:
                 return ""  # ", who said ...": a clause; "in the state" is a noun after its article
-        if t.word and (t.text.lower() in gaz.role_heads or (one_of and _plural_role(t.text.lower(), gaz))):
+        if t.word and (t.text.lower() in gaz.role_heads or (one_of and plural_role(t.text.lower(), gaz))):
             has_head = True
         j += 1
     if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)(" or j == start:
@@ -612,7 +626,7 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     return par.plain[toks[start].start : toks[j - 1].end]
 
 
-def _plural_role(word: str, gaz: Gazetteer) -> bool:
+def plural_role(word: str, gaz: Gazetteer) -> bool:
     """"organisers", "negotiators", "secretaries": a position's plural, as in ", one of the negotiators,"."""
     if word.endswith("men"):
         return word[:-3] + "man" in gaz.role_heads  # "chairmen", "spokesmen"
@@ -623,6 +637,7 @@ def _plural_role(word: str, gaz: Gazetteer) -> bool:
     return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
 
 
+_LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed".split())
 _NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
                        r"|identified\s+(?:only\s+)?as|known\s+only\s+as|(?:a|an)\s+(?:man|woman|resident|student)\s+named)\s+$", re.I)
 _SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quotes)\s+(?:from|by|compiled\s+by)\s+$", re.I)
@@ -641,7 +656,7 @@ def _people_listed_after(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) ->
         low = t.text.lower()
         if t.text.islower() and (low in gaz.speech_verbs or low in PREDICATE_OPENERS or low in ("who", "which", "that")):
             return False
-        if t.text.islower() and _plural_role(low, gaz):
+        if t.text.islower() and plural_role(low, gaz):
             return low not in _NOT_POSTS
     return False
 

@@ -33,6 +33,7 @@ from generator.ingest.clues import (
     attach_lowercase_roles,
     attach_title_owners,
     gather_evidence,
+    plural_role,
     seat_used_as_location,
     skip_alternative,
     used_as_channel,
@@ -1544,6 +1545,8 @@ def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
         return "lex"
     if gaz.is_role_word(u.text) and u.text.lower() not in gaz.stopwords:
         return "role"
+    if u.single and plural_role(u.text.lower(), gaz):
+        return "role"  # "Justices Jackton Ojwang and Njoki Ndung'u": a title shared by the names after it
     return "name"
 
 
