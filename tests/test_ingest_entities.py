@@ -1168,3 +1168,20 @@ def test_a_capital_a_compass_point_away_is_a_place() -> None:
     result = found("Protests began in a town southwest of Havana.")
     assert "Havana" in result.places
     assert not result.actors
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Rinkevics received 52 votes in the 100-seat Saeima.", "Saeima"),  # legislatures by their own names
+        ("The People's Majlis approved the budget.", "People's Majlis"),
+        ("Platforms were restricted, according to the internet monitor NetBlocks.", "NetBlocks"),
+        ("His rival, Uldis Pilens, the candidate of the United List, won 25 votes.", "United List"),
+    ],
+)
+def test_legislatures_monitors_and_a_candidates_party(sentence: str, body: str) -> None:
+    assert kinds(sentence)[body] == "organization"
+
+
+def test_a_president_of_a_nation_described_is_no_body() -> None:
+    assert "Central Asian" not in kinds("He becomes the third president of the Central Asian nation of 6.5 million.")

@@ -676,8 +676,8 @@ def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazette
         if toks[o.last].text not in ("'s", "\u2019s", "'", "\u2019"):
             continue
         body = by_first.get(o.last + 1)
-        if body is None or body.kind not in ("candidate", ORG) or body.surface.split()[0] not in gaz.org_cues:
-            continue
+        if body is None or body.kind not in ("candidate", ORG) or not (body.surface.split()[0] in gaz.org_cues or body.kind == ORG):
+            continue  # ("the People's Majlis": a legislature's own name after the collective)
         o.surface = o.key = par.plain[o.start : body.end]
         o.kind, o.last, o.end = ORG, body.last, body.end
         o.evidence.discard("possessive")

@@ -96,7 +96,7 @@ INSTITUTION_NOUNS = frozenset(
     "coalition movement company firm network broadcaster newspaper ministry service chamber senate union "
     "organisation organization body authority broadcaster channel outlet newspaper daily website agency firm "
     "militia group insurgents association charity foundation federation confederation institute society club "
-    "nonprofit non-profit ngo watchdog regulator faction sponsor sponsors "
+    "nonprofit non-profit ngo watchdog monitor regulator faction sponsor sponsors "
     "maker manufacturer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder "
     "producer publisher developer studio retailer supplier operator provider lender bank insurer airline carrier "
     "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper".split()

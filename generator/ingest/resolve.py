@@ -158,15 +158,20 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
         if o.kind == PERSON or (o.kind == "candidate" and o.evidence & _PERSON_SIGNS and " " in o.surface)
     }
     for o in occs:
-        if o.kind != "candidate" or " " not in o.surface or o.first < 2:
+        if o.kind != "candidate" or o.first < 2:
             continue
         if o.evidence & (_PERSON_SIGNS | {"place-cue", "building"}):
             continue
         toks = paragraphs[o.paragraph].tokens
-        if toks[o.first - 1].text == "of" and (o.paragraph, o.first - 1) in person_end:
-            o.evidence.add("institution")
-        elif toks[o.first - 1].text == "of" and toks[o.first - 2].text.islower() and toks[o.first - 2].text in gaz.role_heads \
-                and not o.evidence & _PLACE_EVIDENCE:
+        of = o.first - 1
+        if toks[of].text.lower() == "the" and of >= 2 and " " in o.surface:
+            of -= 1  # "the candidate of the United List"
+        if toks[of].text != "of":
+            continue
+        if (o.paragraph, of) in person_end and (" " in o.surface or not o.evidence & _PLACE_EVIDENCE):
+            o.evidence.add("institution")  # "Dana Orr of Civic Renewal", "Ossufo Momade of Renamo"
+        elif " " in o.surface and toks[of - 1].text.islower() and toks[of - 1].text in gaz.role_heads \
+                and not o.evidence & (_PLACE_EVIDENCE | {"attributive"}):  # (not "president of the Central Asian nation")
             o.evidence.add("institution")
 
 
