@@ -1152,3 +1152,10 @@ def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None
 def test_the_year_before_counts_one_year_back_from_the_year_told_last() -> None:
     text = "He was elected party leader in 2018. The year before, he had resigned from the cabinet."
     assert [e.date.iso for e in find_events([text], TUESDAY, [], [])] == ["2018", "2017"]
+
+
+def test_a_thing_named_by_its_year_dates_its_own_verb_when_other_dates_date_other_verbs() -> None:
+    text = "He broke with the party in 1997, led the country to independence in a 2006 referendum and took it into NATO in 2017."
+    assert [e.date.iso for e in find_events([text], TUESDAY, [], [])] == ["1997", "2006", "2017"]
+    # the thing's own verb dated otherwise: the thing is background
+    assert dated("Troops sent to put down last week's unrest left on Thursday.") == ["2022-01-06"]

@@ -669,8 +669,10 @@ class _Sentence:
                     return self._phrase_event(expr, happening, published, reference)
             if verb < 0:
                 of_the = _OF_THE.search(self.text, max(0, expr.start - 10), expr.start)
-                if (plain and not of_the) or (expr.attributive and not of_the
-                                              and not _IN_THE.search(self.text, max(0, expr.start - 14), expr.start)):
+                in_the = _IN_THE.search(self.text, max(0, expr.start - 14), expr.start)
+                if plain and in_the and expr.attributive and not self._verb_dated_otherwise(expr):
+                    plain = False  # "..., led the country to independence in a 2006 referendum and took it into NATO in 2017"
+                if (plain and not of_the) or (expr.attributive and not of_the and not in_the):
                     return None, None  # "troops sent to put down last week's unrest left on Thursday": a thing
                 # "veterans of the 1971 war gathered", "occupied the area in the 1967 war": with no other
                 # date, a past verb tells the thing happened (and, after "in the", when the verb's action did)
@@ -1003,6 +1005,12 @@ class _Sentence:
         """Is the text at ``at`` reported speech: does a verb of saying come before it ("Berg said the minister
         recently clashed")? "Cooperman is the investor who recently tangled with Warren" reports nothing."""
         return any(self.words[i].lower in _SAYING and self.words[i].end <= at for i in self.finite)
+
+    def _verb_dated_otherwise(self, expr: DateExpression) -> bool:
+        """Does another date of the sentence date the verb that governs ``expr``?"""
+        verb = self._governing_verb(expr)[0]
+        return any(self._governing_verb(e)[0] == verb for e in self.exprs
+                   if e is not expr and not e.names_thing and not e.of_following)
 
     def _happening_named(self, expr: DateExpression) -> tuple[int, int] | None:
         """The words "the 1994 genocide", "the 2015 nuclear agreement": a happening's noun within two words after
@@ -1411,7 +1419,7 @@ _HAPPENINGS = frozenset(
     "ceasefire truce independence annexation cyclone hurricane famine".split()
 )
 _BACKGROUND_DAYS = 14  # a date told this long before the story's day is background, no occasion of the story
-_IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$")
+_IN_THE = re.compile(r"\b(?:in|during)\s+(?:the|an?)\s+$")  # "in the 1967 war", "in a 2006 referendum"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:from|between)\s+$")  # "to run from", "to be held from"
 _ORDINALS = frozenset("been being first second third fourth fifth last final".split())
 _FOR_A_DAYS_THING = re.compile(r"\b(?:in|for|before|of)\s+$")
