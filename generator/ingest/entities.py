@@ -634,6 +634,17 @@ def _campuses_entered(occs: list[Occurrence], par: Paragraph) -> None:
             o.kind, o.key = PLACE, o.surface
 
 
+def _run_on_to(o: Occurrence, last: int, end: int, par: Paragraph, kind: str) -> None:
+    """Let ``o`` name everything up to token ``last`` (exclusive) and character ``end``: a longer name."""
+    o.surface = o.key = par.plain[o.start : end]
+    o.kind, o.last, o.end = kind, last, end
+
+
+def _without(occs: list[Occurrence], absorbed: set[int]) -> list[Occurrence]:
+    """The occurrences less those another one's longer name took in."""
+    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
+
+
 # waters named after the land they wash: "the Gulf of Riga", "the Bay of Fundy"
 WATER_HEADS = frozenset("Gulf Bay Sea Strait Straits".split())
 
@@ -652,10 +663,9 @@ def _waters_named_by_a_land(occs: list[Occurrence], par: Paragraph) -> list[Occu
         land = by_first.get(o.last + 1)
         if toks[o.last].text != "of" or land is None or land.kind not in (PLACE, COUNTRY, "candidate"):
             continue
-        o.surface = par.plain[o.start : land.end]
-        o.key, o.kind, o.last, o.end = o.surface, PLACE, land.last, land.end
+        _run_on_to(o, land.last, land.end, par, PLACE)
         absorbed.add(id(land))
-    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
+    return _without(occs, absorbed)
 
 
 # collective nouns that own a body in its name: "the People's Committee", "the Workers' Party"
@@ -678,11 +688,10 @@ def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazette
         body = by_first.get(o.last + 1)
         if body is None or body.kind not in ("candidate", ORG) or not (body.surface.split()[0] in gaz.org_cues or body.kind == ORG):
             continue  # ("the People's Majlis": a legislature's own name after the collective)
-        o.surface = o.key = par.plain[o.start : body.end]
-        o.kind, o.last, o.end = ORG, body.last, body.end
+        _run_on_to(o, body.last, body.end, par, ORG)
         o.evidence.discard("possessive")
         absorbed.add(id(body))
-    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
+    return _without(occs, absorbed)
 
 
 def _party_qualifiers(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
@@ -703,11 +712,9 @@ def _party_qualifiers(occs: list[Occurrence], par: Paragraph) -> list[Occurrence
             continue
         if inner.last - inner.first == 1 and not inner.surface.endswith(("ist", "ists", "ite", "ian")):
             continue  # "(Podemos)": one word that is no faction's adjective is the party's short name
-        close = toks[inner.last]
-        o.surface = o.key = par.plain[o.start : close.end]
-        o.last, o.end = inner.last + 1, close.end
+        _run_on_to(o, inner.last + 1, toks[inner.last].end, par, ORG)
         absorbed.add(id(inner))
-    return [o for o in occs if id(o) not in absorbed] if absorbed else occs
+    return _without(occs, absorbed)
 
 
 DEPARTMENT_HEADS = frozenset("Office Ministry Department".split())
