@@ -1185,3 +1185,9 @@ def test_legislatures_monitors_and_a_candidates_party(sentence: str, body: str) 
 
 def test_a_president_of_a_nation_described_is_no_body() -> None:
     assert "Central Asian" not in kinds("He becomes the third president of the Central Asian nation of 6.5 million.")
+
+
+def test_a_remit_in_a_common_word_after_a_title_is_no_person() -> None:
+    a = actors("The European Commissioner for Research, Carlos Moedas, met research teams on Monday.")
+    assert "Research" not in a
+    assert a["Carlos Moedas"].role == "European Commissioner for Research"

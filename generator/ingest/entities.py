@@ -1635,6 +1635,9 @@ def _read_segments(
             given = next((g for g in range(k + 1, m - 1) if _given_name(words[g].text, gaz)), -1)
             if given > 0 and not _given_name(words[k].text, gaz):
                 kinds[k:given] = ["role"] * (given - k)
+            elif m == len(words) == k + 1 and words[k].single and not _given_name(words[k].text, gaz) \
+                    and words[k].text.lower() in ctx.lower_words:
+                kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
     # an acronym before a title before a name is the body the title belongs to: "NASA Administrator X",
     # "WHO Director-General X" (the acronym is a body, the title the role, the name a person)
     for k, u in enumerate(words):
@@ -1682,7 +1685,7 @@ def _read_segments(
 
 
 def _after_of(toks: tuple[Token, ...], u: Unit) -> bool:
-    return u.first > 0 and toks[u.first - 1].text == "of"
+    return u.first > 0 and toks[u.first - 1].text in ("of", "for")
 
 
 def _given_name(word: str, gaz: Gazetteer) -> bool:
