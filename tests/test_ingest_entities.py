@@ -1191,3 +1191,17 @@ def test_a_remit_in_a_common_word_after_a_title_is_no_person() -> None:
     a = actors("The European Commissioner for Research, Carlos Moedas, met research teams on Monday.")
     assert "Research" not in a
     assert a["Carlos Moedas"].role == "European Commissioner for Research"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Its spokesman in Congress, Aitor Esteban, announced that the party would back the motion.", "Aitor Esteban",
+         "spokesman in Congress"),  # where the post is held belongs to the role
+        ("The independent counsel, Park Young-soo, said she had colluded with Choi.", "Park Young-soo", "independent counsel"),
+    ],
+)
+def test_roles_held_somewhere_and_counsels(sentence: str, name: str, role: str) -> None:
+    a = actors(sentence)
+    assert a[name].kind == "person"
+    assert a[name].role == role

@@ -680,6 +680,9 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
             break
         if not t.word and t.text != "-":
             return ""
+        if t.word and low in ("in", "at", "to") and toks[j + 1].text[:1].isupper() and comma - j <= 3:
+            j -= 1  # "Its spokesman in Congress, Aitor Esteban": where the post is held, part of the role
+            continue
         if t.word and (low in gaz.speech_verbs or low in LOCATIVES - {"of", "for"}) and t.text[:1].islower():
             return ""
         if t.word and (low in PREDICATE_OPENERS or low in ("who", "which", "that")):
