@@ -86,3 +86,10 @@ def test_a_word_with_accents_the_data_lacks_is_no_demonym_or_short_body() -> Non
     assert not gaz.lookup_word(("Turk",), "Türk")  # a surname, not the people noun
     assert not gaz.lookup_word(("Isil",), "Işıl")  # a given name, not the armed group
     assert [e.kind for e in gaz.lookup_word(("Turkiye",), "Türkiye")] == ["country"]  # the data spells it so
+
+
+def test_large_companies_legislatures_and_the_eurogroup_are_known_bodies() -> None:
+    gaz = gazetteer.load()
+    for name in ("Samsung", "Toyota", "Legislative Yuan", "Eurogroup", "Saeima", "Folketing"):
+        assert any(e.kind == "org" for e in gaz.lookup(key_of(name))), name
+    assert not gaz.lookup(key_of("Total"))  # a common word alone names no company
