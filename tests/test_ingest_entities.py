@@ -1205,3 +1205,7 @@ def test_roles_held_somewhere_and_counsels(sentence: str, name: str, role: str) 
     a = actors(sentence)
     assert a[name].kind == "person"
     assert a[name].role == role
+
+
+def test_the_banks_of_the_river_and_the_mayor_of_the_city_are_places() -> None:
+    assert "Vistra" in found("Crowds watched in disbelief from the banks of the Vistra.").places

@@ -342,6 +342,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("locative")
     if pw is not None and pw.end <= occ.start:
         low = pw.text.lower()
+        if low == "the" and pwi >= 2 and toks[pwi - 1].text == "of" and toks[pwi - 2].text.lower() in PLACE_OF:
+            occ.evidence.add("place-word")  # "the banks of the Seine", "the outskirts of the capital"
         if low in LOCATIVES:
             occ.evidence.add("locative")
         elif low in PLACE_BEFORE:
