@@ -1159,3 +1159,8 @@ def test_a_thing_named_by_its_year_dates_its_own_verb_when_other_dates_date_othe
     assert [e.date.iso for e in find_events([text], TUESDAY, [], [])] == ["1997", "2006", "2017"]
     # the thing's own verb dated otherwise: the thing is background
     assert dated("Troops sent to put down last week's unrest left on Thursday.") == ["2022-01-06"]
+
+
+def test_the_following_may_is_the_next_may_after_the_date_told_last() -> None:
+    text = "He lost the leadership in October 2016. He won the post back in a primary the following May."
+    assert [e.date.iso for e in find_events([text], TUESDAY, [], [])] == ["2016-10", "2017-05"]

@@ -329,6 +329,12 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": "day", "offset": offset}
 
 
+def _named_month(m: re.Match[str], before: str) -> dict | None:
+    g = _groups(m)
+    offset = -1 if g["which"].lower() == "previous" else 1
+    return {"kind": "anaphoric", "unit": "named-month", "month": _month_number(g["mon"]), "offset": offset}
+
+
 def _some_days(m: re.Match[str], before: str) -> dict | None:
     if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
         return None  # "two days earlier": counted exactly by the day finder
@@ -534,6 +540,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
     (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, _SPAN_LATER),
+    # "won it back in a primary the following May", "after Sata's death the previous October"
+    (re.compile(r"\b(?i:the\s+(?P<which>following|next|previous))\s+" + _MONTH + r"(?!\s+\d)"), _named_month,
+     _gate("<month>", "following next previous")),
     # "The year before, he had said": one unit from the date told last, ending its phrase
     (re.compile(r"(?i:\bthe\s+(?P<unit>year|month|week)\s+(?P<dir>before|after|earlier)(?=\s*[,.;:)]|\s*$))"),
      _anaphoric_span, _gate("year month week", "before after earlier")),
@@ -801,6 +810,12 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
         if not ref.month:
             return None
         return PartialDate(*_shift_month(ref.year, ref.month, offset))
+    if unit == "named-month":  # "the following May": the next May after the date told last; "the previous October"
+        if not ref.month:
+            return None
+        if offset > 0:
+            return PartialDate(ref.year + (expr.month <= ref.month), expr.month)
+        return PartialDate(ref.year - (expr.month >= ref.month), expr.month)
     if unit == "year":
         if expr.day and expr.month and _valid(ref.year + offset, expr.month, expr.day):
             return PartialDate(ref.year + offset, expr.month, expr.day)  # "on May 4 the following year"
