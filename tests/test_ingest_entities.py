@@ -1209,3 +1209,10 @@ def test_roles_held_somewhere_and_counsels(sentence: str, name: str, role: str) 
 
 def test_the_banks_of_the_river_and_the_mayor_of_the_city_are_places() -> None:
     assert "Vistra" in found("Crowds watched in disbelief from the banks of the Vistra.").places
+
+
+def test_a_pen_name_and_a_description_ending_at_its_relative_clause() -> None:
+    a = actors("Police arrested Yeung Ching-kee, an editorial writer who wrote under the pen name Li Ping, on Wednesday.",
+               "The vote will be won by Moon Jae-in, a former leader of the party who narrowly lost in 2012 and favours talks.")
+    assert "Li Ping" in a["Yeung Ching-kee"].aliases
+    assert a["Moon Jae-in"].role == "former leader of the party"

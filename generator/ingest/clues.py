@@ -614,13 +614,15 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
         t = toks[j]
         if not t.word and t.text not in ("'s", "-"):
             break
+        if t.text in ("who", "whose") and j > start and has_head:
+            break  # ", a former leader of the Democratic Party who narrowly lost ...": the description ends there
         if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
             if toks[j - 1].text.lower() not in DETERMINERS:
                 return ""  # ", who said ...": a clause; "in the state" is a noun after its article
         if t.word and (t.text.lower() in gaz.role_heads or (one_of and plural_role(t.text.lower(), gaz))):
             has_head = True
         j += 1
-    if start >= len(toks) or not has_head or j >= len(toks) or toks[j].text not in ",.;)(" or j == start:
+    if start >= len(toks) or not has_head or j >= len(toks) or (toks[j].text not in ",.;)(" and toks[j].text not in ("who", "whose")) or j == start:
         return ""
     opener = toks[start]
     if not (start > i + 1 or one_of or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):

@@ -836,11 +836,11 @@ def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
     """"Rodri, 28, whose full name is Rodrigo Hernández", "Balendra Shah, widely known as Balen": a
     second name the text gives one person or body. Same shape as ``_alternative_names``."""
     plain = par.plain
-    if "name is" not in plain and "known as" not in plain and "nicknamed" not in plain and "(born" not in plain:
+    if "name" not in plain and "known as" not in plain and "(born" not in plain:
         return []
     toks = par.tokens
     n = len(toks)
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int]] = _pen_names(toks)
     for k in range(n - 3):
         if not (toks[k].word and toks[k].text[:1].isupper()):
             continue
@@ -874,6 +874,28 @@ def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
         if end == j or end - j > 5:
             continue
         out.append((toks[j].start, toks[end - 1].end, k))
+    return out
+
+
+_PEN_NAME_WORDS = frozenset("pen stage ring nick".split())
+
+
+def _pen_names(toks: tuple[Token, ...]) -> list[tuple[int, int, int]]:
+    """"Yeung Ching-kee, an editorial writer who wrote under the pen name Li Ping": the name after "pen name"
+    (stage name, ring name) is another name of the person the sentence's description is about."""
+    out: list[tuple[int, int, int]] = []
+    for i in range(1, len(toks) - 1):
+        if toks[i].text != "name" or toks[i - 1].text.lower() not in _PEN_NAME_WORDS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].text in ('"', "\u201c"):
+            j += 1
+        end = j
+        while end < len(toks) and toks[end].word and toks[end].text[:1].isupper() and end - j < 4:
+            end += 1
+        owner = next((k for k in range(i - 2, 0, -1) if toks[k + 1].text == "," and toks[k].text[:1].isupper()), -1)
+        if end > j and owner > 0:
+            out.append((toks[j].start, toks[end - 1].end, owner))
     return out
 
 

@@ -249,7 +249,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             # a building that speaks, acts or owns ("the Museum said") stands for the body that runs it
             acting = o.evidence & {"possessive", "speech", "acts", "institution", "who"}
             o.kind = PLACE if not acting and _building_visited(o, paragraphs[o.paragraph]) else "drop"
-        elif "place-cue" in o.evidence and multi and o.evidence & {"title", "age", "apposition"}:
+        elif ("place-cue" in o.evidence and multi and o.evidence & {"title", "age", "apposition"}
+              and not (o.first and paragraphs[o.paragraph].tokens[o.first - 1].text.lower() == "the")):
             o.kind, o.key = PERSON, o.surface  # "two deputy prime ministers, Pham Binh Minh and Vu Duc Dam": a name that ends like a place's
         elif "place-cue" in o.evidence:
             o.kind = ORG if "institution" in o.evidence else PLACE
