@@ -1216,3 +1216,8 @@ def test_a_pen_name_and_a_description_ending_at_its_relative_clause() -> None:
                "The vote will be won by Moon Jae-in, a former leader of the party who narrowly lost in 2012 and favours talks.")
     assert "Li Ping" in a["Yeung Ching-kee"].aliases
     assert a["Moon Jae-in"].role == "former leader of the party"
+
+
+def test_plural_peoples_of_two_word_countries_and_a_compass_province() -> None:
+    assert not found("Nine South Africans and three Malawians were killed.").places
+    assert "North-Western Province" in found("He won most votes in North-Western Province.").places

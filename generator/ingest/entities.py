@@ -254,6 +254,9 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 FUNCTION_WORDS = frozenset(
     "the a an of in on at to for and or but nor his her its their our my your this that these those he she it they "
     "we i you as by with from".split())
+COMPASS_KEYS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern".split())
 COMPASS_WORDS = frozenset("west east north south central northern southern eastern western".split())
 SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
@@ -1265,7 +1268,9 @@ def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -
     surface = par.plain[first.start : last.end]
     key = _place_name(surface, ctx)
     if len(words) > 1 and last.single and last.text in DIVISION_NOUNS and key == surface:
-        key = par.plain[first.start : words[-2].end]
+        rest = par.plain[first.start : words[-2].end]
+        if rest.lower().replace("-", "") not in COMPASS_KEYS:
+            key = rest  # (not "North-Western" alone: a compass word names no place without its division)
     occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=key)
     occ.evidence.add(clue)
     return occ

@@ -128,8 +128,8 @@ def _words(filename: str) -> frozenset[str]:
 
 
 def _plurals(demonym: str) -> list[str]:
-    """"Russian" -> "Russians", "Israeli" -> "Israelis": people nouns the text may use."""
-    if demonym.endswith(("an", "i")) and " " not in demonym:
+    """"Russian" -> "Russians", "Israeli" -> "Israelis", "South African" -> "South Africans": people nouns."""
+    if demonym.endswith(("an", "i")):
         return [demonym + "s"]
     return []
 
