@@ -957,6 +957,7 @@ def test_an_acronym_that_spells_lowercase_words_is_a_term_not_a_body(sentence: s
         (("Tinho, 31, whose full name is Valdemar Tinoco Reis, scored twice.", "Tinho said the title was for the fans."), "Valdemar Tinoco Reis", "Tinho"),
         (("The city's mayor, Ramesh Adhikari, widely known as Rambo, backed the protesters.",), "Ramesh Adhikari", "Rambo"),
         (("The striker, known as \"Chucho\", left in May. Jesus Benitez Ortega, known as Chucho, denied it.",), "Jesus Benitez Ortega", "Chucho"),
+        (("Vice-President Lai Ching-te won.", "Lai, 64, who is also known as William Lai, took 40 per cent."), "Lai Ching-te", "William Lai"),
     ],
 )
 def test_a_name_the_text_says_someone_is_known_by_joins_them(paragraphs: tuple[str, ...], name: str, alias: str) -> None:

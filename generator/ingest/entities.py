@@ -855,6 +855,9 @@ def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
             if j + 1 < n and toks[j].text.isdigit() and toks[j + 1].text == ",":
                 j += 2  # an age between the name and the other name
             words = [t.text.lower() for t in toks[j : j + 5]]
+            if words[:2] in (["who", "is"], ["who", "was"]) and j + 2 < n:
+                j += 2  # "Lai, 64, who is also known as William Lai"
+                words = [t.text.lower() for t in toks[j : j + 5]]
             if words[:1] == ["whose"] and len(words) >= 4 and words[1] in _NAME_NOUNS and words[2:4] == ["name", "is"]:
                 j += 4
             elif words[:1] and words[0] in _KNOWN_ADVERBS and words[1:3] == ["known", "as"]:
