@@ -36,6 +36,7 @@ from generator.ingest.occurrences import (
     PREDICATE_OPENERS,
     THING_AFTER,
     YEAR_OLD,
+    COMPASS_POINTS,
     Context,
     Occurrence,
     Unit,
@@ -81,8 +82,6 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
     return False
 
 
-COMPASS_POINTS = frozenset(
-    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 # verbs after which "for X" is where someone goes: "left for Oslo", "bound for Lagos"
 DEPARTURE_VERBS = frozenset("left leave leaves leaving depart departs departed departing bound headed sailed".split())
 

@@ -41,6 +41,7 @@ from generator.ingest.clues import (
 )
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
+    COMPASS_POINTS,
     COUNTRY,
     DAY_NAMES,
     GEOGRAPHIC_NOUNS,
@@ -254,10 +255,6 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 FUNCTION_WORDS = frozenset(
     "the a an of in on at to for and or but nor his her its their our my your this that these those he she it they "
     "we i you as by with from".split())
-COMPASS_KEYS = frozenset(
-    "north south east west central northern southern eastern western northeast northwest southeast southwest "
-    "northeastern northwestern southeastern southwestern".split())
-COMPASS_WORDS = frozenset("west east north south central northern southern eastern western".split())
 SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
 
@@ -1131,7 +1128,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
                 and isinstance(units[1], Unit) and not gaz.is_role_word(units[1].text)):
             break  # "the Third Way alliance", "the Fifth Republic": a spelled ordinal opens the name
         if (len(units) > 1 and not par.tokens[units[0].first].initial and units[0].text.lower() not in FUNCTION_WORDS
-                and units[0].text.lower() not in COMPASS_WORDS
+                and units[0].text.capitalize() not in COMPASS
                 and isinstance(units[1], Unit) and units[1].text.lower() not in gaz.stopwords and not units[1].entries
                 and not gaz.is_role_word(units[1].text) and units[0].start > 0 and par.plain[units[0].start - 2] != ":"):
             break  # "the chief executive of Next Digital": a common word capitalised mid-sentence opens a name
@@ -1272,7 +1269,7 @@ def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -
     key = _place_name(surface, ctx)
     if len(words) > 1 and last.single and last.text in DIVISION_NOUNS and key == surface:
         rest = par.plain[first.start : words[-2].end]
-        if rest.lower().replace("-", "") not in COMPASS_KEYS:
+        if rest.lower() not in COMPASS_POINTS:
             key = rest  # (not "North-Western" alone: a compass word names no place without its division)
     occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate", key=key)
     occ.evidence.add(clue)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.ingest.lines import CLOCK, CLOSERS, DANGLING, KEEP, MENU_SEPARATORS, WORD, Line, has_photo_tail, word_count
+from generator.ingest.lines import (
+    CLOCK, CLOSERS, DANGLING, KEEP, MENU_SEPARATORS, NUMBERED_SECTION, WORD, Line, has_photo_tail, word_count,
+)
 from generator.ingest.published import TIME, find_date
 
 _TITLE_FIELDS = ("subject:", "title:")
@@ -120,9 +122,6 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
     return i
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:\*\*\s*)?\d{1,2}[.)]\s+(?=\S)")
-
-
 def _numbered_heading_over(lines: list[Line], start: int, lead: set[str]) -> int | None:
     """A newsletter's item heading right over the story's by-line ("** 1. Astronomers unveil the first
     picture ..."): the headline of the one story the text tells, its number dropped from the title."""
@@ -131,7 +130,7 @@ def _numbered_heading_over(lines: list[Line], start: int, lead: set[str]) -> int
         k -= 1
     if k < 0 or k == start - 1 or not any(ln.kind == "byline" for ln in lines[k + 1 : start]):
         return None
-    m = _NUMBERED_HEADING.match(lines[k].text)
+    m = NUMBERED_SECTION.match(lines[k].text)
     if m is None:
         return None
     text = lines[k].text[m.end():]

@@ -197,6 +197,8 @@ _CREDIT_WORDS = frozenset(
     "by via of for and the courtesy photo photos photograph image images picture pictures file pool handout staff"
     " contributor supplied license licence this".split()
 )
+# a numbered section's heading, as newsletters print them: "** 2. Lander tries for the Moon"
+NUMBERED_SECTION = re.compile(r"^(?:\*\*\s*)?\d{1,2}[.)]\s+(?=\S)")
 ITEM_START = re.compile(r"[\u2022\u00b7\u25aa\u25cf*+>-]\s|\d{1,2}[.)]\s")
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 DANGLING = frozenset("a an the of to in on at by for from with and or but as that than into over".split())

@@ -153,6 +153,11 @@ BODY_VERBS = frozenset("signed agreed sued bought acquired sold merged invested 
 
 AGE = re.compile(r"\d{1,3}")
 
+# compass words, as places and bearings are named by them: "southwest of Havana", "North-Western Province"
+COMPASS_POINTS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest southeast southwest "
+    "north-east north-west south-east south-west northeastern northwestern southeastern southwestern "
+    "north-eastern north-western south-eastern south-western".split())
 YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 
 

@@ -22,12 +22,13 @@ whose name holds that noun, or to nobody.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
-from generator.ingest.occurrences import COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, Occurrence
+from generator.ingest.occurrences import (
+    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence,
+)
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
 
@@ -69,7 +70,6 @@ ROLE_SYNONYMS = {
     "diplomat": (("ambassador",), ("envoy",), ("mission",), ("consul",)),
     "spokesperson": (("spokesman",), ("spokeswoman",)),
 }
-_AGED = re.compile(r"\d{1,3}-year-old")
 NAMING_WORDS = frozenset("name only known identified introduced".split())  # "... as X": X names the speaker
 OWN_SUBJECT_OPENERS = frozenset("the a an his her its their he she it they".split())
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
@@ -119,7 +119,8 @@ class _State:
         else:
             self.other = actor
 
-    def note_orgs(self, sent: "_Sentence", kinds: dict[str, str], gaz: Gazetteer) -> None:
+    def note_names(self, sent: "_Sentence", kinds: dict[str, str], gaz: Gazetteer) -> None:
+        """What the sentence names: the people seen so far, how often each country, the bodies in order."""
         for o in sent.occs:
             if kinds.get(o.actor) == COUNTRY:
                 self.countries[o.actor] = self.countries.get(o.actor, 0) + 1
@@ -151,7 +152,7 @@ class _Sentence:
 
 def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> list[FoundQuote]:
     kinds = {a.name: a.kind for a in entities.actors}
-    state = _State(roles=_role_words(paragraphs, entities, gaz), ages=_ages(paragraphs, entities))
+    state = _State(roles=_role_words(paragraphs, entities, gaz), ages=_ages(paragraphs, entities, kinds))
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
     previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
@@ -218,7 +219,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             subject = speakers[0] if speakers else (_subject(sent, gaz, state, kinds) or _speaking_actor(sent, gaz))
             state.note(subject, kinds)
             state.par_person = _named_person(sent, subject, kinds, gaz) or state.par_person
-            state.note_orgs(sent, kinds, gaz)
+            state.note_names(sent, kinds, gaz)
             if owner:
                 state.statement_owner = owner
         previous = paragraph_speaker or state.par_person
@@ -247,10 +248,9 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     return roles
 
 
-def _ages(paragraphs: list[Paragraph], entities: EntityResult) -> dict[str, str]:
+def _ages(paragraphs: list[Paragraph], entities: EntityResult, kinds: dict[str, str]) -> dict[str, str]:
     """The age the text gives each person ("Ana Ruiz, 74,", "the 74-year-old Ana Ruiz"), by age, where only
     one person has it, so that "the 74-year-old" can later mean them."""
-    kinds = {a.name: a.kind for a in entities.actors}
     found: dict[str, set[str]] = {}
     for par in paragraphs:
         toks = par.tokens
@@ -260,7 +260,7 @@ def _ages(paragraphs: list[Paragraph], entities: EntityResult) -> dict[str, str]
             after = [t.text for t in toks[o.last : o.last + 3]]
             if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
                 found.setdefault(after[1], set()).add(o.actor)
-            if o.first and _AGED.fullmatch(toks[o.first - 1].text):
+            if o.first and YEAR_OLD.fullmatch(toks[o.first - 1].text):
                 found.setdefault(toks[o.first - 1].text.split("-")[0], set()).add(o.actor)
     return {age: next(iter(people)) for age, people in found.items() if len(people) == 1}
 
@@ -913,7 +913,7 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
             return described
     if any(w in gaz.role_heads for w in nouns):
         return state.person if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns) else ""
-    if nouns and _AGED.fullmatch(nouns[-1]) and words[0] == "the":
+    if nouns and YEAR_OLD.fullmatch(nouns[-1]) and words[0] == "the":
         # "the 74-year-old told Tusk": the person the text gave that age, else the one it is telling of
         return state.ages.get(nouns[-1].split("-")[0], "") or state.par_person or state.person
     return ""

@@ -148,6 +148,10 @@ PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 _PERSON_SIGNS = frozenset("title first-name age apposition".split())
 
 
+# what says a name is a place: "in X", "the city of X", "the X crossing", "X, in Y"
+_PLACE_EVIDENCE = frozenset({"locative", "place-word", "area-noun", "located"})
+
+
 def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
     """"Dana Orr of Civic Renewal", "the chief executive of Next Digital": an unknown name of two or more
     words right after a person or a post and "of" is where the person works or sits, a body (a town is
@@ -372,7 +376,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = ORG
             o.key = o.surface
         elif (
-            o.evidence & {"locative", "place-word", "area-noun", "located"}
+            o.evidence & _PLACE_EVIDENCE
             and not o.evidence & {"possessive", "attributive"}
         ) or (o.evidence & {"area-noun", "place-word", "located"} and "possessive" not in o.evidence):
             o.kind = PLACE
@@ -677,9 +681,6 @@ def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str]
                 o.kind, o.key = ORG, o.surface
             elif kind == PLACE:
                 o.kind, o.key = PLACE, o.key or o.surface
-
-
-_PLACE_EVIDENCE = frozenset({"locative", "place-word", "area-noun", "located"})
 
 
 def share_place_evidence(groups: list[list[Occurrence]]) -> None:

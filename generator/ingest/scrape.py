@@ -14,7 +14,7 @@ import re
 from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines
 from generator.ingest.classify import classify, mark_author_bios, mark_pull_quotes
 from generator.ingest.headline import headline_shaped, headline_text, mail_subject, pick_title
-from generator.ingest.lines import KEEP, WALLS, Line, normalize_line
+from generator.ingest.lines import KEEP, NUMBERED_SECTION, WALLS, Line, normalize_line
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.published import find_date, published_in, strip_dateline
 from generator.ingest.types import CleanArticle
@@ -67,9 +67,6 @@ def clean_text(text: str) -> CleanArticle:
     )
 
 
-_SECTION_NUMBER = re.compile(r"^(?:\*\*\s*)?\d{1,2}[.)]\s+\S")
-
-
 def _mark_boxed_inserts(lines: list[Line]) -> None:
     """An advertisement or promotion boxed between two rules inside the story is an aside, not a wall.
 
@@ -81,7 +78,7 @@ def _mark_boxed_inserts(lines: list[Line]) -> None:
     rules = [i for i, ln in enumerate(lines) if ln.kind == "rule" and not any(c.isalnum() for c in ln.text)]
     for i, j in zip(rules, rules[1:]):
         inside = lines[i + 1 : j]
-        if any(_SECTION_NUMBER.match(ln.text) for ln in inside):
+        if any(NUMBERED_SECTION.match(ln.text) for ln in inside):
             continue  # "** 2. Beresheet: Israel's lander ...": a newsletter's next item, where the story ends
         if (1 <= len(inside) <= 3 and all(len(ln.text) < 200 for ln in inside)
                 and i > 0 and j + 1 < len(lines) and lines[i - 1].kind in KEEP and lines[j + 1].kind in KEEP):
