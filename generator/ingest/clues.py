@@ -42,6 +42,7 @@ from generator.ingest.occurrences import (
     Unit,
     after_locative,
     is_acronym,
+    spells,
     is_area_noun,
     previous_word,
 )
@@ -710,11 +711,7 @@ def _spells_lowercase_words(acronym: str, toks: tuple[Token, ...], bracket: int)
     letters = acronym.replace(".", "").upper()
     if not is_acronym(acronym) or len(letters) > 6:
         return False
-    words: list[str] = []
-    k = bracket - 1
-    while k >= 0 and toks[k].word and toks[k].text[:1].islower() and len(words) < 8:
-        words.insert(0, toks[k].text)
-        k -= 1
-    content = [w for w in words if w not in ("of", "and", "for", "the", "on", "in", "to", "a", "an")]
-    n = len(letters)  # linking words may give their letter or not
-    return any(len(ws) >= n and "".join(w[0] for w in ws[-n:]).upper() == letters for ws in (words, content))
+    start = bracket
+    while start > 0 and toks[start - 1].word and toks[start - 1].text[:1].islower() and bracket - start < 8:
+        start -= 1
+    return any(spells(letters, toks[k:bracket]) for k in range(start, bracket))

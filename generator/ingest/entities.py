@@ -60,6 +60,7 @@ from generator.ingest.occurrences import (
     Unit,
     initials,
     is_acronym,
+    spells,
     norm,
     previous_word,
 )
@@ -789,7 +790,7 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
         if first < 0:
             continue
         starts = [k for k in range(first, i) if toks[k].word and toks[k].text[:1].isupper() and toks[k].text not in LINKING_WORDS]
-        start = next((k for k in starts if fold(toks[k].text[:1]).upper() == acronym[0] and _spells(acronym, toks[k:i])), -1)
+        start = next((k for k in starts if fold(toks[k].text[:1]).upper() == acronym[0] and spells(acronym, toks[k:i])), -1)
         if start < 0 and len(starts) > 1 and any(toks[k].text in ctx.gaz.org_cues for k in starts):
             start = starts[0]
         if start < 0 and len(starts) > 1 and _mixed_case(toks[i + 1].text):
@@ -935,36 +936,6 @@ def _capitalised_run(toks: tuple[Token, ...], bracket: int, gaz: Gazetteer) -> i
             break
         k -= 1
     return first
-
-
-def _spells(acronym: str, toks: tuple[Token, ...]) -> bool:
-    """True when the words' initials spell ``acronym``; linking words may give their letter or not."""
-    words = [(fold(t.text), t.text in LINKING_WORDS) for t in toks if t.word]
-
-    @functools.lru_cache(maxsize=None)
-    def match(a: int, w: int) -> bool:
-        if w == len(words):
-            return a == len(acronym)
-        text, linking = words[w]
-        if linking and match(a, w + 1):
-            return True
-        for letters in _word_letters(text):
-            if acronym.startswith(letters, a) and match(a + len(letters), w + 1):
-                return True
-        return False
-
-    return match(0, 0)
-
-
-def _word_letters(text: str) -> list[str]:
-    """What a word may give an acronym: its initial, the initials of its hyphenated parts, or itself (an acronym)."""
-    out = [text[:1].upper()]
-    parts = [p for p in text.split("-") if p]
-    if len(parts) > 1:
-        out.append("".join(p[0].upper() for p in parts if p[0].isupper() or p[0].isdigit()))
-    if is_acronym(text):
-        out.append(text.replace(".", ""))
-    return out
 
 
 def _trim_tokens(units: list[Unit | Token]) -> list[Unit | Token]:

@@ -276,3 +276,33 @@ def norm(text: str) -> str:
     text = fold(text).casefold()
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"^the ", "", " ".join(text.split()))
+
+
+def spells(acronym: str, toks: tuple[Token, ...]) -> bool:
+    """True when the words' initials spell ``acronym``; linking words may give their letter or not."""
+    words = [(fold(t.text), t.text in LINKING_WORDS) for t in toks if t.word]
+
+    @functools.lru_cache(maxsize=None)
+    def match(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(acronym)
+        text, linking = words[w]
+        if linking and match(a, w + 1):
+            return True
+        for letters in word_letters(text):
+            if acronym.startswith(letters, a) and match(a + len(letters), w + 1):
+                return True
+        return False
+
+    return match(0, 0)
+
+
+def word_letters(text: str) -> list[str]:
+    """What a word may give an acronym: its initial, the initials of its hyphenated parts, or itself (an acronym)."""
+    out = [text[:1].upper()]
+    parts = [p for p in text.split("-") if p]
+    if len(parts) > 1:
+        out.append("".join(p[0].upper() for p in parts if p[0].isupper() or p[0].isdigit()))
+    if is_acronym(text):
+        out.append(text.replace(".", ""))
+    return out
