@@ -36,6 +36,7 @@ from generator.ingest.occurrences import (
     PREDICATE_OPENERS,
     THING_AFTER,
     YEAR_OLD,
+    age_set_off,
     COMPASS_POINTS,
     Context,
     Occurrence,
@@ -308,13 +309,9 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.role, occ.role_source = role, 0
         elif _people_listed_after(toks, chain_first - 1, gaz):
             occ.evidence.add("apposition")  # "two former chairmen of the committee, A and B"
-    if prev is not None and prev.text == "and" and chain_first >= 2:
-        # the second of "..., A and B": B is listed as A is, when A follows a plural role
-        k = chain_first - 2
-        while k > 0 and toks[k].word and toks[k].text[:1].isupper():
-            k -= 1
-        if k < chain_first - 2 and toks[k].text == "," and _people_listed_after(toks, k, gaz):
-            occ.evidence.add("apposition")
+    before_pair = _before_the_first(toks, chain_first, gaz) if prev is not None and prev.text == "and" else -1
+    if before_pair > 0 and toks[before_pair].text == "," and _people_listed_after(toks, before_pair, gaz):
+        occ.evidence.add("apposition")  # the second of "..., A and B": listed as A is, after a plural role
     # an institution named in apposition: "the lower house of parliament, the Majilis"
     k = occ.first - 1
     if k >= 0 and toks[k].text.lower() == "the":
@@ -377,14 +374,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if prev is not None and prev.text == "to" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _LOST_TO:
         occ.evidence.discard("locative")
         occ.evidence.add("acts")  # "lost to Mwai Kibaki", "handed power to X": a rival or a successor, no place
-    if prev is not None and prev.word and prev.text[:1].isupper() and plural_role(prev.text.lower(), gaz):
-        occ.evidence.add("title")  # "Justices Jackton Ojwang and Njoki Ndung'u"
-    elif prev is not None and prev.text == "and" and chain_first >= 3:
-        k = chain_first - 2
-        while k > 0 and toks[k].word and toks[k].text[:1].isupper() and not plural_role(toks[k].text.lower(), gaz):
-            k -= 1
-        if k < chain_first - 2 and toks[k].word and toks[k].text[:1].isupper() and plural_role(toks[k].text.lower(), gaz):
-            occ.evidence.add("title")
+    # "Justices Jackton Ojwang and Njoki Ndung'u": a plural title before the name, or before the first of the pair
+    title = prev if before_pair < 0 else toks[before_pair]
+    if title is not None and title.word and title.text[:1].isupper() and plural_role(title.text.lower(), gaz):
+        occ.evidence.add("title")
     if _NAMED_AS.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("title")  # "a woman who gave her name only as Candy", "identified only as Ahmed": a person
     if _SOURCE_OF_DATA.search(par.plain, max(0, occ.start - 40), occ.start):
@@ -602,7 +595,7 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     if apposition_head(toks, i, gaz) in INSTITUTION_NOUNS:
         return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows
     i = skip_alternative(toks, i)
-    if i + 2 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 3 and toks[i + 2].text == ",":
+    if age_set_off(toks, i):
         i += 2  # "X, 54, a former judge,": the age stands between the name and the description
     j = i + 1
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
@@ -648,6 +641,15 @@ _SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quo
 _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing senior acting former".split())
 # people a place has, not posts: "residents of A, B and C" lists places
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
+
+
+def _before_the_first(toks: tuple[Token, ...], chain_first: int, gaz: Gazetteer) -> int:
+    """For B in "A and B" (``chain_first`` is B's first token): the token before A, whose capitalised words
+    run back from the "and" to a plural title ("Justices") at most; -1 when A is no such name."""
+    k = chain_first - 2
+    while k > 0 and toks[k].word and toks[k].text[:1].isupper() and not plural_role(toks[k].text.lower(), gaz):
+        k -= 1
+    return k if 0 <= k < chain_first - 2 else -1
 
 
 def _people_listed_after(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> bool:

@@ -42,6 +42,7 @@ from generator.ingest.clues import (
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COMPASS_POINTS,
+    age_set_off,
     COUNTRY,
     DAY_NAMES,
     GEOGRAPHIC_NOUNS,
@@ -849,9 +850,9 @@ def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
         if toks[j].text == "(" and j + 1 < n and toks[j + 1].text == "born":
             j += 2
         elif toks[j].text == ",":
-            j += 1
-            if j + 1 < n and toks[j].text.isdigit() and toks[j + 1].text == ",":
+            if age_set_off(toks, j):
                 j += 2  # an age between the name and the other name
+            j += 1
             words = [t.text.lower() for t in toks[j : j + 5]]
             if words[:2] in (["who", "is"], ["who", "was"]) and j + 2 < n:
                 j += 2  # "Lai, 64, who is also known as William Lai"

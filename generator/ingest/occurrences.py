@@ -161,6 +161,12 @@ COMPASS_POINTS = frozenset(
 YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 
 
+def age_set_off(toks: tuple[Token, ...], comma: int) -> bool:
+    """", 54," from the comma at ``comma``: a person's age between commas after the name."""
+    return (comma + 2 < len(toks) and toks[comma].text == "," and toks[comma + 1].text.isdigit()
+            and len(toks[comma + 1].text) <= 3 and toks[comma + 2].text == ",")
+
+
 @dataclass
 class Unit:
     """A capitalised word, or a gazetteer or registry name, inside a paragraph."""

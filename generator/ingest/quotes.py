@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
-    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence,
+    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
 )
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
@@ -257,9 +257,8 @@ def _ages(paragraphs: list[Paragraph], entities: EntityResult, kinds: dict[str, 
         for o in entities.occurrences[par.index]:
             if kinds.get(o.actor) != PERSON:
                 continue
-            after = [t.text for t in toks[o.last : o.last + 3]]
-            if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
-                found.setdefault(after[1], set()).add(o.actor)
+            if age_set_off(toks, o.last):
+                found.setdefault(toks[o.last + 1].text, set()).add(o.actor)
             if o.first and YEAR_OLD.fullmatch(toks[o.first - 1].text):
                 found.setdefault(toks[o.first - 1].text.split("-")[0], set()).add(o.actor)
     return {age: next(iter(people)) for age, people in found.items() if len(people) == 1}
