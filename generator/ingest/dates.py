@@ -585,7 +585,10 @@ _CONTEXT = 60
 # lower-cased text: a case-insensitive search is several times slower.
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterward|thereafter|after the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|final|match|game|race|[a-z]+ (?:was|were) )|before the (?:vote|announ|meeting|session|ruling|verdict|speech|briefing|hearing|ceremony|decision|final|match|game|race)|hours? (?:after|before)|within|christmas|easter|eve\b"
+    r"|morning|afternoon|evening|later|earlier|afterward|thereafter"
+    r"|after the (?:announ|[a-z]+ (?:was|were) |" + _OCCASION_WORDS.replace(" ", "|") + r")"
+    r"|before the (?:announ|" + _OCCASION_WORDS.replace(" ", "|") + r")"  # the occasions the finders know
+    r"|hours? (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")
