@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -563,7 +564,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
 
 def _previous_word(before: str) -> str:
     m = _PREVIOUS_WORD.search(before[-40:])
-    if _LISTED.search(before):
+    if _LISTED.search(before[-160:]):  # a list's lead is near; searching the whole text before is slow
         return "in"  # "in June, August and September": a list shares its first date's lead
     if m is None:
         return ""
@@ -592,6 +593,15 @@ _ANY_DATE = re.compile(
     r"|spring|summer|fall\b|autumn|winter|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")
+_JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
+_GATE_WORDS = frozenset(w for _, _, gate in _FINDERS for group in gate for w in group)
+
+
+@functools.lru_cache(maxsize=1024)
+def _finders_for(words: frozenset[str]) -> tuple[tuple[re.Pattern[str], Finder], ...]:
+    """The finders whose gates ``words`` pass; few sets of gate words recur, so each is worked out once."""
+    return tuple((pattern, finder) for pattern, finder, gate in _FINDERS
+                 if not any(words.isdisjoint(group) for group in gate))
 
 
 def find_dates(text: str) -> list[DateExpression]:
@@ -599,11 +609,8 @@ def find_dates(text: str) -> list[DateExpression]:
     lower = text.lower()
     if not _ANY_DATE.search(lower):
         return []
-    words = _tokens(lower)
     found: list[tuple[int, int, dict]] = []
-    for pattern, finder, gate in _FINDERS:
-        if any(words.isdisjoint(group) for group in gate):
-            continue
+    for pattern, finder in _finders_for(frozenset(_tokens(lower) & _GATE_WORDS)):
         for m in pattern.finditer(text):
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:
@@ -616,7 +623,7 @@ def find_dates(text: str) -> list[DateExpression]:
             continue
         taken_until = end
         before = _previous_word(text[:start])
-        joined = bool(result) and re.fullmatch(r"\s*,?\s+(?:and|or)\s+", text[result[-1].end : start]) is not None
+        joined = bool(result) and _JOINING.fullmatch(text, result[-1].end, start) is not None
         possessive = bool(_POSSESSIVE.match(text, end))
         if before == "after" and possessive and (fields["kind"] == "weekday" or fields.get("unit") == "day"):
             pass  # "told reporters after Thursday's meeting": what follows a thing of the day is of that day too

@@ -204,7 +204,8 @@ class _Word(NamedTuple):
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m[0], m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(text)]
+    new = tuple.__new__  # without the generated __new__'s keyword handling: every dated sentence makes dozens
+    return [new(_Word, (w := m[0], m.start(), m.end(), w.lower())) for m in _WORD.finditer(text)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
