@@ -1164,3 +1164,25 @@ def test_a_thing_named_by_its_year_dates_its_own_verb_when_other_dates_date_othe
 def test_the_following_may_is_the_next_may_after_the_date_told_last() -> None:
     text = "He lost the leadership in October 2016. He won the post back in a primary the following May."
     assert [e.date.iso for e in find_events([text], TUESDAY, [], [])] == ["2016-10", "2017-05"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the vote dated by a possessive, the polling day later on, and "the same day" after it
+        (["The governor conceded on Monday, a day after the count of Saturday's runoff ended.",
+          "On polling day, the police had closed the border crossings.",
+          "Mobile networks went down in the capital the same day."],
+         ["2022-01-10", "2022-01-08", "2022-01-08"]),
+        # dated by "went to the polls on", with the day told after the polling day
+        (["Voters in the islands queued for hours on election day, observers said on Sunday.",
+          "Islanders went to the polls on Saturday in the first vote since the cyclone."],
+         ["2022-01-08", "2022-01-09", "2022-01-08"]),
+        # a story that never dates its vote gives the polling day no date
+        (["Observers reported long queues on polling day."], []),
+        # "before polling day" counts from a day the text may have moved: read neither as the vote
+        (["Riots broke out in December, three weeks before polling day."], ["2021-12"]),
+    ],
+)
+def test_polling_day_is_the_day_the_story_gives_its_vote(paragraphs: list[str], expected: list[str]) -> None:
+    assert dated_story(paragraphs) == expected

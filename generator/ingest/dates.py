@@ -83,7 +83,7 @@ class DateExpression:
     weekday: int = -1
     unit: str = ""  # day | week | month | year, for relative, ago and anaphoric
     offset: int = 0  # in units; negative is earlier
-    modifier: str = ""  # last | next | this | early | mid | late | story (counted from the story's own day)
+    modifier: str = ""  # last | next | this | early | mid | late | story (counted from the story's own day) | vote
     approx: bool = False
     bound: bool = False  # "after 1997", "until recently": a limit, not a date of its own
     possessive: bool = False  # "last week's unrest": names a thing, not when a clause happened
@@ -361,6 +361,18 @@ def _occasion(m: re.Match[str], before: str) -> dict | None:
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+[a-z]+\b[^,;:.]*$")
 
 
+def _voting_day(m: re.Match[str], before: str) -> dict | None:
+    """"On polling day", "on election day": the day of the vote the story dates elsewhere ("Thursday's election").
+    "Three weeks before polling day" counts from a day that may not be the vote the story tells of (a postponed
+    one): only the day itself is read."""
+    if _RELATION_BEFORE.search(before):
+        return None
+    return {"kind": "anaphoric", "unit": "day", "offset": 0, "modifier": "vote"}
+
+
+_RELATION_BEFORE = re.compile(r"\b(?:before|after|until|till|ahead\s+of|since|from|by|of)\s+(?:the\s+)?$", re.I)
+
+
 def _later_opening(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": "day", "offset": 0}
 
@@ -529,6 +541,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _occasion, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
+    (re.compile(r"(?i:\b(?:polling|election|voting|referendum)\s+day\b)(?![\w-])"), _voting_day,
+     _gate("polling election voting referendum", "day")),
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
     (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"

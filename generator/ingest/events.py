@@ -396,6 +396,7 @@ def find_events(
     day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
     previous_actors: list[str] = []
     story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
+    vote_day = _day_of_the_vote(paragraphs, published)  # what "on polling day" means, wherever the text dates it
     number = 0
     for p, paragraph in enumerate(paragraphs):
         quotes = quote_spans(paragraph)
@@ -405,13 +406,42 @@ def find_events(
         for start, end in split_sentences(paragraph[body:]):
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
-            found, reference = sentence.events(published, reference, day, story_day)
+            found, reference = sentence.events(published, reference, day, story_day, vote_day)
             day = reference if reference is not None and reference.day else day
             if story_day is None and p < 2 and reference is not None and reference.day:
                 story_day = reference
             events.extend(_Told(number, *told) for told in found)
             previous_actors = sentence.actors() or previous_actors
     return [t.event for t in _no_summaries(_one_per_moment(_merge_neighbours(events, kinds)))]
+
+
+# "Thursday's election", "the August 12 presidential vote", "the runoff held on Sunday", "went to the polls on
+# Sunday": a date tied to the vote itself, which "on polling day" elsewhere in the story refers to
+_VOTE_NOUN = r"(?:elections?|votes?|polls|ballot|run-?off|referendum|plebiscite)\b"
+_VOTE_AFTER_DATE = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+[- ]){0,2}" + _VOTE_NOUN)
+_VOTE_BEFORE_DATE = re.compile(
+    r"(?:\b" + _VOTE_NOUN + r"(?:\s+(?:was|were))?(?:\s+held)?|\b(?:went|go|going|headed|returned)\s+to\s+the\s+polls"
+    r"|\bvoted|\bcast\s+(?:their\s+)?ballots)\s+(?:on|last)\s+$",
+    re.I,
+)
+
+
+def _day_of_the_vote(paragraphs: list[str], published: dt.date | None) -> PartialDate | None:
+    """The day of the vote a story reports, when the text ties a day to it; else None (no guess)."""
+    for paragraph in paragraphs:
+        if not re.search(_VOTE_NOUN, paragraph, re.I):
+            continue
+        for expr in find_dates(paragraph):
+            if expr.kind == "anaphoric" or expr.since:
+                continue
+            tied = _VOTE_AFTER_DATE.match(paragraph, expr.end) or _VOTE_BEFORE_DATE.search(
+                paragraph, max(0, expr.start - 60), expr.start)
+            if not tied:
+                continue
+            told = resolve(replace(expr, bound=False), published, tense="past")
+            if told is not None and told.date.day:
+                return told.date
+    return None
 
 
 class _Sentence:
@@ -548,7 +578,7 @@ class _Sentence:
 
     def candidates(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
-        story_day: PartialDate | None = None,
+        story_day: PartialDate | None = None, vote_day: PartialDate | None = None,
     ) -> tuple[list[_Candidate], PartialDate | None]:
         """The dates of this sentence that name past events, and the last date stated (for "the same day").
 
@@ -579,6 +609,10 @@ class _Sentence:
                 anchor = named_day  # "in the evening" of the day the sentence named, not of the last one told
             if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
                 anchor = day if expr.offset == 0 else None
+            if expr.modifier == "vote":
+                if vote_day is None:
+                    continue  # "on polling day" in a story that never dates the vote: no day to give
+                anchor = vote_day
             if expr.of_following:
                 if self._dated_itself(expr):
                     continue  # "came two days after an election on Sunday": X's own date tells it
@@ -1140,10 +1174,10 @@ class _Sentence:
 
     def events(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
-        story_day: PartialDate | None = None,
+        story_day: PartialDate | None = None, vote_day: PartialDate | None = None,
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        candidates, reference = self.candidates(published, reference, day, story_day)
+        candidates, reference = self.candidates(published, reference, day, story_day, vote_day)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
