@@ -1158,13 +1158,22 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return out
     if len(words) > 1 and last.single and last.text in gaz.place_cues:
         return [_cue_candidate(words, par, ctx, "place-cue")]
-    leads_a_place = words[0].single and words[0].text in gaz.place_leads
+    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
+        fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
     if len(words) > 1 and leads_a_place and not any(e.kind == "org" or u.known for u in words for e in u.entries):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
     compound_place = _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
+
+
+_LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
+
+
+def _placed(par: Paragraph, first: int) -> bool:
+    """"on Sierra Negra", "Spain's Sierra Nevada": a word before it that places things."""
+    return first > 0 and par.tokens[first - 1].text.lower() in _LOCATIVE
 
 
 # how clubs are named: "Real Madrid", "Inter Milan", "Sporting Lisbon", "Everton FC" (a place before a player's
@@ -1437,6 +1446,10 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
     return None
 
 
+# a company's legal form ends its name: "Shoei Kisen Kaisha of Japan" is the firm and where it is from
+LEGAL_FORMS = frozenset("Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha Aktiengesellschaft".split())
+
+
 def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | None:
     """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
     cue = first_cue = -1
@@ -1475,7 +1488,8 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         while end < len(units) and isinstance(units[end], Unit) and units[end].single \
                 and units[end].text.lower() not in gaz.role_heads and not _looks_like_person_start(units, end, gaz):
             end += 1
-    if end < len(units) and isinstance(units[end], Token) and units[end].text in ("of", "for"):
+    legal_form = isinstance(units[cue], Unit) and units[cue].text in LEGAL_FORMS
+    if end < len(units) and isinstance(units[end], Token) and units[end].text in ("of", "for") and not legal_form:
         k = end
         while k < len(units):
             u = units[k]
