@@ -1228,3 +1228,21 @@ def test_a_pen_name_and_a_description_ending_at_its_relative_clause() -> None:
 def test_plural_peoples_of_two_word_countries_and_a_compass_province() -> None:
     assert not found("Nine South Africans and three Malawians were killed.").places
     assert "North-Western Province" in found("He won most votes in North-Western Province.").places
+
+
+def test_a_list_of_parties_with_articles_brackets_and_acronyms_is_a_list_of_bodies() -> None:
+    k = kinds("The motion was backed by the PSLV, the Green Left of Navarra (GLN), the Alpine Workers' Party (AWP), "
+              "Ondarra, Herri Batua and New Valleys.")
+    for name in ("PSLV", "Green Left of Navarra", "Alpine Workers' Party", "Ondarra", "Herri Batua", "New Valleys"):
+        assert k.get(name) == "organization", name
+    # "X, or Y" is another name for X, not a list
+    assert "MaK" not in kinds("Rebels known as Maghawir al Khaled, or MaK, held the town.")
+
+
+def test_a_firms_legal_form_ends_its_name_and_its_stem_alone_is_the_firm() -> None:
+    a = actors("The tanker belongs to Tomoe Kisen Kaisha of Japan.", "Tomoe Kisen said on Monday that the crew was safe.")
+    assert a["Tomoe Kisen Kaisha"].kind == "organization" and "Tomoe Kisen" in a["Tomoe Kisen Kaisha"].aliases
+    assert "Japan" in a and "Tomoe Kisen" not in a
+    # a name opened by a given name stays a person beside the body named after her
+    k = kinds("Jane Goodall said the Jane Goodall Institute would fund the survey.")
+    assert k["Jane Goodall"] == "person" and k["Jane Goodall Institute"] == "organization"

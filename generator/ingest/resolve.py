@@ -606,7 +606,8 @@ _COMMON_ENDINGS = (
 _TIME_NAMES = TIME_NAMES | frozenset("Christmas Easter Ramadan".split())
 
 
-_LIST_LINKS = ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
+_LIST_LINKS = frozenset(link + the for link in ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
+                       for the in ((), ("the",)))  # "the PSOE, the PP and the PNV": a list of names with articles
 
 
 def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> list[list[Occurrence]]:
@@ -630,7 +631,9 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
         for o in items:
             if prev is not None and o.first < prev.last:
                 continue  # nested inside the previous name, or the owned name already taken
-            if prev is not None and tuple(t.text.lower() for t in toks[prev.last : o.first]) in _LIST_LINKS:
+            if prev is not None and o.first == prev.last + 1 and toks[prev.last].text == "(":
+                continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
+            if prev is not None and tuple(t.text.lower() for t in toks[_past_brackets(toks, prev.last) : o.first]) in _LIST_LINKS:
                 owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
                 item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
                 closed = closed or toks[o.first - 1].text.lower() in ("and", "or", "&")
@@ -658,6 +661,15 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
     return groups
 
 
+def _past_brackets(toks: tuple, i: int) -> int:
+    """After a short bracketed aside at ``i`` ("the Basque Nationalist Party (PNV), Compromís"): the list goes on."""
+    if i < len(toks) and toks[i].text == "(":
+        for j in range(i + 1, min(len(toks), i + 8)):
+            if toks[j].text == ")":
+                return j + 1
+    return i
+
+
 def _ends_a_list(items: list[Occurrence], toks: tuple) -> bool:
     """"Apple, Samsung, Mozilla and wireless carriers": three names or more, then "and" something else."""
     words = [t.text.lower() for t in toks[items[-1].last : items[-1].last + 2]]
@@ -673,7 +685,9 @@ def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str]
             continue
         kind = next(iter(kinds))
         for o in group:
-            if o.kind != "candidate" or "common" in o.evidence or is_acronym(o.surface):
+            if o.kind != "candidate" or "common" in o.evidence or (is_acronym(o.surface) and (kind != ORG or len(group) < 3)):
+                # an acronym among bodies is a body ("the PSOE, the PP and Vox"); among places, nothing; after
+                # one name alone it may be that name's short form ("Maghawir al Thawra, or MaT")
                 continue
             if " " not in o.surface and (o.surface.lower() in lower_words or o.surface in GENERIC_NAME_WORDS):
                 continue  # "Oil and Gas", "Public and Commercial": common words, not names
@@ -752,6 +766,19 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
             continue  # "European negotiators": an adjective, not a name
         keys = owners.get(o.surface, set())
         if len(keys) == 1:
+            o.kind, o.key = ORG, next(iter(keys))
+    # "Shoei Kisen said" after "Shoei Kisen Kaisha": a firm's name without its head word, though it reads as a
+    # person's (a name opened by a given name stays a person's: "Jane Goodall" beside "the Jane Goodall Institute")
+    stems: dict[str, set[str]] = {}
+    for o in occs:
+        words = o.surface.split()
+        if o.kind == ORG and o.alias_of < 0 and len(words) >= 3 and words[-1] in gaz.org_cues \
+                and fold(words[0]) not in gaz.first_names:
+            stems.setdefault(" ".join(words[:-1]), set()).add(o.key)
+    for o in occs:
+        keys = stems.get(o.surface, set())
+        if len(keys) == 1 and o.kind in (ORG, PERSON, "candidate", "drop") \
+                and not o.evidence & {"title", "age", "apposition", "first-name"}:
             o.kind, o.key = ORG, next(iter(keys))
 
 
