@@ -396,7 +396,8 @@ def find_events(
     day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
     previous_actors: list[str] = []
     story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
-    vote_day = _day_of_the_vote(paragraphs, published)  # what "on polling day" means, wherever the text dates it
+    # what "on polling day" means, wherever the text dates it (looked for only when a text speaks of one)
+    vote_day = _day_of_the_vote(paragraphs, published) if any(map(_VOTING_DAY.search, paragraphs)) else None
     number = 0
     for p, paragraph in enumerate(paragraphs):
         quotes = quote_spans(paragraph)
@@ -418,6 +419,8 @@ def find_events(
 # "Thursday's election", "the August 12 presidential vote", "the runoff held on Sunday", "went to the polls on
 # Sunday": a date tied to the vote itself, which "on polling day" elsewhere in the story refers to
 _VOTE_NOUN = r"(?:elections?|votes?|polls|ballot|run-?off|referendum|plebiscite)\b"
+_VOTING_DAY = re.compile(r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]eferendum)\s+[Dd]ay\b")
+_VOTE_WORD = re.compile(_VOTE_NOUN, re.I)
 _VOTE_AFTER_DATE = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+[- ]){0,2}" + _VOTE_NOUN)
 _VOTE_BEFORE_DATE = re.compile(
     r"(?:\b" + _VOTE_NOUN + r"(?:\s+(?:was|were))?(?:\s+held)?|\b(?:went|go|going|headed|returned)\s+to\s+the\s+polls"
@@ -429,7 +432,7 @@ _VOTE_BEFORE_DATE = re.compile(
 def _day_of_the_vote(paragraphs: list[str], published: dt.date | None) -> PartialDate | None:
     """The day of the vote a story reports, when the text ties a day to it; else None (no guess)."""
     for paragraph in paragraphs:
-        if not re.search(_VOTE_NOUN, paragraph, re.I):
+        if not _VOTE_WORD.search(paragraph):
             continue
         for expr in find_dates(paragraph):
             if expr.kind == "anaphoric" or expr.since:
