@@ -313,6 +313,7 @@ def test_buildings_where_things_happen_streets_seats_and_features_are_places(sen
         ("Fans will see it in Team Falcon colours.", "Team Falcon"),
         ("The firm sells through its Cloud Pass subscription.", "Cloud Pass"),
         ("She said in a post on Facebook that she would stay.", "Facebook"),
+        ("The monitor said access to X, YouTube and Instagram had been cut.", "YouTube"),
         ("He wrote on Bluesky Social that the vote was lost.", "Bluesky Social"),
     ],
 )

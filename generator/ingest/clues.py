@@ -134,13 +134,15 @@ LIST_OPENERS = frozenset("including them as like :".split())
 
 
 def _listed_as_platforms(toks: tuple[Token, ...], first: int) -> bool:
-    """"social media platforms, among them A, B and C", "apps such as A": walk back over the other names of
-    the list to the word that opens it, then to the platform noun the list belongs to."""
+    """"social media platforms, among them A, B and C", "apps such as A", "access to A and B": walk back over
+    the other names of the list to the word that opens it, then to the platform noun the list belongs to."""
     k, opened = first - 1, False
     while k >= 0 and first - k <= 16:
         text = toks[k].text
         if text in PLATFORM_NOUNS:
             return opened or k == first - 1  # "the chat platform A", or a list opened after the noun
+        if text == "to" and k and toks[k - 1].text.lower() == "access":
+            return True  # "restricted access to X, YouTube and Instagram": services reached, not actors
         if text in LIST_OPENERS or text == "among" or text == "such":
             opened = True
         elif not (text in (",", "and", "or") or text[:1].isupper()):
