@@ -1389,3 +1389,46 @@ def test_a_newsletters_next_numbered_item_between_rules_ends_the_story():
 def test_a_subscriber_offer_behind_its_label_is_furniture():
     from generator.ingest.lines import intrinsic_kind
     assert intrinsic_kind("SUBSCRIBER EXCLUSIVE | Get the full picture of the elections with Premium. Try 30 days for Rs 1.") == "aside"
+
+
+PRINT_PAGE = (
+    "THE HARBOUR LEDGER\n"
+    "THURSDAY, MARCH 7, 2024 * VOL. 9, NO. 66 * CITY EDITION\n"
+    "\n"
+    "Dockers end strike at Antwerp after pay deal; ships begin to move\n"
+    "Union accepts a four percent rise over two years;\n"
+    "port authority says backlog will take a week to clear\n"
+    "\n"
+    "BY LEDGER STAFF\n"
+    "\n"
+    "ANTWERP — Dock workers at Antwerp voted on Wednesday to end a\n"
+    "nine-day strike that had left more than forty ships waiting\n"
+    "at anchor, after their union accepted a pay offer from the\n"
+    "port's employers.\n"
+    "   The deal gives the dockers a four percent rise over two\n"
+    "years and a one-off bonus, the union's negotiator, Lotte\n"
+    "Verbeke, told reporters at the union's offices, where members\n"
+    "had queued since morning to cast their ballots on the inaugu-\n"
+    "rated electronic system.\n"
+    "   Cranes began moving again in the evening. The port author-\n"
+    "ity said the backlog of ships from the well-\n"
+    "known container lines would take a week to clear, and its anti-\n"
+    "congestion plan would stay in force until then.\n"
+    "\n"
+    "TODAY: Showers, high 9C, low 3C. Humidity 80%.\n"
+    "\n"
+    "A2                 THURSDAY, MARCH 7, 2024                 THE HARBOUR LEDGER\n"
+)
+
+
+def test_a_printed_page_has_indented_paragraphs_a_two_line_deck_and_words_split_by_syllable():
+    article = clean_text(PRINT_PAGE)
+    assert article.title == "Dockers end strike at Antwerp after pay deal; ships begin to move"
+    assert len(article.paragraphs) == 3
+    first, second, third = article.paragraphs
+    assert first.startswith("ANTWERP — Dock workers") and first.endswith("port's employers.")
+    assert "Lotte Verbeke, told reporters" in second
+    assert "inaugurated electronic system" in second  # no word of the text is "inaugu": the hyphen goes
+    assert "The port authority said" in third  # "author-" + "ity": the whole word is elsewhere in the text
+    assert "well-known" in third and "anti-congestion" in third  # a word of its own, a prefix: the hyphen stays
+    assert not any("Humidity" in p or "HARBOUR LEDGER" in p for p in article.paragraphs)

@@ -88,6 +88,8 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
     lead = _stems(" ".join(ln.text for ln in lines[start : end + 1] if ln.kind in KEEP)[:1500])
     if not lead:
         return nearest
+    if nearest is not None:
+        nearest = _over_a_broken_deck(lines, nearest, lead)
     item = _numbered_heading_over(lines, start, lead)
     if item is not None:
         return item
@@ -120,6 +122,18 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
             and _may_be_headline(lines[i - 1]) and strong(i - 1)):
         return i - 1  # a long deck right under a shorter headline, both about the story: the upper is the headline
     return i
+
+
+def _over_a_broken_deck(lines: list[Line], i: int, lead: set[str]) -> int:
+    """A print deck set on two lines ("Foreign minister among nine dead ...;" | "Khamenei declares ..."): the
+    lower line goes on from the upper, which ends mid-sentence; the headline is the line over the deck."""
+    k = i
+    while k > 0 and lines[k - 1].text.rstrip().endswith((";", ",")) and _may_be_headline(lines[k - 1]):
+        k -= 1
+    if k == i or k == 0 or not _may_be_headline(lines[k - 1]):
+        return i
+    words = _stems(lines[k - 1].text)
+    return k - 1 if words and len(words & lead) / len(words) >= ON_TOPIC else i
 
 
 def _numbered_heading_over(lines: list[Line], start: int, lead: set[str]) -> int | None:

@@ -269,11 +269,17 @@ def is_furniture(text: str) -> bool:
         return True
     if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
         return True  # (a box drawn in text: "+-----+", "| FINAL Nigeria 1-2 Ivory Coast |")
+    if words <= 14 and len(_TEMPERATURE.findall(text)) >= 2 and _WEATHER_WORD.search(text):
+        return True  # "TODAY: Hazy sunshine, high 41C, low 31C. Humidity 60%.": a weather box
     if not is_sentence(text):
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
             return True
     return bool(SELF_DESCRIPTION.match(text))
+
+
+_TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°\s?[CF]?|[CF]\b)|\b[Hh]umidity\b")
+_WEATHER_WORD = re.compile(r"(?i)\b(?:high|low|humidity|sunny|sunshine|cloudy|showers|hazy|haze|fog|rain|wind|clear)\b")
 
 
 def _is_markup(text: str) -> bool:

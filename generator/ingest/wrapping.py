@@ -39,23 +39,54 @@ _WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line
 
 def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: a line, or a block of hard-wrapped lines joined back together."""
+    raw_blocks = [block.split("\n") for block in re.split(r"\n[ \t\u00a0]*\n", text)]
+    if sum(1 for block in raw_blocks for line in block[1:] if _INDENTED.match(line)) >= 3:
+        # a printed page's text: paragraphs open with an indent, not a blank line
+        raw_blocks = [part for block in raw_blocks for part in _split_at_indents(block)]
     blocks = []
-    for block in re.split(r"\n[ \t\u00a0]*\n", text):
-        lines = [normalize_line(line) for line in block.split("\n")]
+    for block in raw_blocks:
+        lines = [normalize_line(line) for line in block]
         blocks.append([line for line in lines if line])
     width = _wrap_width([line for lines in blocks for line in lines])
+    # the text's words, less those split at a line end: "conglom-" is no word of its own
+    vocabulary = frozenset(w.lower() for w in _WORD.findall(_SPLIT_WORD.sub(" ", text)))
     out: list[str] = []
     for lines in blocks:
-        if len(lines) > 1 and _hard_wrapped(lines, width):
+        if len(lines) > 1 and (_hard_wrapped(lines, width) or _typeset(lines)):
             joined = lines[0]
             for line in lines[1:]:
-                joined = _join_wrapped(joined, line)
+                joined = _join_wrapped(joined, line, vocabulary)
             out.append(joined)
         elif len(lines) > 1:
-            out.extend(_wrapped_runs(lines, width))
+            out.extend(_wrapped_runs(lines, width, vocabulary))
         else:
             out.extend(lines)
     return out
+
+
+# an indented first line: a few spaces (a centred or right-set line has many), then text
+_INDENTED = re.compile(r"[ \t\u00a0]{2,8}[^\s]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SPLIT_WORD = re.compile(r"[^\W\d_]+-[ \t]*\n[ \t\u00a0]*[^\W\d_]+")
+
+
+def _split_at_indents(block: list[str]) -> list[list[str]]:
+    """A block cut before each indented line: where a printed paragraph begins."""
+    parts: list[list[str]] = [[]]
+    for line in block:
+        if parts[-1] and _INDENTED.match(line):
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+def _typeset(lines: list[str]) -> bool:
+    """A column of print: every line but the last nearly as long as the longest, and the last ends a
+    sentence (a headline and its deck, a list of short items or running heads are no paragraph)."""
+    longest = max(len(line) for line in lines)
+    if not 35 <= longest <= 100 or any(ITEM_START.match(line) for line in lines[1:]):
+        return False
+    return is_sentence(lines[-1]) and all(len(line) >= 0.6 * longest and not is_furniture(line) for line in lines[:-1])
 
 
 def _starts_apart(line: str) -> bool:
@@ -98,7 +129,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= 0.25 * len(lengths) else None
 
 
-def _wrapped_runs(lines: list[str], width: int | None) -> list[str]:
+def _wrapped_runs(lines: list[str], width: int | None, vocabulary: frozenset[str] = frozenset()) -> list[str]:
     """A block's lines, those broken inside a sentence joined again.
 
     A line was broken by the wrapper when the next word would not have fitted
@@ -125,7 +156,7 @@ def _wrapped_runs(lines: list[str], width: int | None) -> list[str]:
             and not _starts_apart(prev)
             and (_cut_mid_sentence(prev) and not is_furniture(line) or not _starts_apart(line))
         ):
-            out[-1] = _join_wrapped(out[-1], line)
+            out[-1] = _join_wrapped(out[-1], line, vocabulary)
         else:
             out.append(line)
     return out
@@ -180,16 +211,35 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _join_wrapped(first: str, second: str) -> str:
+def _join_wrapped(first: str, second: str, vocabulary: frozenset[str] = frozenset()) -> str:
     """Two pieces of one paragraph, joined with a space, or none after a hyphen at the break.
 
     A wrapper breaks lines at the hyphens a text has ("six-" "hour", "Jae-"
     "myung"): those stay. Typesetting also splits words by syllable
-    ("infla-" "tion"): the hyphen goes when the piece after it is a word ending.
+    ("infla-" "tion", "inaugu-" "rated"): the hyphen goes when the piece after
+    it is a word ending, or when the text's own words say so: the whole word
+    used elsewhere, or a piece before the break that is no word of the text
+    ("inaugu") and no prefix that keeps its hyphen ("anti-", "pro-").
     """
     if not (first.endswith("-") and first[-2:-1].isalpha()):
         return first + " " + second
     m = _WORD_START.match(second)
-    if m and first[-2:-1].islower() and m[0] in _WORD_ENDINGS:
-        return first[:-1] + second
+    if m and first[-2:-1].islower():
+        head = re.search(r"[^\W\d_]+-$", first)
+        piece = head[0][:-1].lower() if head else ""
+        whole = piece + m[0]
+        if m[0] in _WORD_ENDINGS or whole in vocabulary:
+            return first[:-1] + second
+        if vocabulary and piece and f"{piece}-{m[0]}" not in vocabulary and piece not in vocabulary \
+                and piece not in _HYPHEN_PREFIXES and first[-len(piece) - 2 : -len(piece) - 1] in ("", " ", "(", "\u201c", '"'):
+            return first[:-1] + second
     return first + second
+
+
+# first parts that keep their hyphen: prefixes ("anti-", "pro-") and the words compounds in news open with
+# ("well-known", "state-run", "long-term", "six-hour")
+_HYPHEN_PREFIXES = frozenset(
+    "anti pro non co ex self semi multi post pre re sub super inter intra cross counter mid quasi neo pan trans ultra "
+    "vice all half well long short high low state right left hard far near full part first second third one two "
+    "three four five six seven eight nine ten year day week month hour time world large small wide much ill old new "
+    "so best worst top front last open close free hand home head cease fire".split())
