@@ -1432,3 +1432,26 @@ def test_a_printed_page_has_indented_paragraphs_a_two_line_deck_and_words_split_
     assert "The port authority said" in third  # "author-" + "ity": the whole word is elsewhere in the text
     assert "well-known" in third and "anti-congestion" in third  # a word of its own, a prefix: the hyphen stays
     assert not any("Humidity" in p or "HARBOUR LEDGER" in p for p in article.paragraphs)
+
+
+def test_an_ad_between_two_ad_labels_and_a_newsletters_greeting_are_no_part_of_the_story():
+    article = clean_text(dedent("""
+        Accra Daily Post
+        Mahama wins Ghana's presidency as Bawumia concedes
+
+        ACCRA - John Mahama won Ghana's presidential election with 56.6 percent of the vote, the commission said.
+
+        ADVERTISEMENT
+        Sunrise Motors: built for our roads. Test drive at any showroom.
+        ADVERTISEMENT
+
+        Mahama thanked his rival for conceding early, which he said had calmed the country.
+
+        ADVERTISEMENT
+        The count ended on Monday.
+        ADVERTISEMENT
+
+        You are reading The Coast Letter, a weekly dispatch on West Africa. If a friend forwarded this, welcome.
+    """))
+    assert not any("Test drive" in p or "Coast Letter" in p for p in article.paragraphs)
+    assert "The count ended on Monday." in article.paragraphs  # a line of the story between two ad slots stays

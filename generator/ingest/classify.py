@@ -93,6 +93,7 @@ def classify(lines: list[Line]) -> None:
                 neighbour.kind = "caption"
     _mark_running_heads(lines)
     _mark_signup_boxes(lines)
+    _mark_labelled_ads(lines)
     _mark_summary_points(lines)
     _mark_video_captions(lines)
     _mark_related_links(lines)
@@ -154,6 +155,28 @@ def _mark_signup_boxes(lines: list[Line]) -> None:
         # Boxes sit inside stories too: the box weighs as little as an ad, and the story goes on under it.
         for inside in lines[i : close + 1] if close is not None else ():
             inside.kind = "aside"
+
+
+def _mark_labelled_ads(lines: list[Line]) -> None:
+    """An ad's own words between two "ADVERTISEMENT" labels ("Kantanka Motors: Made in Ghana, built for
+    Ghana roads.") are the ad, however much they read like a sentence: short, and selling (a brand's
+    slogan after a colon, an imperative, an address or a price). A paragraph of the story may stand
+    between two ad slots: it stays."""
+    labels = [i for i, ln in enumerate(lines) if ln.kind in ("furniture", "aside") and _AD_LABEL.fullmatch(ln.text)]
+    for a, b in zip(labels, labels[1:]):
+        inside = lines[a + 1 : b]
+        words = " ".join(ln.text for ln in inside)
+        if inside and word_count(words) <= 25 and not _TELLS.search(words) and _SELLING.search(words):
+            for ln in inside:
+                ln.kind = "aside"
+
+
+_SELLING = re.compile(
+    r"^[A-Z][\w&'\u2019. -]{1,40}:\s|(?:^|[.!]\s+)(?:Buy|Call|Visit|Test drive|Order|Shop|Book|Get|Try|Download|Apply|Save"
+    r"|Discover|Find out|Learn more|Sign up|Subscribe)\b|www\.|https?://|\d[\d ]{6,}\d|[$€£₦]\s?\d|\b(?:GH₵|KSh|Rs\.?)\s?\d"
+)
+_TELLS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|according)\b")
+_AD_LABEL = re.compile(r"(?i)\W*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted)\W*")
 
 
 def _mark_summary_points(lines: list[Line]) -> None:

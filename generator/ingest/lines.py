@@ -50,6 +50,8 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)"
     r"|(?:was )?this (?:e-?mail |newsletter |message )?(?:was )?forwarded to you"
     r"|forward (?:this e-?mail )?to a friend|in your inbox|to your inbox"
+    # a newsletter's greeting: "You are reading Isthmus Letters, ... If a friend forwarded this, welcome."
+    r"|you(?:'re|\u2019re| are) (?:now )?reading (?-i:[A-Z])|if (?:a friend|someone) forwarded (?:you )?this"
     r"|to see more, visit|(?:sign up|subscribe) (?:for|to) (?:our|the)(?: [\w'\u2019-]+){1,4} (?:newsletter|briefing|bulletin)"
     r"|why (?:am i|do i|are you) seeing this"  # an aggregator's note on why it shows the story
     r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
@@ -71,7 +73,7 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
 # Every sentence above holds one of these words: a line without any is no boilerplate, and
 # looking for them is quicker than the search (add the key word of a new sentence here).
 _BOILERPLATE_WORDS = (
-    "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
+    "reading", "forwarded", "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
 )
