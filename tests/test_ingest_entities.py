@@ -296,6 +296,10 @@ def test_a_particle_and_a_curly_possessive_in_the_apposition_keep_a_person() -> 
         ("Rangers closed the road up Cerro Tololo after the storm.", "Cerro Tololo"),
         ("A second array sits on Mauna Loa.", "Mauna Loa"),
         ("The expedition reached the South Pole in January.", "South Pole"),
+        # a feature of nature by its name alone, a site people built or named with its noun
+        ("Patrols stayed east of the Tisza river all winter.", "Tisza"),
+        ("Engineers inspected the Koka Bay dam after the floods.", "Koka Bay dam"),
+        ("Searchers combed the Bialowas forest for two days.", "Bialowas forest"),
         ("Reporters waited outside the White House.", "White House"),
         ("Satellites tracked fires across the Tesla forest and the Meta rainforest.", "Meta"),
     ],

@@ -1260,13 +1260,16 @@ def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -
 DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
 # lower-case nouns after a name that make the whole name a place: "the New Chitose airport", "South Kivu
 # province", and, past a few adjectives, "the Shika nuclear power plant", "the Casa Rosada presidential palace"
-PLACE_NOUNS_AFTER = frozenset(
-    "province region prefecture county district oblast governorate city airport plant port palace refinery "
-    "airbase reactor base airfield stadium camp prison crossing harbour harbor corridor".split()
-)
+# nature's features go by their name alone ("the Dniester river" is the Dniester); the sites people build or
+# name by what stands there keep the noun ("the Qiz Qalasi dam", "the Dizmar forest", "Azadi square")
+NATURAL_NOUNS = frozenset("river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay".split())
 FACILITY_NOUNS = frozenset(
-    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor".split()
+    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
+    "dam forest square mosque bridge reservoir".split()
 )
+PLACE_NOUNS_AFTER = frozenset(
+    "province region prefecture county district oblast governorate city harbour harbor".split()
+) | NATURAL_NOUNS | FACILITY_NOUNS
 # lower-case words that make one noun with a facility noun: "air base", "naval station"
 FACILITY_MODIFIERS = frozenset("air naval army military".split())
 # words before a lone name that say something happens there: "landed at Hindon air base"
@@ -1290,7 +1293,9 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
     if len(words) < 2:
         before = previous_word(toks, words[0].first)
         opener = "" if before is None else before.text.lower()
-        if not (skipped or facility) or not (opener == "the" or opener in FACILITY_LOCATIVES) or words[0].entries or words[0].known:
+        natural = not skipped and toks[k].text in NATURAL_NOUNS and opener == "the"  # "east of the Dniester river"
+        if not (skipped or facility or natural) or not (opener == "the" or opener in FACILITY_LOCATIVES) \
+                or words[0].entries or words[0].known:
             return None
     if any(t.text.lower() in gaz.stopwords or not t.word for t in toks[words[-1].last : k]):
         return None
