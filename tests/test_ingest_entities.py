@@ -1251,3 +1251,28 @@ def test_a_firms_legal_form_ends_its_name_and_its_stem_alone_is_the_firm() -> No
     # a name opened by a given name stays a person beside the body named after her
     k = kinds("Jane Goodall said the Jane Goodall Institute would fund the survey.")
     assert k["Jane Goodall"] == "person" and k["Jane Goodall Institute"] == "organization"
+
+
+def test_an_elected_members_seat_after_for_is_a_place_and_a_post_taken_as_makes_a_person() -> None:
+    result = found("Tamsin Reid, the housing minister and MP for Kelburn in the capital, was promoted.",
+                   "Hone Parata stays on as deputy leader of the party.",
+                   "Ngaire Tane will remain the MP for Mount Roskill until April.")
+    a = {x.name: x for x in result.actors}
+    assert "Kelburn" in result.places and "Mount Roskill" in result.places
+    assert "Kelburn" not in a and "Mount Roskill" not in a
+    assert a["Hone Parata"].kind == "person" and a["Hone Parata"].role == "deputy leader"
+    # the post of someone else, or what others see, makes no person
+    k = kinds("Parliament extended his term as commander.", "Voltaro is seen as a leader in batteries.")
+    assert k.get("Parliament") != "person" and "Voltaro" not in k
+
+
+def test_a_body_described_a_broadcaster_named_for_its_country_and_a_patronymic_short_form() -> None:
+    k = kinds("Mokhber ran Setad, a vast business conglomerate answerable to the leader's office.",
+              "A rescuer told Radio Sweden that the road was cut.")
+    assert k["Setad"] == "organization" and k["Radio Sweden"] == "organization"
+    a = actors("Faisal bin Khalid Al Harthi, the minister of culture, was sworn in as sultan.",
+               '"Faisal bin Khalid was sworn in as the new sultan," state television said.')
+    assert "Faisal bin Khalid" in a["Faisal bin Khalid Al Harthi"].aliases and "Faisal bin Khalid" not in a
+    # two words alone may be another person's whole name: the father of "Aung San Suu Kyi"
+    a = actors("Aung San Suu Kyi was detained.", "Her father, Aung San, led the fight for independence.")
+    assert "Aung San" in a and "Aung San" not in a["Aung San Suu Kyi"].aliases

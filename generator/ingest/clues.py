@@ -296,6 +296,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("acts")
     if prev is not None and prev.text in INVERTING_VERBS:
         occ.evidence.add("speech")
+    post = _serves_as_a_post(toks, occ.last, gaz)
+    if post is not None:
+        occ.evidence.add("apposition")  # "Kelvin Davis stays on as deputy leader": only people hold posts
+        if occ.role_source > 2:
+            occ.role, occ.role_source = par.plain[toks[post[0]].start : toks[post[1]].end], 2
     # apposition after: "X, the head of the Umma Party,"
     if nxt is not None and nxt.text == ",":
         role = apposition_after(par, occ.last, gaz)
@@ -587,6 +592,8 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
             break
         if low.endswith("ing") and "-" not in low:
             break  # (", the party's top decision-making body": a compound adjective goes on to the head)
+        if head and low.endswith(("able", "ible")):
+            break  # ", a vast business conglomerate answerable to ...": an adjective after the head qualifies it
         head = low
     return head
 
@@ -643,6 +650,36 @@ _SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quo
 _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing senior acting former".split())
 # people a place has, not posts: "residents of A, B and C" lists places
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
+
+
+def _serves_as_a_post(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The name (ending before token ``k``) is followed by a verb and "as" a post: "stays on as deputy leader",
+    "was sworn in as president", "will serve as interim chairman"; the post's first and last tokens. How
+    others see a thing says nothing of what it is ("is seen as a leader in batteries")."""
+    j, verbs = k, 0
+    while j < len(toks) and verbs < 4 and toks[j].word and toks[j].text.islower() and toks[j].text != "as":
+        low = toks[j].text
+        if low in _PERCEIVED or (low in gaz.stopwords and low not in _BEFORE_AS):
+            return None  # "Parliament extended his term as commander": the post is his; "X and as premier"
+        j, verbs = j + 1, verbs + 1
+    if not verbs or j >= len(toks) or toks[j].text != "as":
+        return None
+    first = j + 1
+    if first < len(toks) and toks[first].text in ("the", "a", "an"):
+        first += 1
+    for m in range(first, min(len(toks), first + 4)):
+        t = toks[m]
+        if not t.word:
+            return None
+        if t.text.islower() and t.text in gaz.role_heads:
+            while m + 1 < len(toks) and toks[m + 1].text.islower() and toks[m + 1].text in gaz.role_heads:
+                m += 1  # "deputy leader", "prime minister"
+            return first, m
+    return None
+
+
+_BEFORE_AS = AUXILIARIES | frozenset("been be on in up back down out over".split())  # "has been sworn in as"
+_PERCEIVED = frozenset("seen regarded considered viewed described known billed touted ranked hailed".split())
 
 
 def _before_the_first(toks: tuple[Token, ...], chain_first: int, gaz: Gazetteer) -> int:

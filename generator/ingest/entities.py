@@ -1451,6 +1451,10 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
     return None
 
 
+# elected members, whose title takes their seat after "for": "the MP for Kelston"
+SEAT_HOLDERS = frozenset("mp mps member senator deputy representative congressman congresswoman assemblyman "
+                         "assemblywoman councillor councilor mla mep td msp".split())
+BROADCAST_LEADS = frozenset("Radio Television Télévision Televisión TV".split())
 # a company's legal form ends its name: "Shoei Kisen Kaisha of Japan" is the firm and where it is from
 LEGAL_FORMS = frozenset("Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha Aktiengesellschaft".split())
 
@@ -1488,6 +1492,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         return None
     # the name runs on after the cue only through "of" / "for" / "and"
     end = cue + 1
+    if cue == first_cue and units[cue].text in BROADCAST_LEADS and end < len(units) and isinstance(units[end], Unit) \
+            and any(e.kind in ("country", "place", "capital") for e in units[end].entries):
+        end += 1  # "Radio France", "Radio Canada": a broadcaster named for its country
     if cue > first_cue and any(isinstance(u, Token) and u.text in ("of", "for") for u in units[first_cue:cue]):
         # "Max Planck Institute for Radio Astronomy": a cue word inside the remit ends no name
         while end < len(units) and isinstance(units[end], Unit) and units[end].single \
@@ -1656,6 +1663,15 @@ def _read_segments(
             elif m == len(words) == k + 1 and words[k].single and not _given_name(words[k].text, gaz) \
                     and words[k].text.lower() in ctx.lower_words:
                 kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
+    # "the MP for Mount Albert", "Senator for Tasmania": after an elected member's "for", a name with no
+    # given name in it is the seat, a place
+    for k in range(1, len(words)):
+        if kinds[k] == "name" and kinds[k - 1] == "role" and words[k - 1].text.lower() in SEAT_HOLDERS \
+                and words[k].first > 0 and par.tokens[words[k].first - 1].text == "for" \
+                and all(kd == "name" for kd in kinds[k:]) and not any(
+                    _given_name(u.text, gaz) and words[i - 1].text not in gaz.place_leads  # "Mount Albert"
+                    for i, u in enumerate(words[k:], k)):
+            kinds[k:] = ["seat"] * (len(words) - k)
     # an acronym before a title before a name is the body the title belongs to: "NASA Administrator X",
     # "WHO Director-General X" (the acronym is a body, the title the role, the name a person)
     for k, u in enumerate(words):
@@ -1681,6 +1697,11 @@ def _read_segments(
     prefix: list[tuple[Unit, str]] = []
     k = 0
     while k < len(words):
+        if kinds[k] == "seat":
+            first, last = words[k], words[-1]
+            surface = par.plain[first.start : last.end]
+            out.append(Occurrence(par.index, first.first, last.last, first.start, last.end, surface, PLACE, key=surface))
+            break
         if kinds[k] != "name":
             prefix.append((words[k], kinds[k]))
             k += 1

@@ -807,6 +807,10 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
             forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
         # a middle name used alone: "Luiz Inacio Lula da Silva" -> "Lula"
         forms.extend(p for p in parts[1:-1] if len(p) > 2 and p.lower() not in PARTICLES and not p.endswith("."))
+        # the name without its last parts: "Haitham bin Tariq" for "Haitham bin Tariq Al Said" (three words at
+        # least, or a patronymic's "bin": two words alone may be another's whole name, "Aung San" and "Aung San Suu Kyi")
+        forms.extend(" ".join(parts[:k]) for k in range(2, len(parts)) if parts[k - 1].lower() not in PARTICLES
+                     and (k >= 3 or any(p.lower() in PARTICLES for p in parts[:k])))
         stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
         if stripped != parts[-1]:
             forms.append(stripped)
