@@ -1260,12 +1260,14 @@ def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -
 DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
 # lower-case nouns after a name that make the whole name a place: "the New Chitose airport", "South Kivu
 # province", and, past a few adjectives, "the Shika nuclear power plant", "the Casa Rosada presidential palace"
-# nature's features go by their name alone ("the Dniester river" is the Dniester); the sites people build or
-# name by what stands there keep the noun ("the Qiz Qalasi dam", "the Dizmar forest", "Azadi square")
-NATURAL_NOUNS = frozenset("river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay".split())
+# nature's features and squares go by their name alone ("the Dniester river" is the Dniester, "Jemaa el-Fna
+# square" Jemaa el-Fna); the sites people build or name by what stands there keep the noun ("the Qiz Qalasi
+# dam", "the Dizmar forest")
+NATURAL_NOUNS = frozenset(
+    "river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay square".split())
 FACILITY_NOUNS = frozenset(
     "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
-    "dam forest square mosque bridge reservoir".split()
+    "dam forest mosque bridge reservoir".split()
 )
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city harbour harbor".split()
@@ -1290,10 +1292,20 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
         return None
     modifiers = " ".join(t.text for t in toks[words[-1].last : k])
     facility = toks[k].text in FACILITY_NOUNS and (not skipped or modifiers in FACILITY_MODIFIERS)
+    if facility and len(words) == 1 and (words[0].entries or fold(words[0].text) in gaz.world_words) \
+            and k + 1 < len(toks) and toks[k + 1].word \
+            and toks[k + 1].text[:1].islower() and toks[k + 1].text not in gaz.stopwords:
+        # "the Christchurch mosque attacks": the city's mosques, named as the place of what happened; the city
+        u = words[0]
+        occ = Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, "candidate", key=u.text)
+        occ.evidence.add("place-cue")
+        return occ
     if len(words) < 2:
         before = previous_word(toks, words[0].first)
         opener = "" if before is None else before.text.lower()
-        natural = not skipped and toks[k].text in NATURAL_NOUNS and opener == "the"  # "east of the Dniester river"
+        # "east of the Dniester river", "in Azadi square"
+        natural = not skipped and toks[k].text in NATURAL_NOUNS and (
+            opener == "the" or (toks[k].text == "square" and opener in FACILITY_LOCATIVES))
         if not (skipped or facility or natural) or not (opener == "the" or opener in FACILITY_LOCATIVES) \
                 or words[0].entries or words[0].known:
             return None
