@@ -1279,3 +1279,13 @@ def test_a_body_described_a_broadcaster_named_for_its_country_and_a_patronymic_s
     # two words alone may be another person's whole name: the father of "Aung San Suu Kyi"
     a = actors("Aung San Suu Kyi was detained.", "Her father, Aung San, led the fight for independence.")
     assert "Aung San" in a and "Aung San" not in a["Aung San Suu Kyi"].aliases
+
+
+def test_an_acronym_shown_to_be_a_body_once_is_that_body_throughout() -> None:
+    k = kinds("Dara Quinn, KZX's former head of risk, pleaded guilty.",
+              "Omar Lind, who co-founded KZX and wrote its code, testified on Monday.",
+              "KZX was valued at $12 billion in 2022.",
+              "Money moved from KZX to Brightwater Capital, the crypto trading firm he had set up.")
+    assert k["KZX"] == "organization" and k["Brightwater Capital"] == "organization"
+    assert "Brightwater Capital" not in found("Money moved from KZX to Brightwater Capital, the crypto trading "
+                                             "firm he had set up.").places

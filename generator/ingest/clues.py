@@ -216,13 +216,16 @@ def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context)
         occ.evidence.add("title")
 
 
+_FOUNDING_VERBS = frozenset("founded co-founded cofounded incorporated".split())
+
+
 def _bought_or_dealt_with(toks: tuple[Token, ...], k: int) -> bool:
-    """Token ``k`` (the word before a name) makes the name a party to a deal or a thing bought:
-    "a deal with X", "the takeover of X", "paid for X", "bought X"."""
+    """Token ``k`` (the word before a name) makes the name a party to a deal, a thing bought or a body
+    founded: "a deal with X", "the takeover of X", "paid for X", "bought X", "co-founded X"."""
     low = toks[k].text
     before = toks[k - 1].text.lower() if k >= 1 else ""
-    if low in ACQUIRING_VERBS:
-        return True
+    if low in ACQUIRING_VERBS or low in _FOUNDING_VERBS or (low == "up" and before in ("set", "sets", "setting")):
+        return True  # (and "co-founded X", "set up X": only bodies are founded)
     if low == "with":
         return before in DEAL_NOUNS
     if low == "of":
@@ -581,7 +584,7 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     elif not (j < len(toks) and toks[j].word and toks[j].text[:1].isupper()):
         return ""  # "X, Norway's minister": a description with no article opens with a name
     head = ""
-    for t in toks[j : j + 7]:
+    for m, t in enumerate(toks[j : j + 7], j):
         low = t.text.lower()
         if t.text == "'s":
             head = ""  # the owner; the head comes after it
@@ -591,6 +594,9 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
         if not t.word or (low in gaz.stopwords and low not in INSTITUTION_NOUNS) or _predicate(low) or low in _SHORT_PARTICIPLES:
             break
         if low.endswith("ing") and "-" not in low:
+            following = toks[m + 1].text.lower() if m + 1 < len(toks) else ""
+            if following in INSTITUTION_NOUNS or following in PLACE_APPOSITIONS:
+                continue  # ", the crypto trading firm": a noun before the head, not a clause
             break  # (", the party's top decision-making body": a compound adjective goes on to the head)
         if head and low.endswith(("able", "ible")):
             break  # ", a vast business conglomerate answerable to ...": an adjective after the head qualifies it

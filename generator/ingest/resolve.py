@@ -214,6 +214,8 @@ def _heads_someone(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
     j = o.last
     if j < len(toks) and toks[j].text in ("'s", "\u2019s"):
         j += 1
+        while j + 1 < len(toks) and toks[j].word and toks[j].text.lower() in gaz.role_modifiers:
+            j += 1  # "FTX's former director"
     return j < len(toks) and toks[j].word and toks[j].text.lower() in gaz.role_heads
 
 
@@ -361,7 +363,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if is_acronym(o.surface):
             expanded = _bracketed_after(o, orgs) or bracketed.get(o.surface) or _acronym_of(o.surface, orgs)
             heads = len(o.surface) > 2 and _heads_someone(o, paragraphs[o.paragraph], gaz)
-            if expanded or o.evidence & {"speech", "parenthesised", "institution"} or heads:
+            if expanded or o.evidence & {"speech", "parenthesised", "institution", "body"} or heads:
                 o.kind = ORG
                 o.modifier = o.modifier or (heads and not o.evidence & {"speech", "parenthesised"})
                 o.key = expanded or o.surface
@@ -383,6 +385,11 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface
         else:
             o.kind = "drop"
+    # an acronym shown to be a body once is that body wherever else the text uses it ("FTX was valued")
+    acronym_bodies = {o.surface: o.key for o in occs if o.kind == ORG and is_acronym(o.surface)}
+    for o in occs:
+        if o.kind == "drop" and o.surface in acronym_bodies and "common" not in o.evidence:
+            o.kind, o.key = ORG, acronym_bodies[o.surface]
     join_party_plurals(occs)
     for o in occs:
         if o.kind == ORG and o.key == o.surface and o.surface in bracketed:
