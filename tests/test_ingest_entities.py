@@ -1289,3 +1289,11 @@ def test_an_acronym_shown_to_be_a_body_once_is_that_body_throughout() -> None:
     assert k["KZX"] == "organization" and k["Brightwater Capital"] == "organization"
     assert "Brightwater Capital" not in found("Money moved from KZX to Brightwater Capital, the crypto trading "
                                              "firm he had set up.").places
+
+
+def test_names_before_a_plural_noun_for_bodies_are_bodies_and_a_lone_letter_is_nothing() -> None:
+    k = kinds("Voters credit the president with breaking the MS-13 and Calle 9 gangs that ruled the barrios.",
+              "Drones formed a giant N above the crowd.",
+              "The Sunni and Shiite parties walked out, and the Ruling and opposition parties met.")
+    assert k["MS-13"] == "organization" and k["Calle 9"] == "organization"
+    assert "N" not in k and "Shiite" not in k and "Ruling" not in k

@@ -41,6 +41,7 @@ from generator.ingest.clues import (
 )
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
+    FAITHFUL,
     COMPASS_POINTS,
     age_set_off,
     COUNTRY,
@@ -558,6 +559,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             occs.extend(_read_chunk(after, par, ctx))
     occs.extend(_lowercase_ministries(occs, par, ctx))
     _take_group_nouns(occs, par)
+    _named_before_plural_groups(occs, par, ctx.lower_words)
     _nationality_opens_a_department(occs, par)
     _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
@@ -593,6 +595,32 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
         o.surface = par.plain[o.start : noun.end]
         o.end, o.last = noun.end, o.last + 1
         if o.kind == "candidate":
+            o.kind, o.key = ORG, o.surface
+
+
+PLURAL_GROUPS = frozenset("gangs groups militias parties movements cartels factions networks unions".split())
+
+
+def _named_before_plural_groups(occs: list[Occurrence], par: Paragraph, lower_words: frozenset[str]) -> None:
+    """"the MS-13 and Calle 9 gangs", "the Hamas and Islamic Jihad groups": names listed before a plural
+    noun for bodies are those bodies."""
+    toks = par.tokens
+
+    def past_number(j: int) -> int:
+        return j + 1 if j < len(toks) and toks[j].text.isdigit() and toks[j].start == toks[j - 1].end + 1 else j
+
+    for k, o in enumerate(occs):
+        if o.kind != "candidate" or o.last >= len(toks) or toks[o.first].initial or o.surface.lower() in lower_words \
+                or o.surface + "s" in FAITHFUL:
+            continue  # "Ruling and opposition parties", "the Sunni and Shiite parties": adjectives
+        j = past_number(o.last)
+        own_number = j > o.last
+        if j < len(toks) and toks[j].text == "and" and k + 1 < len(occs) and occs[k + 1].first == j + 1:
+            j = past_number(occs[k + 1].last)  # the first of a pair: the noun follows the second
+        if j < len(toks) and toks[j].text in PLURAL_GROUPS:
+            if own_number:  # "Barrio 18": the number is part of the name
+                o.end, o.last = toks[o.last].end, o.last + 1
+                o.surface = par.plain[o.start : o.end]
             o.kind, o.key = ORG, o.surface
 
 

@@ -312,3 +312,7 @@ def word_letters(text: str) -> list[str]:
     if is_acronym(text):
         out.append(text.replace(".", ""))
     return out
+
+
+# followers of a faith, counted: "700 Tamil Hindus" is a community, not a person's name
+FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics Protestants Sunnis Shias Shiites".split())

@@ -11,6 +11,7 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
+    FAITHFUL,
     COUNTRY,
     INVERTING_VERBS,
     ORG,
@@ -221,15 +222,13 @@ def _heads_someone(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
 
 # the words for a form of state: "the President of the Republic" names no one called Republic
 STATE_FORMS = frozenset("Republic Kingdom Federation Emirate Sultanate Principality Commonwealth Confederation".split())
-# followers of a faith, counted: "700 Tamil Hindus" is a community, not a person's name
-FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics Protestants Sunnis Shias Shiites".split())
 
 
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
     for o in occs:
-        if o.kind == "candidate" and PLURAL_ACRONYM.fullmatch(o.surface):
-            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name
+        if o.kind == "candidate" and (PLURAL_ACRONYM.fullmatch(o.surface) or len(o.surface) == 1):
+            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name; "a giant N"
         elif o.kind == "candidate" and (o.surface in STATE_FORMS or o.surface.split()[-1] in FAITHFUL):
             o.kind = "drop"  # "the President of the Republic", "Tamil Hindus": a form of state, a community
     sports_clubs(occs, paragraphs)
