@@ -1297,3 +1297,13 @@ def test_names_before_a_plural_noun_for_bodies_are_bodies_and_a_lone_letter_is_n
               "The Sunni and Shiite parties walked out, and the Ruling and opposition parties met.")
     assert k["MS-13"] == "organization" and k["Calle 9"] == "organization"
     assert "N" not in k and "Shiite" not in k and "Ruling" not in k
+
+
+def test_a_remit_a_bodys_spokeswoman_a_campaign_and_a_house_of_parliament() -> None:
+    result = found("The premier spoke at Parliament House with the Minister for Indigenous Australians, Mara Wilkes.",
+                   "The Coalition's spokeswoman on health, Senator Ruth Kemp, disagreed.",
+                   "A statement issued by Vote4Yes, the main Yes campaign, asked for calm.")
+    k = {a.name: a.kind for a in result.actors}
+    assert "Parliament House" in result.places
+    assert "Indigenous" not in k and k.get("Coalition") != "person"
+    assert k["Mara Wilkes"] == "person" and k["Vote4Yes"] == "organization"

@@ -591,8 +591,9 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
             continue
         if not head and low in _OPENING_ADJECTIVES:
             continue  # ", a new far-right group,": a common adjective the stopword list holds
-        if not t.word or (low in gaz.stopwords and low not in INSTITUTION_NOUNS) or _predicate(low) or low in _SHORT_PARTICIPLES:
-            break
+        if not t.word or (low in gaz.stopwords and t.text.islower() and low not in INSTITUTION_NOUNS) \
+                or _predicate(low) or low in _SHORT_PARTICIPLES:
+            break  # (a capitalised word is a name's: "the main Yes campaign")
         if low.endswith("ing") and "-" not in low:
             following = toks[m + 1].text.lower() if m + 1 < len(toks) else ""
             if following in INSTITUTION_NOUNS or following in PLACE_APPOSITIONS:

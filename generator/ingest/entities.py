@@ -1250,8 +1250,8 @@ def _office_of_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer)
 # the head nouns only newspapers take: alone they still name the paper
 PAPER_HEADS = frozenset("Times Tribune Herald Gazette Chronicle Courier Courant Examiner Inquirer Telegraph".split())
 SITE_HEADS = frozenset("Centre Center Base Campus".split())
-# "State House", "Government House", "Blue House": a seat of power named as a building
-HOUSE_OPENERS = frozenset("State Government Blue".split())
+# "State House", "Government House", "Blue House", "Parliament House": a seat of power named as a building
+HOUSE_OPENERS = frozenset("State Government Blue Parliament".split())
 
 
 def _site_of_a_body(words: list[Unit], par: Paragraph) -> bool:
@@ -1703,6 +1703,12 @@ def _read_segments(
             elif m == len(words) == k + 1 and words[k].single and not _given_name(words[k].text, gaz) \
                     and words[k].text.lower() in ctx.lower_words:
                 kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
+    # "the Minister for Indigenous Australians": after a title's "for", a word before a people's name is
+    # part of the remit, no person
+    for k in range(1, len(words) - 1):
+        if kinds[k] == "name" and kinds[k - 1] == "role" and words[k].single and _after_of(par.tokens, words[k]) \
+                and kinds[k + 1] == "lex" and any(e.kind == "demonym" for e in words[k + 1].entries):
+            kinds[k] = "role"
     # "the MP for Mount Albert", "Senator for Tasmania": after an elected member's "for", a name with no
     # given name in it is the seat, a place
     for k in range(1, len(words)):

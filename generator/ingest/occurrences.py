@@ -101,7 +101,7 @@ INSTITUTION_NOUNS = frozenset(
     "nonprofit non-profit ngo watchdog monitor regulator faction sponsor sponsors "
     "maker manufacturer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder "
     "producer publisher developer studio retailer supplier operator provider lender bank insurer airline carrier "
-    "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper".split()
+    "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper campaign".split()
 )
 
 DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())

@@ -270,7 +270,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = "drop"  # "the Marshall Plan", though Marshall is a given name
         elif "thing" in o.evidence and not (o.evidence & {"title", "first-name", "age", "apposition"}):
             o.kind = "drop"
-        elif o.evidence & {"title", "age", "apposition"} and not is_acronym(o.surface):
+        elif o.evidence & {"title", "age", "apposition"} and not is_acronym(o.surface) and not (
+                " " not in o.surface and o.surface in gaz.org_cues):  # "the Coalition's spokeswoman": a body's
             o.kind = PERSON
         elif "institution" in o.evidence and "first-name" not in o.evidence:
             o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
