@@ -636,3 +636,10 @@ def test_a_description_means_someone_the_text_has_introduced_not_one_it_names_la
     )
     assert got[0][0] != "Jose Pereira"
     assert got[1] == ("Jose Pereira", "We did not show our level")
+
+
+def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of_condition() -> None:
+    got = quotes("President Ana Rusu said criminal groups had tried to buy votes.",
+                 "The Kremlin's spokesman, Oleg Marin, rejected that. If the president was accusing groups of "
+                 "stealing the vote, Marin said, \u201csome evidence must be presented.\u201d")
+    assert ("Oleg Marin", "some evidence must be presented.") in got
