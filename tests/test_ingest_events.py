@@ -1186,3 +1186,19 @@ def test_the_following_may_is_the_next_may_after_the_date_told_last() -> None:
 )
 def test_polling_day_is_the_day_the_story_gives_its_vote(paragraphs: list[str], expected: list[str]) -> None:
     assert dated_story(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "that June": the June of the year told last; "said that June was ..." is no date
+        (["The country applied to join in March 2021 and was made a candidate that June."], ["2021-03", "2021-06"]),
+        (["The minister said that June was the wettest month on record."], []),
+        # "at the same news conference": the day told last; the day a vote is set for is a plan, no event
+        (["The premier announced her resignation on Monday at a news conference in Napier.",
+          "At the same news conference she set the general election for October 14."],
+         ["2022-01-10", "2022-01-10"]),
+    ],
+)
+def test_that_month_the_same_news_conference_and_a_day_set_for(paragraphs: list[str], expected: list[str]) -> None:
+    assert dated_story(paragraphs) == expected

@@ -332,7 +332,7 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
 
 def _named_month(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
-    offset = -1 if g["which"].lower() == "previous" else 1
+    offset = {"previous": -1, "that": 0}.get(g["which"].lower(), 1)
     return {"kind": "anaphoric", "unit": "named-month", "month": _month_number(g["mon"]), "offset": offset}
 
 
@@ -541,6 +541,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _occasion, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
+    # "At the same news conference she set the election date": the day of the occasion told last
+    (re.compile(r"(?i:\b(?:at|during|in)\s+the\s+same\s+(?:news\s+conference|press\s+conference|briefing|meeting|session"
+                r"|event|interview|hearing|ceremony|rally|speech|address|statement|appearance)\b)"), _later_opening,
+     _gate("same", "conference briefing meeting session event interview hearing ceremony rally speech address statement "
+                   "appearance")),
     (re.compile(r"(?i:\b(?:polling|election|voting|referendum)\s+day\b)(?![\w-])"), _voting_day,
      _gate("polling election voting referendum", "day")),
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
@@ -556,6 +561,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _month_of_year, _gate("<month>", "year")),
     (re.compile(r"(?i:\b" + _COUNT + r"\s+(?P<unit>weeks?|months?|years?)\s+(?P<dir>later|earlier)\b)"), _anaphoric_span, _SPAN_LATER),
     # "won it back in a primary the following May", "after Sata's death the previous October"
+    # "was granted candidate status that June": the June of the year told last ("said that June was ..." is no date)
+    (re.compile(r"\b(?P<which>that)\s+" + _MONTH + r"(?!\s+\d)(?!\s+(?:is|was|were|would|will|had|has|have|could|should"
+                r"|might|saw|brought|marked|[a-z]+ed|[a-z]+s)\b)"), _named_month, _gate("<month>", "that")),
     (re.compile(r"\b(?i:the\s+(?P<which>following|next|previous))\s+" + _MONTH + r"(?!\s+\d)"), _named_month,
      _gate("<month>", "following next previous")),
     # "The year before, he had said": one unit from the date told last, ending its phrase
@@ -835,6 +843,8 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
             return None
         return PartialDate(*_shift_month(ref.year, ref.month, offset))
     if unit == "named-month":  # "the following May": the next May after the date told last; "the previous October"
+        if offset == 0:
+            return PartialDate(ref.year, expr.month)  # "that June": the year told last
         if not ref.month:
             return None
         if offset > 0:

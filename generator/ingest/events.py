@@ -170,6 +170,13 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?i:\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+)"
     r"(?:(?:in|at)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3})?(?i:(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?)$"
 )
+# "set the general election for October 14", "called a snap vote for June 9": the date a thing was fixed for
+_SET_FOR = re.compile(
+    r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fixes|slated|rescheduled|moved|postponed|delayed|brought\s+forward"
+    r"|pushed\s+back)\s+(?:(?:the|a|an|its|his|her|their|next|new|general|presidential|snap|early|parliamentary|local"
+    r"|[a-z]+)\s+){1,4}(?:for|until|to)\s+$",
+    re.I,
+)
 # "higher than the bank forecast in March", "they predicted in May": a forecast made then, not a plan for then
 _FORECAST_MADE = re.compile(
     r"(?:\bthan\s+(?:[\w'\u2019-]+\s+){0,3}|\b(?:he|she|they|we|it|had|has|have)\s+)(?:forecast|predicted|expected)\s+in\s+$",
@@ -560,8 +567,10 @@ class _Sentence:
         return -1, home, home
 
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
-        if _SCHEDULED_BEFORE.search(self.text[: expr.start]) and not _FORECAST_MADE.search(self.text[: expr.start]):
-            return "future"  # "rounds planned for this week"
+        before = self.text[max(0, expr.start - 80) : expr.start]
+        if (_SCHEDULED_BEFORE.search(self.text[: expr.start]) or _SET_FOR.search(before)) \
+                and not _FORECAST_MADE.search(self.text[: expr.start]):
+            return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:
             return "unknown"
         if any(self._lead(c) in _CONDITIONAL for c in range(first, last + 1)):
