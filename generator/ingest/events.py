@@ -568,7 +568,8 @@ class _Sentence:
 
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
-        if (_SCHEDULED_BEFORE.search(self.text[: expr.start]) or _SET_FOR.search(before)) \
+        set_for = before.rstrip().endswith((" for", " to", " until")) and _SET_FOR.search(before)
+        if (_SCHEDULED_BEFORE.search(self.text[: expr.start]) or set_for) \
                 and not _FORECAST_MADE.search(self.text[: expr.start]):
             return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:

@@ -48,8 +48,9 @@ def paragraph_lines(text: str) -> list[str]:
         lines = [normalize_line(line) for line in block]
         blocks.append([line for line in lines if line])
     width = _wrap_width([line for lines in blocks for line in lines])
-    # the text's words, less those split at a line end: "conglom-" is no word of its own
-    vocabulary = frozenset(w.lower() for w in _WORD.findall(_SPLIT_WORD.sub(" ", text)))
+    # the text's words, less those split at a line end ("conglom-" is no word of its own); needed only where
+    # a line ends in a hyphen
+    vocabulary = frozenset(w.lower() for w in _WORD.findall(_SPLIT_WORD.sub(" ", text))) if "-\n" in text else frozenset()
     out: list[str] = []
     for lines in blocks:
         if len(lines) > 1 and (_hard_wrapped(lines, width) or _typeset(lines)):
