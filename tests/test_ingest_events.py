@@ -1202,3 +1202,23 @@ def test_polling_day_is_the_day_the_story_gives_its_vote(paragraphs: list[str], 
 )
 def test_that_month_the_same_news_conference_and_a_day_set_for(paragraphs: list[str], expected: list[str]) -> None:
     assert dated_story(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the end of the month told last; "by the end of the year" in a forecast is no date of anything done
+        (["Prosecutors named him a suspect in December 2021.", "He was charged at the end of the month."],
+         ["2021-12", "2021-12"]),
+        (["Officials expect two more cuts by the end of the year."], []),
+        # "Within days" opening a sentence: the week after the day told last; "back within days" is ahead
+        (["The strike began on December 6.", "Within days, the dockers' union had joined it."], ["2021-12-06", "2021-12~"]),
+        (["He is expected back in the capital within days."], []),
+        # "twelve days after", "said afterwards", "after the result": counted from, or on, the day told last
+        (["The count ended on Sunday.", "The leader said afterwards that the party would go on."], ["2022-01-09", "2022-01-09"]),
+        (["Voters rejected the plan on Sunday.", "The envoy said shortly after the result that it was a pity."],
+         ["2022-01-09", "2022-01-09"]),
+    ],
+)
+def test_the_end_of_the_month_within_days_and_afterwards(paragraphs: list[str], expected: list[str]) -> None:
+    assert dated_story(paragraphs) == expected

@@ -361,6 +361,10 @@ def _occasion(m: re.Match[str], before: str) -> dict | None:
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+[a-z]+\b[^,;:.]*$")
 
 
+def _end_of_span(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "anaphoric", "unit": _unit(m["unit"]), "offset": 0}
+
+
 def _voting_day(m: re.Match[str], before: str) -> dict | None:
     """"On polling day", "on election day": the day of the vote the story dates elsewhere ("Thursday's election").
     "Three weeks before polling day" counts from a day that may not be the vote the story tells of (a postponed
@@ -484,7 +488,8 @@ def _tokens(lower: str) -> set[str]:
 
 
 # one-day occasions a story tells of: "after the vote" goes on from the day it told last
-_OCCASION_WORDS = "vote announcement meeting session ruling verdict speech briefing hearing ceremony decision final match game race"
+_OCCASION_WORDS = ("vote announcement meeting session ruling verdict speech briefing hearing ceremony decision final match "
+                   "game race result declaration")
 _OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
@@ -535,21 +540,26 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
     (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
+                r"|(?<=\bsaid\s)afterwards?\b|(?<=\badded\s)afterwards?\b|(?<=\breporters\s)afterwards?\b"
                 r"|\b(?:after|before)\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
                 r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b"
                 r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b)"),
      _occasion, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
-    # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
-    # and "Later the ministry issued ...": without the comma when a subject follows at once
-    # "At the same news conference she set the election date": the day of the occasion told last
-    (re.compile(r"(?i:\b(?:at|during|in)\s+the\s+same\s+(?:news\s+conference|press\s+conference|briefing|meeting|session"
+    # "At the same news conference she set the election date", "told the same meeting": the day of the occasion
+    # told last
+    (re.compile(r"(?i:\bthe\s+same\s+(?:news\s+conference|press\s+conference|briefing|meeting|session"
                 r"|event|interview|hearing|ceremony|rally|speech|address|statement|appearance)\b)"), _later_opening,
      _gate("same", "conference briefing meeting session event interview hearing ceremony rally speech address statement "
                    "appearance")),
     (re.compile(r"(?i:\b(?:polling|election|voting|referendum)\s+day\b)(?![\w-])"), _voting_day,
      _gate("polling election voting referendum", "day")),
+    # "at the end of the month": the month (or year) told last
+    (re.compile(r"(?i:\b(?:at|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?P<unit>month|year)\b)"),
+     _end_of_span, _gate("end start beginning middle", "month year")),
+    # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
+    # and "Later the ministry issued ...": without the comma when a subject follows at once
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
-    (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
                 r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour)"
                 r"|(?P<days>(?:(?:just|only|mere|a\s+few|several|some)\s+)?days))"
@@ -570,8 +580,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\bthe\s+(?P<unit>year|month|week)\s+(?P<dir>before|after|earlier)(?=\s*[,.;:)]|\s*$))"),
      _anaphoric_span, _gate("year month week", "before after earlier")),
     # "Days earlier, seven people were killed": some days from the date told last; the week it was in, roughly
-    (re.compile(r"(?i:(?<![\w-])(?:(?:just|only|a\s+few|several|some)\s+)?days\s+(?:(?:earlier|later)(?=\s*[,.;:)]|\s+[a-z])|before(?=\s*[,.;:)])))"),
-     _some_days, _gate("days", "earlier before later")),
+    (re.compile(r"(?i:(?<![\w-])(?:(?:just|only|a\s+few|several|some)\s+)?days\s+(?:(?:earlier|later)(?=\s*[,.;:)]|\s+[a-z])|before(?=\s*[,.;:)]))"
+                r"|\AWithin\s+days\b(?!\s+of\b))"),  # "Within days, the call was echoed": opening its sentence
+     _some_days, _gate("days", "earlier before later within")),
     # "became prime minister in 2006 but quit after a year": counted from the date told last, ending its clause
     (re.compile(r"(?i:\b(?P<dir>after)\s+(?:just\s+|only\s+|barely\s+)?" + _COUNT
                 + r"\s+(?P<unit>months?|years?)(?=\s*[,.;:)]|\s+(?:and|but)\b|\s*$))"), _anaphoric_span,
