@@ -1455,3 +1455,23 @@ def test_an_ad_between_two_ad_labels_and_a_newsletters_greeting_are_no_part_of_t
     """))
     assert not any("Test drive" in p or "Coast Letter" in p for p in article.paragraphs)
     assert "The count ended on Monday." in article.paragraphs  # a line of the story between two ad slots stays
+
+
+def test_a_lead_set_in_capitals_above_the_by_line_is_the_stories_first_paragraph_a_standfirst_is_not():
+    page = dedent("""
+        Harbour chaos: navy sends ships as strike spreads
+
+        PUBLISHED: 10:48, Tue, Nov 19, 2019
+
+        {lead}
+
+        By Laura Penn
+
+        This comes after the union said its members would stay out until the government met them.
+
+        The strike began in June and has spread to every port in Greece, where the navy now guards the docks.
+    """)
+    tabloid = clean_text(page.format(lead="GREECE has sent navy ships to the ports in a bid to restore order after weeks of strikes."))
+    assert tabloid.paragraphs[0].startswith("GREECE has sent navy ships")
+    standfirst = clean_text(page.format(lead="NATO allies are watching the ports closely as the strike by Greek dockers spreads."))
+    assert standfirst.paragraphs[0].startswith("This comes after")

@@ -105,14 +105,34 @@ def _body_span(lines: list[Line]) -> tuple[int, int]:
     return (start, end) if start >= 0 and start <= end else (-1, -1)
 
 
+_CAPITAL_WORD = re.compile(r"([A-Z]{2,})\s")
+
+
+def _capital_lead(text: str, rest: list[Line]) -> bool:
+    """"CHINA has sent troops ...": a first word set in capitals that the story writes in lower case or
+    title case elsewhere (an acronym, "NATO allies agreed", stays in capitals wherever it is)."""
+    m = _CAPITAL_WORD.match(text)
+    if m is None:
+        return False
+    word = m[1]
+    return any(word.title() in ln.text or f" {word.lower()} " in ln.text for ln in rest[:12])
+
+
 def _after_byline(lines: list[Line], start: int, end: int) -> int:
-    """The story starts under its by-line: one or two paragraphs above it are the standfirst."""
+    """The story starts under its by-line: one or two paragraphs above it are the standfirst. A lead
+    paragraph opened by a word in capitals ("CHINA has sent troops ...") is the story's first, set above the
+    by-line as some papers print it."""
     kept = 0
     for i in range(start, end + 1):
         if lines[i].kind == "byline":
             after = next((k for k in range(i + 1, end + 1) if lines[k].kind in KEEP), None)
             rest = sum(1 for k in range(i + 1, end + 1) if lines[k].kind in KEEP)
-            return after if after is not None and rest >= 2 else start
+            if after is None or rest < 2:
+                return start
+            lead = next((k for k in range(i - 1, start - 1, -1) if lines[k].kind in KEEP), None)
+            if lead is not None and lines[lead].kind == "prose" and _capital_lead(lines[lead].text, lines[i + 1 : end + 1]):
+                return lead
+            return after
         if lines[i].kind in KEEP:
             kept += 1
             if kept > 2:
