@@ -643,3 +643,9 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
                  "The Kremlin's spokesman, Oleg Marin, rejected that. If the president was accusing groups of "
                  "stealing the vote, Marin said, \u201csome evidence must be presented.\u201d")
     assert ("Oleg Marin", "some evidence must be presented.") in got
+
+
+def test_a_speech_verb_inside_a_relative_clause_set_off_by_commas_is_someone_elses() -> None:
+    got = quotes("Opposition leader Mara Lind won the vote on Saturday.",
+                 "Lind, whom the opposition has repeatedly branded a radical, said she was \"determined to keep the peace\".")
+    assert got == [("Mara Lind", "determined to keep the peace")]

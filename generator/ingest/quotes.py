@@ -734,11 +734,23 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
 
 
 def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazetteer) -> list[int]:
-    """The clause's tokens in reading order; but when a clause's last speech verb has its speaker right
-    before it ("If the president was accusing ..., Peskov said, '...'"), that verb comes first: the
-    attribution next to the quotation outranks a verb in a clause of condition or report before it."""
+    """The clause's tokens in reading order, less those of a relative clause set off by commas; but when
+    a clause's last speech verb has its speaker right before it ("If the president was accusing ...,
+    Peskov said, '...'"), that verb comes first: the attribution next to the quotation outranks a verb in
+    a clause of condition or report before it."""
     toks = sent.par.tokens
-    order = list(range(lo, hi))
+    # a relative clause set off by commas tells of someone else's words ("Lai, whom Beijing has branded a
+    # separatist, said"): its verbs are no attribution
+    inside: set[int] = set()
+    j = lo
+    while j < hi:
+        if toks[j].text == "," and j + 1 < hi and toks[j + 1].text.lower() in ("who", "whom", "whose", "which"):
+            k = next((k for k in range(j + 2, hi) if toks[k].text == ","), hi)
+            if k < hi:  # closed before the quotation: a clause of its own ("who said it would '...'" is not)
+                inside.update(range(j + 1, k))
+            j = k
+        j += 1
+    order = [j for j in range(lo, hi) if j not in inside]
     last = next((j for j in reversed(order) if toks[j].word and _says(toks[j].text, gaz)
                  and not _in_quote(sent, toks[j].start)), -1)
     if last > lo and toks[last - 1].word and toks[last - 1].text[:1].isupper() and _name_after_a_comma(toks, last - 1, lo):
@@ -809,6 +821,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             k = j - 1
             while k >= lo and toks[k].text != ",":
                 k -= 1
+            if k < lo and lo > sent.first and toks[lo].text.lower() in ("who", "whom", "whose", "which") \
+                    and toks[lo - 1].text == ",":
+                # "Lai, whom Beijing has branded a separatist, said": the relative clause opened a clause of its
+                # own; the speaker is the name before it
+                k, lo = lo - 1, sent.first
             if k < lo:
                 break
             occ = _occurrence_ending_at(sent, j - 1)
