@@ -649,3 +649,9 @@ def test_a_speech_verb_inside_a_relative_clause_set_off_by_commas_is_someone_els
     got = quotes("Opposition leader Mara Lind won the vote on Saturday.",
                  "Lind, whom the opposition has repeatedly branded a radical, said she was \"determined to keep the peace\".")
     assert got == [("Mara Lind", "determined to keep the peace")]
+
+
+def test_a_statement_issued_by_a_body_described_in_apposition_speaks_for_it() -> None:
+    got = quotes("A statement issued by Vote4Yes, the main Yes campaign, on behalf of the leaders who had backed it, "
+                 "called for a week of silence to \u201cgrieve the outcome\u201d and asked for flags at half-mast.")
+    assert got == [("Vote4Yes", "grieve the outcome")]

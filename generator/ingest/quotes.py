@@ -841,6 +841,16 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if inner[:1] == ["who"] and _occurrence_ending_at(sent, j) is None and "," in [t.text for t in toks[lo:j]]:
                 j = k  # ", the union's head, who led the talks,": the relative clause follows a description
             continue
+        if t.word and t.text.islower():
+            # "Yes23, the main Yes campaign, on behalf of ..., called": a description set off by commas after
+            # the name, before the phrase just passed
+            k = j - 1
+            while k > lo and toks[k].text != ",":
+                k -= 1
+            if k > lo and toks[k + 1].text.lower() in ("the", "a", "an"):
+                occ = _occurrence_ending_at(sent, k - 1)
+                if occ is not None and occ.actor:
+                    return occ.actor
         break
     if j < lo:
         return ""
@@ -1092,9 +1102,12 @@ def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict
             occ = _occurrence_ending_at(sent, k - 1)
             if occ is not None:
                 return occ.actor
-        if j + 2 < sent.last and toks[j + 1].text in ("by", "from"):
+        by = j + 1
+        if by + 1 < sent.last and toks[by].text in ("issued", "released", "published", "signed", "posted"):
+            by += 1  # "a statement issued by Yes23"
+        if by + 1 < sent.last and toks[by].text in ("by", "from"):
             for o in sent.occs:
-                if o.first in (j + 2, j + 3):
+                if o.first in (by + 1, by + 2):
                     return o.actor
         # "X said in a joint statement": the speaker of the sentence issued it; 'X will "act," according to
         # a statement': its subject did; "In a farewell letter to readers, Chan wrote": the subject after it
