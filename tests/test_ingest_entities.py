@@ -1307,3 +1307,10 @@ def test_a_remit_a_bodys_spokeswoman_a_campaign_and_a_house_of_parliament() -> N
     assert "Parliament House" in result.places
     assert "Indigenous" not in k and k.get("Coalition") != "person"
     assert k["Mara Wilkes"] == "person" and k["Vote4Yes"] == "organization"
+
+
+def test_a_ruler_named_with_an_epithet_is_one_person() -> None:
+    result = found("The runestone was raised by Harald the Bold, and the city recalls Casimir the Great.")
+    k = {a.name: a.kind for a in result.actors}
+    assert k == {"Harald the Bold": "person", "Casimir the Great": "person"}
+    assert "Bold" not in result.places and "Great" not in k

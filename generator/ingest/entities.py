@@ -560,6 +560,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     occs.extend(_lowercase_ministries(occs, par, ctx))
     _take_group_nouns(occs, par)
     _named_before_plural_groups(occs, par, ctx.lower_words)
+    occs = _epithets(occs, par)
     _nationality_opens_a_department(occs, par)
     _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
@@ -596,6 +597,30 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
         o.end, o.last = noun.end, o.last + 1
         if o.kind == "candidate":
             o.kind, o.key = ORG, o.surface
+
+
+# what history calls a ruler after his name: "Alexander the Great", "Gorm the Old", "Ivan the Terrible"
+EPITHETS = frozenset("Great Old Elder Younger Conqueror Terrible Bold Wise Pious Magnificent Confessor Lionheart "
+                     "Fat Bald Good Just Red Fair Navigator Liberator Lawgiver Martyr Unready Hammer".split())
+
+
+def _epithets(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
+    """A one-word name, "the" and an epithet are one person's name (the epithet read alone goes)."""
+    toks = par.tokens
+    taken: list[tuple[int, int]] = []
+    for o in occs:
+        if o.kind not in ("candidate", PERSON, PLACE) or o.last - o.first != 1 or o.last + 1 >= len(toks):
+            continue
+        if toks[o.last].text == "the" and toks[o.last + 1].text in EPITHETS:
+            end = toks[o.last + 1]
+            o.surface = par.plain[o.start : end.end]
+            o.end, o.last = end.end, o.last + 2
+            o.kind, o.key = PERSON, o.surface
+            o.evidence.add("title")
+            taken.append((o.first, o.last))
+    if not taken:
+        return occs
+    return [o for o in occs if not any(a < o.first < b for a, b in taken)]
 
 
 PLURAL_GROUPS = frozenset("gangs groups militias parties movements cartels factions networks unions".split())
