@@ -873,7 +873,8 @@ def test_a_university_one_is_inside_is_grounds_and_one_works_at_is_a_body() -> N
 def test_an_honorific_before_an_al_family_name_is_the_given_name() -> None:
     a = actors("Sultan Al Hamdi, the summit president, closed the session.", "Al Hamdi called it historic.")
     assert "Sultan Al Hamdi" in a and a["Sultan Al Hamdi"].kind == "person"
-    assert "Qaboos" in actors("Sultan Qaboos ruled for decades.")
+    ruler = actors("Sultan Qaboos ruled for decades.")["Sultan Qaboos"]  # a royal goes by title and name
+    assert ruler.kind == "person" and "Qaboos" in ruler.aliases
 
 
 @pytest.mark.parametrize("word, heads", [("League-Hamid", True), ("Union-Tribune", True), ("Front-Line", False), ("Anti-Party", False)])
@@ -1314,3 +1315,11 @@ def test_a_ruler_named_with_an_epithet_is_one_person() -> None:
     k = {a.name: a.kind for a in result.actors}
     assert k == {"Harald the Bold": "person", "Casimir the Great": "person"}
     assert "Bold" not in result.places and "Great" not in k
+
+
+def test_a_royal_without_a_surname_goes_by_title_and_name() -> None:
+    a = actors("Queen Margit II signed the act. Margit II had reigned since 1972.",
+               "Her husband, Prince Aksel, died in 2018; Aksel had asked to be buried elsewhere.",
+               "President Ana Ruiz attended.")
+    assert "Margit II" in a["Queen Margit II"].aliases and "Aksel" in a["Prince Aksel"].aliases
+    assert "Ana Ruiz" in a  # a surname: the title stays a role

@@ -41,6 +41,7 @@ from generator.ingest.clues import (
 )
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
+    ROYAL_TITLES,
     FAITHFUL,
     COMPASS_POINTS,
     age_set_off,
@@ -1843,6 +1844,8 @@ def _person_from(
     if len(name_units) == 1 and first.known is not None:
         occ.kind, occ.known, occ.key = PERSON, first.known, first.known.name
     has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
+    if prefix and prefix[-1][1] == "role" and prefix[-1][0].text in ROYAL_TITLES:
+        occ.evidence.add(f"royal={prefix[-1][0].text}")  # "Prince Henrik": the title goes with a name without surname
     if has_head:
         # the title runs from its first word to the name: "U.S. Secretary of State"
         role_start = prefix[0][0].start

@@ -316,3 +316,5 @@ def word_letters(text: str) -> list[str]:
 
 # followers of a faith, counted: "700 Tamil Hindus" is a community, not a person's name
 FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics Protestants Sunnis Shias Shiites".split())
+# titles a royal goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik"
+ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh".split())

@@ -11,6 +11,7 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
+    ROYAL_TITLES,
     FAITHFUL,
     COUNTRY,
     INVERTING_VERBS,
@@ -935,6 +936,11 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
     if kind == PERSON:
         name = key
+        royal = _royal_title(members, name)
+        if royal:
+            if name not in surfaces:
+                surfaces.append(name)
+            name = f"{royal} {name}"  # "Queen Elizabeth II", "Prince Henrik": a royal goes by title and name
     else:
         names = [
             s
@@ -947,6 +953,20 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         name = re.sub(r"^(?:the|The)\s+", "", name)
     aliases = [s for s in surfaces if s != name]
     return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
+
+
+_REGNAL = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[IVX]+)?$")
+
+
+def _royal_title(members: list[Occurrence], name: str) -> str:
+    """The royal title before a name that has no surname ("Prince Henrik", "Queen Elizabeth II"), or ""."""
+    if not _REGNAL.match(name):
+        return ""
+    for o in members:
+        for tag in o.evidence:
+            if tag.startswith("royal=") and o.surface == name:
+                return tag[len("royal="):]
+    return ""
 
 
 def _role(members: list[Occurrence]) -> str:
