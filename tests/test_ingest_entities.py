@@ -303,6 +303,8 @@ def test_a_particle_and_a_curly_possessive_in_the_apposition_keep_a_person() -> 
         ("Crowds gathered in Azadi square in the evening.", "Azadi"),
         # a city's mosques as the place of what happened there: the city
         ("The country mourned after the Quetta mosque attacks.", "Quetta"),
+        # a site named after a person, given name and all
+        ("Reporters waited outside the Daniel Ortega Ruiz courthouse all day.", "Daniel Ortega Ruiz courthouse"),
         ("Reporters waited outside the White House.", "White House"),
         ("Satellites tracked fires across the Tesla forest and the Meta rainforest.", "Meta"),
     ],

@@ -1321,7 +1321,7 @@ NATURAL_NOUNS = frozenset(
     "river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay square".split())
 FACILITY_NOUNS = frozenset(
     "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
-    "dam forest mosque bridge reservoir".split()
+    "dam forest mosque bridge reservoir courthouse".split()
 )
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city harbour harbor".split()
@@ -1365,10 +1365,14 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
             return None
     if any(t.text.lower() in gaz.stopwords or not t.word for t in toks[words[-1].last : k]):
         return None
+    before_name = previous_word(toks, words[0].first)
+    # "the Daniel Patrick Moynihan courthouse", "the John Paul II airport": a site named after a person
+    named_for = facility and not skipped and before_name is not None and before_name.text.lower() == "the"
     for u in words:
         if u.known is not None or any(e.kind not in ("place", "capital") for e in u.entries):
             return None
-        if not u.entries and (fold(u.text) in gaz.first_names or u.text.lower() in gaz.role_heads or u.text in gaz.org_cues):
+        if not u.entries and ((fold(u.text) in gaz.first_names and not named_for) or u.text.lower() in gaz.role_heads
+                              or u.text in gaz.org_cues):
             return None
     first, last = words[0], words[-1]
     surface = par.plain[first.start : last.end]
