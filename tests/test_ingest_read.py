@@ -104,7 +104,7 @@ def test_empty_folder_and_unsupported_file_are_reported(tmp_path):
     pdf = write(tmp_path / "scan.pdf", b"%PDF-")
     result = expand_paths([tmp_path / "empty", pdf, tmp_path / "missing.txt"])
     assert [(p.name, problem) for p, problem in result] == [
-        ("empty", "no .txt, .html, .htm or .md files in this folder"),
-        ("scan.pdf", "unsupported file type .pdf (use .txt, .html, .htm or .md)"),
+        ("empty", "no .txt, .html, .htm, .md or .xml files in this folder"),
+        ("scan.pdf", "unsupported file type .pdf (use .txt, .html, .htm, .md or .xml)"),
         ("missing.txt", None),  # reported when read: "no such file"
     ]

@@ -24,6 +24,7 @@ import datetime as dt
 
 from generator.ingest.bylines import outlet_from_lines, split_names
 from generator.ingest.cleaned import Cleaned, CleanError
+from generator.ingest.feed import feed_as_page
 from generator.ingest.language import LANGUAGE_NAMES, detect_language
 from generator.ingest.lines import is_copyright, is_credit, is_furniture, normalize_line
 from generator.ingest.markdown_input import from_markdown, markdown_blocks
@@ -43,6 +44,7 @@ _NO_TITLE = {
     "txt": "no title found (the headline should be a line of its own before the article)",
     "html": "no title found (the page has no <h1>, og:title or JSON-LD headline)",
     "md": "no title found (add 'title:' to the front matter or start with a '# Heading')",
+    "feed": "no story found (an RSS or Atom feed whose first item has a title and a text)",
 }
 
 
@@ -50,7 +52,12 @@ def clean_document(
     doc: RawDocument, *, date: dt.date | None = None, url: str | None = None, outlet: str | None = None
 ) -> Cleaned:
     """Clean any input kind; the options given on the command line win over what the page says."""
-    if doc.kind == "html":
+    page = feed_as_page(doc.text) if doc.kind != "md" else None
+    if page is not None:
+        cleaned = from_page(page)  # a saved feed: its newest item, read as the page it would be
+    elif doc.kind == "feed":
+        raise CleanError(_NO_TITLE["feed"])
+    elif doc.kind == "html":
         cleaned = from_page(doc.text)
     elif doc.kind == "md":
         cleaned = from_markdown(doc.text)

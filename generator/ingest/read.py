@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.ingest.types import RawDocument
 
-KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md"}
+KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md", ".xml": "feed", ".rss": "feed"}
 
 _SNIFF = 8192
 _MAGIC = (  # signatures of binary formats people save by mistake under a text name
@@ -52,7 +52,7 @@ class ReadError(Exception):
 
 
 def kind_of(path: Path) -> str | None:
-    """``txt``, ``html`` or ``md`` for a supported file name, else None."""
+    """``txt``, ``html``, ``md`` or ``feed`` (a saved RSS or Atom feed) for a supported file name, else None."""
     return KINDS.get(path.suffix.lower())
 
 
@@ -71,11 +71,11 @@ def expand_paths(paths: list[Path]) -> list[tuple[Path, str | None]]:
                 key=lambda p: p.name,
             )
             if not files:
-                result.append((path, "no .txt, .html, .htm or .md files in this folder"))
+                result.append((path, "no .txt, .html, .htm, .md or .xml files in this folder"))
             result.extend((f, None) for f in files)
         elif path.exists() and kind_of(path) is None:
             suffix = path.suffix or "(none)"
-            result.append((path, f"unsupported file type {suffix} (use .txt, .html, .htm or .md)"))
+            result.append((path, f"unsupported file type {suffix} (use .txt, .html, .htm, .md or .xml)"))
         else:
             result.append((path, None))
     return result
@@ -85,7 +85,7 @@ def read_document(path: Path) -> RawDocument:
     """Read and decode one input file; raise ReadError when it is not usable text."""
     kind = kind_of(path)
     if kind is None:
-        raise ReadError(f"unsupported file type {path.suffix or '(none)'} (use .txt, .html, .htm or .md)")
+        raise ReadError(f"unsupported file type {path.suffix or '(none)'} (use .txt, .html, .htm, .md or .xml)")
     data = _read_bytes(path)
     if not data.strip():
         raise ReadError("empty file")
@@ -126,7 +126,7 @@ def _decode(data: bytes, kind: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
-    declared = _declared_encoding(data) if kind == "html" else None
+    declared = _declared_encoding(data) if kind in ("html", "feed") else None
     for encoding in filter(None, (declared, "utf-8")):
         try:
             return data.decode(encoding)
