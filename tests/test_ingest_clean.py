@@ -1475,3 +1475,42 @@ def test_a_lead_set_in_capitals_above_the_by_line_is_the_stories_first_paragraph
     assert tabloid.paragraphs[0].startswith("GREECE has sent navy ships")
     standfirst = clean_text(page.format(lead="NATO allies are watching the ports closely as the strike by Greek dockers spreads."))
     assert standfirst.paragraphs[0].startswith("This comes after")
+
+
+def test_a_story_quoted_into_a_forum_post_is_the_story_without_the_thread():
+    quoted = "\n".join("> " + line for line in [
+        "Port strike ends as dockers accept pay offer",
+        "",
+        "By Lotte Verbeke, Harbour Ledger | March 6, 2024",
+        "",
+        *[f"ANTWERP - Paragraph {i} of the story tells how the dockers voted to end their strike and what the "
+          f"employers had offered them, in words long enough to be a real paragraph of news copy." for i in range(1, 12)],
+    ])
+    page = ("Harbour Forums\nHome > Ports > Labour\n\n[News] STRIKE OVER!!! dockers cave\n\nStarted by quayside_99\n\n"
+            "Pasting the article since it is paywalled.\n\nQuote:\n" + quoted +
+            "\n\nMy take: they gave in far too early, and the union knows it.\nLike (12) · Quote · Reply\n")
+    article = clean_text(page)
+    assert article.title == "Port strike ends as dockers accept pay offer"
+    assert article.paragraphs[0].startswith("ANTWERP - Paragraph 1")
+    assert len(article.paragraphs) == 11 and not any("My take" in p or ">" in p for p in article.paragraphs)
+
+
+def test_a_documents_note_marks_and_notes_go_and_an_editors_labels_are_furniture():
+    article = clean_text(dedent("""
+        Port strike ends as dockers accept pay offer[1]
+
+        Standfirst (wire): The union takes a four percent rise; ships begin to move.
+
+        ANTWERP - Dock workers voted on Wednesday to end a nine-day strike, according to the union[2], after a pay offer.
+
+        The port said the backlog would take a week to clear, and the navy would stand down.[a]
+
+        [1] https://wire.example/antwerp-strike
+        [2] https://union.example/vote
+        [a]Ana Ruiz: check the figure before we run it.
+    """))
+    assert article.title == "Port strike ends as dockers accept pay offer"
+    assert article.paragraphs == [
+        "ANTWERP - Dock workers voted on Wednesday to end a nine-day strike, according to the union, after a pay offer.",
+        "The port said the backlog would take a week to clear, and the navy would stand down.",
+    ]

@@ -143,7 +143,9 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"|poll|quiz|survey|vote|also on [\w .&'-]{1,40}|more from [\w .&'-]{1,40}|editor'?s note"
     r"|most read|editor's picks?|sponsored|photo gallery|gallery|in pictures|photos|pictures|slideshow|video"
     r"|watch video|podcast|privacy notice|advertisement|advert|ad|promoted|promotion|partner content|paid content"
-    r"|paid post|subscriber exclusive|subscribers only|members only|premium|special offer)\s*[:|\u2014\u2013-]\s",
+    r"|paid post|subscriber exclusive|subscribers only|members only|premium|special offer"
+    # an editor's labels on a draft: "Standfirst (wire): ...", "Dek: ..."
+    r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013-]\s",
     re.I,
 )
 _COMMENTS = re.compile(

@@ -27,6 +27,7 @@ _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
 
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
+    text = _without_note_marks(_quoted_story(text) or text)
     paragraphs = paragraph_lines(text)
     if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
         # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
@@ -65,6 +66,49 @@ def clean_text(text: str) -> CleanArticle:
         authors=authors,
         credits=credits,
     )
+
+
+_NOTE_LINE = re.compile(r"(?m)^\[(?:\d{1,3}|[a-z]{1,2})\][ \t]*\S")
+_NOTE_MARK = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]{1,2})\]")
+
+
+def _without_note_marks(text: str) -> str:
+    """A document exported with its links and comments as notes ("... provisional results[2] announced",
+    "[2] https://...", "[a]Leila Benali: check the date"): the marks go from the text, the notes with them."""
+    if len(_NOTE_LINE.findall(text)) < 2:
+        return text
+    text = _NOTE_MARK.sub("", text)
+    return "\n".join("" if _NOTE_LINE.match(line) else line for line in text.split("\n"))
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
+
+
+def _quoted_story(text: str) -> str | None:
+    """A story pasted as a quotation ("> " before each line) into a forum post or a forwarded mail: the
+    quoted block alone, unquoted, when it holds most of the text's prose; the thread around it, replies
+    and signatures, is no part of the story."""
+    lines = text.split("\n")
+    quoted = [i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)]
+    if len(quoted) < 6:
+        return None
+    # the longest run of quoted lines (blank lines inside a quotation are quoted too, or plain empty)
+    best: tuple[int, int] = (0, -1)
+    start = prev = quoted[0]
+    for i in quoted[1:] + [None]:
+        if i is not None and all(not lines[k].strip() for k in range(prev + 1, i)):
+            prev = i
+            continue
+        if prev - start > best[1] - best[0]:
+            best = (start, prev)
+        if i is not None:
+            start = prev = i
+    block = [(_QUOTED_LINE.match(line) or [None, line])[1] for line in lines[best[0] : best[1] + 1]]
+    inside = sum(len(line) for line in block)
+    outside = sum(len(line) for k, line in enumerate(lines) if not best[0] <= k <= best[1])
+    if inside < 1500 or inside < outside:
+        return None
+    return "\n".join(block)
 
 
 def _mark_boxed_inserts(lines: list[Line]) -> None:
