@@ -655,3 +655,12 @@ def test_a_statement_issued_by_a_body_described_in_apposition_speaks_for_it() ->
     got = quotes("A statement issued by Vote4Yes, the main Yes campaign, on behalf of the leaders who had backed it, "
                  "called for a week of silence to \u201cgrieve the outcome\u201d and asked for flags at half-mast.")
     assert got == [("Vote4Yes", "grieve the outcome")]
+
+
+def test_said_a_description_then_the_name_in_apposition_and_verbs_of_translated_copy() -> None:
+    got = quotes('The vote "will be put back for technical reasons", declared the Minister of State, spokesman of '
+                 'the Government, Colonel Ana Ruiz, in a statement read in Bamako.',
+                 'On the set of a news channel on Tuesday, former justice minister Jean Kone estimated that '
+                 '"no regime can last without limit".')
+    assert got == [("Ana Ruiz", "will be put back for technical reasons"),
+                   ("Jean Kone", "no regime can last without limit")]

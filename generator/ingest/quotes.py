@@ -525,6 +525,17 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                 between = toks[i + 1 : o.first]
                 if all(t.word or t.text in ("'s", "-") for t in between):
                     return o.actor
+            # "said the government's spokesman, Colonel Ana Ruiz": a description, then the name in apposition
+            head = o.first
+            while head - 1 > i and toks[head - 1].word and gaz.is_role_word(toks[head - 1].text):
+                head -= 1  # ", Colonel Ana Ruiz": her rank opens the apposition
+            if head > i + 2 and head - i <= 18 and not o.modifier and kinds.get(o.actor) == PERSON:
+                between = toks[i + 1 : head]
+                if (toks[i + 1].text.lower() in ("the", "a", "an") and toks[head - 1].text == ","
+                        and all(t.word or t.text in ("'s", "-", ",") for t in between)
+                        and not any(t.text.lower() in ("and", "who", "which", "that") or (t.text.islower() and _says(t.text, gaz))
+                                    for t in between)):
+                    return o.actor
         nxt = toks[i + 1] if i + 1 < sent.last else None
         if nxt is not None and nxt.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
             return _pronoun(nxt.text, state)
