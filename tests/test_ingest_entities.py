@@ -1325,3 +1325,11 @@ def test_a_royal_without_a_surname_goes_by_title_and_name() -> None:
                "President Ana Ruiz attended.")
     assert "Margit II" in a["Queen Margit II"].aliases and "Aksel" in a["Prince Aksel"].aliases
     assert "Ana Ruiz" in a  # a surname: the title stays a role
+
+
+def test_a_city_or_province_the_world_gazetteer_knows_is_a_place_when_nothing_makes_it_act() -> None:
+    result = found("The premier himself held Varanasi by 152,513 votes.",
+                   "Funds went to Bihar, whose chief minister changed camps in January.")
+    assert "Varanasi" in result.places and "Bihar" in result.places
+    assert not result.actors  # "whose chief minister" tells of the place, it describes no person
+    assert "Varanasi" not in found("Varanasi said on Monday it would appeal.").places  # it speaks: no bare place

@@ -613,6 +613,8 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     i = skip_alternative(toks, i)
     if age_set_off(toks, i):
         i += 2  # "X, 54, a former judge,": the age stands between the name and the description
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in ("whose", "which", "where"):
+        return ""  # "Bihar, whose chief minister changed camps,": a clause about the name, no description of it
     j = i + 1
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
         j += 1

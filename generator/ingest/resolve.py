@@ -384,6 +384,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         ) or (o.evidence & {"area-noun", "place-word", "located"} and "possessive" not in o.evidence):
             o.kind = PLACE
             o.key = o.surface
+        elif _a_known_place_named(o, paragraphs[o.paragraph], gaz):
+            o.kind, o.key = PLACE, o.surface  # "held Varanasi by 152,513 votes": a city the world knows, doing nothing
         else:
             o.kind = "drop"
     # an acronym shown to be a body once is that body wherever else the text uses it ("FTX was valued")
@@ -396,6 +398,15 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == ORG and o.key == o.surface and o.surface in bracketed:
             o.key = bracketed[o.surface]  # "Podemos won 31 seats": the short name the text gave the party
     _surnames_named_like_places(occs, paragraphs, gaz)
+
+
+def _a_known_place_named(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
+    """A one-word name the world gazetteer lists as a city or a province, used mid-sentence with nothing that
+    makes it act, own or speak: the place."""
+    if " " in o.surface or fold(o.surface) not in gaz.world_words or par.tokens[o.first].initial:
+        return False
+    return not o.evidence & {"possessive", "acts", "speech", "institution", "body", "attributive", "who", "common",
+                             "first-name", "title", "apposition", "age", "thing", "channel"}
 
 
 def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:

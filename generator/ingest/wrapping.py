@@ -198,11 +198,14 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
             and ln.kind in ("prose", "long", "short")
             and word_count(ln.text) >= 8
         ):
+            # a paragraph that stops on "and" or "of" goes on past a whole page foot and head, a table too
+            dangling = ln.text.rstrip().rsplit(" ", 1)[-1].lower() in DANGLING
+            reach, between = (30, _PAGE_MATTER + ("short",)) if dangling else (4, _PAGE_MATTER)
             j = i + 1
-            while j < len(lines) and j <= i + 4 and lines[j].kind in ("furniture", "aside", "date", "caption", "photo"):
+            while j < len(lines) and j <= i + reach and lines[j].kind in between:
                 j += 1
             nxt = lines[j] if j < len(lines) else None
-            if nxt is not None and nxt.text[:1].islower() and nxt.kind in KEEP:
+            if nxt is not None and (nxt.text[:1].islower() or (dangling and nxt.kind == "prose")) and nxt.kind in KEEP:
                 joined = Line(_join_wrapped(ln.text, nxt.text))
                 joined.kind = intrinsic_kind(joined.text)
                 lines = [*lines[:i], joined, *lines[i + 1 : j], *lines[j + 1 :]]
@@ -210,6 +213,9 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i += 1
     return out
+
+
+_PAGE_MATTER = ("furniture", "aside", "date", "caption", "photo")
 
 
 def _join_wrapped(first: str, second: str, vocabulary: frozenset[str] = frozenset()) -> str:
