@@ -664,3 +664,12 @@ def test_said_a_description_then_the_name_in_apposition_and_verbs_of_translated_
                  '"no regime can last without limit".')
     assert got == [("Ana Ruiz", "will be put back for technical reasons"),
                    ("Jean Kone", "no regime can last without limit")]
+
+
+def test_an_opening_time_phrase_a_body_of_a_person_and_a_bracketed_short_name() -> None:
+    got = quotes("Hours later, Foreign Minister Ana Gil ordered diplomats home, accusing the governments of "
+                 "\u201cinterventionist actions\u201d.")
+    assert got == [("Ana Gil", "interventionist actions")]
+    got = quotes('The Yelema party of the former Prime Minister Omar Sidibe denounced "the incompetence" of the '
+                 'authorities, while the Coalition for the Republic (CFR) deplored a decision "which extends the transition".')
+    assert got == [("Yelema", "the incompetence"), ("Coalition for the Republic", "which extends the transition")]

@@ -83,8 +83,12 @@ TIME_WORDS = TIME_NAMES | frozenset(
 TIME_LEADS = frozenset("on last this late early earlier later next in during at the".split())
 NOUN_PHRASE_WORDS = frozenset("the a an its his her their of".split())
 ADVERBIAL_OPENERS = frozenset(
-    "in on at after before during speaking asked earlier later meanwhile separately according".split()
+    "in on at after before during speaking asked earlier later meanwhile separately according "
+    # "Hours later,", "Two days earlier,", "Shortly afterwards,", "Last week,", "On Monday,"
+    "hours minutes days weeks months years moments shortly soon last this yesterday today overnight".split()
 )
+_COUNTED = frozenset("a an one two three four five six several few".split())  # "Two days later,"
+_TIME_UNITS = frozenset("hour hours minute minutes day days week weeks month months year years moments".split())
 PARTICIPLE_OPENERS = frozenset("speaking asked".split())
 # a subordinate clause opening the sentence: "If its demands are not met within a week, ECOWAS will ..."
 SUBORDINATORS = frozenset("if when although though because once unless whereas".split())
@@ -827,6 +831,16 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             while j >= lo and toks[j].word and (toks[j].text.lower() in TIME_LEADS or toks[j].text in TIME_WORDS):
                 j -= 1
             continue
+        if t.text == ")":
+            # "the Coordination of ... (CMAS) deplored": the bracketed short name is the body's
+            k = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if toks[k].text == "("), -1)
+            inner = _occurrence_ending_at(sent, j - 1)
+            if k >= lo and inner is not None and inner.actor and inner.first > k:
+                return inner.actor
+            if k >= lo:
+                j = k - 1
+                continue
+            break
         if t.text == ",":
             # an apposition ", Aidos Ukibay," or a relative clause ", who took part,"
             k = j - 1
@@ -913,8 +927,9 @@ def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz
     while True:
         start = occ.chain_first if occ.chain_first >= 0 else occ.first
         before = start - 1
-        while before >= lo and toks[before].text.lower() in ("the", "a", "an"):
-            before -= 1
+        while before >= lo and (toks[before].text.lower() in ("the", "a", "an")
+                                or (toks[before].text.islower() and toks[before].text in gaz.role_modifiers)):
+            before -= 1  # "of the former Prime Minister X"
         if before < lo or toks[before].text.lower() not in PREPOSITIONS or toks[before].text.lower() == "with":
             return occ.actor
         if toks[before].text.lower() == "as" and before >= 1 and toks[before - 1].text.lower() in NAMING_WORDS:
@@ -923,7 +938,13 @@ def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz
         while comma >= lo and toks[comma].text != ",":
             comma -= 1
         if comma < lo:
-            # no apposition: the description opens the clause ("Chile's envoy to Peru")
+            # no apposition: the description opens the clause ("Chile's envoy to Peru"); or a body's name and its
+            # noun do ("The Yelema party of former prime minister Moussa Mara denounced"): the body speaks
+            for owner in sent.occs:
+                if lo <= owner.first and owner.last <= before and before - owner.last <= 1 and owner.actor \
+                        and owner is not occ and not owner.modifier:
+                    if owner.last == before or toks[owner.last].text.islower():
+                        return owner.actor
             words = [t.text.lower() for t in toks[lo:before] if t.word]
             return _person_with_role(words, gaz, state)
         found = _occurrence_ending_at(sent, comma - 1)
@@ -1042,9 +1063,11 @@ def _subject(
     opener = toks[sent.first].text.lower()
     # a clause or a participle ("Asked about the plan for the port,") runs longer than a phrase ("On Monday,")
     long_opener = opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS
+    counted = (opener in _COUNTED and sent.first + 1 < sent.last
+               and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
     for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 8))):
         if toks[j].text == ",":
-            if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS:
+            if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted:
                 first = j + 1
             break
     if first < sent.last:
