@@ -673,3 +673,10 @@ def test_an_opening_time_phrase_a_body_of_a_person_and_a_bracketed_short_name() 
     got = quotes('The Yelema party of the former Prime Minister Omar Sidibe denounced "the incompetence" of the '
                  'authorities, while the Coalition for the Republic (CFR) deplored a decision "which extends the transition".')
     assert got == [("Yelema", "the incompetence"), ("Coalition for the Republic", "which extends the transition")]
+
+
+def test_a_surname_after_a_generations_mark_and_two_people_of_one_family() -> None:
+    got = quotes("President Ramon Castel Jr. said he had played no part. The complaint was signed first by "
+                 "Representative Lito Castel, the president's eldest son.",
+                 '"I told him the process has begun," Castel said.')
+    assert got == [("Ramon Castel Jr", "I told him the process has begun")]

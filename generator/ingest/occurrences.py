@@ -318,3 +318,5 @@ def word_letters(text: str) -> list[str]:
 FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics Protestants Sunnis Shias Shiites".split())
 # titles a royal goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik"
 ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh".split())
+# a generation's mark after a surname: "Ferdinand Marcos Jr." is later "Marcos"
+GENERATIONS = frozenset("jr sr ii iii iv".split())

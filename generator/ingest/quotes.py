@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
-    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
+    COUNTRY, GENERATIONS, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
 )
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
@@ -291,8 +291,16 @@ def _person_by_surname(word: str, kinds: dict[str, str]) -> str:
     """The one person of the article whose name ends in the capitalised ``word``, else ""."""
     if not word[:1].isupper():
         return ""
-    found = [name for name, kind in kinds.items() if kind == PERSON and " " in name and name.split()[-1] == word]
+    found = [name for name, kind in kinds.items() if kind == PERSON and " " in name and _surname(name) == word]
     return found[0] if len(found) == 1 else ""
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, past a generation's mark: "Ferdinand Marcos Jr." → "Marcos"."""
+    parts = name.split()
+    while len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATIONS:
+        parts.pop()
+    return parts[-1]
 
 
 def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gazetteer) -> str:

@@ -11,6 +11,7 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
+    GENERATIONS,
     ROYAL_TITLES,
     FAITHFUL,
     COUNTRY,
@@ -819,6 +820,8 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name in full_names:
         parts = name.split()
+        while len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATIONS:
+            parts = parts[:-1]  # "Ferdinand Marcos Jr.": later "Marcos"
         if len(parts) < 2:
             continue
         forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
