@@ -680,3 +680,12 @@ def test_a_surname_after_a_generations_mark_and_two_people_of_one_family() -> No
                  "Representative Lito Castel, the president's eldest son.",
                  '"I told him the process has begun," Castel said.')
     assert got == [("Ramon Castel Jr", "I told him the process has begun")]
+
+
+def test_a_speaker_described_then_named_with_where_they_are_from_and_a_list_before_and() -> None:
+    got = quotes('Her elder brother, Representative Tomas Reyes of Cebu City, said the complaint was "a clear act of '
+                 'persecution."')
+    assert got == [("Tomas Reyes", "a clear act of persecution.")]
+    got = quotes("Hours later, Foreign Minister Ana Gil ordered diplomats home from Chile, Peru, the Dominican Republic "
+                 "and Uruguay and demanded that they leave, accusing them of \u201cinterventionist actions\u201d.")
+    assert got == [("Ana Gil", "interventionist actions")]

@@ -862,6 +862,13 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if k < lo:
                 break
             occ = _occurrence_ending_at(sent, j - 1)
+            if occ is None or not occ.actor:
+                # ", Representative X of Davao City,": the person, past where they are from
+                m = j - 1
+                while m > k and toks[m].word and toks[m].text[:1].isupper():
+                    m -= 1
+                if m < j - 1 and toks[m].text in ("of", "from"):
+                    occ = _occurrence_ending_at(sent, m - 1) or occ
             head = occ.chain_first if occ is not None and occ.chain_first >= 0 else (occ.first if occ else -1)
             lead = [t.text.lower() for t in toks[k + 1 : head]] if occ is not None else ["?"]
             if occ is not None and occ.actor and all(w in ("the", "a", "an") for w in lead):
@@ -874,7 +881,7 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if inner[:1] == ["who"] and _occurrence_ending_at(sent, j) is None and "," in [t.text for t in toks[lo:j]]:
                 j = k  # ", the union's head, who led the talks,": the relative clause follows a description
             continue
-        if t.word and t.text.islower():
+        if t.word and t.text.islower() and j + 1 < len(toks) and toks[j + 1].text == ",":
             # "Yes23, the main Yes campaign, on behalf of ..., called": a description set off by commas after
             # the name, before the phrase just passed
             k = j - 1
