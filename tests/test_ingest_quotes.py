@@ -413,7 +413,7 @@ def test_commas_inside_a_relative_clause_do_not_hide_the_speaker() -> None:
         # the full stop of "Jr." stands between the name and its verb
         (
             ['"We owe them nothing," Governor Paul Whitcombe Jr. said at the depot.'],
-            [("Paul Whitcombe Jr", "We owe them nothing")],
+            [("Paul Whitcombe Jr.", "We owe them nothing")],
         ),
         # a description first, then the name set off by commas
         (
@@ -679,7 +679,7 @@ def test_a_surname_after_a_generations_mark_and_two_people_of_one_family() -> No
     got = quotes("President Ramon Castel Jr. said he had played no part. The complaint was signed first by "
                  "Representative Lito Castel, the president's eldest son.",
                  '"I told him the process has begun," Castel said.')
-    assert got == [("Ramon Castel Jr", "I told him the process has begun")]
+    assert got == [("Ramon Castel Jr.", "I told him the process has begun")]
 
 
 def test_a_speaker_described_then_named_with_where_they_are_from_and_a_list_before_and() -> None:

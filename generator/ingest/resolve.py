@@ -949,7 +949,7 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         assert reg is not None
         return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
     if kind == PERSON:
-        name = key
+        name = _GENERATION_DOT.sub(r"\1.", key)  # "Ferdinand Marcos Jr": the abbreviation's full stop ended the name
         royal = _royal_title(members, name)
         if royal:
             if name not in surfaces:
@@ -965,10 +965,11 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         names = [n for n in names if not FORMATION_HEADS.intersection(n.split()) or FORMATION_HEADS.intersection(key.split())]
         name = max(names, key=len) if names else key
         name = re.sub(r"^(?:the|The)\s+", "", name)
-    aliases = [s for s in surfaces if s != name]
+    aliases = [s for s in surfaces if s != name and s + "." != name]
     return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
 
 
+_GENERATION_DOT = re.compile(r"(\s(?:Jr|Sr))$")
 _REGNAL = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[IVX]+)?$")
 
 
