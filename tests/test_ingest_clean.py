@@ -865,6 +865,13 @@ def test_text_in_another_language_is_refused_naming_it():
     """)
     with pytest.raises(CleanError, match="^the text is in French, not English$"):
         clean_document(RawDocument(Path("fr.txt"), "txt", french))
+    # with no headline line, and on a page with no article the cleaner finds, the language is still what it says
+    headless = "\n\n".join(french.strip().split("\n\n")[1:])
+    with pytest.raises(CleanError, match="^the text is in French, not English$"):
+        clean_document(RawDocument(Path("fr.txt"), "txt", headless))
+    page = "<html><head><script>var a = 1;</script></head><body><div>" + headless + "</div></body></html>"
+    with pytest.raises(CleanError, match="^the text is in French, not English$"):
+        clean_document(RawDocument(Path("fr.html"), "html", page))
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ here so they keep working.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator.ingest.bylines import outlet_from_lines, split_names
 from generator.ingest.cleaned import Cleaned, CleanError
@@ -64,6 +65,9 @@ def clean_document(
     else:
         cleaned = Cleaned(clean_text(doc.text))
     article = cleaned.article
+    if not article.title or not article.paragraphs:
+        # "the text is in German" says more than "no title found" (a page is judged by its words, not its markup)
+        _refuse_other_languages(_MARKUP.sub(" ", doc.text) if doc.kind in ("html", "feed") else doc.text)
     if not article.title:
         raise CleanError(_NO_TITLE[doc.kind])
     if not article.paragraphs:
@@ -74,8 +78,15 @@ def clean_document(
         article.url = url
     if outlet is not None:
         article.outlet = outlet
-    language = detect_language(" ".join([article.title, *article.paragraphs]))
+    _refuse_other_languages(" ".join([article.title, *article.paragraphs]))
+    return cleaned
+
+
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+
+
+def _refuse_other_languages(text: str) -> None:
+    language = detect_language(text)
     if language != "en":
         name = LANGUAGE_NAMES.get(language)
         raise CleanError(f"the text is in {name}, not English" if name else "the text is not English")
-    return cleaned
