@@ -1333,3 +1333,10 @@ def test_a_city_or_province_the_world_gazetteer_knows_is_a_place_when_nothing_ma
     assert "Varanasi" in result.places and "Bihar" in result.places
     assert not result.actors  # "whose chief minister" tells of the place, it describes no person
     assert "Varanasi" not in found("Varanasi said on Monday it would appeal.").places  # it speaks: no bare place
+
+
+def test_an_initial_opens_a_persons_name_and_an_offices_remit_after_of_the_is_no_person() -> None:
+    k = kinds("The coalition now rests on two leaders. R. Venkata Rao, whose party won 16 seats, walked out in 2018.",
+              "The charter was signed by the President of the Transition, Colonel Amadou Keita.")
+    assert k["R. Venkata Rao"] == "person" and k["Amadou Keita"] == "person"
+    assert "Transition" not in k

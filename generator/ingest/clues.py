@@ -299,6 +299,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("acts")
     if prev is not None and prev.text in INVERTING_VERBS:
         occ.evidence.add("speech")
+    if _INITIAL_FIRST.match(occ.surface):
+        occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
     post = _serves_as_a_post(toks, occ.last, gaz)
     if post is not None:
         occ.evidence.add("apposition")  # "Kelvin Davis stays on as deputy leader": only people hold posts
@@ -659,6 +661,9 @@ _SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quo
 _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing senior acting former".split())
 # people a place has, not posts: "residents of A, B and C" lists places
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
+
+
+_INITIAL_FIRST = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]")
 
 
 def _serves_as_a_post(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> tuple[int, int] | None:

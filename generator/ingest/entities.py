@@ -1733,6 +1733,13 @@ def _read_segments(
             elif m == len(words) == k + 1 and words[k].single and not _given_name(words[k].text, gaz) \
                     and words[k].text.lower() in ctx.lower_words:
                 kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
+    # "the President of the Transition": a name after a title's "of the", ending the chunk, is the office's
+    # remit, no person (a person's name takes no article)
+    toks = par.tokens
+    if len(words) >= 2 and kinds[-1] == "name" and kinds[-2] == "role" and words[-1].first >= 2 \
+            and toks[words[-1].first - 1].text == "the" and toks[words[-1].first - 2].text == "of" \
+            and not any(_given_name(u.text, gaz) for u in words[-1:]):
+        kinds[-1] = "role"
     # "the Minister for Indigenous Australians": after a title's "for", a word before a people's name is
     # part of the remit, no person
     for k in range(1, len(words) - 1):
