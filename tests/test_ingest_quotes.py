@@ -689,3 +689,9 @@ def test_a_speaker_described_then_named_with_where_they_are_from_and_a_list_befo
     got = quotes("Hours later, Foreign Minister Ana Gil ordered diplomats home from Chile, Peru, the Dominican Republic "
                  "and Uruguay and demanded that they leave, accusing them of \u201cinterventionist actions\u201d.")
     assert got == [("Ana Gil", "interventionist actions")]
+
+
+def test_a_coalition_named_by_a_country_in_capitals_speaks_through_its_leaders() -> None:
+    got = quotes('After a meeting on Wednesday, leaders of the INDIA bloc said they would take "appropriate steps".',
+                 "India voted in seven phases.")
+    assert got == [("INDIA bloc", "appropriate steps")]

@@ -589,9 +589,18 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
     part of its name ("the X movement"), and the word alone is no person or surname here."""
     toks = par.tokens
     for o in occs:
-        if o.kind not in (ORG, "candidate") or o.last - o.first != 1 or o.last >= len(toks):
+        if o.last - o.first != 1 or o.last >= len(toks):
             continue
         noun = toks[o.last]
+        if o.kind in (COUNTRY, ORG) and o.surface.isupper() and len(o.surface) > 3 and noun.text in ("bloc", "alliance", "coalition") \
+                and noun.start == o.end + 1:
+            # "the INDIA bloc": a country's name in capitals before a coalition's noun is the coalition's acronym
+            o.surface = par.plain[o.start : noun.end]
+            o.end, o.last = noun.end, o.last + 1
+            o.kind, o.key, o.actor = ORG, o.surface, ""
+            continue
+        if o.kind not in (ORG, "candidate"):
+            continue
         if noun.text not in GROUP_NOUNS or noun.start != o.end + 1:
             continue
         o.surface = par.plain[o.start : noun.end]

@@ -933,6 +933,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     return _person_by_surname(t.text, kinds) or _noun_phrase(sent, j, lo, gaz, state, kinds)
 
 
+# people counted as a body's voice: "leaders of the bloc said", "officials from the ministry said"
+_VOICES_OF_A_BODY = frozenset("leaders members officials representatives spokesmen spokespeople delegates "
+                              "lawmakers executives negotiators envoys".split())
+
+
 def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz: Gazetteer, state: _State) -> str:
     """``occ`` stands right before a speech verb; it is the speaker unless a preposition governs it (not
     "with", which opens a clause of its own: "with Minister X saying"): in
@@ -949,6 +954,8 @@ def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz
             return occ.actor
         if toks[before].text.lower() == "as" and before >= 1 and toks[before - 1].text.lower() in NAMING_WORDS:
             return occ.actor  # "a woman who gave her name only as Candy told AFP": the name is who speaks
+        if before - 1 >= lo and toks[before - 1].text.lower() in _VOICES_OF_A_BODY and toks[before].text.lower() in ("of", "from"):
+            return occ.actor  # "leaders of the INDIA bloc said": the body speaks through them
         comma = before
         while comma >= lo and toks[comma].text != ",":
             comma -= 1
