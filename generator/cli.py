@@ -73,7 +73,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("ingest", help="turn raw articles into annotated content",
-                       description="Turn raw articles (.txt scrapes, saved .html pages, .md) into annotated "
+                       description="Turn raw articles (.txt scrapes, saved .html pages, .md, saved .xml feeds) into annotated "
                                    "Markdown in content/articles/, with actor stubs in content/actors/. "
                                    "Existing files are never overwritten without --force.")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders to ingest")
