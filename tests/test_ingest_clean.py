@@ -1521,3 +1521,48 @@ def test_a_documents_note_marks_and_notes_go_and_an_editors_labels_are_furniture
         "ANTWERP - Dock workers voted on Wednesday to end a nine-day strike, according to the union, after a pay offer.",
         "The port said the backlog would take a week to clear, and the navy would stand down.",
     ]
+
+
+def test_a_live_pages_key_events_a_threads_part_mark_and_an_old_pages_large_font_headline():
+    live = clean_text(dedent("""
+        Pacific Wire
+        LIVE
+        Updated 4 minutes ago
+
+        Landslide buries hundreds in the highlands as rescuers dig by hand
+        Live reporting by Ana Ruiz in Port Moresby
+
+        Key events
+         4:41pm  Canberra ready to send experts
+         11:05am  Disaster centre: more than 2,000 buried
+
+        Monday 27 May 2024
+
+        4:41pm AEST
+        Canberra ready to send experts
+
+        Canberra has said it stands ready to send experts to the highlands once the landslide is stable enough to reach.
+
+        Rescuers digging by hand in the highlands have reached the edge of the buried village, the disaster centre said.
+    """))
+    assert not live.title[:1].isdigit()  # a key event's "11:05am ..." is an item of a list, never the headline
+    thread = clean_text(dedent("""
+        Circuit Breaker | tech news
+        November 22
+
+        ALTMAN IS BACK: OpenAI rehires its ousted chief after five days of chaos (1/3)
+
+        SAN FRANCISCO - OpenAI said late on Tuesday that it had agreed that Sam Altman would return as chief executive.
+
+        The board that fired him will be replaced, the company said, and its chair will be a former Salesforce executive.
+    """))
+    assert thread.title == "ALTMAN IS BACK: OpenAI rehires its ousted chief after five days of chaos"
+    page = ("<html><head><title>Sahel Post :: Afrique :: Junta chief flees</title></head><body><table><tr><td>"
+            "<font size=\"1\"><b>ACCUEIL | POLITIQUE</b></font></td></tr><tr><td>"
+            "<font size=\"5\"><b>Ousted junta leader flees to Togo as the captain takes charge</b></font><br>"
+            "<p>OUAGADOUGOU - The ousted military ruler is in neighbouring Togo after agreeing to step down on Sunday, "
+            "the government said, two days after a coup led by an army captain.</p><p>The captain said he would hold "
+            "power until a civilian transition, and asked people to stay calm and go back to work on Monday.</p>"
+            "</td></tr></table></body></html>")
+    article = clean_document(RawDocument(Path("old.html"), "html", page)).article
+    assert article.title == "Ousted junta leader flees to Togo as the captain takes charge"

@@ -60,7 +60,7 @@ _PHRASAL_END = re.compile(r"\b(?:sworn|take|takes|took|taken|step|steps|stepped|
                           r"crack|cracks|cracked|back|backs|backed|pull|pulls|pulled|move|moves|moved|weigh|weighs|"
                           r"weighed|win|wins|won|call|calls|called|sign|signs|signed|shut|shuts|set|sets|lock|locks|"
                           r"locked|phase|phased|close|closes|closed|open|opens|opened)\s+(?:in|over|on)$", re.I)
-_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+_CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\b")  # "11:58", "11:05am"
 _STEM_WORD = re.compile(r"[^\W\d_]{3,}")
 _FUNCTION_WORDS = frozenset("""the and for with from that this its are was were has have had not but its into over
 after before about their they them his her who what when where will would says said say new more than how why""".split())
@@ -68,8 +68,11 @@ ON_TOPIC = 0.3  # share of a headline's words that the story's first paragraphs 
 
 
 def headline_text(text: str) -> str:
-    """The headline as the story's title: without a wire service's slug."""
-    return _WIRE_TAG.sub("", text, count=1)
+    """The headline as the story's title: without a wire service's slug, or a thread's part ("(1/3)")."""
+    return _PART_MARK.sub("", _WIRE_TAG.sub("", text, count=1))
+
+
+_PART_MARK = re.compile(r"\s*[(\[]\d{1,2}/\d{1,2}[)\]]\s*$")  # "... after five days of chaos (1/3)"
 
 
 def pick_title(lines: list[Line], start: int, end: int) -> int | None:
@@ -115,6 +118,10 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
     scored = [(strong(i), i) for i in range(start) if _may_be_headline(lines[i])
               and not (live and i > 0 and CLOCK.fullmatch(lines[i - 1].text))]  # a live entry's heading
     best = max((pair for pair in scored if pair[0] > 0 and pair[0] >= floor), default=None)
+    if best is None and listed:
+        # the nearest is an item of a list ("11:05am Disaster centre: ..."): the first line above the text
+        # that could be a headline and is about the story, anchored or not
+        return next((i for i in range(start) if _may_be_headline(lines[i]) and about(i) >= ON_TOPIC), nearest)
     if best is None:
         return nearest
     i = best[1]

@@ -94,7 +94,7 @@ def extract_page(text: str) -> Page:
     meta = _meta(doc)
     ld = _json_ld(doc)
     order = {el: i for i, el in enumerate(doc.iter())}
-    h1s = [(el, _text(el)) for el in doc.iter("h1")]
+    h1s = [(el, _text(el)) for el in doc.iter("h1")] or _set_large(doc)
     footer = [_text(el) for el in doc.iter("footer")] + [
         _text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"footer", "copyright"})
     ]
@@ -502,6 +502,19 @@ def _drop_orphan_headings(blocks: list[tuple[str, str]]) -> list[tuple[str, str]
 
 
 # -- the headline -------------------------------------------------------------------------------
+
+
+def _set_large(doc) -> list:
+    """A page without ``<h1>`` (old table layouts) sets its headline in a large font: ``<font size="5">``, a
+    ``<big>``, or a bold run of its own in a heading-sized font. Those, as ``<h1>`` stand-ins."""
+    found = []
+    for el in doc.iter("font", "big"):
+        size = (el.get("size") or "").strip().lstrip("+")
+        if el.tag == "big" or (size.isdigit() and int(size) >= 5):
+            text = _text(el)
+            if 3 <= len(text.split()) <= 30:
+                found.append((el, text))
+    return found
 
 
 def _choose_title(
