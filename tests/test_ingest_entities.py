@@ -1340,3 +1340,9 @@ def test_an_initial_opens_a_persons_name_and_an_offices_remit_after_of_the_is_no
               "The charter was signed by the President of the Transition, Colonel Amadou Keita.")
     assert k["R. Venkata Rao"] == "person" and k["Amadou Keita"] == "person"
     assert "Transition" not in k
+
+
+def test_a_month_is_never_an_actor_and_a_hyphenated_rank_is_no_part_of_a_name() -> None:
+    k = kinds("Banks will exchange the old notes free of charge until the end of June, the central bank said.",
+              "The chief of staff, Lieutenant-General Avi Dror, warned on Sunday.")
+    assert "June" not in k and k["Avi Dror"] == "person"

@@ -1656,6 +1656,8 @@ def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
         return "lex"
     if gaz.is_role_word(u.text) and u.text.lower() not in gaz.stopwords:
         return "role"
+    if "-" in u.text and all(gaz.is_role_word(part) for part in u.text.split("-")):
+        return "role"  # "Lieutenant-General", "Vice-President": a rank hyphenated is still a rank
     if u.single and plural_role(u.text.lower(), gaz):
         return "role"  # "Justices Jackton Ojwang and Njoki Ndung'u": a title shared by the names after it
     return "name"

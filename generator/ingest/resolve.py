@@ -11,6 +11,7 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
+    MONTH_NAMES,
     GENERATIONS,
     ROYAL_TITLES,
     FAITHFUL,
@@ -229,8 +230,9 @@ STATE_FORMS = frozenset("Republic Kingdom Federation Emirate Sultanate Principal
 def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: Context) -> None:
     gaz = ctx.gaz
     for o in occs:
-        if o.kind == "candidate" and (PLURAL_ACRONYM.fullmatch(o.surface) or len(o.surface) == 1):
-            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name; "a giant N"
+        if o.kind == "candidate" and (PLURAL_ACRONYM.fullmatch(o.surface) or len(o.surface) == 1
+                                      or (o.surface in MONTH_NAMES and o.surface != "May")):
+            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name; "a giant N"; "the end of June"
         elif o.kind == "candidate" and (o.surface in STATE_FORMS or o.surface.split()[-1] in FAITHFUL):
             o.kind = "drop"  # "the President of the Republic", "Tamil Hindus": a form of state, a community
     sports_clubs(occs, paragraphs)
