@@ -695,3 +695,13 @@ def test_a_coalition_named_by_a_country_in_capitals_speaks_through_its_leaders()
     got = quotes('After a meeting on Wednesday, leaders of the INDIA bloc said they would take "appropriate steps".',
                  "India voted in seven phases.")
     assert got == [("INDIA bloc", "appropriate steps")]
+
+
+def test_an_aged_description_past_its_relative_clause_the_lender_and_a_letters_writer() -> None:
+    got = quotes("President Amos Kato said on Wednesday that the country would grow with or without loans.",
+                 "\u201cThey really underestimate all Africans,\u201d the 78-year-old leader, who has ruled since 1986, added.")
+    assert got == [("Amos Kato", "They really underestimate all Africans")]
+    got = quotes("The Harbour Bank said on Tuesday it would halt new lending to the port.",
+                 "\u201cThe law contradicts our values,\u201d the lender said in its statement.",
+                 "The central bank governor, Ana Ruiz, said the bank had \u201ca robust structure\u201d in place.")
+    assert got[:2] == [("Harbour Bank", "The law contradicts our values"), ("Ana Ruiz", "a robust structure")]

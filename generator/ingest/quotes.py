@@ -37,11 +37,16 @@ OTHER_PRONOUNS = frozenset("it its they their".split())
 STATEMENT_NOUNS = frozenset(
     "statement communique communiqué readout account summary release declaration letter post tweet transcript".split()
 )
+# how a story names a business it told of before: "the lender said", "the carmaker said"
+_BUSINESS_NOUNS = frozenset(
+    "lender bank firm insurer carrier airline maker carmaker retailer miner operator startup broadcaster "
+    "regulator watchdog conglomerate exchange".split()
+)
 ORG_NOUNS = frozenset(
     "ministry committee agency council bloc alliance company group party government union organization "
     "organisation commission office department association movement coalition court army administration "
     "parliament mission".split()
-)
+) | _BUSINESS_NOUNS
 # reporting verbs of bodies that the shared speech-verb list leaves out ("the court ruled that ...")
 # and verbs of condemning aloud ("X blasted the payout as ...")
 EXTRA_SPEECH_VERBS = frozenset(
@@ -602,6 +607,13 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             # '"...," the union's head, Ana Ruiz, wrote': the name after the description speaks
             j = _named_in_apposition(sent, j)
             continue
+        if t.text == "," and j > i and j + 1 < sent.last and toks[j + 1].text.lower() in ("who", "which"):
+            # '"...," the 78-year-old leader, who has ruled since 1986, added': past the relative clause
+            close = next((k for k in range(j + 2, min(sent.last, j + 20)) if toks[k].text == ","), -1)
+            if close > 0:
+                skipped += close + 1 - j
+                j = close + 1
+                continue
         if not t.word and t.text not in ("'s", "-", "."):
             return ""
         if _in_quote(sent, t.start):
@@ -747,7 +759,8 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
             if t.text[:1].isupper() and j == sent.first:
                 continue  # "Asked whether ..." opens the sentence: no subject before it
             speaker = _agent(sent, j, lo, gaz, state, kinds)
-            if not speaker and t.text.lower() in WRITING_VERBS and kinds.get(state.statement_owner) == PERSON:
+            named_here = {o.actor for o in sent.occs if lo <= o.first < j}
+            if speaker not in named_here and t.text.lower() in WRITING_VERBS and kinds.get(state.statement_owner) == PERSON:
                 # 'In it the veteran leader wrote that ...': someone the text does not name outright writes
                 # the letter or post it mentioned last, whose writer it named
                 speaker = state.statement_owner
@@ -1006,7 +1019,17 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     named = _body_named_by(nouns[-1] if nouns else "", sent, k, gaz, state, kinds) if toks[head].text.islower() else ""
     if named:
         return named
-    org_noun = next((w for w in nouns if w in ORG_NOUNS), "")
+    aged = next((w for w in nouns if YEAR_OLD.fullmatch(w)), "")
+    if aged and words[0] == "the":
+        # "the 74-year-old told Tusk", "the 78-year-old leader added": the person the text gave that age; else,
+        # with no title to go by, the one it is telling of
+        known_age = state.ages.get(aged.split("-")[0], "")
+        if known_age or not any(w in gaz.role_heads for w in nouns):
+            return known_age or state.par_person or state.person
+    # ("the 78-year-old leader": an age no one was given, with a title: the title decides, else the person told of)
+    aged_fallback = (state.par_person or state.person) if aged and words[0] == "the" else ""
+    # a body's noun names the speaker as the head ("the lender said"), not before one ("the bank's governor")
+    org_noun = next((w for w in nouns if w in ORG_NOUNS and (w not in _BUSINESS_NOUNS or w == nouns[-1])), "")
     if org_noun:
         return _latest_org(org_noun, state, kinds)
     if any(w in gaz.role_heads for w in nouns) and toks[head].text.islower():
@@ -1014,10 +1037,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
         if described:
             return described
     if any(w in gaz.role_heads for w in nouns):
-        return state.person if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns) else ""
-    if nouns and YEAR_OLD.fullmatch(nouns[-1]) and words[0] == "the":
-        # "the 74-year-old told Tusk": the person the text gave that age, else the one it is telling of
-        return state.ages.get(nouns[-1].split("-")[0], "") or state.par_person or state.person
+        if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns):
+            return state.person
+        return aged_fallback
     return ""
 
 
@@ -1057,8 +1079,8 @@ def _is_affiliation(sent: _Sentence, o: Occurrence, gaz: Gazetteer) -> bool:
 def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
     if state.other and (noun in state.other.lower() or noun in ("bloc", "alliance", "organization", "union")):
         return state.other
-    if noun in ("company", "group") and kinds.get(state.other) == ORG:
-        return state.other  # "Apple said ... the company said": the body the text was about
+    if (noun in ("company", "group") or noun in _BUSINESS_NOUNS) and kinds.get(state.other) == ORG:
+        return state.other  # "Apple said ... the company said", "the lender said": the body the text was about
     if noun in ("government", "administration") and state.countries:
         # "the government said on Twitter": the government of the country the article is about
         top = max(state.countries.values())
