@@ -1346,3 +1346,9 @@ def test_a_month_is_never_an_actor_and_a_hyphenated_rank_is_no_part_of_a_name() 
     k = kinds("Banks will exchange the old notes free of charge until the end of June, the central bank said.",
               "The chief of staff, Lieutenant-General Avi Dror, warned on Sunday.")
     assert "June" not in k and k["Avi Dror"] == "person"
+
+
+def test_an_agreement_named_after_a_city_is_no_mention_of_the_city() -> None:
+    result = found("Talks under the Minsk agreements stalled.", "Ministers gathered for the Brussels meeting.")
+    assert "Minsk" not in result.places and not result.actors
+    assert "Brussels" in result.places  # a meeting is held there: the place stays

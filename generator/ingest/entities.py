@@ -1938,6 +1938,8 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind=ORG, key=e.name, org_type=e.org_type, modifier=modifier)]
     if "capital" in kinds:
         e = next(e for e in entries if e.kind == "capital")
+        if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in PLACE_NAMED_THINGS:
+            return []  # "the Minsk agreements", "the Paris accord": a thing named after the city
         if u.compound or not used_as_location(u, par):
             target = e.governs or e.name
             kind = COUNTRY if target in ctx.gaz.country_names else ORG
@@ -1948,8 +1950,16 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind="demonym", key=e.name, modifier=modifier)]
     if "place" in kinds:
         e = next(e for e in entries if e.kind == "place")
+        if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in PLACE_NAMED_THINGS:
+            return []  # "the Schengen area", "the Paris agreement": a thing named after the place
         return [Occurrence(**base, kind=PLACE, key=e.name)]
     return []
+
+
+# things named after a place, not the place: "the Schengen area", "the Minsk agreements", "the Oslo accords"
+# ("the Brussels meeting" is held there: the place stays)
+PLACE_NAMED_THINGS = frozenset(
+    "agreement agreements accord accords treaty deal protocol declaration format process pipeline area zone".split())
 
 
 def _names_a_product(u: Unit, par: Paragraph) -> bool:
