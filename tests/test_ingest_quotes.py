@@ -705,3 +705,9 @@ def test_an_aged_description_past_its_relative_clause_the_lender_and_a_letters_w
                  "\u201cThe law contradicts our values,\u201d the lender said in its statement.",
                  "The central bank governor, Ana Ruiz, said the bank had \u201ca robust structure\u201d in place.")
     assert got[:2] == [("Harbour Bank", "The law contradicts our values"), ("Ana Ruiz", "a robust structure")]
+
+
+def test_it_after_the_court_opening_the_sentence_is_that_court() -> None:
+    got = quotes("Israel's Supreme Court will hear the petitions in September.",
+                 'The court used the standard in January, when it ruled that the appointment was "unreasonable in the extreme".')
+    assert got == [("Supreme Court", "unreasonable in the extreme")]

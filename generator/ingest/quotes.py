@@ -838,6 +838,8 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
     j = verb - 1
     if j >= lo and toks[j].text == "," and toks[verb].text.endswith("ing"):
         return _subject(sent, gaz, state, kinds)  # "..., saying": the participle shares the sentence's subject
+    if j >= lo and toks[j].text.lower() in ("by", "after", "while") and toks[verb].text.endswith("ing"):
+        return _subject(sent, gaz, state, kinds)  # "The board stunned the Valley by announcing ..."
     while j >= lo:
         t = toks[j]
         low = t.text.lower()
@@ -934,6 +936,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
         own = _subject(sent, gaz, state, kinds, before=t.start)
         if own and kinds.get(own) != PERSON:
             return own
+        opening = [w.text.lower() for w in toks[sent.first : sent.first + 2]]
+        if len(opening) == 2 and opening[0] == "the" and opening[1] in ORG_NOUNS:
+            own = _latest_org(opening[1], state, kinds)  # "The court used the test in January, when it ruled"
+            if own:
+                return own
     if t.word and low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(low, state)
     if t.word and low in ("that", "which") and any(
@@ -1085,7 +1092,11 @@ def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
         # "the government said on Twitter": the government of the country the article is about
         top = max(state.countries.values())
         return next(c for c, n in state.countries.items() if n == top)  # a tie goes to the one named first
-    return state.other if noun in ("government", "administration") else ""
+    if noun in ("government", "administration"):
+        return state.other
+    # "the court" after "Israel's Supreme Court": the one body of the text whose name has that noun
+    named = [name for name, kind in kinds.items() if kind == ORG and noun.title() in name.split()]
+    return named[0] if len(named) == 1 else ""
 
 
 def _pronoun(word: str, state: _State) -> str:
@@ -1127,6 +1138,9 @@ def _subject(
             return ""  # "Her death sparked ...": the subject is what the pronoun owns
     while first < sent.last and toks[first].text.lower() in ("the", "a", "an"):
         first += 1
+    if (first + 1 < sent.last and toks[first - 1].text.lower() == "the" and toks[first].text.lower() in ORG_NOUNS
+            and toks[first + 1].text.islower()):
+        return _latest_org(toks[first].text.lower(), state, kinds)  # "The board had stunned ...": the body told of
     for o in sent.occs:
         if before is not None and o.start >= before:
             break
