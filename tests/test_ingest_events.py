@@ -1222,3 +1222,8 @@ def test_that_month_the_same_news_conference_and_a_day_set_for(paragraphs: list[
 )
 def test_the_end_of_the_month_within_days_and_afterwards(paragraphs: list[str], expected: list[str]) -> None:
     assert dated_story(paragraphs) == expected
+
+
+def test_until_or_by_the_end_of_a_month_is_a_limit_not_a_date() -> None:
+    assert dated_story(["Banks will change the old notes free of charge until the end of June, the central bank said."]) == []
+    assert dated_story(["Prices rose sharply at the end of December."]) == ["2021-12~"]

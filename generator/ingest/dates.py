@@ -172,6 +172,9 @@ def _month_day(m: re.Match[str], before: str) -> dict | None:
     return fields
 
 
+_BOUND_BEFORE_PART = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$", re.I)
+
+
 def _month_only(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
     lead = _previous_word(before)
@@ -184,6 +187,8 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
         fields["modifier"] = lead
     elif _PART_OF.search(before):
         fields["approx"] = True  # "at the end of October"
+        if _BOUND_BEFORE_PART.search(before):
+            fields["bound"] = True  # "until the end of June", "by the end of November": a limit, not a time
     elif _IN_A_THING.search(before) and _NAMED_BY_DATE.match(m.string, m.end()) and m.string[m.end():].lstrip()[:1].islower():
         pass  # "won a fourth term in a January election": the election, and so the clause, was in January
     elif lead not in _DATE_LEADS:
