@@ -1227,3 +1227,10 @@ def test_the_end_of_the_month_within_days_and_afterwards(paragraphs: list[str], 
 def test_until_or_by_the_end_of_a_month_is_a_limit_not_a_date() -> None:
     assert dated_story(["Banks will change the old notes free of charge until the end of June, the central bank said."]) == []
     assert dated_story(["Prices rose sharply at the end of December."]) == ["2021-12~"]
+
+
+def test_a_month_takes_its_year_from_the_date_the_sentence_gives_after_it() -> None:
+    assert dated_story(["He beat her in a runoff held in December and took office in January 2018."]) == [
+        "2017-12", "2018-01"]
+    # a date told before it may be background the story has moved on from: the month keeps the story's year
+    assert dated_story(["He was arrested in March 2019, and in June the court freed him."])[0] == "2019-03"

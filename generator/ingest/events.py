@@ -611,6 +611,7 @@ class _Sentence:
         for expr in self.exprs:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
+            expr = self._year_from_the_sentence(expr)
             if expr.possessive and expr.kind == "weekday" and published is not None:
                 told = resolve(expr, published, tense="past")
                 named_day = told.date if told is not None else named_day
@@ -665,6 +666,21 @@ class _Sentence:
                 out.append(found)
         out.extend(self._sharing_opening_date(out))
         return _one_per_verb(out), carried
+
+    def _year_from_the_sentence(self, expr: DateExpression) -> DateExpression:
+        """A month the sentence dates by the year it gives next to it: "beat him in a runoff held in December
+        and took office in January 2018" is December 2017, not the December before publication."""
+        if expr.kind not in ("month", "month_day") or expr.bound or expr.modifier:
+            return expr
+        # only a date told after it, in the same run of clauses: one told before may be background the
+        # story has moved on from ("in May 2022 ..., and parliament approved it in June" is ambiguous)
+        dated = [e for e in self.exprs if e.kind == "absolute" and e.year and e.month and not e.bound
+                 and 0 < e.start - expr.start <= 80]
+        if not dated:
+            return expr
+        other = min(dated, key=lambda e: e.start)
+        year = other.year if (expr.month, expr.day) <= (other.month, other.day or 31) else other.year - 1
+        return replace(expr, kind="absolute", year=year)
 
     def _flashback(self, home: int, expr: DateExpression) -> bool:
         """"a ban that the government had imposed on September 4", "talks that began on Monday": a relative
