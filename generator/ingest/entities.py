@@ -1330,7 +1330,7 @@ NATURAL_NOUNS = frozenset(
     "river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay square".split())
 FACILITY_NOUNS = frozenset(
     "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
-    "dam forest mosque bridge reservoir courthouse".split()
+    "dam forest mosque bridge reservoir courthouse highway motorway expressway".split()
 )
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city harbour harbor".split()
