@@ -299,6 +299,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("acts")
     if prev is not None and prev.text in INVERTING_VERBS:
         occ.evidence.add("speech")
+    if _PLACE_KNOWN_AS.search(par.plain, max(0, occ.start - 80), occ.start):
+        occ.evidence.add("place-word")  # "the same crossing, known on the Slovenian side as Obrežje"
     if _INITIAL_FIRST.match(occ.surface):
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
     post = _serves_as_a_post(toks, occ.last, gaz)
@@ -663,6 +665,9 @@ _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing seni
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
 
 
+_PLACE_KNOWN_AS = re.compile(
+    r"\b(?:crossing|town|village|city|river|checkpoint|district|province|region|island|valley|square|border post)"
+    r"\b,?\s+(?:also\s+)?(?:known|called)\b[^.,;]{0,40}\bas\s+$")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]")
 
 
