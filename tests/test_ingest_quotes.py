@@ -711,3 +711,10 @@ def test_it_after_the_court_opening_the_sentence_is_that_court() -> None:
     got = quotes("Israel's Supreme Court will hear the petitions in September.",
                  'The court used the standard in January, when it ruled that the appointment was "unreasonable in the extreme".')
     assert got == [("Supreme Court", "unreasonable in the extreme")]
+
+
+def test_he_after_a_spokesman_named_in_apposition_who_said_someone_else_had_acted() -> None:
+    got = quotes("Togo's government spokesman, Kofi Amega, said Ruiz had been received for the sake of peace. "
+                 '"Togo welcomes the fact that peace has prevailed," he told AFP.')
+    assert got == [("Kofi Amega", "Togo welcomes the fact that peace has prevailed,")] or got == [
+        ("Kofi Amega", "Togo welcomes the fact that peace has prevailed")]

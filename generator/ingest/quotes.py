@@ -315,6 +315,11 @@ def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gaz
         return subject
     toks = sent.par.tokens
     for o in sent.occs:
+        # "Togo's spokesman, Akodah Ayewouadan, said Damiba had ...": the name in apposition before the verb
+        if (kinds.get(o.actor) == PERSON and not o.modifier and o.last + 1 < sent.last and toks[o.last].text == ","
+                and toks[o.last + 1].word and toks[o.last + 1].text.islower() and _says(toks[o.last + 1].text, gaz)):
+            return o.actor
+    for o in sent.occs:
         # a person a verb follows is the subject of a clause: "..., from the base where he was held, Ana Ruiz
         # questioned it" names Ruiz, not the daughter named in passing before
         nxt = toks[o.last] if o.last < sent.last else None
