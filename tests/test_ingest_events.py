@@ -1234,3 +1234,10 @@ def test_a_month_takes_its_year_from_the_date_the_sentence_gives_after_it() -> N
         "2017-12", "2018-01"]
     # a date told before it may be background the story has moved on from: the month keeps the story's year
     assert dated_story(["He was arrested in March 2019, and in June the court freed him."])[0] == "2019-03"
+
+
+def test_dates_listed_after_a_verb_share_it_past_a_later_clause() -> None:
+    events = find_events(["She ran for the leadership in 2008, 2012, 2018 and 2020, and had said this run would be her last."],
+                         dt.date(2024, 9, 27), [], [])
+    assert [e.date.iso for e in events] == ["2008", "2012", "2018", "2020"]
+    assert all(e.text.startswith("She ran for the leadership") for e in events)

@@ -170,6 +170,9 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?i:\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+)"
     r"(?:(?:in|at)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3})?(?i:(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?)$"
 )
+# a date right after another one and a comma or "and": an item of a list of dates
+_LISTED_DATE = re.compile(r"(?:\b(?:1[6-9]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October"
+                          r"|November|December)(?:\s+\d{1,2})?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "set the general election for October 14", "called a snap vote for June 9": the date a thing was fixed for
 _SET_FOR = re.compile(
     r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fixes|slated|rescheduled|moved|postponed|delayed|brought\s+forward"
@@ -548,6 +551,10 @@ class _Sentence:
         right = [i for i in finite if self.words[i].start >= expr.end]
         if right:
             return right[0], home, home
+        earlier = next((c for c in range(home - 1, -1, -1) if self.clauses[c].finite), -1)
+        if earlier >= 0 and _LISTED_DATE.search(self.text, 0, expr.start):
+            # "ran in 2008, 2012, 2018 and 2020, and had said ...": a date listed after another shares its verb
+            return self.clauses[earlier].finite[-1], earlier, home
         relative = False  # inside a relative clause that describes the date: "On Sunday, which was a holiday, …"
         for later in range(home + 1, len(self.clauses)):
             lead = self._lead(later)
