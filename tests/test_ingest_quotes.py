@@ -717,3 +717,12 @@ def test_he_after_a_spokesman_named_in_apposition_who_said_someone_else_had_acte
     got = quotes("Togo's government spokesman, Kofi Amega, said Ruiz had been received for the sake of peace. "
                  '"Togo welcomes the fact that peace has prevailed," he told AFP.')
     assert got == [("Kofi Amega", "Togo welcomes the fact that peace has prevailed")]
+
+
+def test_a_speaker_described_then_a_relative_clause_and_a_country_owning_a_title() -> None:
+    got = quotes('"We refloated the ship on Monday," Pieter Bos, chief executive of the dredging group Ardent, '
+                 'whose subsidiary led the operation, said in a statement.')
+    assert got == [("Pieter Bos", "We refloated the ship on Monday")]
+    got = quotes("Malawi's president, Amos Banda, who chairs the regional bloc, congratulated the winner on a "
+                 '"resounding victory" while votes were still being counted.')
+    assert got == [("Amos Banda", "resounding victory")]

@@ -595,7 +595,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return _agent(sent, j, i, gaz, state, kinds)
         if t.text == "," and j > i and _occurrence_ending_at(sent, j - 1) is not None:
             close = _apposition_end(sent, j)
-            while close > j and close + 1 < sent.last and toks[close + 1].text.lower() == "who":
+            while close > j and close + 1 < sent.last and toks[close + 1].text.lower() in ("who", "whose", "which"):
                 # ', Ana Ruiz, the union's head, who led the talks, wrote': a relative clause after the description
                 after = _apposition_end(sent, close)
                 if after <= close:
@@ -900,6 +900,15 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             j = k - 1  # a relative clause or a description: ", who took part," / ", head of the party,"
             if inner[:1] == ["who"] and _occurrence_ending_at(sent, j) is None and "," in [t.text for t in toks[lo:j]]:
                 j = k  # ", the union's head, who led the talks,": the relative clause follows a description
+            elif inner[:1] in (["whose"], ["which"], ["who"]):
+                # "Peter Berdowski, chief executive of ... Boskalis, whose subsidiary led it, said": past the
+                # description the relative clause follows, to the person it describes
+                k2 = j
+                while k2 > lo and toks[k2].text != ",":
+                    k2 -= 1
+                person = _occurrence_ending_at(sent, k2 - 1) if k2 > lo else None
+                if person is not None and kinds.get(person.actor) == PERSON:
+                    return person.actor
             continue
         if t.word and t.text.islower() and j + 1 < len(toks) and toks[j + 1].text == ",":
             # "Yes23, the main Yes campaign, on behalf of ..., called": a description set off by commas after
@@ -1152,6 +1161,13 @@ def _subject(
         if o.modifier or _in_quote(sent, o.start) or o.last <= first:
             continue  # "Asked about Ruiz's plan, Ana Duarte told ...": a name inside the opener is not the subject
         start = o.chain_first if o.chain_first >= 0 else o.first
+        if start == first and kinds.get(o.actor) != PERSON and o.last < sent.last and toks[o.last].text == "'s":
+            # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated": the person the title belongs to
+            named = _named_in_apposition(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
+                                                     if toks[k].text == ","), sent.last))
+            person = _occurrence_ending_at(sent, named - 2) if named > 0 else None
+            if person is not None and kinds.get(person.actor) == PERSON:
+                return person.actor
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
 
