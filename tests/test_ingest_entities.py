@@ -1355,3 +1355,8 @@ def test_an_agreement_named_after_a_city_is_no_mention_of_the_city() -> None:
     result = found("Talks under the Minsk agreements stalled.", "Ministers gathered for the Brussels meeting.")
     assert "Minsk" not in result.places and not result.actors
     assert "Brussels" in result.places  # a meeting is held there: the place stays
+
+
+def test_a_broadcaster_named_by_its_country_and_a_number() -> None:
+    k = kinds("The minister told the channel Norway 24 that the deal was done.", "Norway won 24 medals.")
+    assert k["Norway 24"] == "organization" and k["Norway"] == "country"

@@ -1924,6 +1924,10 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
     kinds = {e.kind for e in entries}
     if "country" in kinds:
         e = next(e for e in entries if e.kind == "country")
+        station = _station_numbered(u, par)
+        if station:  # "told France 24", "on France 24": a broadcaster named by its country and a number
+            return [Occurrence(**{**base, "last": u.last + 1, "end": station[1], "surface": station[0]},
+                               kind=ORG, key=station[0])]
         return [Occurrence(**base, kind=COUNTRY, key=e.name, modifier=modifier)]
     if "org" in kinds:
         e = next(e for e in entries if e.kind == "org")
@@ -1960,6 +1964,24 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
 # ("the Brussels meeting" is held there: the place stays)
 PLACE_NAMED_THINGS = frozenset(
     "agreement agreements accord accords treaty deal protocol declaration format process pipeline area zone".split())
+
+
+_BEFORE_A_STATION = frozenset("told on to of channel broadcaster network station".split())
+
+
+def _station_numbered(u: Unit, par: Paragraph) -> tuple[str, int] | None:
+    """"France 24" after "told", "on" or "channel": the name and where it ends, else None."""
+    toks = par.tokens
+    if u.compound or u.last + 1 > len(toks) - 1 or u.first == 0:
+        return None
+    number, after = toks[u.last], toks[u.last + 1] if u.last + 1 < len(toks) else None
+    if not (number.text.isdigit() and len(number.text) <= 2 and number.start == u.end + 1):
+        return None
+    if after is not None and (after.text in ("-", "\u2013", "%") or after.text.isdigit()) and after.start == number.end:
+        return None  # a score or a share: "France 24-21"
+    if toks[u.first - 1].text.lower() not in _BEFORE_A_STATION:
+        return None
+    return par.plain[u.start : number.end], number.end
 
 
 def _names_a_product(u: Unit, par: Paragraph) -> bool:
