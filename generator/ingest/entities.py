@@ -1954,7 +1954,8 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind="demonym", key=e.name, modifier=modifier)]
     if "place" in kinds:
         e = next(e for e in entries if e.kind == "place")
-        if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in PLACE_NAMED_THINGS:
+        toks = par.tokens
+        if not u.compound and u.last < len(toks) and toks[u.last].text in PLACE_NAMED_THINGS:
             return []  # "the Schengen area", "the Paris agreement": a thing named after the place
         return [Occurrence(**base, kind=PLACE, key=e.name)]
     return []
