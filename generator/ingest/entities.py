@@ -399,11 +399,14 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 break
             last = chunk[-1]
             last_word = last.text.split()[-1] if isinstance(last, Unit) else ""
-            if word in PARTICLES and isinstance(last, Unit) and not last.entries:
+            placed = isinstance(last, Unit) and last.entries and all(e.kind == "place" for e in last.entries)
+            if word in PARTICLES and isinstance(last, Unit) and (not last.entries or placed):
                 k = j
                 while k < n and isinstance(items[k], Token) and items[k].word and items[k].text in PARTICLES:
                     k += 1
-                if _next_unit(items, k, items[k - 1].end) is not None:
+                follow = _next_unit(items, k, items[k - 1].end)
+                # "San Antonio de los Baños": a town's name runs on past "de los" to a name no gazetteer has
+                if follow is not None and (not placed or not follow.entries):
                     chunk.extend(items[j:k])
                     j = k
                     continue
@@ -1139,6 +1142,13 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     gaz = ctx.gaz
     units = list(chunk)
     opener = units[0]
+    if (len(units) >= 3 and isinstance(opener, Unit) and opener.entries and all(e.kind == "place" for e in opener.entries)
+            and isinstance(units[-1], Unit) and not units[-1].entries
+            and all(isinstance(u, Token) and u.text in PARTICLES for u in units[1:-1])):
+        # "San Antonio de los Baños": a known place's name and its particles open a longer one
+        last = units[-1]
+        surface = par.plain[opener.start : last.end]
+        return [Occurrence(par.index, opener.first, last.last, opener.start, last.end, surface, PLACE, key=surface)]
     if isinstance(opener, Unit) and opener.single and not par.tokens[opener.first].initial:
         # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
         words = [u for u in units if isinstance(u, Unit)]
