@@ -1364,3 +1364,8 @@ def test_an_agreement_named_after_a_city_is_no_mention_of_the_city() -> None:
 def test_a_broadcaster_named_by_its_country_and_a_number() -> None:
     k = kinds("The minister told the channel Norway 24 that the deal was done.", "Norway won 24 medals.")
     assert k["Norway 24"] == "organization" and k["Norway"] == "country"
+
+
+def test_a_continent_as_the_field_of_a_superlative_is_no_place_mention() -> None:
+    assert "Africa" not in found("Algeria, Africa's largest country by area, supplies gas to Spain.").places
+    assert "Africa" in found("The envoy toured Africa in May.").places

@@ -1967,10 +1967,13 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         toks = par.tokens
         if not u.compound and u.last < len(toks) and toks[u.last].text in PLACE_NAMED_THINGS:
             return []  # "the Schengen area", "the Paris agreement": a thing named after the place
+        if not u.compound and u.last + 1 < len(toks) and toks[u.last].text == "'s" and _SUPERLATIVE.fullmatch(toks[u.last + 1].text):
+            return []  # "Africa's largest country": the field of a comparison, not a place anything happens
         return [Occurrence(**base, kind=PLACE, key=e.name)]
     return []
 
 
+_SUPERLATIVE = re.compile(r"(?i)[a-z]+est|most|second-largest|second-biggest|top|biggest|largest")
 # things named after a place, not the place: "the Schengen area", "the Minsk agreements", "the Oslo accords"
 # ("the Brussels meeting" is held there: the place stays)
 PLACE_NAMED_THINGS = frozenset(
