@@ -1369,3 +1369,8 @@ def test_a_broadcaster_named_by_its_country_and_a_number() -> None:
 def test_a_continent_as_the_field_of_a_superlative_is_no_place_mention() -> None:
     assert "Africa" not in found("Algeria, Africa's largest country by area, supplies gas to Spain.").places
     assert "Africa" in found("The envoy toured Africa in May.").places
+
+
+def test_the_surname_of_a_person_told_before_is_no_body_one_works_at() -> None:
+    k = kinds("Former vice president Joseph Mensah won the runoff.", "Kofi Owusu, a close aide of Mensah, wrote on Facebook.")
+    assert k.get("Mensah", "person") == "person" and k["Joseph Mensah"] == "person"

@@ -312,6 +312,11 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     for o in people:
         if " " not in o.surface and o.evidence & {"title", "age"}:
             short_forms.setdefault(o.surface.casefold(), o.surface)  # "Rodri, 28,": one name, used again alone
+    for o in occs:
+        # "a close aide of Boakai": read as a body one works at, but the surname of "Joseph Boakai" told before
+        if (o.kind == ORG and "institution" in o.evidence and " " not in o.surface and o.key == o.surface
+                and not is_acronym(o.surface) and o.surface.casefold() in short_forms):
+            o.kind = PERSON
     orgs = [o for o in occs if o.kind == ORG]
     # a one-word name that speaks or signs mid-sentence and is nobody's surname is a body: "Uniper said"
     speaking_bodies = {
