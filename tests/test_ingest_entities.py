@@ -1374,3 +1374,8 @@ def test_a_continent_as_the_field_of_a_superlative_is_no_place_mention() -> None
 def test_the_surname_of_a_person_told_before_is_no_body_one_works_at() -> None:
     k = kinds("Former vice president Joseph Mensah won the runoff.", "Kofi Owusu, a close aide of Mensah, wrote on Facebook.")
     assert k.get("Mensah", "person") == "person" and k["Joseph Mensah"] == "person"
+
+
+def test_a_capital_visited_or_owning_an_airport_is_the_city() -> None:
+    result = found("Oslo's airport halted departures.", "The premier visited Budapest for talks.", "Moscow said the talks had failed.")
+    assert "Oslo" in result.places and "Budapest" in result.places and "Moscow" not in result.places

@@ -50,6 +50,12 @@ from generator.ingest.occurrences import (
 from generator.ingest.tokens import Paragraph, Token
 
 
+# what a city has and a government does not: "Berlin's airport", "Kabul's streets"
+_CITY_PARTS = frozenset("airport airports streets street port harbour harbor outskirts suburbs centre center "
+                        "mayor hospitals stadium skyline residents".split())
+_VISITING = frozenset("visited visit visits visiting toured reached entered".split())
+
+
 def used_as_location(u: Unit, par: Paragraph) -> bool:
     """A capital after "in", "to", "the capital," ... is a place; as a subject or possessive, a government."""
     toks = par.tokens
@@ -61,6 +67,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True  # "the Vienna talks", "the Minsk agreements"
     if nxt is not None and nxt.word and nxt.text.lower() in ("mayor", "mayoral", "mayoralty"):
         return True  # "the former Lima mayor": a city has a mayor, a government does not
+    if nxt is not None and nxt.text == "'s" and u.last + 1 < len(toks) and toks[u.last + 1].text.lower() in _CITY_PARTS:
+        return True  # "Berlin's airport halted departures": the city's airport, not the government's
     prev = previous_word(toks, u.first)
     if prev is not None and prev.text.lower() in ("from", "by", "with"):
         k = toks.index(prev) - 1
@@ -70,8 +78,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True
     if prev is None:
         return False
-    if prev.text.lower() in PLACE_BEFORE:
-        return True
+    if prev.text.lower() in PLACE_BEFORE or prev.text.lower() in _VISITING:
+        return True  # ("visited Budapest for talks": the city one travels to)
     if prev.text.lower() in ("over", "above") and (nxt is None or nxt.text != "'s"):
         return True  # "shot down over Kabul": the sky above the city, not its government
     if prev.text.lower() in ("of",):
