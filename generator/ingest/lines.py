@@ -150,7 +150,9 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"|watch video|podcast|privacy notice|advertisement|advert|ad|promoted|promotion|partner content|paid content"
     r"|paid post|subscriber exclusive|subscribers only|members only|premium|special offer"
     # an editor's labels on a draft: "Standfirst (wire): ...", "Dek: ..."
-    r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013-]\s",
+    r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013-]\s"
+    # a jump to or from another page, with or without the next page's headline
+    r"|^(?:continued|continues|story continues) (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3}\b",
     re.I,
 )
 _COMMENTS = re.compile(
