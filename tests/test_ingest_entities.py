@@ -1379,3 +1379,9 @@ def test_the_surname_of_a_person_told_before_is_no_body_one_works_at() -> None:
 def test_a_capital_visited_or_owning_an_airport_is_the_city() -> None:
     result = found("Oslo's airport halted departures.", "The premier visited Budapest for talks.", "Moscow said the talks had failed.")
     assert "Oslo" in result.places and "Budapest" in result.places and "Moscow" not in result.places
+
+
+def test_an_ideology_or_an_indefinite_article_before_party_describes_a_body_without_naming_one() -> None:
+    k = kinds("He heads the JVP, a Marxist party that led uprisings in 1971.",
+              "HTS, the Islamist group that led the offensive, took the city.", "The Georgian Dream party won.")
+    assert "Marxist" not in k and "Islamist" not in k and k["Georgian Dream"] == "organization"

@@ -1413,6 +1413,9 @@ NOUN_MODIFIERS = frozenset("news rebel opposition armed militant political rulin
 ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front".split())
 
 
+_IDEOLOGY = re.compile(r"[A-Z][a-z]+ists?")  # "Marxist", "Islamist", "Nationalist"
+
+
 def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> list[Occurrence]:
     """"the ruling Georgian Dream party": a name the next, lower-case noun says is a body."""
     words = [u for u in units if isinstance(u, Unit)]
@@ -1434,6 +1437,9 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
         return []
     if any(u.known is not None or any(e.kind in ("org", "place", "capital") for e in u.entries) for u in words):
         return []
+    before = previous_word(toks, words[0].first)
+    if len(words) == 1 and (_IDEOLOGY.fullmatch(last.text) or (before is not None and before.text.lower() in ("a", "an"))):
+        return []  # "a Marxist party", "the Islamist group": what kind of body, not its name
     surface = par.plain[words[0].start : last.end]
     return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
 
