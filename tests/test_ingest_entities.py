@@ -1385,3 +1385,8 @@ def test_an_ideology_or_an_indefinite_article_before_party_describes_a_body_with
     k = kinds("He heads the JVP, a Marxist party that led uprisings in 1971.",
               "HTS, the Islamist group that led the offensive, took the city.", "The Georgian Dream party won.")
     assert "Marxist" not in k and "Islamist" not in k and k["Georgian Dream"] == "organization"
+
+
+def test_the_seat_of_a_member_of_parliament_is_a_place() -> None:
+    result = found('"We are praying for him," said Grace Wambui, the member of parliament for Kikuyu North, on Friday.')
+    assert "Kikuyu North" in result.places

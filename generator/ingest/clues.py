@@ -307,6 +307,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("acts")
     if prev is not None and prev.text in INVERTING_VERBS:
         occ.evidence.add("speech")
+    if _SEAT_FOR.search(par.plain, max(0, occ.start - 40), occ.start):
+        occ.evidence.add("place-word")  # "the member of parliament for Githunguri": the seat, a place
     if _PLACE_KNOWN_AS.search(par.plain, max(0, occ.start - 80), occ.start):
         occ.evidence.add("place-word")  # "the same crossing, known on the Slovenian side as Obrežje"
     if _INITIAL_FIRST.match(occ.surface):
@@ -673,6 +675,8 @@ _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing seni
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
 
 
+_SEAT_FOR = re.compile(r"\b(?:member of parliament|mp|senator|representative|lawmaker|legislator|mla|mep|"
+                       r"congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+$", re.I)
 _PLACE_KNOWN_AS = re.compile(
     r"\b(?:crossing|town|village|city|river|checkpoint|district|province|region|island|valley|square|border post)"
     r"\b,?\s+(?:also\s+)?(?:known|called)\b[^.,;]{0,40}\bas\s+$")
