@@ -301,6 +301,8 @@ def test_a_particle_and_a_curly_possessive_in_the_apposition_keep_a_person() -> 
         ("Engineers inspected the Koka Bay dam after the floods.", "Koka Bay dam"),
         ("Searchers combed the Bialowas forest for two days.", "Bialowas forest"),
         ("Protesters blocked the Ayalon highway at dusk.", "Ayalon highway"),
+        # a site described in apposition
+        ("Rebels opened the gates of Saydana, the military prison north of the city.", "Saydana"),
         # a saint's name opens a place's: "Santa Clara", "São Bento" (and "Aung San Suu Kyi" stays a person)
         ("The lender was based in Santa Rita, and its staff were sent home.", "Santa Rita"),
         # a known town's name that runs on past "de los" to a name the gazetteer lacks

@@ -579,7 +579,10 @@ _TIME_ADVERBS = frozenset("once now formerly still previously later".split())
 # heads of a description that make the name before it a place: "X, the seafront promenade in Y,"
 PLACE_APPOSITIONS = frozenset(
     "promenade junction square street avenue boulevard road highway motorway bridge neighbourhood neighborhood "
-    "suburb district quarter village town township seaport harbour harbor beach island archipelago".split()
+    "suburb district quarter village town township seaport harbour harbor beach island archipelago "
+    # sites and settlements: "Sednaya, the military prison north of the city"
+    "prison camp airbase airport compound palace mosque cathedral stadium hospital crossing checkpoint dam refinery "
+    "city province region county".split()
 )
 
 
