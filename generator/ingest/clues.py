@@ -10,19 +10,19 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold
 from generator.ingest.occurrences import (
-    IRREGULAR_PAST,
-    TIME_NAMES,
     ACQUIRING_VERBS,
     ACQUISITION_NOUNS,
     AGE,
     AUXILIARIES,
     BODY_VERBS,
     CHANNEL_NOUNS,
+    COMPASS_POINTS,
     COUNTRY,
     DEAL_NOUNS,
     DETERMINERS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
+    IRREGULAR_PAST,
     KIN_WORDS,
     LINKING_WORDS,
     LOCATIVES,
@@ -34,18 +34,19 @@ from generator.ingest.occurrences import (
     PLACE_BEFORE,
     PLACE_OF,
     PREDICATE_OPENERS,
+    SEAT_HOLDERS,
     THING_AFTER,
+    TIME_NAMES,
     YEAR_OLD,
-    age_set_off,
-    COMPASS_POINTS,
     Context,
     Occurrence,
     Unit,
     after_locative,
+    age_set_off,
     is_acronym,
-    spells,
     is_area_noun,
     previous_word,
+    spells,
 )
 from generator.ingest.tokens import Paragraph, Token
 
@@ -678,8 +679,7 @@ _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing seni
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
 
 
-_SEAT_FOR = re.compile(r"\b(?:member of parliament|mp|senator|representative|lawmaker|legislator|mla|mep|"
-                       r"congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+$", re.I)
+_SEAT_FOR = re.compile(r"\b(?:member of parliament|" + "|".join(sorted(SEAT_HOLDERS)) + r")\s+for\s+$", re.I)
 _PLACE_KNOWN_AS = re.compile(
     r"\b(?:crossing|town|village|city|river|checkpoint|district|province|region|island|valley|square|border post)"
     r"\b,?\s+(?:also\s+)?(?:known|called)\b[^.,;]{0,40}\bas\s+$")

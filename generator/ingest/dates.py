@@ -46,6 +46,9 @@ _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of an
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
+# a month's full name, and a year of the last four centuries: the pieces the list patterns below are built of
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+YEAR_NUMBER = r"(?:1[6-9]\d\d|20\d\d)"
 _MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![^\W\d_])"
@@ -612,10 +615,7 @@ def _previous_word(before: str) -> str:
 
 
 # a year or month name, then "and"/"or": the date after it is joined to that one ("in 2014 and 2019")
-_COORDINATED = re.compile(
-    r"(?:\b(?:1[6-9]\d\d|20\d\d)|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December))\s*,?\s+(?:and|or)\s+$"
-)
+_COORDINATED = re.compile(r"\b(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r")\s*,?\s+(?:and|or)\s+$")
 
 
 # How much of the text before a match a finder sees: enough for "at the end of", "the", a name before "Friday".
@@ -693,10 +693,7 @@ _TALLY_BEFORE = re.compile(
 _TALLY_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b|\s*\(?\s*year[- ]to[- ]date", re.I)
 
 
-_LISTED = re.compile(
-    r"\b(?:in|since|during)\s+(?:(?:1[6-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December),\s+)+$"
-)
+_LISTED = re.compile(r"\b(?:in|since|during)\s+(?:(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r"),\s+)+$")
 
 
 def _named_by_date(text: str, end: int) -> bool:

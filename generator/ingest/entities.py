@@ -41,12 +41,10 @@ from generator.ingest.clues import (
 )
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
-    ROYAL_TITLES,
-    FAITHFUL,
     COMPASS_POINTS,
-    age_set_off,
     COUNTRY,
     DAY_NAMES,
+    FAITHFUL,
     GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
     LINKING_WORDS,
@@ -58,14 +56,17 @@ from generator.ingest.occurrences import (
     PLACE,
     RANK_QUALIFIERS,
     RANKS,
+    ROYAL_TITLES,
+    SEAT_HOLDERS,
     Context,
     Occurrence,
     Unit,
+    age_set_off,
     initials,
     is_acronym,
-    spells,
     norm,
     previous_word,
+    spells,
 )
 from generator.ingest.resolve import (
     build_actors,
@@ -598,9 +599,8 @@ def _take_group_nouns(occs: list[Occurrence], par: Paragraph) -> None:
         if o.kind in (COUNTRY, ORG) and o.surface.isupper() and len(o.surface) > 3 and noun.text in ("bloc", "alliance", "coalition") \
                 and noun.start == o.end + 1:
             # "the INDIA bloc": a country's name in capitals before a coalition's noun is the coalition's acronym
-            o.surface = par.plain[o.start : noun.end]
-            o.end, o.last = noun.end, o.last + 1
-            o.kind, o.key, o.actor = ORG, o.surface, ""
+            _run_on_to(o, o.last + 1, noun.end, par, ORG)
+            o.actor = ""
             continue
         if o.kind not in (ORG, "candidate"):
             continue
@@ -620,20 +620,18 @@ EPITHETS = frozenset("Great Old Elder Younger Conqueror Terrible Bold Wise Pious
 def _epithets(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
     """A one-word name, "the" and an epithet are one person's name (the epithet read alone goes)."""
     toks = par.tokens
-    taken: list[tuple[int, int]] = []
+    by_first = {o.first: o for o in occs}
+    absorbed: set[int] = set()
     for o in occs:
         if o.kind not in ("candidate", PERSON, PLACE) or o.last - o.first != 1 or o.last + 1 >= len(toks):
             continue
         if toks[o.last].text == "the" and toks[o.last + 1].text in EPITHETS:
-            end = toks[o.last + 1]
-            o.surface = par.plain[o.start : end.end]
-            o.end, o.last = end.end, o.last + 2
-            o.kind, o.key = PERSON, o.surface
+            epithet = by_first.get(o.last + 1)
+            if epithet is not None:
+                absorbed.add(id(epithet))
+            _run_on_to(o, o.last + 2, toks[o.last + 1].end, par, PERSON)
             o.evidence.add("title")
-            taken.append((o.first, o.last))
-    if not taken:
-        return occs
-    return [o for o in occs if not any(a < o.first < b for a, b in taken)]
+    return _without(occs, absorbed)
 
 
 PLURAL_GROUPS = frozenset("gangs groups militias parties movements cartels factions networks unions".split())
@@ -657,8 +655,7 @@ def _named_before_plural_groups(occs: list[Occurrence], par: Paragraph, lower_wo
             j = past_number(occs[k + 1].last)  # the first of a pair: the noun follows the second
         if j < len(toks) and toks[j].text in PLURAL_GROUPS:
             if own_number:  # "Barrio 18": the number is part of the name
-                o.end, o.last = toks[o.last].end, o.last + 1
-                o.surface = par.plain[o.start : o.end]
+                _run_on_to(o, o.last + 1, toks[o.last].end, par, ORG)
             o.kind, o.key = ORG, o.surface
 
 
@@ -1546,9 +1543,6 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
     return None
 
 
-# elected members, whose title takes their seat after "for": "the MP for Kelston"
-SEAT_HOLDERS = frozenset("mp mps member senator deputy representative congressman congresswoman assemblyman "
-                         "assemblywoman councillor councilor mla mep td msp".split())
 BROADCAST_LEADS = frozenset("Radio Television Télévision Televisión TV".split())
 # a company's legal form ends its name: "Shoei Kisen Kaisha of Japan" is the firm and where it is from
 LEGAL_FORMS = frozenset("Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha Aktiengesellschaft".split())
@@ -1883,7 +1877,7 @@ def _person_from(
         occ.kind, occ.known, occ.key = PERSON, first.known, first.known.name
     has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
     if prefix and prefix[-1][1] == "role" and prefix[-1][0].text in ROYAL_TITLES:
-        occ.evidence.add(f"royal={prefix[-1][0].text}")  # "Prince Henrik": the title goes with a name without surname
+        occ.royal = prefix[-1][0].text  # "Prince Henrik": the title goes with a name without surname
     if has_head:
         # the title runs from its first word to the name: "U.S. Secretary of State"
         role_start = prefix[0][0].start
@@ -1958,7 +1952,7 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind=ORG, key=e.name, org_type=e.org_type, modifier=modifier)]
     if "capital" in kinds:
         e = next(e for e in entries if e.kind == "capital")
-        if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in PLACE_NAMED_THINGS:
+        if _names_a_thing(u, par):
             return []  # "the Minsk agreements", "the Paris accord": a thing named after the city
         if u.compound or not used_as_location(u, par):
             target = e.governs or e.name
@@ -1971,15 +1965,20 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
     if "place" in kinds:
         e = next(e for e in entries if e.kind == "place")
         toks = par.tokens
-        if not u.compound and u.last < len(toks) and toks[u.last].text in PLACE_NAMED_THINGS:
-            return []  # "the Schengen area", "the Paris agreement": a thing named after the place
+        if _names_a_thing(u, par):
+            return []  # "the Schengen area", "the Oslo accords": a thing named after the place
         if not u.compound and u.last + 1 < len(toks) and toks[u.last].text == "'s" and _SUPERLATIVE.fullmatch(toks[u.last + 1].text):
             return []  # "Africa's largest country": the field of a comparison, not a place anything happens
         return [Occurrence(**base, kind=PLACE, key=e.name)]
     return []
 
 
-_SUPERLATIVE = re.compile(r"(?i)[a-z]+est|most|second-largest|second-biggest|top|biggest|largest")
+_SUPERLATIVE = re.compile(r"(?i)[a-z-]+est|most|top")  # "largest", "second-biggest", "most populous"
+
+
+def _names_a_thing(u: Unit, par: Paragraph) -> bool:
+    """The place's name is the first word of a thing named after it: "the Minsk agreements"."""
+    return not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in PLACE_NAMED_THINGS
 # things named after a place, not the place: "the Schengen area", "the Minsk agreements", "the Oslo accords"
 # ("the Brussels meeting" is held there: the place stays)
 PLACE_NAMED_THINGS = frozenset(

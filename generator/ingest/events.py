@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from generator.ingest.dates import DateExpression, find_dates, resolve
+from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, resolve
 from generator.ingest.occurrences import IRREGULAR_PAST
 from generator.ingest.types import FoundActor, FoundEvent, Mention
 from generator.model import PartialDate
@@ -171,8 +171,7 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:(?:in|at)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3})?(?i:(?:for\s+|on\s+|at\s+|in\s+|by\s+|over\s+)?)$"
 )
 # a date right after another one and a comma or "and": an item of a list of dates
-_LISTED_DATE = re.compile(r"(?:\b(?:1[6-9]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October"
-                          r"|November|December)(?:\s+\d{1,2})?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LISTED_DATE = re.compile(r"\b(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r"(?:\s+\d{1,2})?)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "set the general election for October 14", "called a snap vote for June 9": the date a thing was fixed for
 _SET_FOR = re.compile(
     r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fixes|slated|rescheduled|moved|postponed|delayed|brought\s+forward"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from email.utils import parsedate_to_datetime
 
 _FEED = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 _ITEM = re.compile(r"<(item|entry)\b[^>]*>(.*?)</\1>", re.S)
@@ -73,8 +74,6 @@ def _text(fragment: str) -> str:
 
 def _iso(value: str) -> str:
     """An RFC 822 date ("Fri, 23 Feb 2024 14:37:52 +0400") as ISO 8601; other forms as they are."""
-    from email.utils import parsedate_to_datetime
-
     try:
         return parsedate_to_datetime(value).isoformat()
     except (TypeError, ValueError, IndexError):

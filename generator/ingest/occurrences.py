@@ -206,6 +206,7 @@ class Occurrence:
     org_type: str = ""
     actor: str = ""  # the FoundActor.name it resolves to
     alias_of: int = -1  # "X, or Y,": Y names whatever X (ending at this token) names
+    royal: str = ""  # the royal title right before the name ("Prince" in "Prince Henrik"), whatever role wins
 
 
 @dataclass(frozen=True)
@@ -320,3 +321,15 @@ FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics P
 ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh".split())
 # a generation's mark after a surname: "Ferdinand Marcos Jr." is later "Marcos"
 GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+def without_generation(name: str) -> list[str]:
+    """A full name's words less a generation's mark at its end: "Ferdinand Marcos Jr." → [Ferdinand, Marcos]."""
+    parts = name.split()
+    while len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATIONS:
+        parts.pop()
+    return parts
+
+# elected members, whose title takes their seat after "for": "the MP for Kelston", "the member of parliament for X"
+SEAT_HOLDERS = frozenset("mp mps member senator deputy representative congressman congresswoman assemblyman "
+                         "assemblywoman councillor councilor mla mep td msp lawmaker legislator".split())

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
-    COUNTRY, GENERATIONS, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
+    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
+    without_generation,
 )
 from generator.ingest.tokens import Paragraph, Quotation
 from generator.ingest.types import FoundQuote
@@ -302,10 +303,7 @@ def _person_by_surname(word: str, kinds: dict[str, str]) -> str:
 
 def _surname(name: str) -> str:
     """The last word of a name, past a generation's mark: "Ferdinand Marcos Jr." → "Marcos"."""
-    parts = name.split()
-    while len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATIONS:
-        parts.pop()
-    return parts[-1]
+    return without_generation(name)[-1]
 
 
 def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gazetteer) -> str:

@@ -11,22 +11,22 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
-    MONTH_NAMES,
-    GENERATIONS,
-    ROYAL_TITLES,
-    FAITHFUL,
     COUNTRY,
+    FAITHFUL,
     INVERTING_VERBS,
+    MONTH_NAMES,
     ORG,
     PARTICLES,
     PERSON,
     PLACE,
+    ROYAL_TITLES,
     TIME_NAMES,
     Context,
     Occurrence,
     initials,
     is_acronym,
     norm,
+    without_generation,
 )
 from generator.ingest.tokens import Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor
@@ -826,9 +826,7 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
     """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan")."""
     out: dict[str, str] = {}
     for name in full_names:
-        parts = name.split()
-        while len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATIONS:
-            parts = parts[:-1]  # "Ferdinand Marcos Jr.": later "Marcos"
+        parts = without_generation(name)  # "Ferdinand Marcos Jr.": later "Marcos"
         if len(parts) < 2:
             continue
         forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
@@ -984,11 +982,7 @@ def _royal_title(members: list[Occurrence], name: str) -> str:
     """The royal title before a name that has no surname ("Prince Henrik", "Queen Elizabeth II"), or ""."""
     if not _REGNAL.match(name):
         return ""
-    for o in members:
-        for tag in o.evidence:
-            if tag.startswith("royal=") and o.surface == name:
-                return tag[len("royal="):]
-    return ""
+    return next((o.royal for o in members if o.royal and o.surface == name), "")
 
 
 def _role(members: list[Occurrence]) -> str:
