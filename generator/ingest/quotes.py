@@ -30,7 +30,7 @@ from generator.ingest.occurrences import (
     COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
     without_generation,
 )
-from generator.ingest.tokens import Paragraph, Quotation
+from generator.ingest.tokens import Paragraph, Quotation, Token
 from generator.ingest.types import FoundQuote
 
 PERSON_PRONOUNS = frozenset("he she his her".split())
@@ -869,9 +869,7 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             break
         if t.text == ",":
             # an apposition ", Aidos Ukibay," or a relative clause ", who took part,"
-            k = j - 1
-            while k >= lo and toks[k].text != ",":
-                k -= 1
+            k = _comma_at_or_before(toks, j - 1, lo)
             if k < lo and lo > sent.first and toks[lo].text.lower() in ("who", "whom", "whose", "which") \
                     and toks[lo - 1].text == ",":
                 # "Lai, whom Beijing has branded a separatist, said": the relative clause opened a clause of its
@@ -901,9 +899,7 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             elif inner[:1] in (["whose"], ["which"], ["who"]):
                 # "Peter Berdowski, chief executive of ... Boskalis, whose subsidiary led it, said": past the
                 # description the relative clause follows, to the person it describes
-                k2 = j
-                while k2 > lo and toks[k2].text != ",":
-                    k2 -= 1
+                k2 = _comma_at_or_before(toks, j, lo)
                 person = _occurrence_ending_at(sent, k2 - 1) if k2 > lo else None
                 if person is not None and kinds.get(person.actor) == PERSON:
                     return person.actor
@@ -911,9 +907,7 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
         if t.word and t.text.islower() and j + 1 < len(toks) and toks[j + 1].text == ",":
             # "Yes23, the main Yes campaign, on behalf of ..., called": a description set off by commas after
             # the name, before the phrase just passed
-            k = j - 1
-            while k > lo and toks[k].text != ",":
-                k -= 1
+            k = _comma_at_or_before(toks, j - 1, lo)
             if k > lo and toks[k + 1].text.lower() in ("the", "a", "an"):
                 occ = _occurrence_ending_at(sent, k - 1)
                 if occ is not None and occ.actor:
@@ -970,6 +964,11 @@ _VOICES_OF_A_BODY = frozenset("leaders members officials representatives spokesm
                               "lawmakers executives negotiators envoys".split())
 
 
+def _comma_at_or_before(toks: tuple[Token, ...], j: int, lo: int) -> int:
+    """The last comma at token ``j`` or before it, down to ``lo``; -1 when there is none."""
+    return next((k for k in range(j, lo - 1, -1) if toks[k].text == ","), -1)
+
+
 def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz: Gazetteer, state: _State) -> str:
     """``occ`` stands right before a speech verb; it is the speaker unless a preposition governs it (not
     "with", which opens a clause of its own: "with Minister X saying"): in
@@ -988,9 +987,7 @@ def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz
             return occ.actor  # "a woman who gave her name only as Candy told AFP": the name is who speaks
         if before - 1 >= lo and toks[before - 1].text.lower() in _VOICES_OF_A_BODY and toks[before].text.lower() in ("of", "from"):
             return occ.actor  # "leaders of the INDIA bloc said": the body speaks through them
-        comma = before
-        while comma >= lo and toks[comma].text != ",":
-            comma -= 1
+        comma = _comma_at_or_before(toks, before, lo)
         if comma < lo:
             # no apposition: the description opens the clause ("Chile's envoy to Peru"); or a body's name and its
             # noun do ("The Yelema party of former prime minister Moussa Mara denounced"): the body speaks
