@@ -1241,3 +1241,9 @@ def test_dates_listed_after_a_verb_share_it_past_a_later_clause() -> None:
                          dt.date(2024, 9, 27), [], [])
     assert [e.date.iso for e in events] == ["2008", "2012", "2018", "2020"]
     assert all(e.text.startswith("She ran for the leadership") for e in events)
+
+
+def test_an_events_line_reads_without_markdown_marks() -> None:
+    events = find_events(["**Thaksin**, a telecoms billionaire, was removed in a coup in 2006, the [court](https://x.example) said."],
+                         dt.date(2024, 8, 16), [], [])
+    assert events and "**" not in events[0].text and "](" not in events[0].text

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, resolve
+from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.occurrences import IRREGULAR_PAST
 from generator.ingest.types import FoundActor, FoundEvent, Mention
 from generator.model import PartialDate
@@ -1687,7 +1688,6 @@ def _substance(text: str) -> set[str]:
 
 _LEADING_JUNK = re.compile(r"^[\s,;:\-\u2013\u2014)]*(?:(?:and|but|or|so)\s+)?", re.I)
 _TRAILING_JUNK = re.compile(r"[\s,;:\-\u2013\u2014(]+$")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # paragraphs of .md and .html input are Markdown
 
 
 def _chronology_line(
@@ -1722,7 +1722,7 @@ def _chronology_line(
         text = ("\u2026 " if lo else "") + cut + ("\u2026" if hi < len(words) else "")
     text = _LEADING_JUNK.sub("", text).strip()
     text = _TRAILING_JUNK.sub("", text).rstrip(".").strip()
-    text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = plain_markdown(text)  # paragraphs of .md and .html input are Markdown: links as their words, no bold
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
 
