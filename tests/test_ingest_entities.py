@@ -457,9 +457,12 @@ def test_world_places_and_place_nouns_make_whole_places(sentence: str, place: st
     assert place in found(sentence).places
 
 
-def test_a_division_noun_is_a_form_of_the_same_place() -> None:
+def test_a_division_noun_is_a_form_of_the_same_place_which_goes_by_its_fullest_name() -> None:
     places = found("Snow fell across Niigata Prefecture. Roads in Niigata were closed.").places
-    assert places == ["Niigata"]
+    assert places == ["Niigata Prefecture"]
+    result = found("Ballots were recounted in Tarvo County on Monday.",
+                   "Tarvo, the largest county, backed the challenger; turnout in Tarvo was low.")
+    assert result.places == ["Tarvo County"]
 
 
 def test_a_compass_word_opening_a_sentence_or_before_a_country_makes_no_place() -> None:
@@ -1392,3 +1395,18 @@ def test_an_ideology_or_an_indefinite_article_before_party_describes_a_body_with
 def test_the_seat_of_a_member_of_parliament_is_a_place() -> None:
     result = found('"We are praying for him," said Grace Wambui, the member of parliament for Kikuyu North, on Friday.')
     assert "Kikuyu North" in result.places
+
+
+def test_a_royal_title_opens_its_own_name_and_gives_way_to_what_the_person_does() -> None:
+    a = actors("The runoff was decided by Prince Kollie, a former rebel commander who now sits in the senate.",
+               "The winner had served under Ellen Kollie Barrow, the country's first woman president.")
+    assert "Prince Kollie" in a and "Kollie" not in a["Ellen Kollie Barrow"].aliases
+    assert a["Prince Kollie"].role.startswith("former rebel commander")
+    assert actors("Queen Ilse signed the decree.")["Queen Ilse"].role == "Queen"  # no other role given
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_club_in_a_paragraph_that_looks_sporty() -> None:
+    a = actors("Marcus Tandoh, the former striker, lost to Peter Ajala in the 2017 vote.",
+               "In 2017 Tandoh beat Ajala in the transfer of power that followed the match-fixing scandal.")
+    assert "Tandoh" not in a and "Ajala" not in a
+    assert a["Marcus Tandoh"].kind == "person" and a["Peter Ajala"].kind == "person"

@@ -44,6 +44,7 @@ from generator.ingest.occurrences import (
     COMPASS_POINTS,
     COUNTRY,
     DAY_NAMES,
+    DIVISION_NOUNS,
     FAITHFUL,
     GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
@@ -1327,7 +1328,6 @@ def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -
     return occ
 
 
-DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
 # lower-case nouns after a name that make the whole name a place: "the New Chitose airport", "South Kivu
 # province", and, past a few adjectives, "the Shika nuclear power plant", "the Casa Rosada presidential palace"
 # nature's features and squares go by their name alone ("the Dniester river" is the Dniester, "Jemaa el-Fna
@@ -1892,8 +1892,10 @@ def _person_from(
         if role_prefix:
             occ.chain_first = min(occ.chain_first, min(o.first for o in role_prefix))
         role_words = [u.text.lower() for u, kind in prefix if kind == "role"]
-        # a bare rank ("Lieutenant General") gives way to an apposition that says what the person does
-        occ.role_source = 3 if all(w in RANKS or w in gaz.honorifics or w in gaz.role_modifiers for w in role_words) else 1
+        # a bare rank ("Lieutenant General") or a royal title ("Prince Johnson, a former warlord") gives way to
+        # an apposition that says what the person does
+        bare = all(w in RANKS or w in gaz.honorifics or w in gaz.role_modifiers for w in role_words) or occ.royal
+        occ.role_source = 3 if bare else 1
         occ.evidence.add("title")
         for u, kind in prefix:
             if kind in ("lex", "known"):

@@ -153,6 +153,9 @@ BODY_VERBS = frozenset("signed agreed sued bought acquired sold merged invested 
 
 AGE = re.compile(r"\d{1,3}")
 
+# the capitalised nouns a region's own name may end in: "Ishikawa Prefecture", "Nimba County"
+DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
+
 # compass words, as places and bearings are named by them: "southwest of Havana", "North-Western Province"
 COMPASS_POINTS = frozenset(
     "north south east west central northern southern eastern western northeast northwest southeast southwest "

@@ -12,6 +12,7 @@ import re
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
     COUNTRY,
+    DIVISION_NOUNS,
     FAITHFUL,
     INVERTING_VERBS,
     MONTH_NAMES,
@@ -461,7 +462,14 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """In a paragraph about sport, a place or unknown name that a club's people follow, that a result
     or a transfer governs, or that beats someone, is the club: a body, and not also a place."""
     sporty: dict[int, bool] = {}
+    # "when Weah beat Boakai in a runoff": the surname of someone the text names in full is that person
+    surnames = {
+        o.surface.split()[-1] for o in occs
+        if " " in o.surface and (o.kind == PERSON or o.evidence & {"title", "first-name", "age", "apposition"})
+    }
     for o in occs:
+        if o.surface in surnames:
+            continue
         if o.kind == ORG and o.surface.split()[-1] in _COMPETITION_HEADS and _names_a_competition(paragraphs[o.paragraph].tokens, o.first, o.last):
             o.kind = "drop"  # "in the Champions League": a competition, not a body (unless it acts)
             continue
@@ -878,6 +886,8 @@ def build_actors(
     short = _short_forms(full_names)
     for o in people:
         full = short.get(o.surface.casefold(), o.surface)
+        if o.royal and not (full + " ").startswith(o.surface + " "):
+            full = o.surface  # "Prince Johnson" is no middle name of "Ellen Johnson Sirleaf": a royal opens his own name
         if full != o.surface:
             o.key = full
             o.known = registry_people.get(full)
@@ -920,8 +930,15 @@ def build_actors(
         if o.kind == PLACE and o.key:
             forms.setdefault(o.key, []).append(o.surface)
     forms = _fold_sites_into_places(forms)
-    places = [key if key in surfaces else surfaces[0] for key, surfaces in forms.items()]
+    places = [_place_called(key, surfaces) for key, surfaces in forms.items()]
     return actors, places
+
+
+def _place_called(key: str, surfaces: list[str]) -> str:
+    """A region goes by its fullest name when the text gives it once ("Nimba County", then "Nimba"), as a
+    person does; any other place by its gazetteer name when the text uses it, else by the text's first form."""
+    full = next((s for s in surfaces if s.startswith(key + " ") and s.split()[-1] in DIVISION_NOUNS), "")
+    return full or (key if key in surfaces else surfaces[0])
 
 
 def _fold_sites_into_places(forms: dict[str, list[str]]) -> dict[str, list[str]]:
