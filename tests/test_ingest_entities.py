@@ -1410,3 +1410,21 @@ def test_the_surname_of_a_person_named_in_full_is_no_club_in_a_paragraph_that_lo
                "In 2017 Tandoh beat Ajala in the transfer of power that followed the match-fixing scandal.")
     assert "Tandoh" not in a and "Ajala" not in a
     assert a["Marcus Tandoh"].kind == "person" and a["Peter Ajala"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The board is chaired by Ruth Amsel, the former co-chief executive of Parlo.", "Parlo"),
+        ("The deal was fair, Vendra chief executive Tomas Lind said.", "Vendra"),
+        ("In May, Brill founder Ana Costa left the company.", "Brill"),
+        ("The ruling party and its coalition partner Hikari hold a majority.", "Hikari"),
+        ("Together they control both houses of the Diet.", "Diet"),
+    ],
+)
+def test_a_one_word_name_whose_business_posts_someone_holds_or_a_coalition_partner_is_a_body(sentence: str, body: str) -> None:
+    assert kinds(sentence).get(body) == "organization"
+
+
+def test_the_houses_of_parliament_as_a_building_are_not_the_legislature_acting() -> None:
+    assert "Parliament" not in kinds("Protesters marched past the Houses of Parliament on Sunday.")

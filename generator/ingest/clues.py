@@ -441,6 +441,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
         occ.evidence.add("institution")
+    if _runs_a_firm(toks, occ, pw, pwi):
+        occ.evidence.add("institution")  # "co-founder of Parlo", "Parlo chief executive Ann Lee", "its coalition partner X"
     if pw is not None and _bought_or_dealt_with(toks, pwi):
         occ.evidence.add("body")
     if pw is not None and pw.text in ("its", "their", "his", "her", "our", "my", "your"):
@@ -449,11 +451,32 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("channel")
 
 
+# the posts of a business, which only bodies have: "the chief executive of X", "X's founder"
+_FIRM_POSTS = frozenset("executive founder co-founder cofounder chairman chairwoman chairperson ceo boss owner".split())
+_PARTNERS = frozenset("coalition junior senior governing ruling".split())
+
+
+def _runs_a_firm(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, pwi: int) -> bool:
+    """A one-word name whose business posts someone holds: "the co-chief executive of Parlo", "Parlo chief
+    executive Ann Lee" (the post, then a name), or a party's place in a coalition: "its coalition partner Parlo"."""
+    if " " in occ.surface:
+        return False
+    before = toks[pwi - 1].text.lower() if pw is not None and pwi >= 1 else ""
+    if pw is not None and (pw.text == "of" and before in _FIRM_POSTS or pw.text == "partner" and before in _PARTNERS):
+        return True
+    j = occ.last
+    if j < len(toks) and toks[j].text == "chief":
+        j += 1
+    return (j + 1 < len(toks) and toks[j].text.lower() in _FIRM_POSTS and toks[j].text[:1].islower()
+            and toks[j + 1].text[:1].isupper())
+
+
 # a party or a group: "the Bloc Quebecois", "the Greens", "the National Front"
 PARTY_WORDS = frozenset("Bloc Front Alliance Union League Party Movement Congress Coalition".split())
 PARTY_PLURALS = frozenset("Greens Democrats Republicans Socialists Liberals Conservatives Nationalists Communists".split())
 # a legislature as the object of what is done to it: "prorogued Parliament", "dissolve the Assembly"
 LEGISLATURES = frozenset("Parliament Congress Senate Assembly Legislature Diet Knesset Duma".split())
+_PARTS_OF_LEGISLATURES = frozenset("houses chambers floor members session".split())
 _DONE_TO_LEGISLATURES = ("prorogu", "dissolv", "suspend", "recall", "reconven", "adjourn")
 # nouns after which a one-word world place is a place: "the Aceh governor", "Ishikawa police"
 _PLACE_HOLDERS = frozenset(
@@ -491,6 +514,8 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
         j = occ.first - 1 - (before.lower() == "the")
         if j >= 0 and toks[j].text.lower().startswith(_DONE_TO_LEGISLATURES):
             occ.evidence.add("group")
+        elif j >= 1 and toks[j].text == "of" and toks[j - 1].text in _PARTS_OF_LEGISLATURES:
+            occ.evidence.add("group")  # "both houses of the Diet", "the floor of Parliament"
     if len(words) == 1 and fold(occ.surface) in gaz.world_words and nxt in _PLACE_HOLDERS:
         prev = previous_word(toks, occ.first)
         person_cue = prev is not None and (gaz.is_role_word(prev.text) or prev.text[:1].isupper())
