@@ -775,6 +775,11 @@ def test_a_month_naming_a_thing_or_a_forecast(sentence: str, expected: list[str]
         # "hours before/after X" inside a sentence with no date of its own: the day the text told last
         (["The mayor opened the bridge on April 2.", "Protesters blocked the road hours before the ceremony."],
          ["2024-04-02", "2024-04-02"]),
+        (["The senate voted on April 9.", "Talks on a deal collapsed minutes before the roll call."],
+         ["2024-04-09", "2024-04-09"]),
+        # a past perfect in a "where" clause is background: the next "minutes before" counts from the day of the story
+        (["The senate voted on Friday.", "Lee came straight from the clinic, where doctors had treated him on Thursday.",
+          "Talks on a deal collapsed minutes before the roll call."], ["2024-08-16", "2024-08-15", "2024-08-16"]),
         (["Hours before the ceremony, protesters blocked the road."], []),  # nothing told before to count from
         (["The mayor opened the bridge on April 2.", "Protesters will march hours after the ceremony."], ["2024-04-02"]),
         # offsets count from the last date told, whichever sentence told it

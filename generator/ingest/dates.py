@@ -627,7 +627,7 @@ _ANY_DATE = re.compile(
     r"|morning|afternoon|evening|later|earlier|afterward|thereafter"
     r"|after the (?:announ|[a-z]+ (?:was|were) |" + _OCCASION_WORDS.replace(" ", "|") + r")"
     r"|before the (?:announ|" + _OCCASION_WORDS.replace(" ", "|") + r")"  # the occasions the finders know
-    r"|hours? (?:after|before)|within|christmas|easter|eve\b"
+    r"|(?:hours?|minutes) (?:after|before)|within|christmas|easter|eve\b"
     r"|spring|summer|fall\b|autumn|winter|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")

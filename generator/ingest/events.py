@@ -690,10 +690,13 @@ class _Sentence:
         return replace(expr, kind="absolute", year=year)
 
     def _flashback(self, home: int, expr: DateExpression) -> bool:
-        """"a ban that the government had imposed on September 4", "talks that began on Monday": a relative
-        clause is background, no day for the next sentence's "that evening" to count from."""
-        if not home or self._lead(home) != "that":
+        """"a ban that the government had imposed on September 4", "talks that began on Monday", "the hospital,
+        where doctors had fitted him with a pacemaker on Sunday": a relative clause is background, no day for
+        the next sentence's "that evening" to count from."""
+        if not home or self._lead(home) not in ("that", "where"):
             return False
+        if self._lead(home) == "where":
+            return " had " in self.text[self.clauses[home].start : expr.start]
         words = self.clauses[home].words
         # "talks that began on Monday": a subject relative, background to the talks, as after "which"
         return " had " in self.text[self.clauses[home].start : expr.start] or (len(words) > 1 and words[1] in self.finite)
