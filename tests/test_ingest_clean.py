@@ -1077,6 +1077,46 @@ def test_markdown_input_takes_its_title_from_the_first_heading():
     assert markdown_blocks("a\nb\n\n\nc") == ["a\nb", "c"]
 
 
+def test_a_page_clipped_to_markdown_loses_the_pages_furniture_and_keeps_its_fields():
+    text = dedent("""
+        ---
+        title: "Port strike ends after pay deal"
+        source: "https://harbour.example/news/port-strike-ends"
+        author:
+          - "[[Mira Okafor]]"
+        published: 2025-05-02
+        tags: [clippings]
+        ---
+        # Port strike ends after pay deal
+
+        [News](https://harbour.example/news) · [Business](https://harbour.example/business)
+
+        ![Dockers leave the picket line](https://img.harbour.example/picket.jpg)
+
+        *Dockers leave the picket line at the east gate on Thursday.*
+
+        Dock workers voted on Thursday to end a nine-day strike after the port authority raised its pay offer.
+
+        > Related: [How the port's pay talks broke down](https://harbour.example/news/talks)
+
+        *The union said the vote was close.*
+
+        [Read more: The port's busiest year](https://harbour.example/features/busiest-year)
+    """)
+    article = clean_document(RawDocument(Path("clip.md"), "md", text)).article
+    assert article.title == "Port strike ends after pay deal"
+    assert article.paragraphs == ["Dock workers voted on Thursday to end a nine-day strike after the port authority "
+                                  "raised its pay offer.", "*The union said the vote was close.*"]
+    assert (article.published, article.authors) == (dt.date(2025, 5, 2), ["Mira Okafor"])
+    assert article.url == "https://harbour.example/news/port-strike-ends"
+
+
+def test_markdown_a_person_wrote_keeps_its_pictures_and_links():
+    text = "---\ntitle: Notes\n---\n![Map of the valley](map.png)\n\n*Drawn by me.*\n\n[The source](https://a.example)\n"
+    assert clean_document(RawDocument(Path("n.md"), "md", text)).article.paragraphs == [
+        "![Map of the valley](map.png)", "*Drawn by me.*", "[The source](https://a.example)"]
+
+
 def test_command_line_values_win_over_the_page():
     cleaned = clean_document(RawDocument(Path("e.txt"), "txt", EMAIL), date=dt.date(2022, 2, 9),
                              url="https://example.org/a", outlet="Digest")
@@ -1464,6 +1504,36 @@ def test_an_ad_between_two_ad_labels_and_a_newsletters_greeting_are_no_part_of_t
     """))
     assert not any("Test drive" in p or "Coast Letter" in p for p in article.paragraphs)
     assert "The count ended on Monday." in article.paragraphs  # a line of the story between two ad slots stays
+
+
+def test_a_boxed_list_of_other_stories_ends_the_story_though_a_line_follows_it():
+    article = clean_text(dedent("""
+        Harbour Morning
+        Port strike ends after pay deal
+
+        Dock workers voted on Thursday to end a nine-day strike after the port authority raised its pay offer.
+
+        The union said the vote was close, and that members would watch how the deal is carried out this year.
+
+        ----------------------------------------
+        ALSO ON OUR RADAR
+        * Rail: the new timetable starts on Monday
+        * Ferries: two routes cut for the winter
+        * Airport: a second runway is approved
+        ----------------------------------------
+
+        Enjoyed this edition? Forward it to a colleague. Want the full note with charts? Upgrade to Harbour Pro.
+        (c) 2025 Harbour Morning.
+    """))
+    assert article.paragraphs[-1].startswith("The union said") and not any("Harbour Pro" in p for p in article.paragraphs)
+
+
+def test_a_live_pages_welcome_post_is_its_first_entry_but_a_letters_greeting_is_not():
+    from generator.ingest.lines import is_furniture
+    assert not is_furniture("Hello and welcome to our live coverage of the vote. Our reporters will bring you results.")
+    assert not is_furniture("Good morning and welcome to our live blog on the storm, which made landfall overnight.")
+    assert is_furniture("Good morning and welcome to the Friday edition of The Coast Letter.")
+    assert is_furniture("Hello everyone, and thanks for reading.")
 
 
 def test_a_lead_set_in_capitals_above_the_by_line_is_the_stories_first_paragraph_a_standfirst_is_not():

@@ -193,3 +193,10 @@ def test_a_reader_poll_inside_the_story_is_furniture():
         <p>{P2}</p></article></body></html>""")
     texts = [t for _, t in page.blocks]
     assert texts == [P1, P2]
+
+
+def test_a_paragraph_set_wholly_in_small_print_is_the_pages_notice_not_the_story():
+    page = extract_page(f"<html><body><p><small>Text edition. No images, no scripts.</small></p><hr><h1>Emergency "
+                        f"declared</h1><p>{P1}</p><p>{P2} <small>(updated)</small></p><p><small>&copy; 2024 Site</small></p>"
+                        "</body></html>")
+    assert [t for _, t in page.blocks] == [P1, f"{P2} (updated)"]

@@ -305,6 +305,7 @@ def _strip_furniture(doc) -> None:
             or (el.get("aria-hidden") or "").lower() == "true"
             or "display:none" in style
             or _is_negative(el)
+            or _fine_print(el)
         ):
             if el.tag not in _NEVER_TEXT and _share(el, total) > 0.5:
                 continue  # e.g. an ASP.NET <form> or a "has-sidebar" wrapper around the whole page
@@ -314,6 +315,13 @@ def _strip_furniture(doc) -> None:
         if parent is None:
             continue
         _remove_keep_tail(el)
+
+
+def _fine_print(el) -> bool:
+    """A paragraph set wholly in ``<small>``: a page's notices and footers, never the story's text."""
+    if el.tag != "p" or len(el) != 1 or el[0].tag != "small" or (el.text or "").strip() or (el[0].tail or "").strip():
+        return False
+    return bool(_text(el[0]).strip())
 
 
 def _share(el, total: int) -> float:

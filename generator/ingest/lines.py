@@ -138,11 +138,13 @@ _GREETING = re.compile(
     r"(?:\s*[,.!\u2014\u2013-]|\s+and welcome\b)"
     r"|dear (?:readers?|subscribers?|friends?|members?|all)\s*[,.!]"
     r"|welcome (?:back )?to (?:(?:the|this|today's|tonight's|our|your) )?\S+(?: \S+){0,6}? "
-    r"(?:newsletter|briefing|brief|bulletin|digest|letter|edition|issue|live coverage|live blog|coverage)\b"
+    r"(?:newsletter|briefing|brief|bulletin|digest|letter|edition|issue)\b"
     r"|(?:thanks|thank you) for reading\b|that's (?:it|all) for (?:today|tonight|this week|now)\b"
     r"|see you (?:tomorrow|next week|on \w+day)\b|until next time\b)",
     re.I,
 )
+# ... but a live page's welcome post says what the coverage will bring, and is the page's first entry
+_LIVE_WELCOME = re.compile(r"\blive (?:coverage|blog|updates|page)\b", re.I)
 _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
     r"|poll|quiz|survey|vote|also on [\w .&'-]{1,40}|more from [\w .&'-]{1,40}|editor'?s note"
@@ -195,6 +197,20 @@ INTERRUPTION = re.compile(
 # How press releases and agency copy mark their end: "###", "-30-", "ENDS", "Notes to editors".
 _END_MARK = re.compile(
     r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*")
+# the sections a press release ends with: the issuer's boilerplate, the legal note, the contacts
+_RELEASE_END = re.compile(
+    r"(?:About\s+(?:[A-Z0-9][\w&.,'\u2019-]*\s*){1,6}"
+    r"|(?:Forward[- ]Looking|Cautionary|Safe[- ]Harbou?r)\s+(?:Statements?|Information|Notes?)"
+    r"|(?:Media|Press|Investor|News)\s+(?:Contacts?|Relations|Enquiries|Inquiries)|Contacts?"
+    r"|For\s+(?:further|more)\s+information(?:,?\s+(?:please\s+)?contact)?)\s*:?")
+
+
+def ends_a_release(text: str) -> bool:
+    """"About Alaska Airlines", "Forward-Looking Statements", "Media contacts": a press release's closing
+    sections, where the story ends."""
+    return len(text) < 80 and _RELEASE_END.fullmatch(text.strip()) is not None
+
+
 CLOCK = re.compile(  # a live entry's time stamp: "18:42 ACST", "9.05am", "2h ago"
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
     r"|\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?) ago",
@@ -264,7 +280,7 @@ def is_copyright(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes."""
-    if _is_boilerplate(text) or _GREETING.match(text):
+    if _is_boilerplate(text) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
         return True
     if _is_markup(text):
         return True
@@ -360,6 +376,8 @@ class Line:
             return -(15 + min(n, 60))
         if self.kind in ("caption", "photo", "aside"):
             return -25  # photos and ads sit inside stories too; they must not cut the story in two
+        if self.kind == "boxed":
+            return 0.0  # the inside of a boxed insert: the box as a whole weighs as one aside
         return -(40 + min(n, 60))
 
 
@@ -380,6 +398,7 @@ def intrinsic_kind(text: str) -> str:
         or _COMMENTS.fullmatch(text.strip(" :"))
         or _END_MARK.fullmatch(text)
         or (_TAGS.match(text) and len(text) < 200)
+        or ends_a_release(text)
     ):
         return "rule"  # a long rule, the comments heading, an end mark, the tags: the story does not go on past it
     if is_credit(text):

@@ -2,7 +2,10 @@
 
 Markdown input was written or edited by a person, so nothing is cleaned
 away; only the title (front matter or first heading), date and the fields
-worth carrying over are read.
+worth carrying over are read. A page clipped from the web by a browser
+clipper (front matter naming its `source` URL) is the exception: the page's
+navigation links, pictures, their captions and "Related:" links came with it
+and go, as they would from the saved page itself.
 """
 
 from __future__ import annotations
@@ -38,27 +41,58 @@ def from_markdown(text: str) -> Cleaned:
         body = body[4 + end.end() :].lstrip("\n")
     blocks = markdown_blocks(body)
     title = str(meta.get("title") or "").strip()
-    if not title and blocks:
-        m = re.match(r"^#\s+(.+?)\s*#*\s*$", blocks[0]) or re.match(r"^(.+)\n=+\s*$", blocks[0])
-        if m:
-            title = normalize_line(m[1])
-            blocks = blocks[1:]
-    published = meta.get("date")
+    m = re.match(r"^#\s+(.+?)\s*#*\s*$", blocks[0]) or re.match(r"^(.+)\n=+\s*$", blocks[0]) if blocks else None
+    if m and (not title or normalize_line(m[1]) == normalize_line(title)):
+        title = normalize_line(m[1])  # the heading, or the front matter's title again
+        blocks = blocks[1:]
+    url = str(meta.get("url") or meta.get("source") or "")
+    if _WEB_ADDRESS.match(url):
+        blocks = _without_page_furniture(blocks)
+    published = meta.get("date") or meta.get("published")
     if isinstance(published, dt.datetime):
         published = published.date()
     if not isinstance(published, dt.date):
         published = parse_iso_date(str(published)) if published else None
-    authors = meta.get("authors") or []
+    authors = meta.get("authors") or meta.get("author") or []
     article = CleanArticle(
         title=title,
         paragraphs=blocks,
         published=published,
         outlet=str(meta.get("outlet") or ""),
-        url=str(meta.get("url") or ""),
-        authors=[str(a) for a in (authors if isinstance(authors, list) else [authors])],
+        url=url,
+        authors=[_WIKILINK.sub(r"\1", str(a)) for a in (authors if isinstance(authors, list) else [authors])],
         credits=str(meta.get("credits") or ""),
     )
     return Cleaned(article, markdown=True, extra={k: meta[k] for k in _CARRIED if meta.get(k) not in (None, "", [])})
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S+$")
+_WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # a clipper's "[[Jane Doe]]" for an author
+_IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_EMPHASIS_ONLY = re.compile(r"^(\*|_)[^*_\n].*\1$", re.S)
+_LINK_LABEL = re.compile(r"^(?:>\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")  # "> Related: [...](...)"
+
+
+def _without_page_furniture(blocks: list[str]) -> list[str]:
+    """A clipped page's blocks less its pictures, their captions and the blocks that are only links."""
+    out: list[str] = []
+    after_image = False
+    for block in blocks:
+        text = block.strip()
+        if _IMAGE.sub("", text).strip() == "":
+            after_image = True
+            continue
+        if after_image and _EMPHASIS_ONLY.match(text) and len(text) < 300:
+            after_image = False
+            continue  # the picture's caption, set in italics under it
+        after_image = False
+        links = _LINK.findall(text)
+        rest = _LINK.sub("", text[_LINK_LABEL.match(text).end():] if links else text)
+        if links and not re.search(r"\w", rest):
+            continue  # "[Politics](...) · [Middle East](...)", "> Related: [...](...)"
+        out.append(block)
+    return out
 
 
 def markdown_blocks(text: str) -> list[str]:

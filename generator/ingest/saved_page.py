@@ -16,6 +16,7 @@ from generator.ingest.html import NoArticle, Page, extract_page
 from generator.ingest.lines import (
     CREATORS,
     Line,
+    ends_a_release,
     has_photo_tail,
     is_byline,
     is_copyright,
@@ -49,6 +50,8 @@ def _article_from_page(page: Page) -> CleanArticle:
         text = normalize_line(text)
         if not text or text == previous:
             continue
+        if len(blocks) >= 3 and ends_a_release(text):
+            break  # "About Alaska Airlines", "Forward-Looking Statements": the release's closing sections
         previous = text
         if kind == "p" and is_credit(text):
             credits.append(credit_text(text))

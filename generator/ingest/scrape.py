@@ -115,19 +115,36 @@ def _mark_boxed_inserts(lines: list[Line]) -> None:
     """An advertisement or promotion boxed between two rules inside the story is an aside, not a wall.
 
     Rules end a story (the footer starts under one), but pages also fence an
-    insert with them mid-story: a rule, one to three short lines, a rule, and
-    the story's paragraphs on both sides. Taken as walls, they would cut the
-    story in two and the heavier half would win.
+    insert with them mid-story: a rule, a few short lines (an advertisement, an
+    embedded post, a reader poll), a rule, and the story's paragraphs on both
+    sides. Taken as walls, they would cut the story in two and the heavier half
+    would win.
     """
     rules = [i for i, ln in enumerate(lines) if ln.kind == "rule" and not any(c.isalnum() for c in ln.text)]
     for i, j in zip(rules, rules[1:]):
         inside = lines[i + 1 : j]
         if any(NUMBERED_SECTION.match(ln.text) for ln in inside):
             continue  # "** 2. Beresheet: Israel's lander ...": a newsletter's next item, where the story ends
-        if (1 <= len(inside) <= 3 and all(len(ln.text) < 200 for ln in inside)
-                and i > 0 and j + 1 < len(lines) and lines[i - 1].kind in KEEP and lines[j + 1].kind in KEEP):
-            for ln in lines[i : j + 1]:
-                ln.kind = "aside"
+        if (1 <= len(inside) <= _BOX_LINES and all(len(ln.text) < 200 for ln in inside)
+                and sum(len(ln.text) for ln in inside) < _BOX_CHARS
+                and i > 0 and (lines[i - 1].kind in KEEP or _leads_in(lines, i - 1))
+                and j + 1 < len(lines) and lines[j + 1].kind in KEEP
+                and (len(inside) <= 3 or sum(bool(_BULLET.match(ln.text)) for ln in inside) < 2)):
+            lines[i].kind = "aside"
+            for ln in lines[i + 1 : j + 1]:
+                ln.kind = "boxed"
+            if lines[i - 1].kind not in KEEP:
+                lines[i - 1].kind = "prose"  # "As the troops gathered, Arce had posted a warning on X:"
+
+
+_BOX_LINES = 10
+_BULLET = re.compile(r"[*\u2022\u00b7-]\s")  # a list of other stories ("ALSO ON OUR RADAR"), where the story ends
+_BOX_CHARS = 600
+
+
+def _leads_in(lines: list[Line], k: int) -> bool:
+    """A short line of the story's that leads into what is boxed under it ("Arce had posted a warning on X:")."""
+    return k > 0 and lines[k].kind == "short" and lines[k].text.endswith(":") and lines[k - 1].kind in KEEP
 
 
 def _body_span(lines: list[Line]) -> tuple[int, int]:
