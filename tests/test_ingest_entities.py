@@ -1428,3 +1428,33 @@ def test_a_one_word_name_whose_business_posts_someone_holds_or_a_coalition_partn
 
 def test_the_houses_of_parliament_as_a_building_are_not_the_legislature_acting() -> None:
     assert "Parliament" not in kinds("Protesters marched past the Houses of Parliament on Sunday.")
+
+
+def test_a_registered_bodys_short_name_at_the_end_of_a_longer_name_is_no_mention_of_it() -> None:
+    known = [KnownActor("valdorian-peoples-party", "Valdorian People's Party", "organization", ("People's Party", "VPP"))]
+    result = found("Omar Haddad, who heads the Republican People's Party, came second.",
+                   "The People's Party, which governs Valdoria, kept its majority.", known=known)
+    names = {a.name: a for a in result.actors}
+    assert "Republican People's Party" in names and names["Republican People's Party"].kind == "organization"
+    assert "Valdorian People's Party" in names  # the short name alone still means the registered body
+
+
+def test_the_nationality_less_name_of_a_body_is_that_body() -> None:
+    a = actors("The ruling Peruvian People's Party (PPP) won 68 seats.",
+               "\"The Peruvian People's Party has won,\" the premier said, and the People's Party celebrated.")
+    assert "People's Party" in a["Peruvian People's Party"].aliases and "People's Party" not in a
+
+
+def test_a_predecessor_a_sentences_subject_a_doer_before_a_name_and_a_given_name_like_a_body() -> None:
+    a = actors("Masondo, who took over from Ian Pheko in 2018, conceded on Friday.",
+               "Kari Vanhala moved into second place in the fifth round.",
+               "Only one had won before him: the shooter Anil Bhasker, at the 2008 Games.",
+               "He would hand over to the opposition leader Duma Tseko.")
+    assert {"Ian Pheko", "Kari Vanhala", "Anil Bhasker", "Duma Tseko"} <= {n for n, x in a.items() if x.kind == "person"}
+    assert "Duma" not in a and "Ian Pheko" not in found("Masondo, who took over from Ian Pheko in 2018, conceded.").places
+
+
+def test_a_clocks_zone_and_a_numbered_flight_are_no_places() -> None:
+    result = found("Flight 1282 left Portland at 5:07 p.m. Pacific time.", "Polls close at 8pm Eastern Time.",
+                   "Investigators flew into Flight 1282's home base.")
+    assert result.places == ["Portland"]

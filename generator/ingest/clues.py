@@ -394,11 +394,17 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("located")
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         occ.evidence.add("thing")
+    if nxt is not None and nxt.text.isdigit() and " " not in occ.surface:
+        occ.evidence.add("thing")  # "an investigation into Flight 1282": a numbered thing, no place
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
         occ.evidence.add("place-word")
     if prev is not None and prev.text == "to" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _LOST_TO:
         occ.evidence.discard("locative")
         occ.evidence.add("acts")  # "lost to Mwai Kibaki", "handed power to X": a rival or a successor, no place
+    if prev is not None and prev.text == "from" and chain_first >= 3 and toks[chain_first - 2].text == "over" \
+            and toks[chain_first - 3].text.lower() in _TAKE:
+        occ.evidence.discard("locative")
+        occ.evidence.add("acts")  # "who took over from Ian Khama": a predecessor, no place
     # "Justices Jackton Ojwang and Njoki Ndung'u": a plural title before the name, or before the first of the pair
     title = prev if before_pair < 0 else toks[before_pair]
     if title is not None and title.word and title.text[:1].isupper() and plural_role(title.text.lower(), gaz):
@@ -695,6 +701,7 @@ def plural_role(word: str, gaz: Gazetteer) -> bool:
     return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
 
 
+_TAKE = frozenset("took take takes taking".split())
 _LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed".split())
 _NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
                        r"|identified\s+(?:only\s+)?as|known\s+only\s+as|(?:a|an)\s+(?:man|woman|resident|student)\s+named)\s+$", re.I)

@@ -193,6 +193,8 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         unit = _dashed_name(toks, i, par.plain, ctx) if first.isupper() else None
         if unit is None and may_start_name:
             unit = _match(toks, i, par.plain, ctx)
+            if unit is not None and _inside_a_longer_name(unit, out, toks):
+                unit = None  # "the Republican People's Party" is no mention of a registered "People's Party"
         if unit is not None:
             out.append(unit)
             i = unit.last
@@ -206,6 +208,16 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(tok)
         i += 1
     return out
+
+
+def _inside_a_longer_name(unit: Unit, before: list[Unit | Token], toks: tuple[Token, ...]) -> bool:
+    """A registered body's name, matched only through the registry, right after a capitalised word no list
+    knows: the end of another body's longer name, not this one."""
+    if unit.known is None or unit.entries or unit.known.kind != ORG or " " not in unit.text or not before:
+        return False
+    prev = before[-1]
+    return (isinstance(prev, Unit) and prev.last == unit.first and not prev.entries and prev.known is None
+            and not toks[prev.first].initial and prev.text[:1].isupper())
 
 
 EN_DASH = "\u2013"
@@ -570,6 +582,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     _nationality_opens_a_department(occs, par)
     _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
+    occs = [o for o in occs if not (o.kind in (PLACE, "candidate") and _names_a_time_zone(o, par))]
     occs = _party_qualifiers(occs, par)
     occs = _collective_possessives(occs, par, ctx.gaz)
     _campuses_entered(occs, par)
@@ -741,13 +754,13 @@ COLLECTIVES = frozenset("People Peoples Workers Women Children Farmers Peasants 
 def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazetteer) -> list[Occurrence]:
     """"the People's Committee of the province": a collective noun's possessive before a body's head is
     one name with it, not a people and a committee."""
-    if not any(o.surface in COLLECTIVES for o in occs):
-        return occs
+    if not any(o.surface.split()[-1] in COLLECTIVES for o in occs):
+        return occs  # ("the Republican People's Party": words before the collective belong to the name too)
     toks = par.tokens
     by_first = {o.first: o for o in occs}
     absorbed: set[int] = set()
     for o in occs:
-        if o.surface not in COLLECTIVES or o.kind not in ("candidate", ORG) or o.last + 1 >= len(toks):
+        if o.surface.split()[-1] not in COLLECTIVES or o.kind not in ("candidate", ORG) or o.last + 1 >= len(toks):
             continue
         if toks[o.last].text not in ("'s", "\u2019s", "'", "\u2019"):
             continue
@@ -1218,7 +1231,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
         # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
         return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
-    org = _org_span(units, gaz)
+    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz)
     if org is not None:
         s, e = org
         out = _read_segments(units[:s], par, ctx) if s else []
@@ -1548,6 +1561,29 @@ BROADCAST_LEADS = frozenset("Radio Television Télévision Televisión TV".split
 LEGAL_FORMS = frozenset("Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha Aktiengesellschaft".split())
 
 
+def _names_a_time_zone(o: Occurrence, par: Paragraph) -> bool:
+    """"at 5:07 p.m. Pacific time", "10am Eastern Time": a clock's zone, no place."""
+    toks = par.tokens
+    if o.surface.endswith(" Time"):
+        if o.last - 1 >= len(toks) or not o.first:
+            return False
+    elif o.last >= len(toks) or toks[o.last].text.lower() != "time" or not o.first:
+        return False
+    before = toks[o.first - 1].text.lower().rstrip(".")
+    return before in ("a.m", "p.m", "am", "pm") or before[:1].isdigit()
+
+
+def _given_name_like_a_body(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> bool:
+    """"the opposition leader Duma Boko": a body's one-word name between a lower-case title and one more name
+    word opens that person's name (the title's body would come after it: "the leader of the Duma")."""
+    if len(words) != 2 or " " in words[0].text or not words[1].single or words[0].known is not None:
+        return False
+    first, second = words
+    return (bool(first.entries) and all(e.kind == "org" for e in first.entries) and not is_acronym(first.text)
+            and not second.entries and second.known is None and second.text[:1].isupper() and not is_acronym(second.text)
+            and first.first > 0 and par.tokens[first.first - 1].text in gaz.role_heads)
+
+
 def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | None:
     """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
     cue = first_cue = -1
@@ -1708,6 +1744,8 @@ def _read_segments(
                 and all(e.kind == "org" for e in u.entries) and words[k - 2].single and words[k - 1].single
                 and (k + 1 == len(words) or kinds[k + 1] != "name")):
             kinds[k] = "name"
+    if _given_name_like_a_body(words, par, gaz):
+        kinds[0] = "name"
     # a place whose name opens with a particle, right after a given name, is a surname: "Leila Ben Arous"
     for k, u in enumerate(words):
         if kinds[k] == "lex" and k > 0 and kinds[k - 1] == "name" and words[k - 1].single and _particle_surname(u):

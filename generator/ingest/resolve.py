@@ -581,14 +581,15 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
     words = o.surface.split()
     if not 2 <= len(words) <= 4 or o.evidence & NOT_A_PERSON or is_acronym(o.surface):
         return False
-    if par.tokens[o.first].initial and "possessive" not in o.evidence:
-        return False  # a sentence's first words may be capitalised only for that
+    if par.tokens[o.first].initial and "possessive" not in o.evidence and not _verb_follows(o, par, ctx.gaz):
+        return False  # a sentence's first words may be capitalised only for that (unless they are its subject)
     before = par.tokens[o.first - 1].text.lower() if o.first else ""
     if before == "that" and _verb_follows(o, par, gaz):
         pass  # "knew that Dana Orr lacked ...": "that" opens a clause, it is no article
     elif before in ("the", "a", "an", "this", "that", "its", "their", "our"):
         return False  # "the Evening Standard", "an Airbus Beluga": people take no article
-    if o.first >= 2 and par.tokens[o.first - 2].text.lower() in ("our", "their", "its", "the", "a", "an"):
+    if o.first >= 2 and par.tokens[o.first - 2].text.lower() in ("our", "their", "its", "the", "a", "an") \
+            and not _names_what_someone_does(par.tokens[o.first - 1].text, gaz):
         return False  # "our entire Solar System", "our own Milky Way", "the new Carlos Moedas" is no one's way of naming
     toks = par.tokens
     if o.first >= 3 and toks[o.first - 1].text == "as" and toks[o.first - 2].text == "such":
@@ -620,6 +621,17 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         if low in ctx.lower_words or (low.endswith("s") and low[:-1] in ctx.lower_words):
             return False
     return True
+
+
+def _names_what_someone_does(word: str, gaz: Gazetteer) -> bool:
+    """"the shooter Abhinav Bindra", "the economist Ana Ruiz": a noun for what a person does, not an adjective."""
+    return (word.islower() and word.endswith(_DOER_ENDINGS) and word not in gaz.role_modifiers
+            and word not in _COMPARATIVES)
+
+
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ess")
+_COMPARATIVES = frozenset("other latter former elder younger older upper lower inner outer super proper later "
+                          "greater bigger smaller larger newer recent different current".split())
 
 
 _PEOPLE_NOUNS = frozenset(
@@ -815,6 +827,16 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
         if len(keys) == 1 and o.kind in (ORG, PERSON, "candidate", "drop") \
                 and not o.evidence & {"title", "age", "apposition", "first-name"}:
             o.kind, o.key = ORG, next(iter(keys))
+    # "the People's Party" after "the Mongolian People's Party": the name less its nationality is the same body
+    tails: dict[str, set[str]] = {}
+    for o in occs:
+        words = o.surface.split()
+        if o.kind == ORG and len(words) >= 3 and any(e.kind == "demonym" for e in gaz.lookup((fold(words[0]),))):
+            tails.setdefault(" ".join(words[1:]), set()).add(o.key)
+    for o in occs:
+        keys = tails.get(o.surface, set())
+        if len(keys) == 1 and o.kind == ORG and o.key not in keys:
+            o.key = next(iter(keys))
 
 
 def _distinctive(word: str, gaz: Gazetteer) -> bool:
