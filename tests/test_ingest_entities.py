@@ -1458,3 +1458,12 @@ def test_a_clocks_zone_and_a_numbered_flight_are_no_places() -> None:
     result = found("Flight 1282 left Portland at 5:07 p.m. Pacific time.", "Polls close at 8pm Eastern Time.",
                    "Investigators flew into Flight 1282's home base.")
     assert result.places == ["Portland"]
+
+
+def test_a_coast_named_for_its_sea_a_mine_and_a_contests_host_city_are_places() -> None:
+    result = found("Tourists drive to the Adriatic coast every summer, and ships cross the Adriatic.",
+                   "Workers at the giant Tavan copper mine struck on Monday.",
+                   "She won silver at the Sydney Games, two years before London 2002 was awarded.")
+    assert {"Adriatic coast", "Adriatic", "Tavan", "London"} <= set(result.places)
+    assert "United Kingdom" not in {a.name for a in result.actors}  # a host city is no government
+    assert "Tavan" not in {a.name for a in result.actors}

@@ -1252,3 +1252,8 @@ def test_an_events_line_reads_without_markdown_marks() -> None:
     events = find_events(["**Thaksin**, a telecoms billionaire, was removed in a coup in 2006, the [court](https://x.example) said."],
                          dt.date(2024, 8, 16), [], [])
     assert events and "**" not in events[0].text and "](" not in events[0].text
+
+
+def test_a_contests_edition_named_by_its_year_and_host_is_an_event_of_that_year() -> None:
+    assert _dated("The only other gold came at the 2008 Rio Games, in the air rifle.", dt.date(2021, 8, 7)) == [("2008", False)]
+    assert _dated("She hopes to win at the 2032 Lagos Games.", dt.date(2021, 8, 7)) == []

@@ -68,6 +68,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True  # "the Vienna talks", "the Minsk agreements"
     if nxt is not None and nxt.word and nxt.text.lower() in ("mayor", "mayoral", "mayoralty"):
         return True  # "the former Lima mayor": a city has a mayor, a government does not
+    if nxt is not None and (nxt.text in _CONTEST_NAMES or (nxt.text.isdigit() and len(nxt.text) == 4)):
+        return True  # "the Tokyo Olympics", "London 2012": the city that hosted a contest
     if nxt is not None and nxt.text == "'s" and u.last + 1 < len(toks) and toks[u.last + 1].text.lower() in _CITY_PARTS:
         return True  # "Berlin's airport halted departures": the city's airport, not the government's
     prev = previous_word(toks, u.first)
@@ -93,6 +95,7 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
     return False
 
 
+_CONTEST_NAMES = frozenset("Games Olympics Olympic Paralympics Paralympic Expo".split())
 # verbs after which "for X" is where someone goes: "left for Oslo", "bound for Lagos"
 DEPARTURE_VERBS = frozenset("left leave leaves leaving depart departs departed departing bound headed sailed".split())
 
@@ -423,7 +426,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
             occ.evidence.add("place-word")
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
-    if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start:
+    if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start and not (
+            "attributive" in occ.evidence and "place-cue" in occ.evidence):  # ("the giant Oyu Tolgoi copper mine")
         occ.evidence.add("institution")
     # "a spokesperson for the Vanguard Fund": someone speaks for a body
     # (a lone word may be a leader's surname: "a spokesman for Netanyahu")

@@ -41,6 +41,7 @@ from generator.ingest.clues import (
 )
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
+    COAST_NOUNS,
     COMPASS_POINTS,
     COUNTRY,
     DAY_NAMES,
@@ -1350,7 +1351,7 @@ NATURAL_NOUNS = frozenset(
     "river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay square".split())
 FACILITY_NOUNS = frozenset(
     "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
-    "dam forest mosque bridge reservoir courthouse highway motorway expressway".split()
+    "dam forest mosque bridge reservoir courthouse highway motorway expressway mine".split()
 )
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city harbour harbor".split()
@@ -1385,6 +1386,10 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
         return occ
     if len(words) < 2:
         before = previous_word(toks, words[0].first)
+        if before is not None and before.text.islower() and before.text not in FACILITY_LOCATIVES:
+            ahead = previous_word(toks, toks.index(before))
+            if ahead is not None and ahead.text.lower() == "the":
+                before = ahead  # "the giant Tavan copper mine": an adjective between the article and the name
         opener = "" if before is None else before.text.lower()
         # "east of the Dniester river", "in Azadi square"
         natural = not skipped and toks[k].text in NATURAL_NOUNS and (
@@ -2009,6 +2014,10 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
             return []  # "the Schengen area", "the Oslo accords": a thing named after the place
         if not u.compound and u.last + 1 < len(toks) and toks[u.last].text == "'s" and _SUPERLATIVE.fullmatch(toks[u.last + 1].text):
             return []  # "Africa's largest country": the field of a comparison, not a place anything happens
+        if not u.compound and u.last < len(toks) and toks[u.last].text in COAST_NOUNS:
+            coast = toks[u.last]  # "the Atlantic coast": a stretch of land along the sea, named with it
+            surface = par.plain[u.start : coast.end]
+            return [Occurrence(par.index, u.first, u.last + 1, u.start, coast.end, surface, PLACE, key=surface)]
         return [Occurrence(**base, kind=PLACE, key=e.name)]
     return []
 

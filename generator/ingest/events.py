@@ -1091,7 +1091,12 @@ class _Sentence:
         the year (lower-case adjectives between), from the article before the year."""
         after = [w for w in self.words if w.start >= expr.end][:3]
         at = next((k for k, w in enumerate(after) if w.lower in _HAPPENINGS), None)
-        if at is None or any(not w.text.islower() for w in after[:at]):
+        if at is None:
+            # "the 2008 Beijing Games", "the 2010 World Cup": a contest's edition, named by its year and host
+            at = next((k for k, w in enumerate(after) if w.text in _CONTESTS), None)
+            if at is None or any(not w.text[:1].isupper() for w in after[:at]):
+                return None
+        elif any(not w.text.islower() for w in after[:at]):
             return None
         det = re.search(r"\b(?:an?|the|its|his|her|their)\s+$", self.text[: expr.start], re.I)
         return (det.start() if det else expr.start), after[at].end
@@ -1492,6 +1497,7 @@ _HAPPENINGS = frozenset(
     "elections referendum massacre invasion attack attacks bombing bombings crisis riots agreement accord treaty deal "
     "ceasefire truce independence annexation cyclone hurricane famine".split()
 )
+_CONTESTS = frozenset("Games Olympics Paralympics Cup Championships Championship Expo".split())
 _BACKGROUND_DAYS = 14  # a date told this long before the story's day is background, no occasion of the story
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:the|an?)\s+$")  # "in the 1967 war", "in a 2006 referendum"
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]+\s+(?:from|between)\s+$")  # "to run from", "to be held from"

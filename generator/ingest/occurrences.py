@@ -153,6 +153,9 @@ BODY_VERBS = frozenset("signed agreed sued bought acquired sold merged invested 
 
 AGE = re.compile(r"\d{1,3}")
 
+# a stretch of land along a sea, named with the sea: "the Atlantic coast" (a place of its own)
+COAST_NOUNS = frozenset(["coast"])  # ("the Gulf of Aden coastline" is told as the gulf)
+
 # the capitalised nouns a region's own name may end in: "Ishikawa Prefecture", "Nimba County"
 DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
 

@@ -11,6 +11,7 @@ import re
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
+    COAST_NOUNS,
     COUNTRY,
     DIVISION_NOUNS,
     FAITHFUL,
@@ -970,8 +971,8 @@ def _fold_sites_into_places(forms: dict[str, list[str]]) -> dict[str, list[str]]
     for key, surfaces in forms.items():
         words = key.split()
         n = len(words)
-        while n > 1 and words[n - 1].islower():
-            n -= 1
+        while n > 1 and words[n - 1].islower() and words[n - 1] not in COAST_NOUNS:
+            n -= 1  # ("the Atlantic coast" is a stretch of land, not the ocean)
         base = " ".join(words[:n])
         target = key
         if n < len(words):
