@@ -703,6 +703,14 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
         # a country owning a title at the sentence's head yields the person named
         (["Malawi's president, Amos Banda, who chairs the regional bloc, congratulated the winner on a "
           '"resounding victory" while votes were still being counted.'], [("Amos Banda", "resounding victory")]),
+        # a long opening phrase that names no one, then the subject, a second verb and a partial quote
+        (["President Amos Kato has won a third term.",
+          'In a televised speech after the results were announced, Kato thanked voters and said that "choosing me '
+          'is a responsibility".'], [("Amos Kato", "choosing me is a responsibility")]),
+        # a role opening the clause after an opening participle, before a colon
+        (["Chancellor Karl Obermann conceded defeat on Sunday.",
+          'Asked whether he would govern with the far right, the chancellor was blunt: "What I said before the '
+          'election, I say after it."'], [("Karl Obermann", "What I said before the election, I say after it.")]),
     ],
 )
 def test_speakers_behind_descriptions_clauses_and_titles(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:

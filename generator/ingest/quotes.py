@@ -425,7 +425,9 @@ def _clause_subject(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State
     toks = sent.par.tokens
     lo, _ = _clauses(sent, _token_index(sent, q.open_mark))[-1] if _token_index(sent, q.open_mark) > sent.first else (sent.first, 0)
     if lo == sent.first:
-        return _subject(sent, gaz, state, kinds, before=q.open_mark)
+        # "Asked whether ..., the chancellor was blunt: '...'": a role the text gave someone opens the clause
+        return _subject(sent, gaz, state, kinds, before=q.open_mark) or _described_person(
+            sent, _opening_phrase_end(sent), gaz, state)
     start = lo + 1 if toks[lo].text.lower() in CLAUSE_WORDS else lo
     while start < sent.last and toks[start].text.lower() in ("the", "a", "an"):
         start += 1
@@ -436,7 +438,14 @@ def _clause_subject(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State
     owned = any(toks[k].text == "'s" for k in range(occ.last, min(sent.last, occ.last + 2))) if occ else False
     if occ is not None and occ.actor in kinds and not occ.modifier and not owned:
         return occ.actor  # (not the possessor in "Chile's premier", "the Chilean state's premier")
-    # a description up to its last role word: "the Jewish state's premier cheered"
+    return _described_person(sent, start, gaz, state)
+
+
+def _described_person(sent: _Sentence, start: int, gaz: Gazetteer, state: _State) -> str:
+    """The person a description at ``start`` names, up to its last role word: "the Jewish state's premier"."""
+    toks = sent.par.tokens
+    while start < sent.last and toks[start].text.lower() in ("the", "a", "an"):
+        start += 1
     words: list[str] = []
     role_end = 0
     for k in range(start, min(sent.last, start + 6)):
@@ -447,6 +456,16 @@ def _clause_subject(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State
         if t.word and t.text.lower() in gaz.role_heads:
             role_end = len(words)
     return _person_with_role(words[:role_end], gaz, state) if role_end else ""
+
+
+def _opening_phrase_end(sent: _Sentence) -> int:
+    """Where the sentence's clause starts past an opening participle or clause ("Asked whether ..., the")."""
+    toks = sent.par.tokens
+    opener = toks[sent.first].text.lower()
+    if opener not in PARTICIPLE_OPENERS and opener not in SUBORDINATORS and opener not in ADVERBIAL_OPENERS:
+        return sent.first
+    comma = next((j for j in range(sent.first, min(sent.last, sent.first + 14)) if toks[j].text == ","), -1)
+    return comma + 1 if comma >= 0 else sent.first
 
 
 def _speech_noun_owner(sent: _Sentence, q: Quotation) -> str:
@@ -1129,11 +1148,15 @@ def _subject(
     long_opener = opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
-    for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 8))):
-        if toks[j].text == ",":
-            if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted:
-                first = j + 1
-            break
+    for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 14))):
+        if toks[j].text != ",":
+            continue
+        if j - sent.first >= 8 and not long_opener and not _opens_with_a_name(sent, j + 1):
+            continue  # a long phrase ends where a name and its verb follow: "In a speech after the results
+            # were announced, Sisi thanked" (not "In a video posted by his daughter, Veronica, from ...")
+        if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted:
+            first = j + 1
+        break
     if first < sent.last:
         opening = toks[first]
         if opening.word and opening.text.lower() in ("he", "she") and opener in SUBORDINATORS:
@@ -1165,6 +1188,13 @@ def _subject(
                 return person.actor
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
+
+
+def _opens_with_a_name(sent: _Sentence, at: int) -> bool:
+    """A name starts at token ``at`` and a word, not a comma, follows it: the clause's subject and its verb."""
+    toks = sent.par.tokens
+    occ = next((o for o in sent.occs if (o.chain_first if o.chain_first >= 0 else o.first) == at), None)
+    return occ is not None and occ.last < sent.last and toks[occ.last].word and toks[occ.last].text.islower()
 
 
 def _described_name(sent: _Sentence, first: int, start: int, o: Occurrence, gaz: Gazetteer) -> bool:
