@@ -707,6 +707,10 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
         (["President Amos Kato has won a third term.",
           'In a televised speech after the results were announced, Kato thanked voters and said that "choosing me '
           'is a responsibility".'], [("Amos Kato", "choosing me is a responsibility")]),
+        # someone unnamed speaking for a body the sentence names; a named speaker keeps the words
+        (['"We have ended the regime," one of the officers said, speaking on behalf of what they called the '
+          'Council for National Renewal (CNR).', '"We will win," Ana Ruiz said on behalf of the Harbour Party.'],
+         [("Council for National Renewal", "We have ended the regime"), ("Ana Ruiz", "We will win")]),
         # a role opening the clause after an opening participle, before a colon
         (["Chancellor Karl Obermann conceded defeat on Sunday.",
           'Asked whether he would govern with the far right, the chancellor was blunt: "What I said before the '

@@ -183,7 +183,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             last_speakers = speakers if n else []
             speakers: list[str] = []
             for q in sent.quotes:
-                speaker = _after_quote(sent, q, gaz, state, kinds)
+                speaker = _after_quote(sent, q, gaz, state, kinds) or _spoken_on_behalf(sent, q, kinds)
                 if not speaker:
                     speaker = _before_quote(sent, q, gaz, state, kinds)
                 if not speaker and not _stands_alone(sent, q):
@@ -237,6 +237,18 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             # 'When President X announced it, he said ...' quotes no one, yet the next paragraph's "He" is X
             state.person = state.par_person
     return out
+
+
+def _spoken_on_behalf(sent: _Sentence, q: Quotation, kinds: dict[str, str]) -> str:
+    """'"...," one of the officers said, speaking on behalf of what they called the Committee for ...': someone
+    the text does not name speaks for a body it names, after the quotation."""
+    toks = sent.par.tokens
+    for j in range(_token_index(sent, q.close_mark + 1), sent.last - 2):
+        if toks[j].text.lower() == "on" and toks[j + 1].text.lower() == "behalf" and toks[j + 2].text.lower() == "of" \
+                and not _in_quote(sent, toks[j].start):
+            body = next((o for o in sent.occs if j + 2 < o.first <= j + 10 and kinds.get(o.actor) in (ORG, COUNTRY)), None)
+            return body.actor if body is not None else ""
+    return ""
 
 
 def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> dict[str, set[str]]:
