@@ -1467,3 +1467,8 @@ def test_a_coast_named_for_its_sea_a_mine_and_a_contests_host_city_are_places() 
     assert {"Adriatic coast", "Adriatic", "Tavan", "London"} <= set(result.places)
     assert "United Kingdom" not in {a.name for a in result.actors}  # a host city is no government
     assert "Tavan" not in {a.name for a in result.actors}
+
+
+def test_washington_dc_is_one_place_however_it_is_punctuated() -> None:
+    result = found("The treaty was signed at a ceremony in Washington D.C. on Thursday.", "Talks in Washington, D.C., ended.")
+    assert result.places == ["Washington D.C."]

@@ -200,3 +200,16 @@ def test_a_paragraph_set_wholly_in_small_print_is_the_pages_notice_not_the_story
                         f"declared</h1><p>{P1}</p><p>{P2} <small>(updated)</small></p><p><small>&copy; 2024 Site</small></p>"
                         "</body></html>")
     assert [t for _, t in page.blocks] == [P1, f"{P2} (updated)"]
+
+
+def test_a_lead_set_apart_above_the_story_is_its_first_paragraph_a_one_line_summary_is_not():
+    lead = ("Today the harbour authority opened the new northern breakwater, ending a decade of delays. "
+            "The mayor cut the ribbon at a ceremony on the quay attended by several hundred residents, fishermen "
+            "and the engineers who built it.")
+    page = extract_page(f"<html><body><h1>Breakwater opens</h1><p class='preamble'>{lead}</p>"
+                        f"<div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>")
+    assert [t for _, t in page.blocks][:2] == [lead, P1]
+    summary = "The breakwater opens after a decade of delays."
+    page = extract_page(f"<html><body><h1>Breakwater opens</h1><p class='intro'>{summary}</p>"
+                        f"<div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>")
+    assert summary not in [t for _, t in page.blocks]

@@ -2003,6 +2003,11 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
             target = e.governs or e.name
             kind = COUNTRY if target in ctx.gaz.country_names else ORG
             return [Occurrence(**base, kind=kind, key=target, modifier=modifier, evidence={"seat"})]
+        toks = par.tokens
+        k = u.last + (u.last < len(toks) and toks[u.last].text == ",")
+        if k < len(toks) and toks[k].text == "D.C.":  # "in Washington D.C.": the city, by its full name
+            surface = par.plain[u.start : toks[k].end]
+            return [Occurrence(par.index, u.first, k + 1, u.start, toks[k].end, surface, PLACE, key=f"{u.text} D.C.")]
         return [Occurrence(**base, kind=PLACE, key=u.text)]
     if "demonym" in kinds:
         e = next(e for e in entries if e.kind == "demonym")

@@ -443,9 +443,23 @@ def _collect_blocks(content) -> list[tuple[str, str]]:
             if sib is content or (isinstance(sib.tag, str) and sib.tag in ("div", "section")
                                   and _paragraph_chars(sib) >= max(200, 0.3 * own) and _link_density(sib) < 0.25)
         ]
+    lead = content.getprevious()
+    if lead is not None and lead.tag == "p" and _reads_as_a_lead(lead):
+        containers.insert(0, lead)  # a press release's preamble: the story's first paragraph, set apart
     for container in containers:
         _walk(container, blocks, quote=False)
     return [(k, t) for k, t in blocks if t]
+
+
+def _reads_as_a_lead(p) -> bool:
+    """A paragraph right above the story's container that is a lead, not a standfirst: two sentences or more
+    and long ("Today, 7 March 2024, Sweden became ... . Prime Minister X deposited ..."); a standfirst is one
+    line of summary, and its class ("standfirst", "dek") has already removed it."""
+    text = _text(p)
+    return len(text) >= 200 and _NEXT_SENTENCE.search(text) is not None
+
+
+_NEXT_SENTENCE = re.compile(r"[a-z0-9)][.!?][\u201d\"']?\s+[A-Z]")  # one sentence ends and another begins
 
 
 def _paragraph_chars(el) -> int:
