@@ -1472,3 +1472,9 @@ def test_a_coast_named_for_its_sea_a_mine_and_a_contests_host_city_are_places() 
 def test_washington_dc_is_one_place_however_it_is_punctuated() -> None:
     result = found("The treaty was signed at a ceremony in Washington D.C. on Thursday.", "Talks in Washington, D.C., ended.")
     assert result.places == ["Washington D.C."]
+
+
+def test_a_capitol_and_a_bodys_headquarters_where_something_happens_are_places() -> None:
+    result = found("The flag will be raised at ASEAN Headquarters in Jakarta on Monday.",
+                   "Rioters stormed the Valdorian Capitol in Portaliz in 2023.")
+    assert {"ASEAN Headquarters", "Valdorian Capitol"} <= set(result.places)
