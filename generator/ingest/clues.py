@@ -440,6 +440,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
             occ.evidence.discard("locative")
             occ.evidence.add("institution")
+    # "a letter from X", "a pass from Giovani Lo Celso": what someone sent or played comes from a person
+    if "locative" in occ.evidence and pw is not None and pw.text == "from" and pwi >= 1 \
+            and toks[pwi - 1].text.lower() in MESSAGE_NOUNS | _PLAYED and " " in occ.surface:
+        occ.evidence.discard("locative")
+        occ.evidence.add("acts")
     # "shares in Uniper", "a role in X": "in" that is not about a location
     if "locative" in occ.evidence and pw is not None:
         k = pwi - 1
@@ -706,6 +711,7 @@ def plural_role(word: str, gaz: Gazetteer) -> bool:
 
 
 _TAKE = frozenset("took take takes taking".split())
+_PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist".split())
 _LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed".split())
 _NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
                        r"|identified\s+(?:only\s+)?as|known\s+only\s+as|(?:a|an)\s+(?:man|woman|resident|student)\s+named)\s+$", re.I)

@@ -95,7 +95,7 @@ _BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".spli
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*)"
-    r"(?:,\s*[A-Z][A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?)?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*)\s*\d{0,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[-\u2014\u2013]{1,2}\s+"
 )
 
@@ -555,6 +555,11 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = " ".join(w.capitalize() if not w.isupper() or len(w) > 3 else w.title() for w in city.split())
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
+        region = m.group("region")
+        if region and any(e.kind == "place" for e in ctx.gaz.lookup((fold(region),))):
+            # "MIAMI GARDENS, Florida —": the state or province the dateline places the city in
+            occs.append(Occurrence(par.index, 0, 0, m.start("region"), m.end("region"), region, PLACE,
+                                   key=_place_name(region, ctx)))
     items = _units(par, ctx, skip)
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
@@ -584,6 +589,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     _title_owns_an_office(occs, par, ctx.gaz)
     occs = _waters_named_by_a_land(occs, par)
     occs = [o for o in occs if not (o.kind in (PLACE, "candidate") and _names_a_time_zone(o, par))]
+    occs = _towns_named_after_a_city(occs, par)
     occs = _party_qualifiers(occs, par)
     occs = _collective_possessives(occs, par, ctx.gaz)
     _campuses_entered(occs, par)
@@ -1566,6 +1572,23 @@ BROADCAST_LEADS = frozenset("Radio Television Télévision Televisión TV".split
 LEGAL_FORMS = frozenset("Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha Aktiengesellschaft".split())
 
 
+# words a town's name ends with after another place's name: "Miami Gardens", "Jersey City", "Palm Springs"
+TOWN_SUFFIXES = frozenset("Gardens Heights Beach Springs Hills Park City Falls Village Township Junction".split())
+
+
+def _towns_named_after_a_city(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
+    """"in Miami Gardens": a known city's name and a town's last word are one place, not the city."""
+    by_first = {o.first: o for o in occs}
+    absorbed: set[int] = set()
+    for o in occs:
+        nxt = by_first.get(o.last)
+        if o.kind == PLACE and nxt is not None and nxt.kind == "candidate" and nxt.surface in TOWN_SUFFIXES \
+                and par.plain[o.end : nxt.start] == " ":
+            _run_on_to(o, nxt.last, nxt.end, par, PLACE)
+            absorbed.add(id(nxt))
+    return _without(occs, absorbed)
+
+
 def _names_a_time_zone(o: Occurrence, par: Paragraph) -> bool:
     """"at 5:07 p.m. Pacific time", "10am Eastern Time": a clock's zone, no place."""
     toks = par.tokens
@@ -1705,8 +1728,8 @@ def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
         return "known"
     if u.entries:
         return "lex"
-    if gaz.is_role_word(u.text) and u.text.lower() not in gaz.stopwords:
-        return "role"
+    if gaz.is_role_word(u.text) and u.text.lower() not in gaz.stopwords and u.text.lower() not in PARTICLES:
+        return "role"  # ("de facto leader"; but "Marco De Santis": a particle capitalised is part of a name)
     if "-" in u.text and all(gaz.is_role_word(part) for part in u.text.split("-")):
         return "role"  # "Lieutenant-General", "Vice-President": a rank hyphenated is still a rank
     if u.single and plural_role(u.text.lower(), gaz):

@@ -625,7 +625,10 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
 
 
 def _names_what_someone_does(word: str, gaz: Gazetteer) -> bool:
-    """"the shooter Abhinav Bindra", "the economist Ana Ruiz": a noun for what a person does, not an adjective."""
+    """"the shooter Abhinav Bindra", "the economist Ana Ruiz": a noun for what a person does, not an adjective;
+    or a nationality, which describes people: "coached by the Argentine Néstor Lorenzo"."""
+    if word[:1].isupper():
+        return any(e.kind == "demonym" for e in gaz.lookup((fold(word),)))
     return (word.islower() and word.endswith(_DOER_ENDINGS) and word not in gaz.role_modifiers
             and word not in _COMPARATIVES)
 
