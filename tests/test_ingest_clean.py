@@ -1638,3 +1638,12 @@ def test_a_live_pages_key_events_a_threads_part_mark_and_an_old_pages_large_font
             "</td></tr></table></body></html>")
     article = clean_document(RawDocument(Path("old.html"), "html", page)).article
     assert article.title == "Ousted junta leader flees to Togo as the captain takes charge"
+
+
+def test_a_saved_pages_headline_loses_its_wire_slug():
+    page = ("<html><body><h1>UPDATE 3-Port strike ends after nine days</h1><article><p>Dock workers voted on Thursday to "
+            "end a nine-day strike after the port authority raised its pay offer, the union said.</p><p>The port "
+            "reopened on Friday morning, and the first ships were unloaded by noon, officials said.</p></article>"
+            "</body></html>")
+    article = clean_document(RawDocument(Path("p.html"), "html", page)).article
+    assert article.title == "Port strike ends after nine days"

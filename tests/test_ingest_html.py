@@ -213,3 +213,11 @@ def test_a_lead_set_apart_above_the_story_is_its_first_paragraph_a_one_line_summ
     page = extract_page(f"<html><body><h1>Breakwater opens</h1><p class='intro'>{summary}</p>"
                         f"<div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>")
     assert summary not in [t for _, t in page.blocks]
+
+
+def test_a_title_cut_short_gives_way_to_the_whole_headline_shown_on_the_page():
+    page = extract_page(f"<html><head><title>Port strike ends - Harbour Daily</title></head><body><div id='main'>"
+                        f"<div class='ttl'>Port strike ends after nine days as workers accept pay offer</div>"
+                        f"<div class='txt'>{P1}<br><br>{P2}<br><br>{P3}</div></div></body></html>")
+    assert page.title == "Port strike ends after nine days as workers accept pay offer"
+    assert page.title not in [t for _, t in page.blocks]

@@ -111,6 +111,8 @@ def extract_page(text: str) -> Page:
     start = min((order.get(el, 0) for el in content.iter()), default=0)
     outlet = _clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name", ""))
     title = _choose_title(h1s, order, start, meta, ld, _page_title(doc), outlet)
+    if title not in {t for _, t in h1s}:  # taken from the metadata or the <title>
+        title = _fuller_headline(doc, title) or title
     if title:
         blocks = [(k, t) for k, t in blocks if t != title]
     blocks = _drop_orphan_headings(blocks)
@@ -584,6 +586,18 @@ def _without_site_name(title: str, outlet: str, last_part: bool = False) -> str:
         m = list(_TITLE_SEPARATORS.finditer(title))[-1]
         return title[: m.start()].strip()
     return title
+
+
+def _fuller_headline(doc, title: str) -> str:
+    """A page without an ``<h1>`` whose ``<title>`` cut its headline short ("Mulino wins Panama presidency")
+    shows the whole of it in a block of its own that starts with those words."""
+    if len(title) < 12:
+        return ""
+    for el in doc.iter("div", "p", "span", "td", "strong", "b", "h2", "h3"):
+        text = _clean(_text(el))
+        if len(title) < len(text) <= 200 and text.startswith(title + " ") and not text.endswith("."):
+            return text
+    return ""
 
 
 def _page_title(doc) -> str:

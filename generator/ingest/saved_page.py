@@ -12,6 +12,7 @@ import re
 from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines, split_names
 from generator.ingest.classify import mark_author_bios, mark_pull_quotes
 from generator.ingest.cleaned import Cleaned, CleanError
+from generator.ingest.headline import headline_text
 from generator.ingest.html import NoArticle, Page, extract_page
 from generator.ingest.lines import (
     CREATORS,
@@ -72,7 +73,7 @@ def _article_from_page(page: Page) -> CleanArticle:
     authors = authors or authors_from_lines(bylines)
     blocks = _without_repeats_and_bios(blocks, authors)
     return CleanArticle(
-        title=normalize_line(page.title),
+        title=headline_text(normalize_line(page.title)),  # "UPDATE 3-Nepal's Oli sworn in ...": less the slug
         paragraphs=[to_markdown(kind, text) for kind, text in blocks],
         published=parse_iso_date(page.published),
         outlet=page.outlet or outlet_from_lines(page.footer, []),
