@@ -186,7 +186,7 @@ def _run(site: Path, options: BuildOptions, cache: BuildCache | None, problems: 
                 manifest[path] = cache.manifest[path]
             for body_id, key in record.bodies:
                 cache_entries[key] = cache.markdown[key]
-                if not body_id.startswith("actor:"):
+                if not body_id.startswith(("actor:", "notes:")):
                     texts[body_id] = cache.markdown[key][1]
         timings["render"] = time.perf_counter() - mark
         mark = time.perf_counter()
@@ -284,8 +284,8 @@ def _render_share(job: _RenderJob, k: int) -> _Share:
             share.manifest[out.path] = (out.fingerprint, st.st_size, st.st_mtime_ns)
             outputs.append((out.path, page.template, renderer.template_fingerprint(page.template)))
         if reads is not None:
-            body_id = item[1] if item[0] == "article" else f"actor:{item[1]}" if item[0] == "actor" else ""
-            used = ((body_id, keys[body_id]),) if body_id in keys else ()
+            body_ids = (item[1], f"notes:{item[1]}") if item[0] == "article" else (f"actor:{item[1]}",) if item[0] == "actor" else ()
+            used = tuple((body_id, keys[body_id]) for body_id in body_ids if body_id in keys)
             share.records[item] = PageRecord(reads, tuple(outputs), used)
     share.written, share.kept = staging.report.written, staging.report.kept
     staging.report.written, staging.report.kept = [], []
@@ -433,6 +433,8 @@ def render_bodies(briefing: Briefing, config: SiteConfig, cache: BuildCache, art
         article = briefing.articles[article_id]
         actors = [r.name for r in article.actors] if config.link_mentions else []
         todo.append((article_id, key_of(article.body, actors), article.body, article_id))
+        if article.notes.strip():  # the analyst's notes: Markdown too, but no mention is linked in them
+            todo.append((f"notes:{article_id}", key_of(article.notes, []), article.notes, ""))
     for actor_id in actor_ids:
         actor = briefing.actors[actor_id]
         if actor.body.strip():

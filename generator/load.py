@@ -17,7 +17,7 @@ from generator.frontmatter import Document, load_yaml, parse
 from generator.model import Actor, ActorRef, Article, Event, PartialDate, Quote
 from generator.paths import is_safe_slug, slugify
 
-ARTICLE_FIELDS = ("id", "title", "date", "outlet", "url", "authors", "credits", "summary", "source_file",
+ARTICLE_FIELDS = ("id", "title", "date", "outlet", "url", "authors", "credits", "summary", "notes", "source_file",
                   "tags", "places", "actors", "quotes", "events", "draft", "old_ids")
 ACTOR_FIELDS = ("name", "kind", "aliases", "roles", "affiliation", "old_ids")
 EVENT_FIELDS = ("id", "date", "text", "approx", "actors", "links")
@@ -151,7 +151,7 @@ def load_article(path: Path, site: Path, problems: Problems) -> Article | None:
     article = Article(
         id=article_id, path=rel, title=title, date=date, body=doc.body,
         outlet=r.text("outlet"), url=r.text("url"), authors=r.texts("authors"), credits=r.text("credits"),
-        summary=r.text("summary"), source_file=r.text("source_file"), tags=r.texts("tags"),
+        summary=r.text("summary"), notes=r.text("notes"), source_file=r.text("source_file"), tags=r.texts("tags"),
         places=r.texts("places"), actors=refs, quotes=quotes, events=events, draft=r.flag("draft"),
         old_ids=tuple(slugify(o) for o in r.texts("old_ids")), body_line=doc.body_line,
     )

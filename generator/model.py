@@ -128,6 +128,7 @@ class Article:
     authors: tuple[str, ...] = ()
     credits: str = ""
     summary: str = ""
+    notes: str = ""  # the analyst's own notes on the article (Markdown), kept apart from its text
     source_file: str = ""
     tags: tuple[str, ...] = ()
     places: tuple[str, ...] = ()

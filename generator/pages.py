@@ -360,6 +360,7 @@ class PageBuilder:
                 "id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else "",
                 "date_display": display_date(a.date), "outlet": a.outlet, "url": a.url, "authors": a.authors,
                 "credits": a.credits, "summary": a.summary, "source_file": a.source_file,
+                "notes": self.bodies.get(f"notes:{a.id}", ""),
                 "places": tuple((p, place_path(p)) for p in a.places),
                 "tags": tuple((t, tag_path(t)) for t in a.tags), "body": self.bodies.get(a.id, ""),
             },

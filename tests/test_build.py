@@ -223,3 +223,23 @@ def test_places_have_pages_listing_their_articles_and_actors(make_site):
     index = (site / "public/places/index.html").read_text()
     assert re.findall(r'<a href="([^"]+)">([^<]+)</a> <span class="count">(\d+)</span>', index) == [
         ("black-sea.html", "Black Sea", "1"), ("paris.html", "Paris", "2")]
+
+
+def test_an_articles_notes_show_apart_from_its_text_sanitised_and_unlinked(make_site):
+    site = make_site({"content/articles/noted.md": (
+        "---\ntitle: Talks end\ndate: 2021-11-12\nactors: [Sergei Lavrov]\nnotes: |-\n"
+        "  - Check Lavrov's figures <script>alert(1)</script>\n  - **Follow up** next week\n---\n"
+        "Sergei Lavrov said the talks had ended.\n")})
+    run_build(site)
+    page = site / "public/articles/noted.html"
+    html = page.read_text()
+    notes = html[html.index('<aside class="analyst-notes">'):]
+    notes = notes[: notes.index("</aside>")]
+    assert "Analyst's notes" in notes and "<strong>Follow up</strong>" in notes and "<li>" in notes
+    assert "<script>" not in notes and "mention" not in notes  # sanitised, and no actor is linked in notes
+    assert "Follow up" not in html[: html.index('<aside class="analyst-notes">')]  # not in the article's text
+    first = run_build(site)
+    assert first.written == []
+    (site / "content/articles/noted.md").write_text(
+        (site / "content/articles/noted.md").read_text().replace("next week", "on Monday"))
+    assert "on Monday" in (run_build(site), page.read_text())[1]  # a change to the notes alone rebuilds the page

@@ -1647,3 +1647,35 @@ def test_a_saved_pages_headline_loses_its_wire_slug():
             "</body></html>")
     article = clean_document(RawDocument(Path("p.html"), "html", page)).article
     assert article.title == "Port strike ends after nine days"
+
+
+def test_an_analysts_notes_under_a_markdown_article_go_to_its_front_matter():
+    text = ("# Port strike ends\n\nDock workers voted on Thursday to end a nine-day strike.\n\n---\n\nNotes:\n\n"
+            "- Check the pay figures.\n- Ask the union for the vote count.\n")
+    cleaned = clean_document(RawDocument(Path("n.md"), "md", text))
+    assert cleaned.article.paragraphs == ["Dock workers voted on Thursday to end a nine-day strike."]
+    assert cleaned.extra["notes"] == "- Check the pay figures.\n- Ask the union for the vote count."
+    plain = "# A\n\nThe notes of the meeting were read out on Thursday.\n\nNotes were taken.\n"
+    assert "notes" not in clean_document(RawDocument(Path("p.md"), "md", plain)).extra
+
+
+def test_a_video_transcript_under_its_label_is_no_part_of_the_story():
+    article = clean_text(dedent("""
+        Harbour Radio | News
+        Ferry returns to port after engine fire
+
+        Watch: The ferry limps into the harbour
+        01:52
+        Video transcript
+        [Sirens]
+        REPORTER: The ferry came in just after nine this morning.
+        PASSENGER: We saw smoke and then everyone went up on deck.
+
+        The overnight ferry from Tarvik returned to port on Tuesday after a fire broke out in its engine room, the
+        operator said, and all 212 passengers were taken off safely.
+
+        Crews put out the fire within an hour, the harbour master said, and an inquiry has been opened.
+    """))
+    body = " ".join(article.paragraphs)
+    assert article.title == "Ferry returns to port after engine fire"
+    assert "REPORTER" not in body and "Sirens" not in body and "passengers were taken off safely" in body

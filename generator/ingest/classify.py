@@ -96,7 +96,26 @@ def classify(lines: list[Line]) -> None:
     _mark_labelled_ads(lines)
     _mark_summary_points(lines)
     _mark_video_captions(lines)
+    _mark_transcripts(lines)
     _mark_related_links(lines)
+
+
+_TRANSCRIPT_LABEL = re.compile(r"(?i)(?:video|audio|show|full)?\s*transcript:?")
+# a transcript's lines: "ANCHOR: ...", "SPECTATOR: ..." (a speaker's label in capitals), "[Cheering]"
+_TRANSCRIPT_LINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,30}:\s+\S.*|\[[^\]]{1,80}\]")
+
+
+def _mark_transcripts(lines: list[Line]) -> None:
+    """The transcript a video player shows under its label ("Video transcript"): the video's words, set
+    before or after the story, not the story's."""
+    for i, ln in enumerate(lines):
+        if not _TRANSCRIPT_LABEL.fullmatch(ln.text.strip()):
+            continue
+        ln.kind = "aside"
+        for later in lines[i + 1 :]:
+            if not _TRANSCRIPT_LINE.fullmatch(later.text.strip()):
+                break
+            later.kind = "aside"
 
 
 def _mark_mail_headers(lines: list[Line]) -> None:

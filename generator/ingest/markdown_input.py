@@ -20,7 +20,7 @@ from generator.ingest.lines import normalize_line
 from generator.ingest.published import parse_iso_date
 from generator.ingest.types import CleanArticle
 
-_CARRIED = ("summary", "tags", "draft")
+_CARRIED = ("summary", "notes", "tags", "draft")
 
 
 def from_markdown(text: str) -> Cleaned:
@@ -45,6 +45,9 @@ def from_markdown(text: str) -> Cleaned:
     if m and (not title or normalize_line(m[1]) == normalize_line(title)):
         title = normalize_line(m[1])  # the heading, or the front matter's title again
         blocks = blocks[1:]
+    blocks, notes = _without_notes(blocks)
+    if notes:  # the analyst's notes under the article go to the front matter, kept but apart from its text
+        meta["notes"] = "\n\n".join(n for n in (str(meta.get("notes") or "").strip(), notes) if n)
     url = str(meta.get("url") or meta.get("source") or "")
     if _WEB_ADDRESS.match(url):
         blocks = _without_page_furniture(blocks)
@@ -72,6 +75,22 @@ _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 _EMPHASIS_ONLY = re.compile(r"^(\*|_)[^*_\n].*\1$", re.S)
 _LINK_LABEL = re.compile(r"^(?:>\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")  # "> Related: [...](...)"
+
+
+# "Notes:", "## Analyst's notes": the heading of the notes a person wrote under the article they pasted
+_NOTES_HEADING = re.compile(r"(?i)^(?:#{1,6}\s*)?(?:(?:analyst|editor|desk)(?:'?s)?\s+|my\s+|our\s+)?notes?\s*:?\s*$")
+_THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def _without_notes(blocks: list[str]) -> tuple[list[str], str]:
+    """The article's blocks, and the notes section that ends the file (its heading and the rule above it
+    left out), as Markdown."""
+    at = next((i for i, b in enumerate(blocks) if i > 0 and _NOTES_HEADING.match(b.strip())), -1)
+    if at < 0:
+        return blocks, ""
+    notes = "\n\n".join(blocks[at + 1 :]).strip()
+    end = at - 1 if _THEMATIC_BREAK.match(blocks[at - 1].strip()) else at
+    return blocks[:end], notes
 
 
 def _without_page_furniture(blocks: list[str]) -> list[str]:

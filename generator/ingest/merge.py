@@ -48,6 +48,15 @@ class _Dumper(_BaseDumper):
         return True
 
 
+def _text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    """Text of several lines (an analyst's notes) as a literal block, the way a person would write it."""
+    style = "|" if "\n" in value and not any(line != line.rstrip() for line in value.split("\n")) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text_block)
+
+
 def dump_yaml(data: dict) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
                      width=1 << 16)
@@ -236,7 +245,7 @@ def render_article(
     if article.published:
         meta["date"] = article.published
     for key, value in (("outlet", article.outlet), ("url", article.url), ("authors", list(article.authors)),
-                       ("credits", article.credits), ("summary", extra.get("summary")),
+                       ("credits", article.credits), ("summary", extra.get("summary")), ("notes", extra.get("notes")),
                        ("source_file", source_file), ("tags", extra.get("tags")),
                        ("places", list(dict.fromkeys(ann.places))), ("actors", entries), ("quotes", quotes),
                        ("events", events), ("draft", extra.get("draft"))):
