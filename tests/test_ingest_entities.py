@@ -1488,3 +1488,11 @@ def test_a_dateline_region_a_town_named_after_a_city_and_people_whom_passes_and_
     assert "Miami" not in result.places
     people = {a.name for a in result.actors if a.kind == "person"}
     assert {"Giulio De Santo", "Ana Kovač", "Néstor Lorenzo"} <= people
+
+
+def test_names_with_their_affiliations_listed_and_a_middle_name_like_a_role_word() -> None:
+    a = actors("The prime minister swore in two deputies, Ram Man Thapa of the Nepali Congress and Hari Prasad "
+               "Gurung of the UML, who keeps the finance portfolio.",
+               "The state owns the mine jointly with De Vries, the diamond company.")
+    assert a["Ram Man Thapa"].kind == "person" and a["Hari Prasad Gurung"].kind == "person"
+    assert "De Vries" not in a or a["De Vries"].kind != "person"

@@ -88,6 +88,8 @@ DAYS = DAY_NAMES
 MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 # honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
+# middle names that are also words for a role, inside a name: "Prakash Man Singh", "Ram Bahadur ..."
+MIDDLE_NAMES = frozenset("man".split())
 # honorifics that are also given names, used as such before a family name: "Sultan Al Hamdi"
 GIVEN_HONORIFICS = frozenset("sultan sheikh".split())
 MONTHS_THAT_ARE_NAMES = frozenset("April May June August Jan".split())  # "Jan Kowalski"
@@ -1788,7 +1790,7 @@ def _read_segments(
     # a word that is also an honorific, between name words, is part of the name: "Hassan Sheikh Mohamud",
     # "Anwar Haji Ibrahim" (a title stands before the whole name, never inside it)
     for k in range(1, len(words) - 1):
-        if kinds[k] == "role" and words[k].single and kinds[k - 1] == "name" and words[k].text.lower() in NAME_HONORIFICS:
+        if kinds[k] == "role" and words[k].single and kinds[k - 1] == "name" and words[k].text.lower() in NAME_HONORIFICS | MIDDLE_NAMES:
             nxt = words[k + 1]
             place_word = kinds[k + 1] == "lex" and len(nxt.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in nxt.entries)
             if kinds[k + 1] == "name" or place_word:

@@ -603,6 +603,8 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         return False  # "Maserati and Alfa Romeo": its list says what it is
     if "\u2013" in o.surface:
         return False  # "Toronto–St. Paul's": parts joined by an en dash name a district or a pairing
+    if words[0].lower() in PARTICLES:
+        return False  # "with De Beers": a family's particle opens a firm's name; a person's follows a given name
     for w in words:
         if w.lower() in PARTICLES:
             continue
@@ -684,7 +686,9 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
                 continue  # nested inside the previous name, or the owned name already taken
             if prev is not None and o.first == prev.last + 1 and toks[prev.last].text == "(":
                 continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
-            if prev is not None and tuple(t.text.lower() for t in toks[_past_brackets(toks, prev.last) : o.first]) in _LIST_LINKS:
+            if prev is not None and _pairs_of_x_of_y(prev, o, toks):
+                pass  # "A of the Nepali Congress and B of the UML": the list is of A and B, not of the party and B
+            elif prev is not None and tuple(t.text.lower() for t in toks[_past_brackets(toks, prev.last) : o.first]) in _LIST_LINKS:
                 owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
                 item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
                 closed = closed or toks[o.first - 1].text.lower() in ("and", "or", "&")
@@ -710,6 +714,14 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
     if len(bullets) > 1:
         groups.append(bullets)
     return groups
+
+
+def _pairs_of_x_of_y(prev: Occurrence, o: Occurrence, toks: tuple) -> bool:
+    """``prev`` ends "X of (the) Y" and ``o`` opens "Z of ...": each item is a name with its affiliation."""
+    j = prev.first - 1
+    if j >= 0 and toks[j].text.lower() == "the":
+        j -= 1
+    return j >= 1 and toks[j].text == "of" and o.last < len(toks) and toks[o.last].text == "of"
 
 
 def _past_brackets(toks: tuple, i: int) -> int:
