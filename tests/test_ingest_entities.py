@@ -1496,3 +1496,10 @@ def test_names_with_their_affiliations_listed_and_a_middle_name_like_a_role_word
                "The state owns the mine jointly with De Vries, the diamond company.")
     assert a["Ram Man Thapa"].kind == "person" and a["Hari Prasad Gurung"].kind == "person"
     assert "De Vries" not in a or a["De Vries"].kind != "person"
+
+
+def test_a_name_of_a_name_opening_a_sentence_is_a_person_and_their_party_and_an_owner_is_no_body() -> None:
+    a = actors("Rodrigo Saavedra of Frente Amplio Nuevo took about 11 percent of the vote.",
+               "The winner, the candidate of Marta Ibáñez's Unión party, thanked her mentor, President Marta Ibáñez.")
+    assert a["Rodrigo Saavedra"].kind == "person" and a["Frente Amplio Nuevo"].kind == "organization"
+    assert a["Marta Ibáñez"].kind == "person"

@@ -16,6 +16,7 @@ from generator.ingest.occurrences import (
     DIVISION_NOUNS,
     FAITHFUL,
     INVERTING_VERBS,
+    IRREGULAR_PAST,
     MONTH_NAMES,
     ORG,
     PARTICLES,
@@ -167,6 +168,19 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
         for o in occs
         if o.kind == PERSON or (o.kind == "candidate" and o.evidence & _PERSON_SIGNS and " " in o.surface)
     }
+    # "Rómulo Roux of Cambio Democrático took 11 percent": a sentence that opens with a name, "of" and
+    # another name before its verb tells of a person and the body they belong to
+    by_start = {(o.paragraph, o.first): o for o in occs}
+    for o in occs:
+        toks = paragraphs[o.paragraph].tokens
+        if o.kind == "candidate" and " " in o.surface and toks[o.first].initial and o.last + 1 < len(toks) \
+                and toks[o.last].text == "of" and not o.evidence & NOT_A_PERSON:
+            body = by_start.get((o.paragraph, o.last + 1))
+            verb = toks[body.last].text if body is not None and body.last < len(toks) else ""
+            if body is not None and body.kind == "candidate" and " " in body.surface \
+                    and (_verb_follows(body, paragraphs[o.paragraph], gaz) or verb in IRREGULAR_PAST):
+                o.kind, o.key = PERSON, o.surface
+                person_end.add((o.paragraph, o.last))
     for o in occs:
         if o.kind != "candidate" or o.first < 2:
             continue
@@ -181,7 +195,8 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
         if (o.paragraph, of) in person_end and (" " in o.surface or not o.evidence & _PLACE_EVIDENCE):
             o.evidence.add("institution")  # "Dana Orr of Civic Renewal", "Ossufo Momade of Renamo"
         elif " " in o.surface and toks[of - 1].text.islower() and toks[of - 1].text in gaz.role_heads \
-                and not o.evidence & (_PLACE_EVIDENCE | {"attributive"}):  # (not "president of the Central Asian nation")
+                and not o.evidence & (_PLACE_EVIDENCE | {"attributive", "possessive"}):
+            # (not "president of the Central Asian nation", nor "the candidate of López Obrador's party")
             o.evidence.add("institution")
 
 
