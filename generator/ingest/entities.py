@@ -97,7 +97,7 @@ _BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".spli
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*)\s*\d{0,2}(?:,\s*\d{4})?)?"
+    r"(?:,\s*[A-Z][A-Za-z.]*\s*\d{0,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[-\u2014\u2013]{1,2}\s+"
 )
 
@@ -557,11 +557,6 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = " ".join(w.capitalize() if not w.isupper() or len(w) > 3 else w.title() for w in city.split())
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
-        region = m.group("region")
-        if region and any(e.kind == "place" for e in ctx.gaz.lookup((fold(region),))):
-            # "MIAMI GARDENS, Florida —": the state or province the dateline places the city in
-            occs.append(Occurrence(par.index, 0, 0, m.start("region"), m.end("region"), region, PLACE,
-                                   key=_place_name(region, ctx)))
     items = _units(par, ctx, skip)
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
