@@ -1503,3 +1503,8 @@ def test_a_name_of_a_name_opening_a_sentence_is_a_person_and_their_party_and_an_
                "The winner, the candidate of Marta Ibáñez's Unión party, thanked her mentor, President Marta Ibáñez.")
     assert a["Rodrigo Saavedra"].kind == "person" and a["Frente Amplio Nuevo"].kind == "organization"
     assert a["Marta Ibáñez"].kind == "person"
+
+
+def test_a_compass_word_opening_an_islands_name_and_a_gap_are_places() -> None:
+    result = found("Crowds watched from South Tarvo Island as migrants walked through the Darvel Gap.")
+    assert {"South Tarvo Island", "Darvel Gap"} <= set(result.places)

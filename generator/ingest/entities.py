@@ -1547,6 +1547,9 @@ MEMBER_NOUNS = frozenset(
 
 def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
     """"Khartoum North", "Northern Ireland"-style places made of a place and a compass word."""
+    if 3 <= len(words) <= 4 and words[0].single and words[0].text in COMPASS and words[-1].single \
+            and words[-1].text in ctx.gaz.place_cues:
+        return _cue_candidate(words, par, ctx, "place-cue")  # "South Padre Island": the compass word is its name's
     if len(words) != 2:
         return None
     a, b = words
