@@ -1679,3 +1679,14 @@ def test_a_video_transcript_under_its_label_is_no_part_of_the_story():
     body = " ".join(article.paragraphs)
     assert article.title == "Ferry returns to port after engine fire"
     assert "REPORTER" not in body and "Sirens" not in body and "passengers were taken off safely" in body
+
+
+def test_a_note_exported_as_markdown_gives_its_first_line_as_title_its_hashtags_as_tags_and_its_source_as_url():
+    text = ("Port strike ends after nine days\n#labour #ports\n\nDock workers voted on Thursday to end a nine-day "
+            "strike, the union said.\n\nSource: https://harbour.example/news/strike-ends\n")
+    cleaned = clean_document(RawDocument(Path("note.md"), "md", text))
+    assert cleaned.article.title == "Port strike ends after nine days"
+    assert cleaned.article.paragraphs == ["Dock workers voted on Thursday to end a nine-day strike, the union said."]
+    assert cleaned.extra["tags"] == ["labour", "ports"] and cleaned.article.url == "https://harbour.example/news/strike-ends"
+    with pytest.raises(CleanError):  # a first line that reads as a sentence is no title
+        clean_document(RawDocument(Path("p.md"), "md", "Dock workers voted to end the strike.\n\nThe port reopened.\n"))

@@ -45,6 +45,14 @@ def from_markdown(text: str) -> Cleaned:
     if m and (not title or normalize_line(m[1]) == normalize_line(title)):
         title = normalize_line(m[1])  # the heading, or the front matter's title again
         blocks = blocks[1:]
+    elif not title and len(blocks) > 1:
+        title, blocks, tags = _note_heading(blocks)  # a notes app's export: a plain first line, then "#tags"
+        if tags:
+            meta.setdefault("tags", tags)
+    source = _SOURCE_LINE.fullmatch(blocks[-1].strip()) if blocks else None
+    if source:
+        meta.setdefault("url", source[1])  # "Source: https://...": where the article came from, no part of it
+        blocks = blocks[:-1]
     blocks, notes = _without_notes(blocks)
     if notes:  # the analyst's notes under the article go to the front matter, kept but apart from its text
         meta["notes"] = "\n\n".join(n for n in (str(meta.get("notes") or "").strip(), notes) if n)
@@ -75,6 +83,25 @@ _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 _EMPHASIS_ONLY = re.compile(r"^(\*|_)[^*_\n].*\1$", re.S)
 _LINK_LABEL = re.compile(r"^(?:>\s*)?(?:[A-Z][\w ]{0,20}:\s*)?")  # "> Related: [...](...)"
+
+
+_SOURCE_LINE = re.compile(r"(?i)(?:source|via|from|original|link|url)\s*:\s*<?(https?://\S+?)>?")
+_HASHTAGS = re.compile(r"#[\w-]+(?:[ \t,]+#[\w-]+)*")
+
+
+def _note_heading(blocks: list[str]) -> tuple[str, list[str], list[str]]:
+    """A first line that reads as a headline (short, no full stop), with a line of hashtags under it or as the
+    next block: the title and the tags of a note exported as Markdown. Anything else has no title."""
+    lines = blocks[0].split("\n")
+    first = lines[0].strip()
+    rest = [line.strip() for line in lines[1:] if line.strip()]
+    later = list(blocks[1:])
+    if not rest and later and _HASHTAGS.fullmatch(later[0].strip()):
+        rest, later = [later[0].strip()], later[1:]
+    if not first or len(first) > 200 or first.endswith((".", ":")) or (rest and not all(_HASHTAGS.fullmatch(r) for r in rest)):
+        return "", blocks, []
+    tags = [t.lstrip("#").lower() for r in rest for t in re.split(r"[\s,]+", r) if t]
+    return normalize_line(first), later, tags
 
 
 # "Notes:", "## Analyst's notes": the heading of the notes a person wrote under the article they pasted
