@@ -1690,3 +1690,10 @@ def test_a_note_exported_as_markdown_gives_its_first_line_as_title_its_hashtags_
     assert cleaned.extra["tags"] == ["labour", "ports"] and cleaned.article.url == "https://harbour.example/news/strike-ends"
     with pytest.raises(CleanError):  # a first line that reads as a sentence is no title
         clean_document(RawDocument(Path("p.md"), "md", "Dock workers voted to end the strike.\n\nThe port reopened.\n"))
+
+
+def test_a_row_of_bracketed_buttons_and_a_caption_credited_after_a_colon_are_no_headline():
+    from generator.ingest.lines import has_photo_tail, is_furniture
+    assert is_furniture("[ Follow West Coast Wire ]   [ Save ]   [ Not interested ]")
+    assert not is_furniture("[Updated] Talks resume in Geneva")
+    assert has_photo_tail("The minister speaks outside parliament, with aides looking on. Photo: Chronicle pictures")

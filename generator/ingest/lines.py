@@ -182,7 +182,7 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     r"|\([^()]*\b(?:photo|image|picture|file)\b[^()]*\)$"
     r"|^\[\d+/\d+\]\s"
     r"|[.!?]\s+(?:[\u2014\u2013-]\s+)?(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters"
-    r"|epa|tass|courtesy|screengrab|screen grab|screenshot|grab|handout|pictures?)"
+    r"|epa|tass|courtesy|screengrab|screen grab|screenshot|grab|handout|pictures?):?"  # ("... on. Photo: X")
     r"(?:\s+[\w/.-]+){0,4}(?<![.!?])$"
     r"|\[[^\[\]]*(?:\w/[A-Z]|\b(?:photo|file|image|picture|getty|afp|ap|reuters|epa|credit)\b)[^\[\]]*\]$"
     r"|\bcredit\s*(?:\.{2,}|\u2026|:)\s*[A-Z][^.!?]{0,80}$",  # "[File: Jane Roe/Agency]", "Credit...Jane Roe for X"
@@ -278,12 +278,15 @@ def is_copyright(text: str) -> bool:
     return maybe and bool(_COPYRIGHT.search(text)) and word_count(text) <= 40
 
 
+_BUTTON_ROW = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*){2,}")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes."""
     if _is_boilerplate(text) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
         return True
-    if _is_markup(text):
-        return True
+    if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
+        return True  # ("[ Follow West Coast Wire ]   [ Save ]": a row of buttons, drawn in brackets)
     words = word_count(text)
     if words <= 8:
         if text.rstrip(" -\u2013")[-1:].isdigit() and _PAGE_NUMBER.search(text):
