@@ -97,7 +97,20 @@ def classify(lines: list[Line]) -> None:
     _mark_summary_points(lines)
     _mark_video_captions(lines)
     _mark_transcripts(lines)
+    _mark_issuers(lines)
     _mark_related_links(lines)
+
+
+_PROVIDED_BY = re.compile(r"(?i)(?:news|content|release)?\s*(?:provided|distributed|issued|published)\s+by:?")
+
+
+def _mark_issuers(lines: list[Line]) -> None:
+    """"News provided by" over "Nordvik Power Group ASA": a wire service's label and the body that issued the
+    release, a by-line of sorts, never the headline."""
+    for i, ln in enumerate(lines[:-1]):
+        if _PROVIDED_BY.fullmatch(ln.text.strip()) and word_count(lines[i + 1].text) <= 8:
+            ln.kind = "furniture"
+            lines[i + 1].kind = "byline"
 
 
 _TRANSCRIPT_LABEL = re.compile(r"(?i)(?:video|audio|show|full)?\s*transcript:?")
