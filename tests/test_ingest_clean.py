@@ -1697,3 +1697,12 @@ def test_a_row_of_bracketed_buttons_and_a_caption_credited_after_a_colon_are_no_
     assert is_furniture("[ Follow West Coast Wire ]   [ Save ]   [ Not interested ]")
     assert not is_furniture("[Updated] Talks resume in Geneva")
     assert has_photo_tail("The minister speaks outside parliament, with aides looking on. Photo: Chronicle pictures")
+
+
+def test_an_error_invitation_a_broadcasters_lead_in_and_pointers_and_an_end_mark():
+    from generator.ingest.lines import is_furniture, normalize_line
+    assert is_furniture("Spotted an error? Write to corrections@harbour.example")
+    assert is_furniture("On-air intro: Two years after the crash, the country stopped work today. Our reporter has more.")
+    assert is_furniture("Hear more on Harbour Evening, weekdays from 6pm, and on our podcast.")
+    assert not is_furniture("The minister said he had found an error in the figures and would correct them.")
+    assert normalize_line("whether it can still afford to do both.  \u25a0") == "whether it can still afford to do both."
