@@ -1508,3 +1508,14 @@ def test_a_name_of_a_name_opening_a_sentence_is_a_person_and_their_party_and_an_
 def test_a_compass_word_opening_an_islands_name_and_a_gap_are_places() -> None:
     result = found("Crowds watched from South Tarvo Island as migrants walked through the Darvel Gap.")
     assert {"South Tarvo Island", "Darvel Gap"} <= set(result.places)
+
+
+def test_a_nickname_a_hyphenated_surname_a_given_name_ending_in_ly_and_a_governor_of_a_state() -> None:
+    a = actors('The line was founded by the businessman Abraham "Rami" Tovar. Tovar said he was aware of it.',
+               "The field narrowed, while Jussi Halla-aho of the Finns Party came third.",
+               "Willy Tan, a senior fellow at the Harbour Institute, said the premier was sidelined.",
+               "Evelyn Mora, the governor of Guerrero state, said most hotels had been damaged.",
+               "Finally, the Chennai-based Tata Motors said it would appeal.")
+    assert 'Abraham "Rami" Tovar' in a and "Tovar" in a['Abraham "Rami" Tovar'].aliases
+    assert {"Jussi Halla-aho", "Willy Tan", "Evelyn Mora"} <= {n for n, x in a.items() if x.kind == "person"}
+    assert a["Evelyn Mora"].role == "governor of Guerrero state" and "Finally" not in a

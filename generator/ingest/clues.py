@@ -305,7 +305,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     k = occ.last
     while k < n and toks[k].word and toks[k].text.lower() in AUXILIARIES:
         k += 1
-    if k < n and toks[k].text.lower() in gaz.speech_verbs and toks[k].text[:1].islower():
+    if k < n and toks[k].text.lower() in gaz.speech_verbs and toks[k].text[:1].islower() and not _state_of_a_place(toks, k):
         occ.evidence.add("speech")
     if k < n and toks[k].text in BODY_VERBS:
         occ.evidence.add("acts")
@@ -663,6 +663,11 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
     return head
 
 
+def _state_of_a_place(toks: tuple[Token, ...], k: int) -> bool:
+    """"Guerrero state", "Rakhine state": the noun after a name, not the verb of saying."""
+    return toks[k].text in ("state", "states") and k > 0 and toks[k - 1].text[:1].isupper()
+
+
 def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
     toks = par.tokens
@@ -685,7 +690,8 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
             break
         if t.text in ("who", "whose") and j > start and has_head:
             break  # ", a former leader of the Democratic Party who narrowly lost ...": the description ends there
-        if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start:
+        if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start \
+                and not _state_of_a_place(toks, j):
             if toks[j - 1].text.lower() not in DETERMINERS:
                 return ""  # ", who said ...": a clause; "in the state" is a noun after its article
         if t.word and (t.text.lower() in gaz.role_heads or (one_of and plural_role(t.text.lower(), gaz))):

@@ -60,6 +60,7 @@ from generator.ingest.occurrences import (
     RANKS,
     ROYAL_TITLES,
     SEAT_HOLDERS,
+    TIME_NAMES,
     Context,
     Occurrence,
     Unit,
@@ -587,6 +588,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     occs = _waters_named_by_a_land(occs, par)
     occs = [o for o in occs if not (o.kind in (PLACE, "candidate") and _names_a_time_zone(o, par))]
     occs = _towns_named_after_a_city(occs, par)
+    occs = _nicknames(occs, par)
     occs = _party_qualifiers(occs, par)
     occs = _collective_possessives(occs, par, ctx.gaz)
     _campuses_entered(occs, par)
@@ -1123,7 +1125,11 @@ def _is_common_word(unit: Unit, par: Paragraph, ctx: Context) -> bool:
         return False
     if low in ctx.lower_words:
         return True
-    return (len(text) >= 6 and text.endswith("ing")) or (len(text) >= 5 and text.endswith("ly"))
+    if len(text) >= 5 and text.endswith("ly"):
+        # "Finally, ...", "Early Monday": an adverb; "Willy Lam, a senior fellow": a given name before a surname
+        nxt = par.tokens[unit.last] if unit.last < len(par.tokens) else None
+        return nxt is None or not (nxt.word and nxt.text[:1].isupper() and nxt.text not in TIME_NAMES)
+    return len(text) >= 6 and text.endswith("ing")
 
 
 def _pronoun_is_a_surname(units: list[Unit | Token], par: Paragraph, ctx: Context) -> bool:
@@ -1586,6 +1592,27 @@ def _towns_named_after_a_city(occs: list[Occurrence], par: Paragraph) -> list[Oc
                 and par.plain[o.end : nxt.start] == " ":
             _run_on_to(o, nxt.last, nxt.end, par, PLACE)
             absorbed.add(id(nxt))
+    return _without(occs, absorbed)
+
+
+def _nicknames(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
+    """'Abraham "Rami" Ungar': a given name, a nickname in quotation marks and a surname are one name."""
+    if '"' not in par.plain and "\u201c" not in par.plain:
+        return occs
+    toks = par.tokens
+    by_first = {o.first: o for o in occs}
+    absorbed: set[int] = set()
+    for o in occs:
+        if o.kind not in ("candidate", PERSON) or " " in o.surface or o.last + 3 >= len(toks):
+            continue
+        opening, nick, closing = toks[o.last], by_first.get(o.last + 1), toks[o.last + 2]
+        last = by_first.get(o.last + 3)
+        if (opening.text in ('"', "\u201c") and closing.text in ('"', "\u201d") and nick is not None and last is not None
+                and " " not in nick.surface and " " not in last.surface and nick.kind == last.kind == "candidate"
+                and opening.start == o.end + 1 and last.start == closing.end + 1):
+            _run_on_to(o, last.last, last.end, par, "candidate")
+            o.evidence |= last.evidence
+            absorbed.update((id(nick), id(last)))
     return _without(occs, absorbed)
 
 

@@ -631,8 +631,8 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
             return False
         if len(w) == 1 or _INNER_CAPITAL.search(w) or w in _BODY_WORDS:
             return False  # "Cooper S", "GameBoy Advance", "Paws Incorporated": models, brands, firms
-        if "-" in w and not w.split("-")[-1][:1].isupper():
-            return False  # "Chennai-based Tata": a description, not a double-barrelled name
+        if "-" in w and not w.split("-")[-1][:1].isupper() and _describes(w.split("-")[-1]):
+            return False  # "Chennai-based Tata": a description, not a double-barrelled name (as "Halla-aho" is)
         low = w.lower()
         if w in GENERIC_NAME_WORDS or gaz.is_role_word(w) or low in gaz.stopwords or low.endswith(_COMMON_ENDINGS):
             return False
@@ -653,6 +653,15 @@ def _names_what_someone_does(word: str, gaz: Gazetteer) -> bool:
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ess")
 _COMPARATIVES = frozenset("other latter former elder younger older upper lower inner outer super proper later "
                           "greater bigger smaller larger newer recent different current".split())
+
+
+def _describes(part: str) -> bool:
+    """"based", "led", "style", "era": the lower-case end of a hyphenated description, not of a surname."""
+    return part.endswith(("ed", "ing", "ly", "ic", "al")) or part in _DESCRIBING_PARTS
+
+
+_DESCRIBING_PARTS = frozenset("born run style era wide like made class owned built bound free only level type "
+                              "led held wing side area region zone".split())
 
 
 _PEOPLE_NOUNS = frozenset(
