@@ -711,6 +711,9 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
         (['"We have ended the regime," one of the officers said, speaking on behalf of what they called the '
           'Council for National Renewal (CNR).', '"We will win," Ana Ruiz said on behalf of the Harbour Party.'],
          [("Council for National Renewal", "We have ended the regime"), ("Ana Ruiz", "We will win")]),
+        # "the party" after a body whose name is a party's though it has no "Party" in it
+        (["The Harbour Party won the vote, ahead of the National Congress (NC).", "The NC had condemned the count on "
+          'Monday. The party said it "will not accept these results."'], [("National Congress", "will not accept these results.")]),
         # a role opening the clause after an opening participle, before a colon
         (["Chancellor Karl Obermann conceded defeat on Sunday.",
           'Asked whether he would govern with the far right, the chancellor was blunt: "What I said before the '

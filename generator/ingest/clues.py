@@ -29,6 +29,7 @@ from generator.ingest.occurrences import (
     MESSAGE_NOUNS,
     NON_LOCATIVE_HEADS,
     ORG,
+    PARTY_WORDS,
     PAYING_WORDS,
     PEOPLE_AT,
     PLACE_BEFORE,
@@ -487,7 +488,6 @@ def _runs_a_firm(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, pwi
 
 
 # a party or a group: "the Bloc Quebecois", "the Greens", "the National Front"
-PARTY_WORDS = frozenset("Bloc Front Alliance Union League Party Movement Congress Coalition".split())
 PARTY_PLURALS = frozenset("Greens Democrats Republicans Socialists Liberals Conservatives Nationalists Communists".split())
 # a legislature as the object of what is done to it: "prorogued Parliament", "dissolve the Assembly"
 LEGISLATURES = frozenset("Parliament Congress Senate Assembly Legislature Diet Knesset Duma".split())

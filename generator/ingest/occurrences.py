@@ -153,6 +153,9 @@ BODY_VERBS = frozenset("signed agreed sued bought acquired sold merged invested 
 
 AGE = re.compile(r"\d{1,3}")
 
+# the head words of parties' and movements' names: "the Bloc Quebecois", "the All People's Congress"
+PARTY_WORDS = frozenset("Bloc Front Alliance Union League Party Movement Congress Coalition".split())
+
 # a stretch of land along a sea, named with the sea: "the Atlantic coast" (a place of its own)
 COAST_NOUNS = frozenset(["coast"])  # ("the Gulf of Aden coastline" is told as the gulf)
 

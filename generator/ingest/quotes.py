@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
-    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
+    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PARTY_WORDS, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
     without_generation,
 )
 from generator.ingest.tokens import Paragraph, Quotation, Token
@@ -1063,6 +1063,8 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     nouns = [w for w in words if w not in ("the", "a", "an", "of")]
     if any(w in STATEMENT_NOUNS for w in nouns):
         return state.statement_owner
+    if nouns[-1:] == ["party"] and _party_told_of(state, kinds):
+        return state.other
     named = _body_named_by(nouns[-1] if nouns else "", sent, k, gaz, state, kinds) if toks[head].text.islower() else ""
     if named:
         return named
@@ -1126,6 +1128,8 @@ def _is_affiliation(sent: _Sentence, o: Occurrence, gaz: Gazetteer) -> bool:
 def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
     if state.other and (noun in state.other.lower() or noun in ("bloc", "alliance", "organization", "union")):
         return state.other
+    if noun == "party" and _party_told_of(state, kinds):
+        return state.other
     if (noun in ("company", "group") or noun in _BUSINESS_NOUNS) and kinds.get(state.other) == ORG:
         return state.other  # "Apple said ... the company said", "the lender said": the body the text was about
     if noun in ("government", "administration") and state.countries:
@@ -1137,6 +1141,12 @@ def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
     # "the court" after "Israel's Supreme Court": the one body of the text whose name has that noun
     named = [name for name, kind in kinds.items() if kind == ORG and noun.title() in name.split()]
     return named[0] if len(named) == 1 else ""
+
+
+def _party_told_of(state: _State, kinds: dict[str, str]) -> bool:
+    """Is the body the text just told of a party, though "Party" is not its name's head ("The APC had
+    condemned ... The party said": the All People's Congress)?"""
+    return kinds.get(state.other) == ORG and state.other.split()[-1] in PARTY_WORDS
 
 
 def _pronoun(word: str, state: _State) -> str:
