@@ -39,16 +39,7 @@ def from_markdown(text: str) -> Cleaned:
             raise CleanError("front matter must be a mapping of 'key: value' lines")
         meta = loaded or {}
         body = body[4 + end.end() :].lstrip("\n")
-    blocks = markdown_blocks(body)
-    title = str(meta.get("title") or "").strip()
-    m = re.match(r"^#\s+(.+?)\s*#*\s*$", blocks[0]) or re.match(r"^(.+)\n=+\s*$", blocks[0]) if blocks else None
-    if m and (not title or normalize_line(m[1]) == normalize_line(title)):
-        title = normalize_line(m[1])  # the heading, or the front matter's title again
-        blocks = blocks[1:]
-    elif not title and len(blocks) > 1:
-        title, blocks, tags = _note_heading(blocks)  # a notes app's export: a plain first line, then "#tags"
-        if tags:
-            meta.setdefault("tags", tags)
+    title, blocks = _title(meta, markdown_blocks(body))
     source = _SOURCE_LINE.fullmatch(blocks[-1].strip()) if blocks else None
     if source:
         meta.setdefault("url", source[1])  # "Source: https://...": where the article came from, no part of it
@@ -75,6 +66,20 @@ def from_markdown(text: str) -> Cleaned:
         credits=str(meta.get("credits") or ""),
     )
     return Cleaned(article, markdown=True, extra={k: meta[k] for k in _CARRIED if meta.get(k) not in (None, "", [])})
+
+
+def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
+    """The title (the front matter's, a first heading, or a note's first line) and the blocks after it; a
+    note's hashtags become its tags."""
+    title = str(meta.get("title") or "").strip()
+    m = re.match(r"^#\s+(.+?)\s*#*\s*$", blocks[0]) or re.match(r"^(.+)\n=+\s*$", blocks[0]) if blocks else None
+    if m and (not title or normalize_line(m[1]) == normalize_line(title)):
+        return normalize_line(m[1]), blocks[1:]  # the heading, or the front matter's title again
+    if not title and len(blocks) > 1:
+        title, blocks, tags = _note_heading(blocks)  # a notes app's export: a plain first line, then "#tags"
+        if tags:
+            meta.setdefault("tags", tags)
+    return title, blocks
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+$")
@@ -112,7 +117,7 @@ _THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
 def _without_notes(blocks: list[str]) -> tuple[list[str], str]:
     """The article's blocks, and the notes section that ends the file (its heading and the rule above it
     left out), as Markdown."""
-    at = next((i for i, b in enumerate(blocks) if i > 0 and _NOTES_HEADING.match(b.strip())), -1)
+    at = next((i for i, b in enumerate(blocks) if i > 0 and i >= len(blocks) // 2 and _NOTES_HEADING.match(b.strip())), -1)
     if at < 0:
         return blocks, ""
     notes = "\n\n".join(blocks[at + 1 :]).strip()
