@@ -125,11 +125,9 @@ def _mark_boxed_inserts(lines: list[Line]) -> None:
         inside = lines[i + 1 : j]
         if any(NUMBERED_SECTION.match(ln.text) for ln in inside):
             continue  # "** 2. Beresheet: Israel's lander ...": a newsletter's next item, where the story ends
-        if (1 <= len(inside) <= _BOX_LINES and all(len(ln.text) < 200 for ln in inside)
-                and sum(len(ln.text) for ln in inside) < _BOX_CHARS
-                and i > 0 and (lines[i - 1].kind in KEEP or _leads_in(lines, i - 1))
-                and j + 1 < len(lines) and lines[j + 1].kind in KEEP
-                and (len(inside) <= 3 or sum(bool(_BULLET.match(ln.text)) for ln in inside) < 2)):
+        story_around = (i > 0 and (lines[i - 1].kind in KEEP or _leads_in(lines, i - 1))
+                        and j + 1 < len(lines) and lines[j + 1].kind in KEEP)
+        if story_around and _fits_a_box(inside):
             lines[i].kind = "aside"
             for ln in lines[i + 1 : j + 1]:
                 ln.kind = "boxed"
@@ -138,8 +136,16 @@ def _mark_boxed_inserts(lines: list[Line]) -> None:
 
 
 _BOX_LINES = 10
-_BULLET = re.compile(r"[*\u2022\u00b7-]\s")  # a list of other stories ("ALSO ON OUR RADAR"), where the story ends
+_BULLET = re.compile(r"[*\u2022\u00b7-]\s")
 _BOX_CHARS = 600
+
+
+def _fits_a_box(inside: list[Line]) -> bool:
+    """A few short lines, and not a list of other stories ("ALSO ON OUR RADAR" and its bullets), which is
+    where a story ends."""
+    return (1 <= len(inside) <= _BOX_LINES and all(len(ln.text) < 200 for ln in inside)
+            and sum(len(ln.text) for ln in inside) < _BOX_CHARS
+            and (len(inside) <= 3 or sum(bool(_BULLET.match(ln.text)) for ln in inside) < 2))
 
 
 def _leads_in(lines: list[Line], k: int) -> bool:
