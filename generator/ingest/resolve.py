@@ -168,19 +168,7 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
         for o in occs
         if o.kind == PERSON or (o.kind == "candidate" and o.evidence & _PERSON_SIGNS and " " in o.surface)
     }
-    # "Rómulo Roux of Cambio Democrático took 11 percent": a sentence that opens with a name, "of" and
-    # another name before its verb tells of a person and the body they belong to
-    by_start = {(o.paragraph, o.first): o for o in occs}
-    for o in occs:
-        toks = paragraphs[o.paragraph].tokens
-        if o.kind == "candidate" and " " in o.surface and toks[o.first].initial and o.last + 1 < len(toks) \
-                and toks[o.last].text == "of" and not o.evidence & NOT_A_PERSON:
-            body = by_start.get((o.paragraph, o.last + 1))
-            verb = toks[body.last].text if body is not None and body.last < len(toks) else ""
-            if body is not None and body.kind == "candidate" and " " in body.surface \
-                    and (_verb_follows(body, paragraphs[o.paragraph], gaz) or verb in IRREGULAR_PAST):
-                o.kind, o.key = PERSON, o.surface
-                person_end.add((o.paragraph, o.last))
+    person_end |= _subjects_of_a_body(occs, paragraphs, gaz)
     for o in occs:
         if o.kind != "candidate" or o.first < 2:
             continue
@@ -198,6 +186,27 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
                 and not o.evidence & (_PLACE_EVIDENCE | {"attributive", "possessive"}):
             # (not "president of the Central Asian nation", nor "the candidate of López Obrador's party")
             o.evidence.add("institution")
+
+
+def _subjects_of_a_body(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> set[tuple[int, int]]:
+    """"Rómulo Roux of Cambio Democrático took 11 percent": a sentence that opens with a name, "of" and another
+    name before its verb tells of a person and the body they belong to. Makes those people; returns where
+    their names end."""
+    by_start = {(o.paragraph, o.first): o for o in occs}
+    ends: set[tuple[int, int]] = set()
+    for o in occs:
+        toks = paragraphs[o.paragraph].tokens
+        if o.kind != "candidate" or " " not in o.surface or not toks[o.first].initial or o.last + 1 >= len(toks) \
+                or toks[o.last].text != "of" or o.evidence & NOT_A_PERSON:
+            continue
+        body = by_start.get((o.paragraph, o.last + 1))
+        if body is None or body.kind != "candidate" or " " not in body.surface:
+            continue
+        verb = toks[body.last].text if body.last < len(toks) else ""
+        if _verb_follows(body, paragraphs[o.paragraph], gaz) or verb in IRREGULAR_PAST:
+            o.kind, o.key = PERSON, o.surface
+            ends.add((o.paragraph, o.last))
+    return ends
 
 
 def _building_visited(o: Occurrence, par: Paragraph) -> bool:
