@@ -221,3 +221,9 @@ def test_a_title_cut_short_gives_way_to_the_whole_headline_shown_on_the_page():
                         f"<div class='txt'>{P1}<br><br>{P2}<br><br>{P3}</div></div></body></html>")
     assert page.title == "Port strike ends after nine days as workers accept pay offer"
     assert page.title not in [t for _, t in page.blocks]
+
+
+def test_a_compact_date_in_the_metadata_is_the_publication_date():
+    page = extract_page(f"<html><head><meta name='pubdate' content='20240506'></head><body><h1>Vote counted</h1>"
+                        f"<article><p>{P1}</p><p>{P2}</p></article></body></html>")
+    assert page.published == "2024-05-06"

@@ -25,6 +25,7 @@ from lxml import etree
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?")
 
 # Elements that are never the article's text.
 _DROP_TAGS = (
@@ -247,6 +248,9 @@ def _published(doc, meta: dict[str, str], ld: dict) -> str:
         m = _ISO_DATE.search(value or "")
         if m:
             return m.group(0)
+        m = _COMPACT_DATE.fullmatch((value or "").strip())
+        if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31:
+            return f"{m[1]}-{m[2]}-{m[3]}"  # "20240506": the date some CMSs write in their metadata
     return ""
 
 
