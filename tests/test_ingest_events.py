@@ -440,7 +440,8 @@ def test_a_part_of_a_day_counts_from_the_last_day_stated():
     [
         ("The minister spoke to reporters after Monday's cabinet meeting.", ["2022-01-10"]),
         ("Crowds gathered after yesterday's verdict.", ["2022-01-10"]),
-        ("Shares fell after Monday's vote, and the party said on Tuesday it would appeal.", ["2022-01-11"]),
+        # (the vote itself is an event of its day, though the sentence is dated otherwise)
+        ("Shares fell after Monday's vote, and the party said on Tuesday it would appeal.", ["2022-01-10", "2022-01-11"]),
         ("Prices have risen after last year's drought.", []),  # a year is a limit, not the day of what followed
     ],
 )
@@ -1178,7 +1179,7 @@ def test_the_following_may_is_the_next_may_after_the_date_told_last() -> None:
         (["The governor conceded on Monday, a day after the count of Saturday's runoff ended.",
           "On polling day, the police had closed the border crossings.",
           "Mobile networks went down in the capital the same day."],
-         ["2022-01-10", "2022-01-08", "2022-01-08"]),
+         ["2022-01-10", "2022-01-08", "2022-01-08", "2022-01-08"]),  # Monday, the runoff, polling day, the same day
         # dated by "went to the polls on", with the day told after the polling day
         (["Voters in the islands queued for hours on election day, observers said on Sunday.",
           "Islanders went to the polls on Saturday in the first vote since the cyclone."],
@@ -1257,3 +1258,11 @@ def test_an_events_line_reads_without_markdown_marks() -> None:
 def test_a_contests_edition_named_by_its_year_and_host_is_an_event_of_that_year() -> None:
     assert _dated("The only other gold came at the 2008 Rio Games, in the air rifle.", dt.date(2021, 8, 7)) == [("2008", False)]
     assert _dated("She hopes to win at the 2032 Lagos Games.", dt.date(2021, 8, 7)) == []
+
+
+def test_a_vote_named_by_its_year_or_by_its_day_in_a_sentence_dated_otherwise_is_an_event() -> None:
+    friday = dt.date(2023, 11, 17)
+    assert ("2019", False) in _dated("Turnout fell below that of the 2019 vote, officials said on Friday.", friday)
+    assert _dated("Labour lost its majority in Thursday's election, results showed on Friday.", friday) == [
+        ("2023-11-16", False), ("2023-11-17", False)]
+    assert _dated("Abe was campaigning for Sunday's election on Friday when he was shot.", friday) == [("2023-11-17", False)]

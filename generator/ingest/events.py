@@ -747,6 +747,11 @@ class _Sentence:
                 if plain and in_the and expr.attributive and not self._verb_dated_otherwise(expr):
                     plain = False  # "..., led the country to independence in a 2006 referendum and took it into NATO in 2017"
                 if (plain and not of_the) or (expr.attributive and not of_the and not in_the):
+                    if expr.possessive and expr.kind == "weekday" and self._weekday_vote(expr):
+                        # "conceded on Friday, after results from Tuesday's runoff showed ...": the vote, held that day
+                        happening = self._happening_named(expr)
+                        if happening is not None:
+                            return self._phrase_event(expr, happening, published, reference)
                     return None, None  # "troops sent to put down last week's unrest left on Thursday": a thing
                 # "veterans of the 1971 war gathered", "occupied the area in the 1967 war": with no other
                 # date, a past verb tells the thing happened (and, after "in the", when the verb's action did)
@@ -837,6 +842,18 @@ class _Sentence:
             return False
         day = resolve(replace(expr, bound=False), published, tense="past")
         return day is not None and bool(day.date.day) and 0 <= (published - day.date.first_day()).days <= 120
+
+    def _weekday_vote(self, expr: DateExpression) -> bool:
+        """"Tuesday's presidential runoff", "Saturday's presidential and local elections": a vote named by its
+        day, which the sentence tells of in the past (results from it, a candidate who lost it)."""
+        after = [w for w in self.words if w.start >= expr.end][:6]
+        vote = next((w for w in after if w.lower in _VOTES), None)
+        if vote is None or any(w.text[:1].isupper() for w in after if w.end <= vote.start):
+            return False
+        verb = self._governing_verb(expr)[0]
+        if verb < 0 or _SCHEDULED_BEFORE.search(self.text[: expr.start]) or _AHEAD_OF.search(self.text[: expr.start]):
+            return False  # ("was campaigning for Sunday's election": a vote still to come)
+        return self._simple_past(verb)
 
     def _simple_past(self, verb: int) -> bool:
         """"won", not "was fired" or "had been speaking"."""
@@ -1491,12 +1508,15 @@ _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlie
 _STATE_SINCE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|\b(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+)"
     r"in\s+(?:force|power|place|office|custody|exile|detention|effect|jail|prison|hiding)\s+since\s+$")
+# votes, which a day or a year names ("Tuesday's presidential runoff", "the 2019 vote")
+_VOTES = frozenset("vote votes election elections runoff run-off referendum poll polls ballot".split())
 # happenings and settlements a year names ("the 1994 genocide", "the 2015 agreement"), which took place that year
-_HAPPENINGS = frozenset(
+_HAPPENINGS = _VOTES | frozenset(
     "war genocide earthquake quake floods flood tsunami eruption protests protest uprising revolution coup election "
     "elections referendum massacre invasion attack attacks bombing bombings crisis riots agreement accord treaty deal "
     "ceasefire truce independence annexation cyclone hurricane famine".split()
 )
+_AHEAD_OF = re.compile(r"\b(?:for|before|ahead\s+of|towards?)\s+$", re.I)
 _CONTESTS = frozenset("Games Olympics Paralympics Cup Championships Championship Expo".split())
 _BACKGROUND_DAYS = 14  # a date told this long before the story's day is background, no occasion of the story
 _IN_THE = re.compile(r"\b(?:in|during)\s+(?:the|an?)\s+$")  # "in the 1967 war", "in a 2006 referendum"
