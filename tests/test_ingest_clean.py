@@ -1706,3 +1706,10 @@ def test_an_error_invitation_a_broadcasters_lead_in_and_pointers_and_an_end_mark
     assert is_furniture("Hear more on Harbour Evening, weekdays from 6pm, and on our podcast.")
     assert not is_furniture("The minister said he had found an error in the figures and would correct them.")
     assert normalize_line("whether it can still afford to do both.  \u25a0") == "whether it can still afford to do both."
+
+
+def test_a_partners_note_that_it_first_published_the_story_is_no_part_of_it():
+    from generator.ingest.lines import is_furniture
+    assert is_furniture("This story was originally published by Coral Sea Reporting Project and is republished here "
+                        "with permission.")
+    assert not is_furniture("The story was first published by the paper's rival on Tuesday, the minister said.")

@@ -56,7 +56,7 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|why (?:am i|do i|are you) seeing this"  # an aggregator's note on why it shows the story
     r"|(?:enable|turn on|activate) javascript|javascript is disabled|your browser (?:does not|doesn't) support"
     r"|(?:a version of )?this (?:article|story|piece) (?:appears|appeared|was (?:first |originally )?published)"
-    r" (?:in|on)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
+    r" (?:in|on|by)\b|become a (?:paying )?(?:member|subscriber|supporter|patron)\b"
     r"|your email address will not be published|the post .{1,200} appeared first on"
     r"|(?:save|add) (?:this |the )?articles? to read (?:it )?later"
     r"|create your (?:own )?reading list|(?:sign up|subscribe|register|click) here"
