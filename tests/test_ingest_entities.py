@@ -1519,3 +1519,9 @@ def test_a_nickname_a_hyphenated_surname_a_given_name_ending_in_ly_and_a_governo
     assert 'Abraham "Rami" Tovar' in a and "Tovar" in a['Abraham "Rami" Tovar'].aliases
     assert {"Jussi Halla-aho", "Willy Tan", "Evelyn Mora"} <= {n for n, x in a.items() if x.kind == "person"}
     assert a["Evelyn Mora"].role == "governor of Guerrero state" and "Finally" not in a
+
+
+def test_the_field_a_prize_is_given_in_is_no_place() -> None:
+    result = found("They won the Nobel Prize in Physiology or Medicine on Monday in Stockholm.",
+                   "She holds a degree in Law from a university in Lyon.")
+    assert result.places == ["Stockholm", "Lyon"]

@@ -441,6 +441,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
             occ.evidence.discard("locative")
             occ.evidence.add("institution")
+    # "the Nobel Prize in Physiology or Medicine", "a degree in Law": a field, no place
+    if _names_a_field(toks, pwi):
+        occ.evidence.discard("locative")
+        occ.evidence.add("thing")
     # "a letter from X", "a pass from Giovani Lo Celso": what someone sent or played comes from a person
     if "locative" in occ.evidence and pw is not None and pw.text == "from" and pwi >= 1 \
             and toks[pwi - 1].text.lower() in MESSAGE_NOUNS | _PLAYED and " " in occ.surface:
@@ -716,7 +720,15 @@ def plural_role(word: str, gaz: Gazetteer) -> bool:
     return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
 
 
+def _names_a_field(toks: tuple[Token, ...], pwi: int) -> bool:
+    """After "the Prize in", "a degree in" (and "X or" after them): the name of a field."""
+    if pwi >= 2 and toks[pwi].text in ("or", "and") and toks[pwi - 1].text[:1].isupper():
+        pwi -= 2  # "in Physiology or Medicine"
+    return pwi >= 1 and toks[pwi].text in ("in", "for") and toks[pwi - 1].text in _FIELD_HEADS
+
+
 _TAKE = frozenset("took take takes taking".split())
+_FIELD_HEADS = frozenset("Prize Prizes Award Awards Medal prize award medal degree degrees doctorate".split())
 _PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist".split())
 _LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed".split())
 _NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
