@@ -1525,3 +1525,10 @@ def test_the_field_a_prize_is_given_in_is_no_place() -> None:
     result = found("They won the Nobel Prize in Physiology or Medicine on Monday in Stockholm.",
                    "She holds a degree in Law from a university in Lyon.")
     assert result.places == ["Stockholm", "Lyon"]
+
+
+def test_a_place_naming_the_field_of_someones_post_is_no_place_and_a_specialist_is_a_role() -> None:
+    result = found("Graeme Hart, a Pacific specialist at the university, said the vote was close.",
+                   "Our Africa correspondent reported from Nairobi.")
+    assert result.places == ["Nairobi"]
+    assert {a.name: a.role for a in result.actors}["Graeme Hart"].startswith("Pacific specialist")

@@ -2069,6 +2069,9 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
             return []  # "the Schengen area", "the Oslo accords": a thing named after the place
         if not u.compound and u.last + 1 < len(toks) and toks[u.last].text == "'s" and _SUPERLATIVE.fullmatch(toks[u.last + 1].text):
             return []  # "Africa's largest country": the field of a comparison, not a place anything happens
+        if not u.compound and u.last < len(toks) and toks[u.last].text.islower() and ctx.gaz.is_role_word(toks[u.last].text) \
+                and toks[u.last].text.lower() not in ctx.gaz.stopwords:
+            return []  # "a Pacific specialist", "our Africa correspondent": the field of someone's post, no place
         if not u.compound and u.last < len(toks) and toks[u.last].text in COAST_NOUNS:
             coast = toks[u.last]  # "the Atlantic coast": a stretch of land along the sea, named with it
             surface = par.plain[u.start : coast.end]
