@@ -714,6 +714,12 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
         # "the party" after a body whose name is a party's though it has no "Party" in it
         (["The Harbour Party won the vote, ahead of the National Congress (NC).", "The NC had condemned the count on "
           'Monday. The party said it "will not accept these results."'], [("National Congress", "will not accept these results.")]),
+        # "the King said": a capitalised title names the person the text gave it
+        (["King Harald Moen signed the decree on Monday.",
+          '"The decree takes effect today," the King said in the decree.'], [("Harald Moen", "The decree takes effect today")]),
+        # a post, then its holder in apposition, opening the sentence that holds a partial quotation
+        (['The governor of the Central Bank of Valdoria, Ana Ruiz, has left the country to "protect our lives" from '
+          'armed groups, she told a newspaper.'], [("Ana Ruiz", "protect our lives")]),
         # a role opening the clause after an opening participle, before a colon
         (["Chancellor Karl Obermann conceded defeat on Sunday.",
           'Asked whether he would govern with the far right, the chancellor was blunt: "What I said before the '

@@ -1081,8 +1081,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     org_noun = next((w for w in nouns if w in ORG_NOUNS and (w not in _BUSINESS_NOUNS or w == nouns[-1])), "")
     if org_noun:
         return _latest_org(org_noun, state, kinds)
-    if any(w in gaz.role_heads for w in nouns) and toks[head].text.islower():
-        described = _person_with_role(nouns, gaz, state)  # "the judge said": the person introduced as judge
+    if any(w in gaz.role_heads for w in nouns) and (toks[head].text.islower() or toks[head].text.lower() in gaz.role_heads):
+        # "the judge said": the person introduced as judge; "the King said", as some papers write a head of state
+        described = _person_with_role(nouns, gaz, state)
         if described:
             return described
     if any(w in gaz.role_heads for w in nouns):
@@ -1195,6 +1196,13 @@ def _subject(
     if (first + 1 < sent.last and toks[first - 1].text.lower() == "the" and toks[first].text.lower() in ORG_NOUNS
             and toks[first + 1].text.islower()):
         return _latest_org(toks[first].text.lower(), state, kinds)  # "The board had stunned ...": the body told of
+    if gaz is not None and first < sent.last and toks[first].text.lower() in gaz.role_heads:
+        # "The governor of the Central Bank of Libya, Sadiq al-Kabir, has left": the post, then its holder
+        comma = next((k for k in range(first, min(sent.last, first + 12)) if toks[k].text == ","), -1)
+        named = _named_in_apposition(sent, comma) if comma > 0 else -1
+        person = _occurrence_ending_at(sent, named - 2) if named > 0 else None
+        if person is not None and kinds.get(person.actor) == PERSON:
+            return person.actor
     for o in sent.occs:
         if before is not None and o.start >= before:
             break
