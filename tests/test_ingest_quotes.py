@@ -714,6 +714,9 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
         # "the party" after a body whose name is a party's though it has no "Party" in it
         (["The Harbour Party won the vote, ahead of the National Congress (NC).", "The NC had condemned the count on "
           'Monday. The party said it "will not accept these results."'], [("National Congress", "will not accept these results.")]),
+        # a country's delegation speaks for the country, in a later clause too
+        (["Ghana backed the plan.", "Malawi backed her, and Ghana's delegation described the package as "
+          '"an insult".'], [("Ghana", "an insult")]),
         # "the King said": a capitalised title names the person the text gave it
         (["King Harald Moen signed the decree on Monday.",
           '"The decree takes effect today," the King said in the decree.'], [("Harald Moen", "The decree takes effect today")]),

@@ -453,6 +453,10 @@ def _clause_subject(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State
     return _described_person(sent, start, gaz, state)
 
 
+# what speaks for its owner: "Nigeria's delegation", "the party's campaign"
+_SPEAKING_BODIES = frozenset("delegation delegations government campaign negotiators".split())
+
+
 def _described_person(sent: _Sentence, start: int, gaz: Gazetteer, state: _State) -> str:
     """The person a description at ``start`` names, up to its last role word: "the Jewish state's premier"."""
     toks = sent.par.tokens
@@ -1053,6 +1057,10 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
             break
         k -= 1
     k = max(k, lo)
+    if k == head and k - 1 > lo and toks[k - 1].text == "'s" and toks[head].text.lower() in _SPEAKING_BODIES:
+        owner = _occurrence_ending_at(sent, k - 2)
+        if owner is not None and owner.actor:
+            return owner.actor  # "Nigeria's delegation described the package as "an insult"": the country speaks
     words = [t.text.lower() for t in toks[k : head + 1] if t.word]
     for o in sent.occs:
         # (not the place in "the Oslo-based company")
