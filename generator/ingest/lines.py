@@ -255,10 +255,12 @@ NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washi
 def normalize_line(line: str) -> str:
     """One paragraph's text with invisible characters dropped and runs of space made one."""
     line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
-    return _END_GLYPH.sub("", _SPACES.sub(" ", line).strip())
+    line = _SPACES.sub(" ", line).strip()
+    return _END_GLYPH.sub("", line) if line[-1:] in _END_GLYPHS else line  # (the look is cheap; the search is not)
 
 
 # a magazine's end-of-story mark after the last sentence: "... afford to do both. ■"
+_END_GLYPHS = "\u25a0\u25a1\u25aa\u25c6\u25c7\u2666\u25cf\u220e"
 _END_GLYPH = re.compile("(?<=[.!?\u201d\"'])\\s+[\u25a0\u25a1\u25aa\u25c6\u25c7\u2666\u25cf\u220e]$")
 
 
