@@ -1532,3 +1532,11 @@ def test_a_place_naming_the_field_of_someones_post_is_no_place_and_a_specialist_
                    "Our Africa correspondent reported from Nairobi.")
     assert result.places == ["Nairobi"]
     assert {a.name: a.role for a in result.actors}["Graeme Hart"].startswith("Pacific specialist")
+
+
+def test_bodies_named_in_other_languages_by_their_head_word() -> None:
+    result = found("The prize committee at the Karolinska Institutet in Stockholm met on Monday.",
+                   "Ana Peña of the Partido Colorado won, ahead of the Frente Amplio, with backing from Banco Basa.")
+    kinds = {a.name: a.kind for a in result.actors}
+    assert all(kinds.get(n) == "organization" for n in ("Karolinska Institutet", "Partido Colorado", "Frente Amplio", "Banco Basa"))
+    assert result.places == ["Stockholm"]
