@@ -403,12 +403,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text.lower() in PLACE_BEFORE:
         occ.evidence.add("place-word")
     if prev is not None and prev.text == "to" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _LOST_TO:
-        occ.evidence.discard("locative")
-        occ.evidence.add("acts")  # "lost to Mwai Kibaki", "handed power to X": a rival or a successor, no place
+        _not_a_location(occ, "acts")  # "lost to Mwai Kibaki", "handed power to X": a rival or a successor, no place
     if prev is not None and prev.text == "from" and chain_first >= 3 and toks[chain_first - 2].text == "over" \
             and toks[chain_first - 3].text.lower() in _TAKE:
-        occ.evidence.discard("locative")
-        occ.evidence.add("acts")  # "who took over from Ian Khama": a predecessor, no place
+        _not_a_location(occ, "acts")  # "who took over from Ian Khama": a predecessor, no place
     # "Justices Jackton Ojwang and Njoki Ndung'u": a plural title before the name, or before the first of the pair
     title = prev if before_pair < 0 else toks[before_pair]
     if title is not None and title.word and title.text[:1].isupper() and plural_role(title.text.lower(), gaz):
@@ -439,17 +437,14 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if pw is not None and pw.text == "at":
         k = pwi - 1
         if k >= 0 and toks[k].text.lower() in PEOPLE_AT:
-            occ.evidence.discard("locative")
-            occ.evidence.add("institution")
+            _not_a_location(occ, "institution")
     # "the Nobel Prize in Physiology or Medicine", "a degree in Law": a field, no place
     if _names_a_field(toks, pwi):
-        occ.evidence.discard("locative")
-        occ.evidence.add("thing")
+        _not_a_location(occ, "thing")
     # "a letter from X", "a pass from Giovani Lo Celso": what someone sent or played comes from a person
     if "locative" in occ.evidence and pw is not None and pw.text == "from" and pwi >= 1 \
             and toks[pwi - 1].text.lower() in MESSAGE_NOUNS | _PLAYED and " " in occ.surface:
-        occ.evidence.discard("locative")
-        occ.evidence.add("acts")
+        _not_a_location(occ, "acts")
     # "shares in Uniper", "a role in X": "in" that is not about a location
     if "locative" in occ.evidence and pw is not None:
         k = pwi - 1
@@ -718,6 +713,13 @@ def plural_role(word: str, gaz: Gazetteer) -> bool:
     if word.endswith("ies") and word[:-3] + "y" in gaz.role_heads:
         return True
     return word[:-1] in gaz.role_heads or (word.endswith("es") and word[:-2] in gaz.role_heads)
+
+
+def _not_a_location(occ: Occurrence, instead: str) -> None:
+    """The word before the name looked like a locative but says something else the name is: a rival, a firm, a
+    field."""
+    occ.evidence.discard("locative")
+    occ.evidence.add(instead)
 
 
 def _names_a_field(toks: tuple[Token, ...], pwi: int) -> bool:

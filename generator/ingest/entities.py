@@ -1619,10 +1619,8 @@ def _nicknames(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
 def _names_a_time_zone(o: Occurrence, par: Paragraph) -> bool:
     """"at 5:07 p.m. Pacific time", "10am Eastern Time": a clock's zone, no place."""
     toks = par.tokens
-    if o.surface.endswith(" Time"):
-        if o.last - 1 >= len(toks) or not o.first:
-            return False
-    elif o.last >= len(toks) or toks[o.last].text.lower() != "time" or not o.first:
+    zone = o.surface.endswith(" Time") or (o.last < len(toks) and toks[o.last].text.lower() == "time")
+    if not zone or not o.first:
         return False
     before = toks[o.first - 1].text.lower().rstrip(".")
     return before in ("a.m", "p.m", "am", "pm") or before[:1].isdigit()

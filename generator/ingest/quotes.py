@@ -474,13 +474,26 @@ def _described_person(sent: _Sentence, start: int, gaz: Gazetteer, state: _State
     return _person_with_role(words[:role_end], gaz, state) if role_end else ""
 
 
+def _opening_comma(sent: _Sentence, long_opener: bool) -> int:
+    """The comma that ends the phrase or clause opening the sentence ("On Thursday,", "Asked whether ...,"), or
+    -1. A long phrase ends where a name and its verb follow: "In a speech after the results were announced, Sisi
+    thanked" (not "In a video posted by his daughter, Veronica, from ...")."""
+    toks = sent.par.tokens
+    for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 14))):
+        if toks[j].text != ",":
+            continue
+        if j - sent.first >= 8 and not long_opener and not _opens_with_a_name(sent, j + 1):
+            continue
+        return j
+    return -1
+
+
 def _opening_phrase_end(sent: _Sentence) -> int:
     """Where the sentence's clause starts past an opening participle or clause ("Asked whether ..., the")."""
-    toks = sent.par.tokens
-    opener = toks[sent.first].text.lower()
+    opener = sent.par.tokens[sent.first].text.lower()
     if opener not in PARTICIPLE_OPENERS and opener not in SUBORDINATORS and opener not in ADVERBIAL_OPENERS:
         return sent.first
-    comma = next((j for j in range(sent.first, min(sent.last, sent.first + 14)) if toks[j].text == ","), -1)
+    comma = _opening_comma(sent, opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS)
     return comma + 1 if comma >= 0 else sent.first
 
 
@@ -1179,15 +1192,9 @@ def _subject(
     long_opener = opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
-    for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 14))):
-        if toks[j].text != ",":
-            continue
-        if j - sent.first >= 8 and not long_opener and not _opens_with_a_name(sent, j + 1):
-            continue  # a long phrase ends where a name and its verb follow: "In a speech after the results
-            # were announced, Sisi thanked" (not "In a video posted by his daughter, Veronica, from ...")
-        if opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted:
-            first = j + 1
-        break
+    comma = _opening_comma(sent, long_opener)
+    if comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted):
+        first = comma + 1
     if first < sent.last:
         opening = toks[first]
         if opening.word and opening.text.lower() in ("he", "she") and opener in SUBORDINATORS:
