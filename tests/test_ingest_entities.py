@@ -1405,6 +1405,20 @@ def test_a_royal_title_opens_its_own_name_and_gives_way_to_what_the_person_does(
     assert actors("Queen Ilse signed the decree.")["Queen Ilse"].role == "Queen"  # no other role given
 
 
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("His Majesty King Tupou Lavaka opened the session on Monday.", "Tupou Lavaka", "King"),
+        ("Her Royal Highness Princess Salote Mafile'o laid a wreath.", "Salote Mafile'o", "Princess"),
+        ("His Excellency Ambassador Carlos Mendes presented his credentials.", "Carlos Mendes", "Ambassador"),
+    ],
+)
+def test_a_courtesy_style_before_a_title_is_no_part_of_the_role(sentence: str, name: str, role: str) -> None:
+    found_ = actors(sentence)
+    person = next(a for n, a in found_.items() if n.endswith(name))
+    assert person.role == role
+
+
 def test_the_surname_of_a_person_named_in_full_is_no_club_in_a_paragraph_that_looks_sporty() -> None:
     a = actors("Marcus Tandoh, the former striker, lost to Peter Ajala in the 2017 vote.",
                "In 2017 Tandoh beat Ajala in the transfer of power that followed the match-fixing scandal.")

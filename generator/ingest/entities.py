@@ -1971,7 +1971,9 @@ def _person_from(
         occ.royal = prefix[-1][0].text  # "Prince Henrik": the title goes with a name without surname
     if has_head:
         # the title runs from its first word to the name: "U.S. Secretary of State"
-        role_start = prefix[0][0].start
+        # a courtesy word before the title says nothing of the post: "His Majesty King X" is a King
+        titled = [u for u, kind in prefix if not (kind == "role" and u.text.lower() in gaz.honorifics)]
+        role_start = (titled or [prefix[0][0]])[0].start
         if role_prefix:
             role_start = min(role_start, min(o.start for o in role_prefix))
             for o in role_prefix:
