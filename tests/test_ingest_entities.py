@@ -1554,3 +1554,13 @@ def test_bodies_named_in_other_languages_by_their_head_word() -> None:
     kinds = {a.name: a.kind for a in result.actors}
     assert all(kinds.get(n) == "organization" for n in ("Karolinska Institutet", "Partido Colorado", "Frente Amplio", "Banco Basa"))
     assert result.places == ["Stockholm"]
+
+
+def test_a_given_name_from_the_broad_list_lets_an_unknown_pair_open_a_sentence_as_a_person() -> None:
+    # "Dismas" is in no hand-made list: only the broad given-name list knows it, and "hit" is no known verb
+    assert kinds("Dismas Mwangi hit the post in the seventh minute, and the crowd fell silent.") == {"Dismas Mwangi": "person"}
+
+
+@pytest.mark.parametrize("title", ["Sione Mori Tavi Kun", "Dismas Rolo"])
+def test_a_name_standing_alone_in_quotation_marks_is_a_works_title_not_a_person(title: str) -> None:
+    assert kinds(f'The duo won the jury vote with "{title}" but finished fourth on 301 points.') == {}

@@ -2001,6 +2001,8 @@ def _person_from(
                 out.extend(_lexicon_occurrence(u, par, ctx))
     if len(name_units) > 1 and fold(first.text) in gaz.first_names:
         occ.evidence.add("first-name")
+    elif len(name_units) > 1 and fold(first.text) in gaz.given_names:
+        occ.evidence.add("given-name")
     out.append(occ)
     return out
 

@@ -606,7 +606,7 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
     words = o.surface.split()
     if not 2 <= len(words) <= 4 or o.evidence & NOT_A_PERSON or is_acronym(o.surface):
         return False
-    if par.tokens[o.first].initial and "possessive" not in o.evidence and not _verb_follows(o, par, ctx.gaz):
+    if par.tokens[o.first].initial and not o.evidence & {"possessive", "given-name"} and not _verb_follows(o, par, ctx.gaz):
         return False  # a sentence's first words may be capitalised only for that (unless they are its subject)
     before = par.tokens[o.first - 1].text.lower() if o.first else ""
     if before == "that" and _verb_follows(o, par, gaz):
@@ -623,6 +623,8 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
     after = par.tokens[o.last].text if o.last < len(par.tokens) else ""
     if after[:1].isdigit():
         return False  # "Nord Stream 2", "Super Mario 64": a numbered thing
+    if before in _OPENING_QUOTES and after in _CLOSING_QUOTES:
+        return False  # 'won with "Rim Tim Tagi Dim"': a quoted name on its own is a work's title
     if listed_with - {PERSON, "candidate", "demonym"}:
         return False  # "Maserati and Alfa Romeo": its list says what it is
     if "\u2013" in o.surface:
@@ -648,6 +650,10 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         if low in ctx.lower_words or (low.endswith("s") and low[:-1] in ctx.lower_words):
             return False
     return True
+
+
+_OPENING_QUOTES = frozenset('"\u201c\u2018\'')
+_CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
 
 
 def _names_what_someone_does(word: str, gaz: Gazetteer) -> bool:
