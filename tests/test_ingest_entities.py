@@ -1564,3 +1564,8 @@ def test_a_given_name_from_the_broad_list_lets_an_unknown_pair_open_a_sentence_a
 @pytest.mark.parametrize("title", ["Sione Mori Tavi Kun", "Dismas Rolo"])
 def test_a_name_standing_alone_in_quotation_marks_is_a_works_title_not_a_person(title: str) -> None:
     assert kinds(f'The duo won the jury vote with "{title}" but finished fourth on 301 points.') == {}
+
+
+def test_a_firms_name_less_a_middle_word_is_the_same_firm() -> None:
+    found_ = actors("Marlow Global Capital bought the paper in 2019.", "Since then Marlow Capital has closed three printing plants.")
+    assert set(found_) == {"Marlow Global Capital"} and found_["Marlow Global Capital"].aliases == ["Marlow Capital"]

@@ -731,3 +731,14 @@ def test_the_attribution_next_to_the_quote_outranks_a_speech_verb_in_a_clause_of
 )
 def test_speakers_behind_descriptions_clauses_and_titles(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == expected
+
+
+def test_a_speaker_after_a_later_clause_is_that_clauses_not_the_quotations() -> None:
+    # ", charges he denies" belongs to the clause ", and in June ..." opens, not to the quoted words before it
+    found = quotes(
+        '"I thank Luis Rojas for this victory," Peña said.',
+        "Rojas, a cattle rancher who served as governor from 2009 to 2015, stayed out of the race. The U.S. Justice "
+        'Department designated him as "a risk to the rule of law" in May 2021, and in June the Finance Ministry froze '
+        "his accounts, accusing him of fraud, charges he denies.",
+    )
+    assert ("U.S. Justice Department", "a risk to the rule of law") in found

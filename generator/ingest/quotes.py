@@ -790,6 +790,8 @@ def _trailing_speaker(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _Sta
     for c in range(start + 1, sent.last):
         if toks[c].text != "," or _in_quote(sent, toks[c].start):
             continue
+        if c + 1 < sent.last and toks[c + 1].text.lower() in _NEW_CLAUSE:
+            return ""  # '"significantly corrupt" in 2022, and in January ... charges he denies': another clause's
         # the first comma a speaker follows: later ones may open a description of someone else
         # ("..., Sisi told a news conference alongside President X, who had flown in")
         fake = Quotation(q.start, q.end, q.open_mark, toks[c].start - 1)
@@ -797,6 +799,9 @@ def _trailing_speaker(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _Sta
         if speaker:
             return speaker
     return ""
+
+
+_NEW_CLAUSE = frozenset("and but while whereas yet".split())
 
 
 def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:

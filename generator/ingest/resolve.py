@@ -882,6 +882,19 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
         if len(keys) == 1 and o.kind in (ORG, PERSON, "candidate", "drop") \
                 and not o.evidence & {"title", "age", "apposition", "first-name"}:
             o.kind, o.key = ORG, next(iter(keys))
+    # "Alden Capital" after "Alden Global Capital": a firm's name less a middle word, its head kept
+    bodies: dict[tuple[str, str], set[str]] = {}
+    for o in occs:
+        words = o.surface.split()
+        if o.kind == ORG and o.alias_of < 0 and len(words) >= 3 and words[-1] in gaz.org_cues:
+            bodies.setdefault((words[0], words[-1]), set()).add(o.key)
+    for o in occs:
+        words = o.surface.split()
+        keys = bodies.get((words[0], words[-1]), set()) if len(words) >= 2 else set()
+        if len(keys) == 1 and o.key not in keys and o.kind in (ORG, PERSON, "candidate") \
+                and not o.evidence & {"title", "age", "apposition", "first-name"} \
+                and _subsequence(words, next(iter(keys)).split()):
+            o.kind, o.key = ORG, next(iter(keys))
     # "the People's Party" after "the Mongolian People's Party": the name less its nationality is the same body
     tails: dict[str, set[str]] = {}
     for o in occs:
@@ -892,6 +905,12 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
         keys = tails.get(o.surface, set())
         if len(keys) == 1 and o.kind == ORG and o.key not in keys:
             o.key = next(iter(keys))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Every word of the shorter name, in order, in the longer one, which has more."""
+    rest = iter(long)
+    return len(short) < len(long) and all(w in rest for w in short)
 
 
 def _distinctive(word: str, gaz: Gazetteer) -> bool:
