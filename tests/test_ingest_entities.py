@@ -1569,3 +1569,11 @@ def test_a_name_standing_alone_in_quotation_marks_is_a_works_title_not_a_person(
 def test_a_firms_name_less_a_middle_word_is_the_same_firm() -> None:
     found_ = actors("Marlow Global Capital bought the paper in 2019.", "Since then Marlow Capital has closed three printing plants.")
     assert set(found_) == {"Marlow Global Capital"} and found_["Marlow Global Capital"].aliases == ["Marlow Capital"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ukraine's Marta Golan finished fifth.", "Marta Golan"),  # "Marta" only in the broad list; Golan a place
+    ("Ukraine's Dismas Tunis finished fifth.", "Dismas Tunis"),
+])
+def test_a_place_word_right_after_a_given_name_from_the_broad_list_is_a_surname(sentence: str, name: str) -> None:
+    assert kinds(sentence).get(name) == "person"

@@ -1787,7 +1787,7 @@ def _read_segments(
         lone = (k == 1 or kinds[k - 2] != "name") and (k + 1 == len(words) or kinds[k + 1] != "name")
         city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(
             e.kind in ("capital", "place", "country") for e in u.entries)
-        if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz):
+        if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz, broad=True):
             kinds[k] = "name"
     # a body's one-word name right after two name words ends that person's name: "Thérèse Kayikwamba Wagner"
     # (with no comma between, a body is not named after a person's full name)
@@ -1922,9 +1922,11 @@ def _after_of(toks: tuple[Token, ...], u: Unit) -> bool:
     return u.first > 0 and toks[u.first - 1].text in ("of", "for")
 
 
-def _given_name(word: str, gaz: Gazetteer) -> bool:
-    """"Eva" and "Eva-Marie": a given name, alone or joined to another."""
-    return fold(word) in gaz.first_names or fold(word.split("-")[0]) in gaz.first_names
+def _given_name(word: str, gaz: Gazetteer, broad: bool = False) -> bool:
+    """"Eva" and "Eva-Marie": a given name, alone or joined to another (from the broad list too, where
+    the rule asking is narrow enough to bear it)."""
+    names = gaz.given_names if broad else gaz.first_names
+    return fold(word) in names or fold(word.split("-")[0]) in names
 
 
 def _particle_surname(u: Unit) -> bool:

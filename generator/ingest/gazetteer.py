@@ -43,7 +43,7 @@ class Gazetteer:
     prefixes: frozenset[Key]  # every proper prefix of a key, so a lookup can stop early
     max_key: int
     first_names: frozenset[str]  # hand-made: strong enough to outweigh a place's or a body's look
-    given_names: frozenset[str]  # broad (given_names.txt): weak evidence, only where nothing else decides
+    given_names: frozenset[str]  # broad (given_names.txt, and the first names): weak evidence, where little else decides
     role_heads: frozenset[str]
     role_modifiers: frozenset[str]
     honorifics: frozenset[str]
@@ -207,7 +207,7 @@ def load() -> Gazetteer:
         prefixes=frozenset(k[:n] for k in frozen for n in range(1, len(k))),
         max_key=max(len(k) for k in frozen),
         first_names=frozenset(fold(w) for w in _words("first_names.txt")),
-        given_names=frozenset(fold(w) for w in _words("given_names.txt")),
+        given_names=frozenset(fold(w) for w in _words("given_names.txt") | _words("first_names.txt")),
         role_heads=frozenset(roles["head"]),
         role_modifiers=frozenset(roles["modifier"]),
         honorifics=frozenset(roles["honorific"]),
