@@ -27,7 +27,7 @@ _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
 
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
-    text = _without_note_marks(_quoted_story(text) or text)
+    text = _without_note_marks(_quoted_story(text) or _text_browser_dump(text) or text)
     paragraphs = paragraph_lines(text)
     if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
         # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
@@ -79,6 +79,25 @@ def _without_note_marks(text: str) -> str:
         return text
     text = _NOTE_MARK.sub("", text)
     return "\n".join("" if _NOTE_LINE.match(line) else line for line in text.split("\n"))
+
+
+_LINK_MARK = re.compile(r"#?\[\d{1,4}\](?=\S)")
+_REFERENCES = re.compile(r"(?m)^[ \t]*References[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*\d{1,4}\.[ \t]+\S+:\S*[ \t]*\n?){3,}")
+_WIDGET = re.compile(r"\[(?:IMG|INLINE|BUTTON|LINK|embedded content)\]|_{8,}")
+
+
+def _text_browser_dump(text: str) -> str | None:
+    """A page dumped by a text browser (``lynx -dump``, ``w3m -dump``): each link's number in brackets
+    before its words and a numbered "References" list of the links at the end; the text indented three
+    spaces, headings not. The marks, the list, the image placeholders and the indent go; what remains is
+    a scrape like any other."""
+    refs = _REFERENCES.search(text)
+    if refs is None and len(_LINK_MARK.findall(text)) < 8:
+        return None
+    if refs is not None:
+        text = text[: refs.start()]
+    text = _WIDGET.sub("", _LINK_MARK.sub("", text))
+    return "\n".join(line[3:] if line.startswith("   ") else line for line in text.split("\n"))
 
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")

@@ -202,10 +202,12 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
             dangling = ln.text.rstrip().rsplit(" ", 1)[-1].lower() in DANGLING
             reach, between = (30, _PAGE_MATTER + ("short",)) if dangling else (4, _PAGE_MATTER)
             j = i + 1
-            while j < len(lines) and j <= i + reach and lines[j].kind in between:
+            # (a short line in lower case is no page matter: it is the paragraph's next piece)
+            while j < len(lines) and j <= i + reach and lines[j].kind in between and not _short_run_on(lines[j]):
                 j += 1
             nxt = lines[j] if j < len(lines) else None
-            if nxt is not None and (nxt.text[:1].islower() or (dangling and nxt.kind == "prose")) and nxt.kind in KEEP:
+            runs_on = nxt is not None and nxt.text[:1].islower() and nxt.kind in KEEP or _short_run_on(nxt)
+            if nxt is not None and (runs_on or (dangling and nxt.kind == "prose")):
                 joined = Line(_join_wrapped(ln.text, nxt.text))
                 joined.kind = intrinsic_kind(joined.text)
                 lines = [*lines[:i], joined, *lines[i + 1 : j], *lines[j + 1 :]]
@@ -216,6 +218,12 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
 
 
 _PAGE_MATTER = ("furniture", "aside", "date", "caption", "photo")
+
+
+def _short_run_on(line: Line | None) -> bool:
+    """"north quay, ending ... after engineers found": a piece of a paragraph cut at both ends, too short
+    for prose on its own, that opens in lower case."""
+    return line is not None and line.kind == "short" and line.text[:1].islower()
 
 
 def _join_wrapped(first: str, second: str, vocabulary: frozenset[str] = frozenset()) -> str:
