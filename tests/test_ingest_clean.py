@@ -1659,6 +1659,52 @@ def test_an_analysts_notes_under_a_markdown_article_go_to_its_front_matter():
     assert "notes" not in clean_document(RawDocument(Path("p.md"), "md", plain)).extra
 
 
+def test_markdown_with_toml_front_matter_as_hugo_writes_it():
+    text = ('+++\ntitle = "Port strike ends"\ndate = 2025-05-02T18:30:00+02:00\nauthor = "Mira Okafor"\n'
+            'tags = ["ports"]\ntoc = true\n+++\n\nDock workers voted on Thursday to end a nine-day strike.\n')
+    cleaned = clean_document(RawDocument(Path("n.md"), "md", text))
+    a = cleaned.article
+    assert (a.title, a.published, a.authors) == ("Port strike ends", dt.date(2025, 5, 2), ["Mira Okafor"])
+    assert a.paragraphs == ["Dock workers voted on Thursday to end a nine-day strike."]
+    assert cleaned.extra == {"tags": ["ports"]}
+    with pytest.raises(CleanError, match="invalid TOML front matter"):
+        clean_document(RawDocument(Path("n.md"), "md", '+++\ntitle = "Port\n+++\n\nText.\n'))
+    with pytest.raises(CleanError, match="'\\+\\+\\+' is never closed"):
+        clean_document(RawDocument(Path("n.md"), "md", '+++\ntitle = "Port"\n\nText.\n'))
+
+
+def test_an_analysts_footnotes_links_and_sign_off_go_to_the_notes_and_their_marks_leave_the_text():
+    text = dedent("""
+        # Port strike ends
+
+        Dock workers voted on Thursday to end a nine-day strike.[^1] The port reopens on Monday.
+
+        ## What to watch
+
+        - **Pay:** whether the other ports follow.
+
+        [^1]: Union statement, 2 May 2025.
+
+        ### Links
+
+        - [Union statement](https://union.example/statement)
+        - [Port authority](https://port.example/)
+
+        *Note for clients. — MO*
+    """)
+    cleaned = clean_document(RawDocument(Path("n.md"), "md", text))
+    assert cleaned.article.paragraphs == [
+        "Dock workers voted on Thursday to end a nine-day strike. The port reopens on Monday.",
+        "## What to watch", "- **Pay:** whether the other ports follow."]
+    notes = cleaned.extra["notes"]
+    assert notes.startswith("- [1] Union statement, 2 May 2025.") and "[Port authority](https://port.example/)" in notes
+    assert notes.endswith("*Note for clients. — MO*")
+    # links that close a text with no heading of their own, and a closing line in italics, are the article's
+    own = "# A\n\nThe port reopened on Monday.\n\n- [Union statement](https://union.example/statement)\n\n*Written in haste.*\n"
+    assert clean_document(RawDocument(Path("p.md"), "md", own)).article.paragraphs == [
+        "The port reopened on Monday.", "- [Union statement](https://union.example/statement)", "*Written in haste.*"]
+
+
 def test_a_video_transcript_under_its_label_is_no_part_of_the_story():
     article = clean_text(dedent("""
         Harbour Radio | News

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 
 import yaml
 
@@ -25,26 +26,15 @@ _CARRIED = ("summary", "notes", "tags", "draft")
 
 def from_markdown(text: str) -> Cleaned:
     """A Markdown file → the cleaned article, its front matter's summary, tags and draft carried over."""
-    meta: dict = {}
-    body = text.lstrip("\ufeff")
-    if body.startswith("---\n"):
-        end = re.search(r"^---[ \t]*$", body[4:], re.M)
-        if end is None:
-            raise CleanError("front matter opened with '---' is never closed")
-        try:
-            loaded = yaml.safe_load(body[4 : 4 + end.start()])
-        except yaml.YAMLError as exc:
-            raise CleanError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise CleanError("front matter must be a mapping of 'key: value' lines")
-        meta = loaded or {}
-        body = body[4 + end.end() :].lstrip("\n")
+    meta, body = _front_matter(text.lstrip("\ufeff"))
     title, blocks = _title(meta, markdown_blocks(body))
     source = _SOURCE_LINE.fullmatch(blocks[-1].strip()) if blocks else None
     if source:
         meta.setdefault("url", source[1])  # "Source: https://...": where the article came from, no part of it
         blocks = blocks[:-1]
     blocks, notes = _without_notes(blocks)
+    blocks, references = _without_references(blocks)
+    notes = "\n\n".join(n for n in (notes, references) if n)
     if notes:  # the analyst's notes under the article go to the front matter, kept but apart from its text
         meta["notes"] = "\n\n".join(n for n in (str(meta.get("notes") or "").strip(), notes) if n)
     url = str(meta.get("url") or meta.get("source") or "")
@@ -66,6 +56,31 @@ def from_markdown(text: str) -> Cleaned:
         credits=str(meta.get("credits") or ""),
     )
     return Cleaned(article, markdown=True, extra={k: meta[k] for k in _CARRIED if meta.get(k) not in (None, "", [])})
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """The front matter and the text under it: YAML between "---" lines, or TOML between "+++" lines (as
+    Hugo writes it); no front matter gives an empty mapping."""
+    fence = text[:4]
+    if fence not in ("---\n", "+++\n"):
+        return {}, text
+    end = re.search(rf"^{re.escape(fence[:3])}[ \t]*$", text[4:], re.M)
+    if end is None:
+        raise CleanError(f"front matter opened with '{fence[:3]}' is never closed")
+    source = text[4 : 4 + end.start()]
+    if fence == "+++\n":
+        try:
+            loaded = tomllib.loads(source)
+        except tomllib.TOMLDecodeError as exc:
+            raise CleanError(f"invalid TOML front matter: {exc}") from None
+    else:
+        try:
+            loaded = yaml.safe_load(source)
+        except yaml.YAMLError as exc:
+            raise CleanError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}") from None
+    if loaded is not None and not isinstance(loaded, dict):
+        raise CleanError("front matter must be a mapping of 'key: value' lines")
+    return loaded or {}, text[4 + end.end() :].lstrip("\n")
 
 
 def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
@@ -123,6 +138,37 @@ def _without_notes(blocks: list[str]) -> tuple[list[str], str]:
     notes = "\n\n".join(blocks[at + 1 :]).strip()
     end = at - 1 if _THEMATIC_BREAK.match(blocks[at - 1].strip()) else at
     return blocks[:end], notes
+
+
+_FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*", re.M)
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_REFERENCES_HEADING = re.compile(
+    r"(?i)^(?:#{1,6}\s*)?(?:links?|sources?|references?|further reading|see also|bibliography|reading list)\s*:?\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+(?:\*\*[^*]*\*\*\s*)?\[[^\]]+\]\([^)]+\)[^\n]{0,80}$")
+
+
+def _without_references(blocks: list[str]) -> tuple[list[str], str]:
+    """The article's blocks, and the reference matter that ends the file, as Markdown for its notes: the
+    footnotes' texts ("[^1]: ..."), a "Links" or "Sources" heading with its list of links, a sign-off in
+    italics after them. The footnote marks leave the text with their notes; nothing else is lost."""
+    def reference(block: str) -> bool:
+        lines = [line for line in block.split("\n") if line.strip()]
+        return bool(_FOOTNOTE.match(block) or _REFERENCES_HEADING.match(block.strip())
+                    or all(_LINK_ITEM.match(line) for line in lines))
+    at = len(blocks)
+    while at > 1 and (reference(blocks[at - 1]) or (at == len(blocks) and _EMPHASIS_ONLY.match(blocks[-1].strip())
+                                                   and len(blocks[-1]) < 300)):
+        at -= 1
+    while at < len(blocks) and not reference(blocks[at]):
+        at += 1  # a sign-off alone, with no references above it, stays the article's
+    if at == len(blocks) or at < len(blocks) // 2:
+        return blocks, ""
+    tail = blocks[at:]
+    if not any(_FOOTNOTE.match(b) for b in tail) and not any(_REFERENCES_HEADING.match(b.strip()) for b in tail):
+        return blocks, ""  # links closing an article a person wrote, with no heading: the article's own
+    body = [_FOOTNOTE_MARK.sub("", b) for b in blocks[:at]] if any(_FOOTNOTE.match(b) for b in tail) else blocks[:at]
+    notes = [_FOOTNOTE.sub(lambda m: f"- [{m[1]}] ", b) for b in tail]
+    return body, "\n\n".join(notes)
 
 
 def _without_page_furniture(blocks: list[str]) -> list[str]:
