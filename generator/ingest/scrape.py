@@ -10,6 +10,7 @@ its by-line, and the headline is found above it (:mod:`generator.ingest.headline
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines
 from generator.ingest.classify import classify, mark_author_bios, mark_pull_quotes
@@ -27,7 +28,7 @@ _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
 
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
-    text = _without_note_marks(_quoted_story(text) or _text_browser_dump(text) or text)
+    text = _without_note_marks(_quoted_story(text) or _text_browser_dump(text) or _without_print_margins(text))
     paragraphs = paragraph_lines(text)
     if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
         # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
@@ -98,6 +99,34 @@ def _text_browser_dump(text: str) -> str | None:
         text = text[: refs.start()]
     text = _WIDGET.sub("", _LINK_MARK.sub("", text))
     return "\n".join(line[3:] if line.startswith("   ") else line for line in text.split("\n"))
+
+
+# what a browser prints in a page's margins: the date and time, then the page's title ("11/24/22, 10:51 PM
+# Anwar sworn in ... | The Ledger"), and the address, then the page count ("https://...   2/4")
+_PRINT_HEAD = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s{2,}\S.*)?$")
+_PRINT_FOOT = re.compile(r"^\s*(?:https?://|file:/|about:)\S*(?:\s{2,}\S.*?)?\s{2,}\d{1,3}/\d{1,3}\s*$")
+
+
+def _without_print_margins(text: str) -> str:
+    """A page printed from a browser and copied back out of the PDF: the margins' lines go wherever they
+    cut the text (a paragraph runs on from one page to the next across them). Wrapped again by a mail
+    program, a margin's line comes in two pieces: a piece repeated on every page, next to a margin, goes too."""
+    lines = text.split("\n")
+    counts = Counter(line.strip() for line in lines if line.strip())
+    feet = sum(1 for line in lines if _PRINT_FOOT.match(line) or (_PAGE_COUNT.match(line) and counts[line.strip()] == 1))
+    if feet < 2:
+        return text
+    margin = [bool(_PRINT_FOOT.match(line) or _PRINT_HEAD.match(line) or _PAGE_COUNT.match(line)
+                   or (_ADDRESS.match(line) and counts[line.strip()] >= 2)) for line in lines]
+    for k, line in enumerate(lines):
+        near = (k and margin[k - 1]) or (k + 1 < len(lines) and margin[k + 1])
+        if not margin[k] and near and counts[line.strip()] >= 2 and len(line.split()) <= 12:
+            margin[k] = True  # '90 years | Harbour Post': the end of a wrapped running head
+    return "\n".join(line for line, cut in zip(lines, margin) if not cut)
+
+
+_PAGE_COUNT = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
+_ADDRESS = re.compile(r"^\s*(?:https?://|file:/)\S+\s*$")
 
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
