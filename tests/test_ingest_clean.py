@@ -907,6 +907,8 @@ def test_language_test(text, expected):
         ("2022-01-11T16:20:00+06:00", dt.date(2022, 1, 11)),
         ("February 30, 2022", None),
         ("Updated 3 years ago", None),
+        ("05.11.2023, 09:40 (Tbilisi)", dt.date(2023, 11, 5)),  # day first with dots
+        ("Firmware 1.2.2023.4 released", None),
     ],
 )
 def test_find_date(text, expected):
@@ -1703,6 +1705,34 @@ def test_an_analysts_footnotes_links_and_sign_off_go_to_the_notes_and_their_mark
     own = "# A\n\nThe port reopened on Monday.\n\n- [Union statement](https://union.example/statement)\n\n*Written in haste.*\n"
     assert clean_document(RawDocument(Path("p.md"), "md", own)).article.paragraphs == [
         "The port reopened on Monday.", "- [Union statement](https://union.example/statement)", "*Written in haste.*"]
+
+
+def test_a_bilingual_pages_other_language_lines_are_no_part_of_the_story_and_its_labels_still_read():
+    article = clean_text(dedent("""
+        ГОРНЫЙ ВЕСТНИК | MOUNTAIN HERALD
+        Главная / Home   Политика / Politics   Экономика / Economy
+
+        Parliament approves new electoral code after all-night session
+
+        Парламент принял новый Избирательный кодекс после ночного заседания, несмотря на протесты оппозиции.
+
+        Parliament approved a new electoral code after an all-night session despite opposition protests.
+
+        Автор / By: Nino Beridze
+        05.11.2023, 09:40
+
+        Lawmakers voted 81 to 12 early on Saturday to adopt the new electoral code, which lowers the threshold for
+        entering parliament and changes how the central election commission is chosen.
+
+        Читайте также / Read also: Как изменится избирательная система / How the electoral system will change
+
+        The opposition walked out before the vote and said it would ask the constitutional court to review the law.
+    """))
+    body = " ".join(article.paragraphs)
+    assert article.title == "Parliament approves new electoral code after all-night session"
+    assert "Парламент" not in body and "Читайте" not in body and "Lawmakers voted 81 to 12" in body
+    assert "constitutional court to review the law" in body
+    assert (article.published, article.authors) == (dt.date(2023, 11, 5), ["Nino Beridze"])
 
 
 def test_a_video_transcript_under_its_label_is_no_part_of_the_story():

@@ -18,7 +18,8 @@ _HOLDER = re.compile(
     re.I,
 )
 _CORPORATE = re.compile(r"(?:\s+(?:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?)+$", re.I)
-_AUTHOR_BY = re.compile(r"^(?:(?:(?:words|text|story|written|reported)\s+)?by\s+|authors?\s*:\s*)(.+)$", re.I)
+_AUTHOR_BY = re.compile(
+    r"^(?:[^\W\d_]+\s*/\s*)?(?:(?:(?:words|text|story|written|reported)\s+)?by:?\s+|authors?\s*:\s*)(.+)$", re.I)
 _POSTED_BY = re.compile(r"\bby\s+([A-Z][\w'\u2019-]+(?:\s+(?:de|da|van|von|al|[A-Z][\w'\u2019-]+)){1,3})\s*$")
 _NAME_PARTICLES = ("de", "da", "van", "von", "der", "al", "bin", "le", "la")
 _NON_AUTHOR = re.compile(

@@ -99,6 +99,29 @@ def classify(lines: list[Line]) -> None:
     _mark_transcripts(lines)
     _mark_issuers(lines)
     _mark_related_links(lines)
+    _mark_other_script(lines)
+
+
+def _latin_share(text: str) -> tuple[int, int]:
+    """Letters in Latin script (accented ones too) and all letters."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff"), len(letters)
+
+
+def _mark_other_script(lines: list[Line]) -> None:
+    """A line mostly in another script than the story's ("Сын президента Туркменистана ..." over the English
+    standfirst, "Читайте также / Read also: ..."): a bilingual page's other version, not the story."""
+    latin = total = 0
+    for ln in lines:
+        if ln.kind in ("prose", "long"):
+            a, b = _latin_share(ln.text)
+            latin, total = latin + a, total + b
+    if not total or latin < 0.9 * total:
+        return  # the story itself is not in Latin letters (or mixes scripts throughout)
+    for ln in lines:
+        a, b = _latin_share(ln.text)
+        if b >= 10 and a < 0.5 * b:
+            ln.kind = "furniture"
 
 
 _PROVIDED_BY = re.compile(r"(?i)(?:news|content|release)?\s*(?:provided|distributed|issued|published)\s+by:?")

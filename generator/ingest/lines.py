@@ -233,8 +233,9 @@ NUMBERED_SECTION = re.compile(r"^(?:\*\*\s*)?\d{1,2}[.)]\s+(?=\S)")
 ITEM_START = re.compile(r"[\u2022\u00b7\u25aa\u25cf*+>-]\s|\d{1,2}[.)]\s")
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 DANGLING = frozenset("a an the of to in on at by for from with and or but as that than into over".split())
-BYLINE = re.compile(r"^(?:(?:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+)?"
-                     r"by\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
+# (a bilingual page labels it in both languages: "Автор / By: Aýna Orazmyradowa")
+BYLINE = re.compile(r"^(?:[^\W\d_]+\s*/\s*)?(?:(?:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+)?"
+                     r"by:?\s+(?:the\s+)?[A-Z\u00c0-\u024f]", re.I)
 # "Words by Jane Roe · Photographs by John Doe": a magazine's by-line, though its dots look like a menu's.
 CREATORS = re.compile(
     r"^(?i:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+by\s+[A-Z\u00c0-\u024f]")
