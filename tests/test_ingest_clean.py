@@ -1724,7 +1724,7 @@ def test_a_bilingual_pages_other_language_lines_are_no_part_of_the_story_and_its
         Lawmakers voted 81 to 12 early on Saturday to adopt the new electoral code, which lowers the threshold for
         entering parliament and changes how the central election commission is chosen.
 
-        Читайте также / Read also: Как изменится избирательная система / How the electoral system will change
+        Читайте также / Read also: Как изменится избирательная система после реформы и что это значит для оппозиции / What the reform means for the opposition
 
         The opposition walked out before the vote and said it would ask the constitutional court to review the law.
     """))

@@ -111,15 +111,11 @@ def _latin_share(text: str) -> tuple[int, int]:
 def _mark_other_script(lines: list[Line]) -> None:
     """A line mostly in another script than the story's ("Сын президента Туркменистана ..." over the English
     standfirst, "Читайте также / Read also: ..."): a bilingual page's other version, not the story."""
-    latin = total = 0
-    for ln in lines:
-        if ln.kind in ("prose", "long"):
-            a, b = _latin_share(ln.text)
-            latin, total = latin + a, total + b
-    if not total or latin < 0.9 * total:
-        return  # the story itself is not in Latin letters (or mixes scripts throughout)
-    for ln in lines:
-        a, b = _latin_share(ln.text)
+    shares = [_latin_share(ln.text) for ln in lines]
+    prose = [share for share, ln in zip(shares, lines) if ln.kind in ("prose", "long")]
+    if sum(a for a, _ in prose) <= 0.5 * sum(b for _, b in prose):
+        return  # the story itself is not in Latin letters (ingest refuses it as another language anyway)
+    for ln, (a, b) in zip(lines, shares):
         if b >= 10 and a < 0.5 * b:
             ln.kind = "furniture"
 
