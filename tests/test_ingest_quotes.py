@@ -742,3 +742,16 @@ def test_a_speaker_after_a_later_clause_is_that_clauses_not_the_quotations() -> 
         "his accounts, accusing him of fraud, charges he denies.",
     )
     assert ("U.S. Justice Department", "a risk to the rule of law") in found
+
+
+def test_a_post_no_one_was_given_doing_something_is_the_story_s_central_person_not_the_one_it_names_after() -> None:
+    found = quotes(
+        "ACCRA - Kofi Mensah will return to the presidency after the commission declared him the winner of Saturday's election.",
+        "Mensah won 56 percent. Vice President Ama Boateng took 41 percent.",
+        "Boateng conceded on Sunday. Mensah thanked voters on Sunday, and Mensah called for calm.",
+        "Speaking to supporters late on Monday, after the declaration, the president-elect thanked Boateng for what "
+        "he called her statesmanship.",
+        '"Let us be brief in our celebration," he said.',
+    )
+    # "the president-elect thanked Boateng" gives Boateng no title: a verb stands between
+    assert found == [("Kofi Mensah", "Let us be brief in our celebration")]

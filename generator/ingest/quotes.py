@@ -120,6 +120,7 @@ class _State:
     ages: dict[str, str] = field(default_factory=dict)  # "74" -> the one person the text gives that age
     countries: dict[str, int] = field(default_factory=dict)  # country -> times named so far
     seen: set[str] = field(default_factory=set)  # people named so far
+    central: str = ""  # the person the article names far more often than anyone else, if there is one
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -162,7 +163,8 @@ class _Sentence:
 
 def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> list[FoundQuote]:
     kinds = {a.name: a.kind for a in entities.actors}
-    state = _State(roles=_role_words(paragraphs, entities, gaz), ages=_ages(paragraphs, entities, kinds))
+    state = _State(roles=_role_words(paragraphs, entities, gaz), ages=_ages(paragraphs, entities, kinds),
+                   central=_central_person(entities, kinds))
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
     previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
@@ -239,6 +241,21 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     return out
 
 
+def _central_person(entities: EntityResult, kinds: dict[str, str]) -> str:
+    """The person the story is about: named in its first paragraph, at least four times in all, and more
+    often than anyone else."""
+    counts: dict[str, int] = {}
+    for occs in entities.occurrences:
+        for o in occs:
+            if kinds.get(o.actor) == PERSON and not o.modifier:
+                counts[o.actor] = counts.get(o.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    lede = {o.actor for o in entities.occurrences[0]} if entities.occurrences else set()
+    if ranked and ranked[0][1] >= 4 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in lede:
+        return ranked[0][0]
+    return ""
+
+
 def _spoken_on_behalf(sent: _Sentence, q: Quotation, kinds: dict[str, str]) -> str:
     """'"...," one of the officers said, speaking on behalf of what they called the Committee for ...': someone
     the text does not name speaks for a body it names, after the quotation."""
@@ -264,10 +281,20 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                 continue
             # the title before the name, across "of"/"to" and a possessive: "China's envoy to Peru Ana Ruiz"
             k = o.first - 1
-            while k >= 0 and o.first - k <= 6 and (par.tokens[k].word or par.tokens[k].text == "'s"):
-                k -= 1
+            while k >= 0 and o.first - k <= 6 and (par.tokens[k].word or par.tokens[k].text == "'s") \
+                    and not _verb_like(par.tokens[k].text, gaz):
+                k -= 1  # (not across a verb: "the president-elect thanked Bawumia" gives Bawumia no title)
             roles[o.actor].update(t.text.lower() for t in par.tokens[k + 1 : o.first] if t.word and t.text.lower() in gaz.role_heads)
     return roles
+
+
+def _verb_like(word: str, gaz: Gazetteer) -> bool:
+    """A lower-case word that is neither a title's word nor one that joins a title's parts ("of", "to")."""
+    low = word.lower()
+    return word.islower() and low not in gaz.role_heads and low not in gaz.role_modifiers and low not in _TITLE_JOINS
+
+
+_TITLE_JOINS = frozenset("of to for the and 's".split())
 
 
 def _ages(paragraphs: list[Paragraph], entities: EntityResult, kinds: dict[str, str]) -> dict[str, str]:
@@ -1200,6 +1227,12 @@ def _subject(
     comma = _opening_comma(sent, long_opener)
     if comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted):
         first = comma + 1
+        # a second phrase before the subject: "Speaking late on Monday, after the declaration, the president-elect"
+        while first < sent.last and toks[first].text.lower() in ADVERBIAL_OPENERS:
+            nxt = next((k for k in range(first + 1, min(sent.last, first + 6)) if toks[k].text == ","), -1)
+            if nxt < 0:
+                break
+            first = nxt + 1
     if first < sent.last:
         opening = toks[first]
         if opening.word and opening.text.lower() in ("he", "she") and opener in SUBORDINATORS:
@@ -1223,6 +1256,14 @@ def _subject(
         person = _occurrence_ending_at(sent, named - 2) if named > 0 else None
         if person is not None and kinds.get(person.actor) == PERSON:
             return person.actor
+        end = first
+        while end < sent.last and toks[end].word and (toks[end].text.lower() in gaz.role_heads
+                                                      or toks[end].text.lower() in gaz.role_modifiers):
+            end += 1
+        if end < sent.last and toks[end].word and toks[end].text.islower() and toks[end].text not in gaz.stopwords:
+            # "the president-elect thanked Bawumia": a post doing something is its holder; one the text never
+            # gave anyone is held by the person the story is about, never by whom the sentence names after it
+            return _described_person(sent, first, gaz, state) or state.central
     for o in sent.occs:
         if before is not None and o.start >= before:
             break
