@@ -755,3 +755,12 @@ def test_a_post_no_one_was_given_doing_something_is_the_story_s_central_person_n
     )
     # "the president-elect thanked Boateng" gives Boateng no title: a verb stands between
     assert found == [("Kofi Mensah", "Let us be brief in our celebration")]
+
+
+def test_a_speech_verb_in_the_passive_names_no_speaker() -> None:
+    found = quotes(
+        "The Central Election Commission said Aman Durdyev had won.",
+        "The election was called early after Batyr Durdyev, 64, who has led the country since 2007, told parliament on "
+        'March 2 that he had made "a hard choice" and that it was time for "new people."',
+    )
+    assert found == [("Batyr Durdyev", "a hard choice"), ("Batyr Durdyev", "new people.")]

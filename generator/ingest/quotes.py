@@ -841,6 +841,8 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
                 continue
             if t.text[:1].isupper() and j == sent.first:
                 continue  # "Asked whether ..." opens the sentence: no subject before it
+            if _passive(sent, j):
+                continue  # "The election was called early after ...": no one speaks
             speaker = _agent(sent, j, lo, gaz, state, kinds)
             named_here = {o.actor for o in sent.occs if lo <= o.first < j}
             if speaker not in named_here and t.text.lower() in WRITING_VERBS and kinds.get(state.statement_owner) == PERSON:
@@ -850,6 +852,18 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
             if speaker:
                 return speaker
     return ""
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive(sent: _Sentence, j: int) -> bool:
+    """A speech verb's participle after a form of "be" ("was called", "were told", "had been asked early")."""
+    toks = sent.par.tokens
+    k = j - 1
+    if k > sent.first and toks[k].text.lower().endswith("ly"):
+        k -= 1  # "was formally called"
+    return k >= sent.first and toks[k].text.lower() in _BE and toks[j].text.lower().endswith(("ed", "told", "said"))
 
 
 def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazetteer) -> list[int]:
