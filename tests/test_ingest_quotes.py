@@ -764,3 +764,19 @@ def test_a_speech_verb_in_the_passive_names_no_speaker() -> None:
         'March 2 that he had made "a hard choice" and that it was time for "new people."',
     )
     assert found == [("Batyr Durdyev", "a hard choice"), ("Batyr Durdyev", "new people.")]
+
+
+def test_a_person_of_a_body_with_its_short_name_in_brackets_speaks_not_the_body() -> None:
+    found = quotes('US Attorney Dana Whitfield of the Southern District of Ohio (SDO) said the men had "built a '
+                   'machine for fraud" and that her office would pursue them.')
+    assert found == [("Dana Whitfield", "built a machine for fraud")]
+
+
+def test_of_two_holders_of_a_post_the_description_s_own_modifier_picks_one() -> None:
+    found = quotes(
+        "Asha Ramdial will return as prime minister after her party won, leaving outgoing Prime Minister Carl "
+        "Baptiste with one of the shortest terms.",
+        "President Lena Cross swore her in on Wednesday.",
+        '"We will fight on," the outgoing prime minister told supporters.',
+    )
+    assert found == [("Carl Baptiste", "We will fight on")]

@@ -284,7 +284,8 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             while k >= 0 and o.first - k <= 6 and (par.tokens[k].word or par.tokens[k].text == "'s") \
                     and not _verb_like(par.tokens[k].text, gaz):
                 k -= 1  # (not across a verb: "the president-elect thanked Bawumia" gives Bawumia no title)
-            roles[o.actor].update(t.text.lower() for t in par.tokens[k + 1 : o.first] if t.word and t.text.lower() in gaz.role_heads)
+            roles[o.actor].update(t.text.lower() for t in par.tokens[k + 1 : o.first]
+                                  if t.word and (t.text.lower() in gaz.role_heads or t.text.lower() in gaz.role_modifiers))
     return roles
 
 
@@ -325,6 +326,11 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     ]
     if state.seen:
         found = [p for p in found if p in state.seen]  # "the coach" means one the text has introduced already
+    if len(found) > 1:
+        # "the outgoing prime minister": of two prime ministers, the one the text called outgoing
+        modifiers = {w for w in words if w in gaz.role_modifiers}
+        narrowed = [p for p in found if modifiers and modifiers <= state.roles[p]]
+        found = narrowed or found
     if len(found) == 1:
         return found[0]
     if state.person in found:
@@ -956,6 +962,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             k = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if toks[k].text == "("), -1)
             inner = _occurrence_ending_at(sent, j - 1)
             if k >= lo and inner is not None and inner.actor and inner.first > k:
+                # (unless the body is where a named person comes from: "Breon Peace of the Eastern District of
+                # New York (EDNY) said")
+                spelled = _occurrence_ending_at(sent, k - 1)
+                if spelled is not None and spelled.actor == inner.actor:
+                    return _unless_object_of_preposition(sent, spelled, lo, gaz, state)
                 return inner.actor
             if k >= lo:
                 j = k - 1
