@@ -1577,3 +1577,25 @@ def test_a_firms_name_less_a_middle_word_is_the_same_firm() -> None:
 ])
 def test_a_place_word_right_after_a_given_name_from_the_broad_list_is_a_surname(sentence: str, name: str) -> None:
     assert kinds(sentence).get(name) == "person"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Former prime minister Tan Sri Rahim Osman refused to accept the result.", "Rahim Osman"),
+    ("The Comptroller of the Royal Household, Datuk Seri Aziz Hamdan, said the King had agreed.", "Aziz Hamdan"),
+    ("His wife, Datuk Seri Dr Siti Aminah Yusof, was at his side.", "Siti Aminah Yusof"),
+    ("Tun Dr Ismail Rahman lost his seat on Saturday.", "Ismail Rahman"),
+    ("Datin Nora Salleh opened the school.", "Nora Salleh"),
+])
+def test_a_malay_style_opens_the_name_as_a_title_and_leaves_the_name_itself(sentence: str, name: str) -> None:
+    found_ = kinds(sentence)
+    assert found_.get(name) == "person"
+    assert not any(w in n for n in found_ for w in ("Tan Sri", "Datuk", "Seri", "Tun", "Datin"))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tan Wei Ming wrote the report.", "Tan Wei Ming"),  # a surname, not half a style
+    ("Finance Minister Sri Mulyani Indrawati said the budget was safe.", "Sri Mulyani Indrawati"),
+    ("The junta's spokesman, Zaw Min Tun, said the vote would go ahead.", "Zaw Min Tun"),
+])
+def test_words_of_a_malay_style_alone_stay_in_a_name(sentence: str, name: str) -> None:
+    assert kinds(sentence).get(name) == "person"

@@ -89,6 +89,10 @@ DAYS = DAY_NAMES
 MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
 # honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
+# Malay styles of two words, each of which is also a name ("Tan Wei Ming", "Sri Mulyani"): a style only together
+STYLE_PAIRS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Dato", "Seri"),
+                         ("Dato'", "Seri"), ("Dato", "Sri"), ("Dato'", "Sri"), ("Datuk", "Patinggi"), ("Tun", "Dr")})
+STYLE_WORDS = frozenset(w for pair in STYLE_PAIRS for w in pair)
 # middle names that are also words for a role, inside a name: "Prakash Man Singh", "Ram Bahadur ..."
 MIDDLE_NAMES = frozenset("man".split())
 # honorifics that are also given names, used as such before a family name: "Sultan Al Hamdi"
@@ -1803,6 +1807,10 @@ def _read_segments(
     for k, u in enumerate(words):
         if kinds[k] == "lex" and k > 0 and kinds[k - 1] == "name" and words[k - 1].single and _particle_surname(u):
             kinds[k] = "name"
+    # a Malay style of two words opens the name as a title: "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"
+    for k in range(len(words) - 2):
+        if (words[k].text, words[k + 1].text) in STYLE_PAIRS and "name" in kinds[k + 2 :] and (k == 0 or kinds[k - 1] != "name"):
+            kinds[k] = kinds[k + 1] = "role"
     # a two-word rank is a title as a whole, though "Major" or "Staff" alone may be a common word:
     # "Colonel Major X", "Rear Admiral X", "Staff Sergeant X"
     for k in range(len(words) - 1):
@@ -1974,14 +1982,14 @@ def _person_from(
     if has_head:
         # the title runs from its first word to the name: "U.S. Secretary of State"
         # a courtesy word before the title says nothing of the post: "His Majesty King X" is a King
-        titled = [u for u, kind in prefix if not (kind == "role" and u.text.lower() in gaz.honorifics)]
+        titled = [u for u, kind in prefix if not (kind == "role" and (u.text.lower() in gaz.honorifics or u.text in STYLE_WORDS))]
         role_start = (titled or [prefix[0][0]])[0].start
         if role_prefix:
             role_start = min(role_start, min(o.start for o in role_prefix))
             for o in role_prefix:
                 o.modifier = True
         occ.role = par.plain[role_start : prefix[-1][0].end].strip()
-        if all(kind == "role" and u.text.lower() in gaz.honorifics for u, kind in prefix):
+        if all(kind == "role" and (u.text.lower() in gaz.honorifics or u.text in STYLE_WORDS) for u, kind in prefix):
             occ.role = ""  # "Mr." says nothing about what the person does
         occ.chain_first = prefix[0][0].first
         if role_prefix:
