@@ -1599,3 +1599,11 @@ def test_a_malay_style_opens_the_name_as_a_title_and_leaves_the_name_itself(sent
 ])
 def test_words_of_a_malay_style_alone_stay_in_a_name(sentence: str, name: str) -> None:
     assert kinds(sentence).get(name) == "person"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The US short seller Harlan Research accused the group of fraud in January.", "Harlan Research"),
+    ("Shares of Vortan Enterprises fell 20 percent on Thursday.", "Vortan Enterprises"),
+])
+def test_research_and_enterprises_head_a_firms_name(sentence: str, body: str) -> None:
+    assert kinds(sentence).get(body) == "organization"
