@@ -1607,3 +1607,12 @@ def test_words_of_a_malay_style_alone_stay_in_a_name(sentence: str, name: str) -
 ])
 def test_research_and_enterprises_head_a_firms_name(sentence: str, body: str) -> None:
     assert kinds(sentence).get(body) == "organization"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sultan consulted his fellow Malay rulers on Thursday.",
+    "The bloc is an alliance of Shi'ite parties close to Tehran.",
+    "Pashtun elders met the governor.",
+])
+def test_a_peoples_or_a_faiths_adjective_alone_names_no_one(sentence: str) -> None:
+    assert not {n for n, k in kinds(sentence).items() if k in ("person", "organization")}

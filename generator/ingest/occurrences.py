@@ -326,6 +326,12 @@ def word_letters(text: str) -> list[str]:
 
 # followers of a faith, counted: "700 Tamil Hindus" is a community, not a person's name
 FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics Protestants Sunnis Shias Shiites".split())
+# a people's, a faith's or a sect's adjective alone names no one: "fellow Malay rulers", "Shi'ite parties"
+COMMUNITY_WORDS = frozenset(
+    "Shi'ite Shiite Shia Shi'a Sunni Alawite Druze Salafist Salafi Malay Muslim Catholic Hindu Buddhist "
+    "Jewish Sikh Protestant Evangelical Pashtun Tajik Hazara Uzbek Baloch Sindhi Punjabi Bengali Tamil Sinhalese "
+    "Hutu Tutsi Uyghur Uighur Rohingya Berber Amazigh Bedouin Yoruba Igbo Hausa Fulani Kikuyu Luo Zulu Xhosa "
+    "Creole Latino Hispanic Aboriginal Indigenous Kurdish Alevi Yazidi Coptic Maronite".split())
 # titles a royal goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik"
 ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh".split())
 # a generation's mark after a surname: "Ferdinand Marcos Jr." is later "Marcos"

@@ -12,6 +12,7 @@ import re
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
     COAST_NOUNS,
+    COMMUNITY_WORDS,
     COUNTRY,
     DIVISION_NOUNS,
     FAITHFUL,
@@ -261,6 +262,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name; "a giant N"; "the end of June"
         elif o.kind == "candidate" and (o.surface in STATE_FORMS or o.surface.split()[-1] in FAITHFUL):
             o.kind = "drop"  # "the President of the Republic", "Tamil Hindus": a form of state, a community
+        elif o.kind in ("candidate", PERSON, ORG) and o.known is None and o.surface.replace("\u2019", "'") in COMMUNITY_WORDS:
+            o.kind = "drop"  # "his fellow Malay rulers", "an alliance of Shi'ite parties": a community's adjective
     sports_clubs(occs, paragraphs)
     groups = coordination_groups(occs, paragraphs)
     group_of = {id(o): g for g in groups for o in g}
