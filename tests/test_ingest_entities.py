@@ -1616,3 +1616,17 @@ def test_research_and_enterprises_head_a_firms_name(sentence: str, body: str) ->
 ])
 def test_a_peoples_or_a_faiths_adjective_alone_names_no_one(sentence: str) -> None:
     assert not {n for n, k in kinds(sentence).items() if k in ("person", "organization")}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The coalition won 82 seats in the 222-member Dewan Rakyat, short of a majority.", "Dewan Rakyat"),
+    ("The 450-seat Verkhovna Rada voted on Tuesday.", "Verkhovna Rada"),
+    ("The deal was backed by Umno president Ahmad Zahid Hamidi on Friday.", "Umno"),
+    ("Fidesz deputy leader Gergely Gulyas defended the law.", "Fidesz"),
+])
+def test_a_body_of_members_and_a_name_before_a_bodys_elected_post_are_bodies(sentence: str, body: str) -> None:
+    assert kinds(sentence).get(body) == "organization"
+
+
+def test_a_common_word_before_a_post_is_no_body() -> None:
+    assert "Former" not in kinds("Former president Ana Duarte was in the crowd.")

@@ -456,7 +456,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     if nxt is not None and nxt.word and nxt.text in ("shares", "stock"):
         occ.evidence.add("institution")
-    if _runs_a_firm(toks, occ, pw, pwi):
+    if _runs_a_firm(toks, occ, pw, pwi) or _holds_elections(toks, occ, pw, ctx):
         occ.evidence.add("institution")  # "co-founder of Parlo", "Parlo chief executive Ann Lee", "its coalition partner X"
     if pw is not None and _bought_or_dealt_with(toks, pwi):
         occ.evidence.add("body")
@@ -468,6 +468,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
 
 # the posts of a business, which only bodies have: "the chief executive of X", "X's founder"
 _FIRM_POSTS = frozenset("executive founder co-founder cofounder chairman chairwoman chairperson ceo boss owner".split())
+_BODY_POSTS = frozenset("president leader chairman chairwoman chairperson secretary-general vice-president".split())
 _PARTNERS = frozenset("coalition junior senior governing ruling".split())
 
 
@@ -484,6 +485,19 @@ def _runs_a_firm(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, pwi
         j += 1
     return (j + 1 < len(toks) and toks[j].text.lower() in _FIRM_POSTS and toks[j].text[:1].islower()
             and toks[j + 1].text[:1].isupper())
+
+
+def _holds_elections(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, ctx: Context) -> bool:
+    """"Umno president Ahmad Zahid", "Fidesz deputy leader X": an unknown one-word name before a body's elected
+    post and a name is that body (a person holds no president; a common word or an acronym is no such name)."""
+    word = occ.surface
+    if occ.kind != "candidate" or " " in word or is_acronym(word) or word.lower() in ctx.lower_words \
+            or ctx.gaz.is_role_word(word) or (pw is not None and pw.text.lower() in ("the", "a", "an")):
+        return False
+    j = occ.last
+    while j < len(toks) and toks[j].text in ("deputy", "vice"):
+        j += 1
+    return j + 1 < len(toks) and toks[j].text in _BODY_POSTS and toks[j + 1].text[:1].isupper()
 
 
 # a party or a group: "the Bloc Quebecois", "the Greens", "the National Front"

@@ -223,6 +223,7 @@ def _building_visited(o: Occurrence, par: Paragraph) -> bool:
 
 
 # locatives before "the" and a venue's name: "at the X", "outside the X"
+_MEMBERSHIP = re.compile(r"(?i)[\w,]+-(?:member|seat|nation|country|state|strong)")
 _VENUE_LOCATIVES = frozenset("at in inside outside near into from".split())
 
 
@@ -297,6 +298,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface if o.kind == ORG else o.key
         elif o.surface[:1].isdigit():
             o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
+        elif o.first and _MEMBERSHIP.fullmatch(paragraphs[o.paragraph].tokens[o.first - 1].text) and not is_acronym(o.surface):
+            o.kind, o.key = ORG, o.surface  # "the 222-member Dewan Rakyat", "the 15-nation bloc": a body of members
         elif multi and not o.evidence & {"title", "age", "apposition", "speech"} and _venue_after_the(o, paragraphs[o.paragraph], gaz):
             o.kind, o.key = PLACE, o.surface  # "a defeat at the Ana Lopez": people take no article; a venue does
         elif "thing-cue" in o.evidence and not o.evidence & {"title", "age", "apposition"}:
