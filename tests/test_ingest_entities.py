@@ -1630,3 +1630,15 @@ def test_a_body_of_members_and_a_name_before_a_bodys_elected_post_are_bodies(sen
 
 def test_a_common_word_before_a_post_is_no_body() -> None:
     assert "Former" not in kinds("Former president Ana Duarte was in the crowd.")
+
+
+def test_a_list_takes_the_type_its_member_has_elsewhere_in_the_text() -> None:
+    result = found("The new president was born in Korbadu in 1958.",
+                   "Counting in the last seats, among them Korbadu, Tamsi South and Velani North, stalled on Monday.")
+    assert {"Korbadu", "Tamsi South", "Velani North"} <= set(result.places)
+
+
+def test_a_name_shown_acting_elsewhere_lends_its_list_no_place() -> None:
+    result = found("Dealers sold shares of Varnet after the report, and Varnet said it would appeal.",
+                   "Firms such as Varnet and Oskan Media have cut jobs in Ohio.")
+    assert "Oskan Media" not in result.places and "Varnet" not in result.places

@@ -367,7 +367,13 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         for o in occs
         if o.kind == "candidate" and (is_acronym(o.surface) or " " not in o.surface) and (key := _bracketed_after(o, orgs))
     }  # "the Optimist Party for the Development of Mozambique (Podemos)": a short name, an acronym or a word
-    share_list_types(groups, ctx.lower_words | frozenset(short_forms))
+    # (a name placed somewhere and never shown acting, owning or heading anything: "born in Damongo")
+    acting = {o.surface for o in occs if o.evidence & {"title", "age", "apposition", "first-name", "speech", "acts",
+                                                        "possessive", "institution", "body", "who", "attributive"}}
+    elsewhere = {o.surface: PLACE for o in occs
+                 if o.kind == "candidate" and o.evidence & _PLACE_EVIDENCE and o.surface not in acting}
+    elsewhere.update({o.surface: o.kind for o in occs if o.kind in (ORG, PLACE)})
+    share_list_types(groups, ctx.lower_words | frozenset(short_forms), elsewhere)
     share_place_evidence(groups)
     bodies_or_places = {o.surface for o in occs if o.kind in (ORG, PLACE)}
     org_surfaces = {o.surface for o in occs if o.kind == ORG}
@@ -784,11 +790,17 @@ def _ends_a_list(items: list[Occurrence], toks: tuple) -> bool:
     return len(items) >= 3 and bool(words) and (words[0] in ("and", "or") or words[:2] in ([",", "and"], [",", "or"]))
 
 
-def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str]) -> None:
+def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str],
+                     elsewhere: dict[str, str] | None = None) -> None:
     """Undecided names in a list take the one type its decided members share: companies with companies,
-    places with places. A word only capitalised because it opens a sentence takes nothing."""
+    places with places (a member the text showed to be a place or a body elsewhere counts as decided:
+    "born in Damongo" ... "among them Damongo, Techiman South and Ablekuma North"). A word only capitalised
+    because it opens a sentence takes nothing."""
+    elsewhere = elsewhere or {}
     for group in groups:
-        kinds = {o.kind for o in group if o.kind in (ORG, PLACE, PERSON, COUNTRY)}  # people and countries share nothing
+        # people and countries share nothing
+        kinds = {o.kind for o in group if o.kind in (ORG, PLACE, PERSON, COUNTRY)}
+        kinds |= {elsewhere[o.surface] for o in group if o.kind == "candidate" and o.surface in elsewhere}
         if len(kinds) != 1:
             continue
         kind = next(iter(kinds))
