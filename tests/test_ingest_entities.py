@@ -1642,3 +1642,15 @@ def test_a_name_shown_acting_elsewhere_lends_its_list_no_place() -> None:
     result = found("Dealers sold shares of Varnet after the report, and Varnet said it would appeal.",
                    "Firms such as Varnet and Oskan Media have cut jobs in Ohio.")
     assert "Oskan Media" not in result.places and "Varnet" not in result.places
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The palace approved the appointment of the Tambaran MP after talks.", "Tambaran"),
+    ("The former premier, now 97, lost his Kelawi seat on Saturday.", "Kelawi"),
+])
+def test_a_name_before_mp_or_seat_is_a_constituency(sentence: str, place: str) -> None:
+    assert place in found(sentence).places
+
+
+def test_a_party_before_mp_stays_a_party() -> None:
+    assert kinds("The Labour MP resigned on Friday.") == {"Labour": "organization"}

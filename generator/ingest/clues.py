@@ -544,6 +544,10 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
             occ.evidence.add("group")
         elif j >= 1 and toks[j].text == "of" and toks[j - 1].text in _PARTS_OF_LEGISLATURES:
             occ.evidence.add("group")  # "both houses of the Diet", "the floor of Parliament"
+    if len(words) <= 2 and nxt in _CONSTITUENCY_NOUNS and occ.kind == "candidate" and not PARTY_WORDS.intersection(words):
+        prev = previous_word(toks, occ.first)
+        if prev is None or prev.text.lower() in DETERMINERS:
+            occ.evidence.add("place-word")  # "the Tambun MP", "his Langkawi seat": a constituency
     if len(words) == 1 and fold(occ.surface) in gaz.world_words and nxt in _PLACE_HOLDERS:
         prev = previous_word(toks, occ.first)
         person_cue = prev is not None and (gaz.is_role_word(prev.text) or prev.text[:1].isupper())
@@ -551,6 +555,7 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
             occ.evidence.add("place-word")  # "the Aceh governor", "Ishikawa police"
 
 
+_CONSTITUENCY_NOUNS = frozenset("MP MPs seat constituency constituencies legislator".split())
 _FOUNDED = frozenset("founded established formed created set".split())
 _FIRMS_OWN = frozenset("shares shareholders stock headquarters subsidiary subsidiaries bondholders bonds".split())
 POLITY_NOUNS = frozenset("state states country countries nation nations".split())
