@@ -1654,3 +1654,9 @@ def test_a_name_before_mp_or_seat_is_a_constituency(sentence: str, place: str) -
 
 def test_a_party_before_mp_stays_a_party() -> None:
     assert kinds("The Labour MP resigned on Friday.") == {"Labour": "organization"}
+
+
+def test_mayors_of_a_capital_name_the_city_and_a_middle_initial_keeps_an_unknown_name_a_person() -> None:
+    result = found("Among the new members are two former mayors of Reykjavík: Hrafn B. Sveinsson and Ólöf Gunnarsdóttir.")
+    assert "Reykjavík" in result.places and not any(a.kind == "country" for a in result.actors)
+    assert {a.name: a.kind for a in result.actors}.get("Hrafn B. Sveinsson") == "person"

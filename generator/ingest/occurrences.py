@@ -62,8 +62,8 @@ PLACE_BEFORE = frozenset(
 
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
 PLACE_OF = PLACE_BEFORE | frozenset(
-    "outskirts residents streets mayor governor centre center heart suburbs state county island area banks shores "
-    "mouth".split())
+    "outskirts residents streets mayor mayors governor governors centre center heart suburbs state county island "
+    "area banks shores mouth".split())
 
 # words between a locative and its place: "in central Tbilisi", "across the occupied south"
 PLACE_ADJECTIVES = frozenset(

@@ -643,9 +643,9 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         return False  # "Toronto–St. Paul's": parts joined by an en dash name a district or a pairing
     if words[0].lower() in PARTICLES:
         return False  # "with De Beers": a family's particle opens a firm's name; a person's follows a given name
-    for w in words:
-        if w.lower() in PARTICLES:
-            continue
+    for i, w in enumerate(words):
+        if w.lower() in PARTICLES or (0 < i < len(words) - 1 and _MIDDLE_INITIAL.fullmatch(w)):
+            continue  # "Dagur B. Eggertsson": a middle initial
         if not w[:1].isupper() or any(c.isdigit() for c in w) or (len(w) > 1 and w.isupper()):
             return False
         if w in gaz.org_cues or w in gaz.place_cues or w in gaz.thing_cues or w in gaz.building_cues:
@@ -664,6 +664,7 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
     return True
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _OPENING_QUOTES = frozenset('"\u201c\u2018\'')
 _CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
 
