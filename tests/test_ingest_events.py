@@ -724,6 +724,8 @@ AUGUST = dt.date(2024, 8, 20)
         ("The finance ministry has been negotiating a rescue package since April.", ["2024-04"]),
         ("The bank held rates at 4 percent, where the rate had stood since September.", ["2023-09"]),
         ("The central bank made its first cut since March 2020 on Tuesday.", ["2020-03", "2024-08-20"]),
+        ("Dlamini had been prime minister only since March 17.", ["2024-03-17"]),  # "only": how recent, no comparison
+        ("It was the only strike since May.", []),
         # a running tally, a trend or a comparison since a date: nothing began then
         ("More than 2,100 people have been killed since October.", []),
         ("Officials have recorded more than 9,000 cases since January.", []),

@@ -824,7 +824,8 @@ class _Sentence:
         resolved = resolve(unbound, published, tense="past", reference=reference)
         not_a_start = _NOT_A_TREND if expr.text and self.text[expr.start - 5 : expr.start].lower().endswith("from ") \
             else _NOT_A_START  # "served as the first woman chief justice from July 2016": a title, no comparison
-        if not starts or not_a_start.search(window):
+        # ("had been prime minister only since March 17": "only" says how recent the start was, no comparison)
+        if not starts or not_a_start.search(_ONLY_SINCE.sub("since ", window)):
             # "the sixth president since 2016. X, who won that year's election": no event, but a year stated
             return None, resolved.date if resolved is not None and expr.kind == "absolute" else None
         if resolved is None:
@@ -1536,6 +1537,7 @@ _NEGATED_PERFECT = re.compile(
 _COMPARED = re.compile(r"\b(?:this|so|as|such|that)\s+[a-z]+\s+(?:[a-z]+\s+)?$|\bsuch\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b|\w['\u2019]ve\b", re.I)
 # a count, a trend or a comparison since a date: the date starts a period, nothing happened at it
+_ONLY_SINCE = re.compile(r"\bonly\s+since\s*$", re.I)
 _NOT_A_START = re.compile(
     r"\d|\b(?:hundreds|thousands|dozens|millions|billions|killed|died|dead|deaths|cases|arrested|detained|recorded"
     r"|injured|wounded|displaced|infected|fled|risen|rose|fallen|fell|grown|grew|doubled|tripled|increased|decreased"
