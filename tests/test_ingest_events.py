@@ -162,6 +162,9 @@ def test_a_month_day_after_publication_is_last_year_only_in_past_narrative():
         ("The army did not immediately respond to a request for comment on Friday.", []),
         ("The spokesman could not be reached for comment on Sunday.", []),
         ("The general had not appeared in public by Friday.", []),
+        # a state reached by a day is of that day: "had risen to 51 by", "were already dancing by"
+        ("Supporters were already dancing in the streets by Sunday afternoon.", ["2022-01-09"]),
+        ("The toll had risen to 51 by Friday.", ["2022-01-07"]),
         # ... but a refusal to tell, and what was said, are
         ("The spokesman said on Monday that no decision had been taken.", ["2022-01-10"]),
         # short past forms are verbs too

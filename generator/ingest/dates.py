@@ -683,7 +683,9 @@ def find_dates(text: str) -> list[DateExpression]:
 
 
 # "had risen to 51 by": a past perfect, in the same clause, before "by"
-_PERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^,;:.]{0,30}\bby\s+$")
+# or a state already going on: "supporters were already dancing in the streets by Sunday afternoon"
+_PERFECT_BEFORE = re.compile(r"(?:\bhad\s+(?!to\b)(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^,;:.]{0,30}"
+                             r"|\b(?:was|were)\s+already\s+[a-z]+ing\b[^,;:.]{0,40})\bby\s+$")
 # a period something is counted over, not when anything happened
 _TALLY_BEFORE = re.compile(
     r"(?:\bso\s+far\s+(?:in\s+|during\s+)?|\b(?:the\s+)?(?:whole|all|rest|course|entirety)\s+of\s+"
