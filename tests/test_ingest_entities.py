@@ -1660,3 +1660,18 @@ def test_mayors_of_a_capital_name_the_city_and_a_middle_initial_keeps_an_unknown
     result = found("Among the new members are two former mayors of Reykjavík: Hrafn B. Sveinsson and Ólöf Gunnarsdóttir.")
     assert "Reykjavík" in result.places and not any(a.kind == "country" for a in result.actors)
     assert {a.name: a.kind for a in result.actors}.get("Hrafn B. Sveinsson") == "person"
+
+
+def test_a_description_then_known_as_gives_the_person_another_name_and_a_role_without_it() -> None:
+    a = actors("The hosts rarely troubled Idris Benali, the goalkeeper known as Dido, until the last minute.",
+               "Dido saved a curling shot in stoppage time.")
+    assert set(a) == {"Idris Benali"} and a["Idris Benali"].aliases == ["Dido"] and a["Idris Benali"].role == "goalkeeper"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Rashid, a Kurdish veteran of the opposition to Anwar Salim, was elected on Thursday.", "Anwar Salim"),
+    ("She served as an adviser to Tomas Varga for a decade.", "Tomas Varga"),
+])
+def test_a_name_after_a_persons_noun_and_to_is_no_place(sentence: str, person: str) -> None:
+    result = found(sentence)
+    assert person not in result.places and {a.name: a.kind for a in result.actors}.get(person) == "person"

@@ -702,10 +702,13 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     start = j
     one_of = j + 1 < len(toks) and toks[j].text == "one" and toks[j + 1].text == "of"
     has_head = False
+    known_as = -1  # ", the goalkeeper known as Bono,": the description ends before the other name
     while j < len(toks) and j - start < 14:
         t = toks[j]
         if not t.word and t.text not in ("'s", "-"):
             break
+        if known_as < 0 and t.text == "known" and j + 1 < len(toks) and toks[j + 1].text == "as" and has_head:
+            known_as = j
         if t.text in ("who", "whose") and j > start and has_head:
             break  # ", a former leader of the Democratic Party who narrowly lost ...": the description ends there
         if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start \
@@ -720,7 +723,7 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     opener = toks[start]
     if not (start > i + 1 or one_of or opener.text[:1].isupper() or gaz.is_role_word(opener.text)):
         return ""  # ", said Beijing was ..." is a clause, not a description
-    return par.plain[toks[start].start : toks[j - 1].end]
+    return par.plain[toks[start].start : toks[(known_as if known_as > start else j) - 1].end]
 
 
 def plural_role(word: str, gaz: Gazetteer) -> bool:
@@ -751,7 +754,9 @@ def _names_a_field(toks: tuple[Token, ...], pwi: int) -> bool:
 _TAKE = frozenset("took take takes taking".split())
 _FIELD_HEADS = frozenset("Prize Prizes Award Awards Medal prize award medal degree degrees doctorate".split())
 _PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist".split())
-_LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed".split())
+_LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed "
+                     # "a veteran of the opposition to Saddam Hussein", "an adviser to X": someone, no place
+                     "opposition resistance successor heir adviser advisor loyal loyalty allegiance married".split())
 _NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
                        r"|identified\s+(?:only\s+)?as|known\s+only\s+as|(?:a|an)\s+(?:man|woman|resident|student)\s+named)\s+$", re.I)
 _SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quotes)\s+(?:from|by|compiled\s+by)\s+$", re.I)

@@ -921,6 +921,17 @@ _NAME_NOUNS = frozenset("full real birth given legal official".split())
 _KNOWN_ADVERBS = frozenset("also widely better popularly commonly affectionately".split())
 
 
+def _described_then_known(toks: tuple, j: int) -> int:
+    """After ", the goalkeeper known as" (a short description in lower case, then "known as"), the token
+    where the other name begins; else 0."""
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and toks[k].word and toks[k].text.islower() and toks[k].text != "known":
+        k += 1
+    if k + 1 < len(toks) and toks[k].text == "known" and toks[k + 1].text == "as" and k > j + 1:
+        return k + 2
+    return 0
+
+
 def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
     """"Rodri, 28, whose full name is Rodrigo Hernández", "Balendra Shah, widely known as Balen": a
     second name the text gives one person or body. Same shape as ``_alternative_names``."""
@@ -952,6 +963,8 @@ def _names_known_by(par: Paragraph) -> list[tuple[int, int, int]]:
                 j += 2
             elif words[:1] == ["nicknamed"]:
                 j += 1
+            elif words[:1] in (["the"], ["a"]) and "known" in words[2:4] and _described_then_known(toks, j):
+                j = _described_then_known(toks, j)  # "Yassine Bounou, the goalkeeper known as Bono"
             else:
                 continue
         else:
