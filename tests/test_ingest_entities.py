@@ -1675,3 +1675,10 @@ def test_a_description_then_known_as_gives_the_person_another_name_and_a_role_wi
 def test_a_name_after_a_persons_noun_and_to_is_no_place(sentence: str, person: str) -> None:
     result = found(sentence)
     assert person not in result.places and {a.name: a.kind for a in result.actors}.get(person) == "person"
+
+
+def test_two_unknown_names_joined_by_a_slash_are_one_constituency_and_known_names_stay_apart() -> None:
+    result = found("Recounts were asked for in Arvana/Lopet, Malvar/Mausin and Tolo East.")
+    assert {"Arvana/Lopet", "Malvar/Mausin", "Tolo East"} <= set(result.places)
+    places = found("She flew to Paris/Orly on Monday.").places
+    assert "Paris" in places and "Paris/Orly" not in places

@@ -411,6 +411,13 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(nxt)  # "Players' Association": a plural possessive inside a name
                     j += 1
                     continue
+            if word == "/" and nxt.start == prev_end and isinstance(chunk[-1], Unit):
+                after = _next_unit(items, j + 1, nxt.end)
+                if after is not None and after.start == nxt.end and not after.compound and not (
+                        chunk[-1].entries or after.entries or chunk[-1].known or after.known):
+                    chunk.append(nxt)  # "Arouca/Lopinot", "Malabar/Mausica": a constituency of two places
+                    j += 1
+                    continue
             if not nxt.word or nxt.start - prev_end > 1:
                 break
             follow = _next_unit(items, j + 1, nxt.end)
