@@ -1682,3 +1682,12 @@ def test_two_unknown_names_joined_by_a_slash_are_one_constituency_and_known_name
     assert {"Arvana/Lopet", "Malvar/Mausin", "Tolo East"} <= set(result.places)
     places = found("She flew to Paris/Orly on Monday.").places
     assert "Paris" in places and "Paris/Orly" not in places
+
+
+def test_a_body_whose_name_joins_two_head_nouns_with_and_and_its_national_form_are_one() -> None:
+    assert kinds("The Securities and Exchange Commission sued both men.") == {"Securities and Exchange Commission": "organization"}
+    a = actors("The Securities and Exchange Commission (SEC) sued both men.",
+               "The claims made by the US Securities and Exchange Commission are baseless, the group said. The SEC declined to comment.")
+    bodies = [x for x in a.values() if x.kind == "organization"]
+    assert len(bodies) == 1 and {"SEC", "Securities and Exchange Commission"} <= {bodies[0].name, *bodies[0].aliases}
+    assert kinds("Tata Motors and Kotak Securities rose.") == {"Tata Motors": "organization", "Kotak Securities": "organization"}

@@ -511,6 +511,9 @@ def _and_joins_a_body(
         return False
     elif toks[chunk[0].first - 1].text.lower() not in ("the", "'s", "\u2019s"):
         return False
+    while chunk and isinstance(chunk[0], Unit) and chunk[0].entries and all(
+            e.kind in ("country", "demonym") for e in chunk[0].entries):
+        chunk = chunk[1:]  # "the US Securities and Exchange Commission": the country the body belongs to
     if not chunk:
         return False
     if not all(isinstance(u, Unit) and u.single and not u.entries and u.known is None for u in chunk):
@@ -523,7 +526,8 @@ def _and_joins_a_body(
         k += 1
     if k < len(items) and items[k].text in ("of", "for"):
         return False  # "Choi and Bank of Korea": the body's name goes on past the head noun
-    return 2 <= len(run) <= 3 and run[-1].text in gaz.org_cues and run[0].text not in gaz.org_cues
+    # (a head noun may open the second half too: "the Securities and Exchange Commission")
+    return 2 <= len(run) <= 3 and run[-1].text in gaz.org_cues and (run[0].text not in gaz.org_cues or len(run) == 2)
 
 
 def _plural_body(head: Unit | Token, place: Unit, toks: tuple[Token, ...], gaz: Gazetteer) -> bool:

@@ -918,12 +918,14 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
     tails: dict[str, set[str]] = {}
     for o in occs:
         words = o.surface.split()
-        if o.kind == ORG and len(words) >= 3 and any(e.kind == "demonym" for e in gaz.lookup((fold(words[0]),))):
+        if o.kind == ORG and len(words) >= 3 and any(e.kind in ("demonym", "country") for e in gaz.lookup((fold(words[0]),))):
             tails.setdefault(" ".join(words[1:]), set()).add(o.key)
+    remap = {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
     for o in occs:
-        keys = tails.get(o.surface, set())
-        if len(keys) == 1 and o.kind == ORG and o.key not in keys:
-            o.key = next(iter(keys))
+        # (its acronym too: "the Securities and Exchange Commission (SEC)" ... "the US Securities and ...")
+        target = remap.get(o.surface) or remap.get(o.key)
+        if target and o.kind == ORG and o.key != target:
+            o.key = target
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
