@@ -1691,3 +1691,8 @@ def test_a_body_whose_name_joins_two_head_nouns_with_and_and_its_national_form_a
     bodies = [x for x in a.values() if x.kind == "organization"]
     assert len(bodies) == 1 and {"SEC", "Securities and Exchange Commission"} <= {bodies[0].name, *bodies[0].aliases}
     assert kinds("Tata Motors and Kotak Securities rose.") == {"Tata Motors": "organization", "Kotak Securities": "organization"}
+
+
+def test_a_laws_short_name_in_brackets_is_no_body_but_a_coalitions_is() -> None:
+    assert kinds("Five men are charged under the Foreign Corrupt Practices Act (FCPA). The FCPA bans bribes.") == {}
+    assert list(kinds("The fighters of the Permanent Strategic Framework (CSP) took the town.").values()) == ["organization"]

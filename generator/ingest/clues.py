@@ -24,6 +24,7 @@ from generator.ingest.occurrences import (
     INVERTING_VERBS,
     IRREGULAR_PAST,
     KIN_WORDS,
+    LAW_WORDS,
     LINKING_WORDS,
     LOCATIVES,
     MESSAGE_NOUNS,
@@ -416,7 +417,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if _SOURCE_OF_DATA.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("institution")  # "according to data from Tradeweb": a firm that keeps the figures
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
-        occ.evidence.add("common" if _spells_lowercase_words(occ.surface, toks, occ.first - 1) else "parenthesised")
+        if occ.first >= 2 and toks[occ.first - 2].text in LAW_WORDS:
+            occ.evidence.add("thing")  # "the Foreign Corrupt Practices Act (FCPA)": a law's short name
+        else:
+            occ.evidence.add("common" if _spells_lowercase_words(occ.surface, toks, occ.first - 1) else "parenthesised")
     if pw is not None and pw.text.lower() in gaz.honorifics:
         occ.evidence.add("title")
     # "Mekelle, the regional capital,": a place described in apposition

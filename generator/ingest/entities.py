@@ -49,6 +49,7 @@ from generator.ingest.occurrences import (
     FAITHFUL,
     GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
+    LAW_WORDS,
     LINKING_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -896,6 +897,8 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
             start = starts[0]  # "Alternative for Germany (AfD)", "Law and Justice (PiS)": the name in its own language
         if start < 0 or (start == i - 1 and toks[start].text.upper() == acronym):
             continue
+        if toks[i - 1].text in LAW_WORDS:
+            continue  # "the Foreign Corrupt Practices Act (FCPA)": a law's short name, no body's
         out.append((toks[start].start, toks[i - 1].end))
     return out
 

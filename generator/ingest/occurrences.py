@@ -326,6 +326,10 @@ def word_letters(text: str) -> list[str]:
 
 # followers of a faith, counted: "700 Tamil Hindus" is a community, not a person's name
 FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics Protestants Sunnis Shias Shiites".split())
+# the head words of a law's or a document's name, whose short name in brackets is no body's ("the Foreign Corrupt
+# Practices Act (FCPA)"); a "Framework" or a "Convention" may be a coalition or a party
+LAW_WORDS = frozenset("Act Law Bill Treaty Accord Accords Agreement Protocol Charter Directive Regulation Index "
+                      "Plan Programme Program Initiative Strategy Memorandum Declaration Resolution".split())
 # a people's, a faith's or a sect's adjective alone names no one: "fellow Malay rulers", "Shi'ite parties"
 COMMUNITY_WORDS = frozenset(
     "Shi'ite Shiite Shia Shi'a Sunni Alawite Druze Salafist Salafi Malay Muslim Catholic Hindu Buddhist "
