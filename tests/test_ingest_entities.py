@@ -1696,3 +1696,8 @@ def test_a_body_whose_name_joins_two_head_nouns_with_and_and_its_national_form_a
 def test_a_laws_short_name_in_brackets_is_no_body_but_a_coalitions_is() -> None:
     assert kinds("Five men are charged under the Foreign Corrupt Practices Act (FCPA). The FCPA bans bribes.") == {}
     assert list(kinds("The fighters of the Permanent Strategic Framework (CSP) took the town.").values()) == ["organization"]
+
+
+def test_names_listed_after_a_colon_are_mid_sentence() -> None:
+    a = kinds("Two other men face a separate count: Tavish Marrow and Rudo Agarwal, former executives of the firm.")
+    assert a.get("Tavish Marrow") == "person" and a.get("Rudo Agarwal") == "person"

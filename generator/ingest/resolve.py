@@ -618,7 +618,9 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
     words = o.surface.split()
     if not 2 <= len(words) <= 4 or o.evidence & NOT_A_PERSON or is_acronym(o.surface):
         return False
-    if par.tokens[o.first].initial and not o.evidence & {"possessive", "given-name"} and not _verb_follows(o, par, ctx.gaz):
+    after_colon = o.first > 1 and par.tokens[o.first - 1].text == ":"  # "the Act: Ranjit Gupta and ...": a list opens
+    if par.tokens[o.first].initial and not after_colon and not o.evidence & {"possessive", "given-name"} \
+            and not _verb_follows(o, par, ctx.gaz):
         return False  # a sentence's first words may be capitalised only for that (unless they are its subject)
     before = par.tokens[o.first - 1].text.lower() if o.first else ""
     if before == "that" and _verb_follows(o, par, gaz):
