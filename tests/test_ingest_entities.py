@@ -1701,3 +1701,16 @@ def test_a_laws_short_name_in_brackets_is_no_body_but_a_coalitions_is() -> None:
 def test_names_listed_after_a_colon_are_mid_sentence() -> None:
     a = kinds("Two other men face a separate count: Tavish Marrow and Rudo Agarwal, former executives of the firm.")
     assert a.get("Tavish Marrow") == "person" and a.get("Rudo Agarwal") == "person"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("She spoke at the party's headquarters on Mulchan Seuchan Road in Chaguanas.", "Mulchan Seuchan Road"),
+    ("The party's leader conceded at Balisier House, its headquarters in Port of Spain.", "Balisier House"),
+])
+def test_roads_and_houses_are_places(sentence: str, place: str) -> None:
+    assert place in found(sentence).places
+
+
+def test_a_house_that_speaks_or_employs_analysts_is_the_body_in_it() -> None:
+    assert kinds("Analysts at Marlow House said the risk was high.") == {"Marlow House": "organization"}
+    assert kinds("The House voted on Friday.") == {}

@@ -287,7 +287,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             # "at Buckingham Palace", "gunmen stormed the National Museum": a place where something happens;
             # a building that speaks, acts or owns ("the Museum said") stands for the body that runs it
             acting = o.evidence & {"possessive", "speech", "acts", "institution", "who"}
-            o.kind = PLACE if not acting and _building_visited(o, paragraphs[o.paragraph]) else "drop"
+            if acting & {"speech", "institution"} and " " in o.surface:
+                o.kind, o.key = ORG, o.surface  # "Chatham House said", "analysts at Chatham House": its people
+            else:
+                o.kind = PLACE if not acting and _building_visited(o, paragraphs[o.paragraph]) else "drop"
         elif ("place-cue" in o.evidence and multi and o.evidence & {"title", "age", "apposition"}
               and not (o.first and paragraphs[o.paragraph].tokens[o.first - 1].text.lower() == "the")):
             o.kind, o.key = PERSON, o.surface  # "two deputy prime ministers, Pham Binh Minh and Vu Duc Dam": a name that ends like a place's
