@@ -111,6 +111,8 @@ def _without_print_margins(text: str) -> str:
     """A page printed from a browser and copied back out of the PDF: the margins' lines go wherever they
     cut the text (a paragraph runs on from one page to the next across them). Wrapped again by a mail
     program, a margin's line comes in two pieces: a piece repeated on every page, next to a margin, goes too."""
+    if not _ANY_PAGE_COUNT.search(text):
+        return text
     lines = text.split("\n")
     counts = Counter(line.strip() for line in lines if line.strip())
     feet = sum(1 for line in lines if _PRINT_FOOT.match(line) or (_PAGE_COUNT.match(line) and counts[line.strip()] == 1))
@@ -126,6 +128,7 @@ def _without_print_margins(text: str) -> str:
 
 
 _PAGE_COUNT = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
+_ANY_PAGE_COUNT = re.compile(r"(?m)\s\d{1,3}/\d{1,3}[ \t]*$")
 _ADDRESS = re.compile(r"^\s*(?:https?://|file:/)\S+\s*$")
 
 
