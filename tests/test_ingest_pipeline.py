@@ -229,6 +229,20 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_still_ingested(site, 
     assert not [p for p in site.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_bad_front_matter_of_a_markdown_file_names_the_files_line(site, tmp_path):
+    (tmp_path / "a-toml.md").write_text('+++\ntitle = "Port\n+++\n\nDock workers voted to end the strike.\n')
+    (tmp_path / "b-yaml.md").write_text("---\ntitle: Port\ndate: [2025\n---\n\nDock workers voted to end the strike.\n")
+    (tmp_path / "c-open.md").write_text('+++\ntitle = "Port"\n\nDock workers voted to end the strike.\n')
+    status, out, err = run(site, tmp_path / "a-toml.md", tmp_path / "b-yaml.md", tmp_path / "c-open.md")
+    t = tmp_path.as_posix()
+    assert status == 1
+    assert err.splitlines() == [
+        f"{t}/a-toml.md:2: invalid TOML front matter: Illegal character '\\n'",
+        f"{t}/b-yaml.md:4: invalid YAML front matter: expected ',' or ']', but got '<stream end>'",
+        f"{t}/c-open.md:1: front matter opened with '+++' is never closed",
+    ]
+
+
 def test_a_failing_annotator_fails_that_file_only(site, inbox):
     calls = []
 

@@ -12,7 +12,12 @@ from generator.ingest.types import CleanArticle
 
 
 class CleanError(Exception):
-    """The document holds no usable article; the message is one line, without the path."""
+    """The document holds no usable article; the message is one line, without the path, and ``line`` the
+    file's line where the trouble is, when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass

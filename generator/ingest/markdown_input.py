@@ -66,18 +66,23 @@ def _front_matter(text: str) -> tuple[dict, str]:
         return {}, text
     end = re.search(rf"^{re.escape(fence[:3])}[ \t]*$", text[4:], re.M)
     if end is None:
-        raise CleanError(f"front matter opened with '{fence[:3]}' is never closed")
+        raise CleanError(f"front matter opened with '{fence[:3]}' is never closed", 1)
     source = text[4 : 4 + end.start()]
     if fence == "+++\n":
         try:
             loaded = tomllib.loads(source)
         except tomllib.TOMLDecodeError as exc:
-            raise CleanError(f"invalid TOML front matter: {exc}") from None
+            # the parser counts lines from the front matter's first; the file has the fence above it
+            where = re.search(r"\s*\(at line (\d+), column \d+\)$", str(exc))
+            message = str(exc)[: where.start()] if where else str(exc)
+            raise CleanError(f"invalid TOML front matter: {message}", int(where[1]) + 1 if where else None) from None
     else:
         try:
             loaded = yaml.safe_load(source)
         except yaml.YAMLError as exc:
-            raise CleanError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}") from None
+            mark = getattr(exc, "problem_mark", None)
+            raise CleanError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}",
+                             mark.line + 2 if mark is not None else None) from None
     if loaded is not None and not isinstance(loaded, dict):
         raise CleanError("front matter must be a mapping of 'key: value' lines")
     return loaded or {}, text[4 + end.end() :].lstrip("\n")

@@ -81,7 +81,11 @@ class _Run:
 
 
 class _Failed(Exception):
-    """This file cannot be ingested; the message is one line, without the path."""
+    """This file cannot be ingested; the message is one line, without the path; ``line`` where known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 class _Skipped(Exception):
@@ -143,7 +147,7 @@ def run_ingest(
             print(f"{shown}: {exc}", file=out)
         except _Failed as exc:
             run.summary.failed += 1
-            print(Problem(shown, None, str(exc)), file=err)
+            print(Problem(shown, exc.line, str(exc)), file=err)
     print(run.summary.line(options.dry_run), file=out)
     return 1 if run.summary.failed else 0
 
@@ -157,7 +161,7 @@ def _ingest_one(run: _Run, path: Path, shown: str) -> None:
     try:
         cleaned = clean_document(doc, date=o.date, url=o.url, outlet=o.outlet)
     except CleanError as exc:
-        raise _Failed(str(exc)) from None
+        raise _Failed(str(exc), exc.line) from None
     article = cleaned.article
     source_rel, seed_bytes = _seed(run, path)
     try:
