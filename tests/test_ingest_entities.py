@@ -1714,3 +1714,10 @@ def test_roads_and_houses_are_places(sentence: str, place: str) -> None:
 def test_a_house_that_speaks_or_employs_analysts_is_the_body_in_it() -> None:
     assert kinds("Analysts at Marlow House said the risk was high.") == {"Marlow House": "organization"}
     assert kinds("The House voted on Friday.") == {}
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
+    a = actors("Prosecutors charged Ravi Kapoor, the founder of the group.", "It charges Ravi K. Kapoor, 62.",
+               "Warrants were issued for Ravi Kapoor on Thursday.")
+    people = [x for x in a.values() if x.kind == "person"]
+    assert len(people) == 1 and {"Ravi Kapoor", "Ravi K. Kapoor"} <= {people[0].name, *people[0].aliases}

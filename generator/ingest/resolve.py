@@ -968,6 +968,9 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
         # least, or a patronymic's "bin": two words alone may be another's whole name, "Aung San" and "Aung San Suu Kyi")
         forms.extend(" ".join(parts[:k]) for k in range(2, len(parts)) if parts[k - 1].lower() not in PARTICLES
                      and (k >= 3 or any(p.lower() in PARTICLES for p in parts[:k])))
+        bare = [p for k, p in enumerate(parts) if not (0 < k < len(parts) - 1 and _MIDDLE_INITIAL.fullmatch(p))]
+        if 1 < len(bare) < len(parts):
+            forms.append(" ".join(bare))  # "Gautam S. Adani" is later "Gautam Adani"
         stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
         if stripped != parts[-1]:
             forms.append(stripped)
