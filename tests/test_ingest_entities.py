@@ -1721,3 +1721,10 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
                "Warrants were issued for Ravi Kapoor on Thursday.")
     people = [x for x in a.values() if x.kind == "person"]
     assert len(people) == 1 and {"Ravi Kapoor", "Ravi K. Kapoor"} <= {people[0].name, *people[0].aliases}
+
+
+def test_a_body_named_without_its_country_is_the_same_body() -> None:
+    a = actors("The Electoral Commission of Ghana declared him the winner on Monday.",
+               "The Electoral Commission said turnout was 60 percent.")
+    bodies = [x for x in a.values() if x.kind == "organization"]
+    assert len(bodies) == 1 and bodies[0].aliases == ["Electoral Commission"]

@@ -925,6 +925,11 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
         words = o.surface.split()
         if o.kind == ORG and len(words) >= 3 and any(e.kind in ("demonym", "country") for e in gaz.lookup((fold(words[0]),))):
             tails.setdefault(" ".join(words[1:]), set()).add(o.key)
+        # "the Electoral Commission" after "the Electoral Commission of Ghana": the name less its country
+        of = o.surface.rfind(" of ")
+        if o.kind == ORG and of > 0 and words[-1] not in gaz.org_cues and any(
+                e.kind == "country" for e in gaz.lookup(tuple(fold(w) for w in o.surface[of + 4 :].split()))):
+            tails.setdefault(o.surface[:of], set()).add(o.key)
     remap = {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
     for o in occs:
         # (its acronym too: "the Securities and Exchange Commission (SEC)" ... "the US Securities and ...")
