@@ -1728,3 +1728,14 @@ def test_a_body_named_without_its_country_is_the_same_body() -> None:
                "The Electoral Commission said turnout was 60 percent.")
     bodies = [x for x in a.values() if x.kind == "organization"]
     assert len(bodies) == 1 and bodies[0].aliases == ["Electoral Commission"]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The storm tore into the Pacific resort of Acapulco on Tuesday.", ["Acapulco"]),
+    ("Troops now guard the Pacific territory's ports.", []),
+    ("The Caribbean nation voted on Monday.", []),
+    ("It weakened over a stretch of the Pacific coast.", ["Pacific coast"]),
+    ("The ships crossed the Pacific last year.", ["Pacific"]),
+])
+def test_a_region_describing_a_place_named_elsewhere_is_no_place_itself(sentence: str, places: list[str]) -> None:
+    assert found(sentence).places == places

@@ -2111,6 +2111,9 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         if not u.compound and u.last < len(toks) and toks[u.last].text.islower() and ctx.gaz.is_role_word(toks[u.last].text) \
                 and toks[u.last].text.lower() not in ctx.gaz.stopwords:
             return []  # "a Pacific specialist", "our Africa correspondent": the field of someone's post, no place
+        if (not u.compound and u.first and toks[u.first - 1].text.lower() == "the" and u.last < len(toks)
+                and toks[u.last].text in _KINDS_OF_PLACE and " " not in u.text):
+            return []  # "the Pacific territory", "the Caribbean nation": a region describing a place named elsewhere
         if not u.compound and u.last < len(toks) and toks[u.last].text in COAST_NOUNS:
             coast = toks[u.last]  # "the Atlantic coast": a stretch of land along the sea, named with it
             surface = par.plain[u.start : coast.end]
@@ -2119,6 +2122,8 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
     return []
 
 
+_KINDS_OF_PLACE = frozenset("nation nations country countries territory territories resort town city village kingdom "
+                            "republic archipelago".split())
 _SUPERLATIVE = re.compile(r"(?i)[a-z-]+est|most|top")  # "largest", "second-biggest", "most populous"
 
 
