@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,35 @@ def test_a_compact_date_in_the_metadata_is_the_publication_date():
     page = extract_page(f"<html><head><meta name='pubdate' content='20240506'></head><body><h1>Vote counted</h1>"
                         f"<article><p>{P1}</p><p>{P2}</p></article></body></html>")
     assert page.published == "2024-05-06"
+
+
+def test_a_metered_page_keeps_its_faded_paragraphs_and_the_rest_of_the_story_from_its_state():
+    story = [{"type": "p", "text": f"Paragraph {n} of the hidden part of the story, long enough to be prose here."}
+             for n in range(1, 4)]
+    page = f"""<html><body>
+      <article><h1>Port strike ends after nine days</h1>
+        <div class="article-body paywall-fade">
+          <p>Dock workers voted on Thursday to end a nine-day strike after the port authority raised its offer.</p>
+          <p>The union said the vote was close, with 52 percent in favour of the new three-year deal.</p>
+        </div>
+        <div class="paywall"><p>You have read 3 of 3 free articles this month. Subscribe to read on.</p></div>
+      </article>
+      <script id="__STATE__" type="application/json">{json.dumps({"article": {
+          "datePublished": "2025-05-02T08:00:00+02:00", "gatedBody": story}})}</script>
+    </body></html>"""
+    result = extract_page(page)
+    texts = [t for k, t in result.blocks if k == "p"]
+    assert texts[0].startswith("Dock workers voted") and texts[1].startswith("The union said")
+    assert texts[2:] == [item["text"] for item in story]
+    assert not any("free articles" in t for t in texts)
+    assert result.published == "2025-05-02"
+
+
+def test_a_list_of_comments_in_a_pages_state_is_no_part_of_the_story():
+    comments = [{"author": f"reader{n}", "text": f"Comment {n}: I think the union was right to hold out for more."}
+                for n in range(3)]
+    page = f"""<html><body><article><h1>Port strike ends after nine days</h1>
+      <p>Dock workers voted on Thursday to end a nine-day strike after the port authority raised its offer.</p>
+      <p>The union said the vote was close, with 52 percent in favour of the new three-year deal.</p></article>
+      <script type="application/json">{json.dumps({"comments": comments})}</script></body></html>"""
+    assert not any("Comment" in t for _, t in extract_page(page).blocks)

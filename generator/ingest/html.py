@@ -104,12 +104,15 @@ def extract_page(text: str) -> Page:
     published = _published(doc, meta, ld)
     language = (doc.get("lang") or "").strip()
 
+    gated = _state_paragraphs(doc)
     _strip_furniture(doc)
     content = _best_candidate(doc)
-    if content is None:
+    if content is None and not gated:
         raise NoArticle("no article text found in the page")
-    blocks = _collect_blocks(content)
-    start = min((order.get(el, 0) for el in content.iter()), default=0)
+    blocks = _collect_blocks(content) if content is not None else []
+    seen = {t for _, t in blocks}
+    blocks += [("p", t) for t in gated if t not in seen]  # the rest of a metered story, kept in the page's state
+    start = min((order.get(el, 0) for el in content.iter()), default=0) if content is not None else 0
     outlet = _clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name", ""))
     title = _choose_title(h1s, order, start, meta, ld, _page_title(doc), outlet)
     if title not in {t for _, t in h1s}:  # taken from the metadata or the <title>
@@ -188,6 +191,35 @@ def _meta(doc) -> dict[str, str]:
     return found
 
 
+def _state_paragraphs(doc) -> list[str]:
+    """The paragraphs of the story a metered page keeps out of sight in its state ("gatedBody": [{"type": "p",
+    "text": ...}] in a <script type="application/json">): the longest list of paragraph objects found there."""
+    best: list[str] = []
+    for el in doc.iter("script"):
+        if (el.get("type") or "").lower() != "application/json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                # (typed paragraphs only: a list of comments has texts too, but no "type": "p")
+                raw = [i.get("text") if isinstance(i.get("text"), str) else i.get("content")
+                       for i in node if isinstance(i, dict) and str(i.get("type", "")).lower() in ("p", "paragraph", "text")]
+                texts = [_clean(lxml.html.fromstring(t).text_content()) if "<" in t else _clean(t)
+                         for t in raw if isinstance(t, str) and t.strip()]
+                texts = [t for t in texts if len(t) >= _PARA_MIN]
+                if len(texts) >= 2 and sum(map(len, texts)) > sum(map(len, best)):
+                    best = texts
+                stack.extend(node)
+    return best
+
+
 def _json_ld(doc) -> dict:
     """The first JSON-LD object that describes an article (or has a headline)."""
     for el in doc.iter("script"):
@@ -232,6 +264,9 @@ def _canonical(doc) -> str:
     return ""
 
 
+_STATE_DATE = re.compile(r'"(?:datePublished|publishedAt|published_at|firstPublished)"\s*:\s*"([^"]{8,40})"')
+
+
 def _published(doc, meta: dict[str, str], ld: dict) -> str:
     keys = ("article:published_time", "og:article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued",
@@ -244,6 +279,10 @@ def _published(doc, meta: dict[str, str], ld: dict) -> str:
     times = [el for el in doc.iter("time") if el.get("datetime")]
     times.sort(key=lambda el: el.get("pubdate") is None)  # a <time pubdate> first
     candidates += [el.get("datetime", "") for el in times]
+    for el in doc.iter("script"):  # a page's own state, last: '"datePublished":"2024-03-07T05:40:00+02:00"'
+        if (el.get("type") or "").lower() == "application/json" and el.text:
+            found = _STATE_DATE.search(el.text)
+            candidates.append(found[1] if found else "")
     for value in candidates:
         m = _ISO_DATE.search(value or "")
         if m:
@@ -340,7 +379,11 @@ def _is_negative(el) -> bool:
     A furniture word wins over a content word (``article-share``): the guard in
     :func:`_strip_furniture` keeps any element that holds most of the page's text.
     """
-    return bool(_tokens(el) & _NEGATIVE)
+    tokens = _tokens(el)
+    negative = tokens & _NEGATIVE
+    if negative == {"paywall"} and tokens & {"body", "content", "text", "article", "story"}:
+        return False  # ``article-body paywall-fade``: the story a metered page fades out, not its paywall box
+    return bool(negative)
 
 
 def _remove_keep_tail(el) -> None:
