@@ -1789,3 +1789,25 @@ def test_a_partners_note_that_it_first_published_the_story_is_no_part_of_it():
     assert is_furniture("This story was originally published by Coral Sea Reporting Project and is republished here "
                         "with permission.")
     assert not is_furniture("The story was first published by the paper's rival on Tuesday, the minister said.")
+
+
+def test_a_draft_pasted_with_its_tracked_changes_reads_as_with_every_change_accepted():
+    article = clean_text(dedent("""
+        PORT-STRIKE_v2.docx
+        Track Changes: ON | Author: Mira Okafor
+
+        Port strike ends after nine days
+
+        By Mira Okafor
+
+        Dock workers voted on Thursday to end a nine-day strike, a decision that [Deleted: stunned][Inserted: surprised] the port authority.[Comment MO1]
+
+        The union said the vote was close. [Deleted: Its leader refused to give the exact count.] [Inserted: Members will see the new contract on Monday.]
+
+        COMMENTS
+        [MO1] Mira Okafor 02/05 14:48: check the wording of the vote.
+    """))
+    body = " ".join(article.paragraphs)
+    assert "a decision that surprised the port authority." in body and "stunned" not in body
+    assert "Members will see the new contract on Monday." in body and "refused" not in body
+    assert "[" not in body and "check the wording" not in body

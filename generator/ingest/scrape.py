@@ -29,6 +29,7 @@ _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
     text = _without_note_marks(_quoted_story(text) or _text_browser_dump(text) or _without_print_margins(text))
+    text = _changes_accepted(text)
     paragraphs = paragraph_lines(text)
     if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
         # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
@@ -130,6 +131,19 @@ def _without_print_margins(text: str) -> str:
 _PAGE_COUNT = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
 _ANY_PAGE_COUNT = re.compile(r"(?m)\s\d{1,3}/\d{1,3}[ \t]*$")
 _ADDRESS = re.compile(r"^\s*(?:https?://|file:/)\S+\s*$")
+
+
+# a word processor's tracked changes pasted as text: "[Deleted: stunned][Inserted: surprised]", "[Comment RA1]"
+_TRACKED = re.compile(r"\[(Deleted|Inserted|Comment)(?::\s*([^\]]*)|\s+[A-Z]{1,4}\d{1,3})\]")
+
+
+def _changes_accepted(text: str) -> str:
+    """A draft pasted with its tracked changes shown: the text as it reads with every change accepted
+    (deletions gone, insertions kept, comment marks gone; the comments themselves are a list the
+    cleaning drops as it drops any page matter)."""
+    if "[Deleted" not in text and "[Inserted" not in text and "[Comment" not in text:
+        return text
+    return _TRACKED.sub(lambda m: m[2] if m[1] == "Inserted" else "", text)
 
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]?(.*)$")
