@@ -1811,3 +1811,19 @@ def test_a_draft_pasted_with_its_tracked_changes_reads_as_with_every_change_acce
     assert "a decision that surprised the port authority." in body and "stunned" not in body
     assert "Members will see the new contract on Monday." in body and "refused" not in body
     assert "[" not in body and "check the wording" not in body
+
+
+def test_a_reader_view_saved_as_text_gives_its_headline_not_its_author_line():
+    article = clean_text(dedent("""
+        Port council votes to close the old fish market after 90 years
+        harbourpost.example
+        Maren Solberg
+        5–6 minutes
+
+        HAVNBY — The harbour council voted on Monday to close the old fish market on the north quay, ending ninety
+        years of trading there, after engineers found that the pier could no longer carry the lorries.
+
+        The traders' association said it would ask the regional court to review the decision to close the market.
+    """))
+    assert article.title == "Port council votes to close the old fish market after 90 years"
+    assert not any("minutes" in p or "harbourpost" in p for p in article.paragraphs)

@@ -122,6 +122,11 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
         # the nearest is an item of a list ("11:05am Disaster centre: ..."): the first line above the text
         # that could be a headline and is about the story, anchored or not
         return next((i for i in range(start) if _may_be_headline(lines[i]) and about(i) >= ON_TOPIC), nearest)
+    if best is None and nearest is not None and about(nearest) == 0:
+        # "Lucía Fernández Araújo" over "5–6 minutes" (a reader view's author line) shares no word with the story:
+        # the nearest line above it that could be a headline and is about the story is the headline
+        above = next((i for i in range(nearest - 1, -1, -1) if _may_be_headline(lines[i]) and about(i) >= ON_TOPIC), None)
+        return above if above is not None else nearest
     if best is None:
         return nearest
     i = best[1]

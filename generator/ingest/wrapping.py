@@ -94,11 +94,14 @@ def _starts_apart(line: str) -> bool:
     """A by-line, a date or page furniture is a line of its own, not a wrapped line's end or start."""
     if word_count(line) > 12:
         return False
-    if is_furniture(line):
-        return True
+    if is_furniture(line) or _BARE_DOMAIN.fullmatch(line):
+        return True  # ("riverplatepost.example" under a headline: a reader view's source line)
     if line[:1].islower():
         return False  # a date or a name in lower-case words runs on from the line before
     return is_date_line(line) or (bool(BYLINE.match(line) or CREATORS.match(line)) and is_byline(line))
+
+
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?")
 
 
 def _a_name_alone(line: str) -> bool:
@@ -206,7 +209,11 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
             while j < len(lines) and j <= i + reach and lines[j].kind in between and not _short_run_on(lines[j]):
                 j += 1
             nxt = lines[j] if j < len(lines) else None
-            runs_on = nxt is not None and nxt.text[:1].islower() and nxt.kind in KEEP or _short_run_on(nxt)
+            # (a short piece only where one of the two is cut mid-sentence or the piece ends one: a headline over
+            # "riverplatepost.example" is neither)
+            cut = dangling or ln.text.rstrip().endswith(",") or (nxt is not None and (
+                _cut_mid_sentence(nxt.text) or nxt.text.rstrip(CLOSERS).endswith(TERMINAL)))
+            runs_on = nxt is not None and nxt.text[:1].islower() and nxt.kind in KEEP or (cut and _short_run_on(nxt))
             if nxt is not None and (runs_on or (dangling and nxt.kind == "prose")):
                 joined = Line(_join_wrapped(ln.text, nxt.text))
                 joined.kind = intrinsic_kind(joined.text)
