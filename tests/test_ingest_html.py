@@ -260,3 +260,14 @@ def test_a_list_of_comments_in_a_pages_state_is_no_part_of_the_story():
       <p>The union said the vote was close, with 52 percent in favour of the new three-year deal.</p></article>
       <script type="application/json">{json.dumps({"comments": comments})}</script></body></html>"""
     assert not any("Comment" in t for _, t in extract_page(page).blocks)
+
+
+def test_a_page_whose_title_says_nothing_of_the_story_takes_the_headline_opening_its_text():
+    page = """<html><head><title>Exported Data</title></head><body><div class="history"><div class="text">
+      <strong>Port council votes to close the old fish market after ninety years</strong><br><br>
+      HAVNBY — The harbour council voted on Monday to close the old fish market on the north quay, ending ninety
+      years of trading there.<br><br>The traders said the council had not costed a repair of the old market.
+      </div></div></body></html>"""
+    result = extract_page(page)
+    assert result.title == "Port council votes to close the old fish market after ninety years"
+    assert result.blocks[0][1].startswith("HAVNBY")

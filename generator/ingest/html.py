@@ -117,6 +117,10 @@ def extract_page(text: str) -> Page:
     title = _choose_title(h1s, order, start, meta, ld, _page_title(doc), outlet)
     if title not in {t for _, t in h1s}:  # taken from the metadata or the <title>
         title = _fuller_headline(doc, title) or title
+    if not h1s and not _on_topic(title, blocks):
+        # a page whose <title> says nothing of the story ("Exported Data", a chat export): the headline-shaped
+        # line that opens the text and is about it ("**Somali lawmakers return ...**" over the story)
+        title = _headline_opening(blocks) or title
     if title:
         blocks = [(k, t) for k, t in blocks if t != title]
     blocks = _drop_orphan_headings(blocks)
@@ -650,6 +654,25 @@ def _fuller_headline(doc, title: str) -> str:
 def _page_title(doc) -> str:
     el = doc.find(".//title")
     return _text(el) if el is not None else ""
+
+
+def _on_topic(title: str, blocks: list[tuple[str, str]]) -> bool:
+    """Whether any of the title's words (four letters or more) recur in the first paragraphs."""
+    words = {w for w in _TOKEN.findall(title.lower()) if len(w) >= 4}
+    text = " ".join(t for _, t in blocks[:6]).lower()
+    return any(w in text for w in words)
+
+
+def _headline_opening(blocks: list[tuple[str, str]]) -> str:
+    """The first short paragraph without a full stop whose words the next paragraphs take up: a headline set
+    as the text's first line."""
+    for i, (kind, text) in enumerate(blocks[:4]):
+        words = text.split()
+        if kind == "p" and 5 <= len(words) <= 25 and not text.rstrip().endswith((".", ":", "!")) and "|" not in text:
+            after = " ".join(t for _, t in blocks[i + 1 : i + 4])
+            if _overlap(text, after) > 0 and sum(w.lower() in after.lower() for w in words if len(w) >= 4) >= 3:
+                return text
+    return ""
 
 
 def _overlap(a: str, b: str) -> float:
