@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -195,17 +196,21 @@ def _meta(doc) -> dict[str, str]:
     return found
 
 
+def _script_data(doc, mime: str) -> Iterator[object]:
+    """The parsed contents of the page's ``<script type=mime>`` elements that hold valid JSON."""
+    for el in doc.iter("script"):
+        if (el.get("type") or "").lower() == mime and el.text:
+            try:
+                yield json.loads(el.text)
+            except ValueError:
+                continue
+
+
 def _state_paragraphs(doc) -> list[str]:
     """The paragraphs of the story a metered page keeps out of sight in its state ("gatedBody": [{"type": "p",
     "text": ...}] in a <script type="application/json">): the longest list of paragraph objects found there."""
     best: list[str] = []
-    for el in doc.iter("script"):
-        if (el.get("type") or "").lower() != "application/json" or not el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except ValueError:
-            continue
+    for data in _script_data(doc, "application/json"):
         stack = [data]
         while stack:
             node = stack.pop()
@@ -226,13 +231,7 @@ def _state_paragraphs(doc) -> list[str]:
 
 def _json_ld(doc) -> dict:
     """The first JSON-LD object that describes an article (or has a headline)."""
-    for el in doc.iter("script"):
-        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except ValueError:
-            continue
+    for data in _script_data(doc, "application/ld+json"):
         for obj in _ld_objects(data):
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
