@@ -61,6 +61,7 @@ from generator.ingest.occurrences import (
     RANKS,
     ROYAL_TITLES,
     SEAT_HOLDERS,
+    SECT_WORDS,
     TIME_NAMES,
     Context,
     Occurrence,
@@ -1760,8 +1761,6 @@ def _looks_like_person_start(units: list[Unit | Token], k: int, gaz: Gazetteer) 
     return isinstance(u, Unit) and fold(u.text) in gaz.first_names and k + 1 < len(units)
 
 
-# a faith's or sect's adjective before a body's own name describes it: "the Shi'ite Popular Mobilisation Forces"
-SECT_WORDS = frozenset("Shi'ite Shiite Shia Shi'a Sunni Alawite Druze Salafist Salafi Jihadist".split())
 
 
 def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:

@@ -330,10 +330,12 @@ FAITHFUL = frozenset("Muslims Christians Jews Hindus Buddhists Sikhs Catholics P
 # Practices Act (FCPA)"); a "Framework" or a "Convention" may be a coalition or a party
 LAW_WORDS = frozenset("Act Law Bill Treaty Accord Accords Agreement Protocol Charter Directive Regulation Index "
                       "Plan Programme Program Initiative Strategy Memorandum Declaration Resolution".split())
+# a faith's or sect's adjective before a body's own name describes it: "the Shi'ite Popular Mobilisation Forces"
+SECT_WORDS = frozenset("Shi'ite Shiite Shia Shi'a Sunni Alawite Druze Salafist Salafi Jihadist".split())
 # a people's, a faith's or a sect's adjective alone names no one: "fellow Malay rulers", "Shi'ite parties"
-COMMUNITY_WORDS = frozenset(
-    "Shi'ite Shiite Shia Shi'a Sunni Alawite Druze Salafist Salafi Malay Muslim Catholic Hindu Buddhist "
-    "Jewish Sikh Protestant Evangelical Pashtun Tajik Hazara Uzbek Baloch Sindhi Punjabi Bengali Tamil Sinhalese "
+# ("Jihadist" alone may be the name a text gives a group)
+COMMUNITY_WORDS = SECT_WORDS - {"Jihadist"} | frozenset(
+    "Malay Muslim Catholic Hindu Buddhist Jewish Sikh Protestant Evangelical Pashtun Tajik Hazara Uzbek Baloch Sindhi Punjabi Bengali Tamil Sinhalese "
     "Hutu Tutsi Uyghur Uighur Rohingya Berber Amazigh Bedouin Yoruba Igbo Hausa Fulani Kikuyu Luo Zulu Xhosa "
     "Creole Latino Hispanic Aboriginal Indigenous Kurdish Alevi Yazidi Coptic Maronite".split())
 # titles a royal goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik"

@@ -8,6 +8,8 @@ country), and the analyst's registry gives known actors their ids and names.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Iterable, Iterator
+from typing import TypeVar
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
@@ -895,47 +897,56 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
             o.kind, o.key = ORG, next(iter(keys))
     # "Shoei Kisen said" after "Shoei Kisen Kaisha": a firm's name without its head word, though it reads as a
     # person's (a name opened by a given name stays a person's: "Jane Goodall" beside "the Jane Goodall Institute")
-    stems: dict[str, set[str]] = {}
+    stems = _sole_owners((" ".join(o.surface.split()[:-1]), o.key) for o in occs
+                         if o.kind == ORG and o.alias_of < 0 and len(o.surface.split()) >= 3
+                         and o.surface.split()[-1] in gaz.org_cues and fold(o.surface.split()[0]) not in gaz.first_names)
     for o in occs:
-        words = o.surface.split()
-        if o.kind == ORG and o.alias_of < 0 and len(words) >= 3 and words[-1] in gaz.org_cues \
-                and fold(words[0]) not in gaz.first_names:
-            stems.setdefault(" ".join(words[:-1]), set()).add(o.key)
-    for o in occs:
-        keys = stems.get(o.surface, set())
-        if len(keys) == 1 and o.kind in (ORG, PERSON, "candidate", "drop") \
+        if o.surface in stems and o.kind in (ORG, PERSON, "candidate", "drop") \
                 and not o.evidence & {"title", "age", "apposition", "first-name"}:
-            o.kind, o.key = ORG, next(iter(keys))
+            o.kind, o.key = ORG, stems[o.surface]
     # "Alden Capital" after "Alden Global Capital": a firm's name less a middle word, its head kept
-    bodies: dict[tuple[str, str], set[str]] = {}
+    bodies = _sole_owners(((o.surface.split()[0], o.surface.split()[-1]), o.key) for o in occs
+                          if o.kind == ORG and o.alias_of < 0 and len(o.surface.split()) >= 3
+                          and o.surface.split()[-1] in gaz.org_cues)
     for o in occs:
         words = o.surface.split()
-        if o.kind == ORG and o.alias_of < 0 and len(words) >= 3 and words[-1] in gaz.org_cues:
-            bodies.setdefault((words[0], words[-1]), set()).add(o.key)
-    for o in occs:
-        words = o.surface.split()
-        keys = bodies.get((words[0], words[-1]), set()) if len(words) >= 2 else set()
-        if len(keys) == 1 and o.key not in keys and o.kind in (ORG, PERSON, "candidate") \
-                and not o.evidence & {"title", "age", "apposition", "first-name"} \
-                and _subsequence(words, next(iter(keys)).split()):
-            o.kind, o.key = ORG, next(iter(keys))
+        key = bodies.get((words[0], words[-1]), "") if len(words) >= 2 else ""
+        if key and o.key != key and o.kind in (ORG, PERSON, "candidate") \
+                and not o.evidence & {"title", "age", "apposition", "first-name"} and _subsequence(words, key.split()):
+            o.kind, o.key = ORG, key
     # "the People's Party" after "the Mongolian People's Party": the name less its nationality is the same body
-    tails: dict[str, set[str]] = {}
-    for o in occs:
-        words = o.surface.split()
-        if o.kind == ORG and len(words) >= 3 and any(e.kind in ("demonym", "country") for e in gaz.lookup((fold(words[0]),))):
-            tails.setdefault(" ".join(words[1:]), set()).add(o.key)
-        # "the Electoral Commission" after "the Electoral Commission of Ghana": the name less its country
-        of = o.surface.rfind(" of ")
-        if o.kind == ORG and of > 0 and words[-1] not in gaz.org_cues and any(
-                e.kind == "country" for e in gaz.lookup(tuple(fold(w) for w in o.surface[of + 4 :].split()))):
-            tails.setdefault(o.surface[:of], set()).add(o.key)
-    remap = {tail: next(iter(keys)) for tail, keys in tails.items() if len(keys) == 1}
+    remap = _sole_owners(_names_less_their_country(occs, gaz))
     for o in occs:
         # (its acronym too: "the Securities and Exchange Commission (SEC)" ... "the US Securities and ...")
         target = remap.get(o.surface) or remap.get(o.key)
         if target and o.kind == ORG and o.key != target:
             o.key = target
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+def _names_less_their_country(occs: list[Occurrence], gaz: Gazetteer) -> Iterator[tuple[str, str]]:
+    """Each body's name less its nationality or country, with the body's key: "People's Party" for "the
+    Mongolian People's Party", "Electoral Commission" for "the Electoral Commission of Ghana"."""
+    for o in occs:
+        if o.kind != ORG:
+            continue
+        words = o.surface.split()
+        if len(words) >= 3 and any(e.kind in ("demonym", "country") for e in gaz.lookup((fold(words[0]),))):
+            yield " ".join(words[1:]), o.key
+        of = o.surface.rfind(" of ")
+        if of > 0 and words[-1] not in gaz.org_cues and any(
+                e.kind == "country" for e in gaz.lookup(tuple(fold(w) for w in o.surface[of + 4 :].split()))):
+            yield o.surface[:of], o.key
+
+
+def _sole_owners(forms: Iterable[tuple[K, str]]) -> dict[K, str]:
+    """Each shorter form with the key of the one body it can stand for (forms several bodies share: none)."""
+    owners: dict[K, set[str]] = {}
+    for form, key in forms:
+        owners.setdefault(form, set()).add(key)
+    return {form: next(iter(keys)) for form, keys in owners.items() if len(keys) == 1}
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
