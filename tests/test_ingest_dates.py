@@ -428,3 +428,17 @@ def test_a_part_of_the_day_and_a_state_reached_by_a_day(sentence, expected):
 ])
 def test_before_the_occasion_unless_told_as_earlier(sentence, found):
     assert [e.text for e in find_dates(sentence) if e.kind == "anaphoric"] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("The zone opened its borders at the beginning of this year.", dt.date(2025, 7, 8), ["2025-01~"]),
+        ("Prices rose at the end of last year.", dt.date(2025, 7, 8), ["2024-12~"]),
+        ("The mine closed at the start of 2019.", dt.date(2025, 7, 8), ["2019-01~"]),
+        ("The mine closed in the second half of 2019.", dt.date(2025, 7, 8), ["2019~"]),
+        ("The mine closed in the middle of last year.", dt.date(2025, 7, 8), ["2024~"]),
+    ],
+)
+def test_the_start_or_end_of_a_year_is_about_its_first_or_last_month(sentence, published, expected):
+    assert resolved(sentence, published) == expected

@@ -151,6 +151,7 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
     if "mon" not in g and "monnum" not in g and "mod" not in g and "season" not in g:
         if _PART_OF.search(before):
             fields["approx"] = True  # "the first half of 2021"
+            fields["month"] = _edge_month(before)  # "at the start of 2021": about January
         elif _previous_word(before) not in _DATE_LEADS and not _AS_OF.search(before):
             if _ATTRIBUTIVE_BEFORE.search(before) and _WORD_AFTER.match(m.string, m.end()):
                 return {**fields, "attributive": True}  # "lost the 2022 election": the events stage decides
@@ -283,7 +284,18 @@ def _relative_span(m: re.Match[str], before: str) -> dict | None:
     # a week is wider than one day and may straddle two months: the month is approximate; so is "the end of"
     # "earlier this month" is some day of it, not the month as a whole
     fields["approx"] = unit == "week" or bool(mod) or which == "earlier this" or bool(_PART_OF.search(before))
+    if unit == "year" and _PART_OF.search(before):
+        fields["month"] = _edge_month(before)  # "at the end of last year": about December
     return fields
+
+
+_EDGE_OF = re.compile(r"\b(?:(?P<start>beginning|start)|end)\s+of\s*$", re.I)
+
+
+def _edge_month(before: str) -> int:
+    """The month a year's start or end falls in (January, December); 0 for its middle, a half, a season."""
+    m = _EDGE_OF.search(before)
+    return 0 if m is None else 1 if m["start"] else 12
 
 
 _SEASON_STARTS = MappingProxyType({"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12})

@@ -511,10 +511,11 @@ class _Sentence:
             if not words and clauses:
                 continue
             clauses.append(_Clause(a, b, words, tuple(i for i in words if i in finite), _inside(a, self.quotes)))
-        # a clause with no words (", who") joins the next one
+        # a clause with no words (", who") joins the next one, and so does a bare preposition (", in which")
         merged: list[_Clause] = []
         for c in clauses:
-            if merged and merged[-1].empty:
+            if merged and (merged[-1].empty or (
+                    len(merged[-1].words) == 1 and self.words[merged[-1].words[0]].lower in _PREPOSITIONS)):
                 c = _Clause(merged[-1].start, c.end, c.words, c.finite, merged[-1].quoted)
                 merged[-1] = c
             else:
@@ -558,7 +559,8 @@ class _Sentence:
         relative = False  # inside a relative clause that describes the date: "On Sunday, which was a holiday, …"
         for later in range(home + 1, len(self.clauses)):
             lead = self._lead(later)
-            if lead in ("which", "who", "whom") and later == home + 1 and self.text[: self.clauses[later].start].rstrip().endswith(","):
+            if (lead in ("which", "who", "whom") or self._prepositional_relative(later)) and later == home + 1 \
+                    and self.text[: self.clauses[later].start].rstrip().endswith(","):
                 relative = True
                 continue
             if lead in ("that", "which", "who", "whom", "if", "unless") or self.clauses[later].quoted:
@@ -572,6 +574,11 @@ class _Sentence:
             if self.clauses[earlier].finite and not self.clauses[earlier].quoted:
                 return self.clauses[earlier].finite[-1], earlier, home
         return -1, home, home
+
+    def _prepositional_relative(self, clause: int) -> bool:
+        """", in which all five parties competed,": a relative clause opened by a preposition."""
+        words = self.clauses[clause].words
+        return len(words) > 1 and self.words[words[0]].lower in _PREPOSITIONS and self.words[words[1]].lower in ("which", "whom")
 
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
