@@ -1739,3 +1739,65 @@ def test_a_body_named_without_its_country_is_the_same_body() -> None:
 ])
 def test_a_region_describing_a_place_named_elsewhere_is_no_place_itself(sentence: str, places: list[str]) -> None:
     assert found(sentence).places == places
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Most deputies had left Lisbon for the summer recess.", "Lisbon"),
+        ("The markets of central Nairobi were quiet.", "Nairobi"),
+        ("Thousands fled Khartoum as the fighting spread.", "Khartoum"),
+    ],
+)
+def test_a_capital_left_behind_or_with_a_centre_is_a_place(sentence: str, place: str) -> None:
+    result = found(sentence)
+    assert place in result.places
+    assert not result.actors
+
+
+@pytest.mark.parametrize(
+    "sentence, org",
+    [
+        ("The PVDL-led coalition took office in March.", "PVDL"),
+        ("Villages held by the KNU-backed militia were shelled.", "KNU"),
+        ("The minister, who sits for the junior coalition partner, Sozialna, resigned.", "Sozialna"),
+        ("Data came from the Hydrological Office, RSSK, the UK Met Office and Copernicus.", "RSSK"),
+    ],
+)
+def test_a_body_known_only_by_what_it_leads_or_is_listed_with(sentence: str, org: str) -> None:
+    assert kinds(sentence).get(org) == "organization"
+
+
+def test_an_acronym_paired_with_a_body_introduced_elsewhere_is_a_body() -> None:
+    k = kinds("The Hydrological Office (HO) published its figures on Monday.",
+              "Later, RSSK and HO, presenting their figures together, agreed.")
+    assert k.get("RSSK") == "organization"
+
+
+def test_a_name_before_led_or_backed_is_the_name_alone() -> None:
+    k = kinds("The Hamas-run ministry said the Moldovan Union-led talks were over.")
+    assert "Hamas-run" not in k and "Union-led" not in k
+
+
+def test_a_coalition_partner_that_opens_a_longer_name_is_not_that_word() -> None:
+    k = kinds("The party and its coalition partner, the Democratic Labour Front (DLF), resigned.")
+    assert "Democratic" not in k
+    assert k.get("Democratic Labour Front") == "organization"
+
+
+def test_a_country_before_a_listed_body_does_not_break_the_list() -> None:
+    # "NOAA" ends the list only if "the US" opens an item of its own
+    k = kinds("The figure combines data from the Meteorological Service, NIWA, the US Geological Survey, "
+              "and Berkeley Earth.")
+    assert k.get("NIWA") == "organization"
+
+
+def test_a_body_named_by_the_leader_it_belongs_to_gives_that_leader_only_his_post() -> None:
+    a = actors("That knocked out the Samaki Tshogdu of the outgoing prime minister, Dorji Wangmo, a surgeon.")
+    assert a["Dorji Wangmo"].role == "outgoing prime minister"
+
+
+def test_a_people_is_no_short_form_of_a_party_named_after_it() -> None:
+    a = actors("The minister resigned hours after Greeks voted no.",
+               "Kammenos, leader of the junior coalition partner, the Independent Greeks (ANEL), backed the talks.")
+    assert "Greeks" not in a["Independent Greeks"].aliases

@@ -16,6 +16,7 @@ from generator.ingest.occurrences import (
     AUXILIARIES,
     BODY_VERBS,
     CHANNEL_NOUNS,
+    CONTROL_SUFFIXES,
     COMPASS_POINTS,
     COUNTRY,
     DEAL_NOUNS,
@@ -33,6 +34,7 @@ from generator.ingest.occurrences import (
     PARTY_WORDS,
     PAYING_WORDS,
     PEOPLE_AT,
+    PLACE_ADJECTIVES,
     PLACE_BEFORE,
     PLACE_OF,
     PREDICATE_OPENERS,
@@ -57,6 +59,7 @@ from generator.ingest.tokens import Paragraph, Token
 _CITY_PARTS = frozenset("airport airports streets street port harbour harbor outskirts suburbs centre center "
                         "mayor hospitals stadium skyline residents".split())
 _VISITING = frozenset("visited visit visits visiting toured reached entered".split())
+_LEAVING = frozenset("left leaving fled fleeing evacuated quit".split())
 
 
 def used_as_location(u: Unit, par: Paragraph) -> bool:
@@ -83,8 +86,10 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True
     if prev is None:
         return False
-    if prev.text.lower() in PLACE_BEFORE or prev.text.lower() in _VISITING:
-        return True  # ("visited Budapest for talks": the city one travels to)
+    if prev.text.lower() in PLACE_BEFORE or prev.text.lower() in _VISITING or prev.text.lower() in _LEAVING:
+        return True  # ("visited Budapest for talks", "have left Tokyo": the city one travels to or from)
+    if prev.text.lower() in PLACE_ADJECTIVES and prev.text[:1].islower():
+        return True  # "the markets of central Cairo": a government has no centre
     if prev.text.lower() in ("over", "above") and (nxt is None or nxt.text != "'s"):
         return True  # "shot down over Kabul": the sky above the city, not its government
     if prev.text.lower() in ("of",):
@@ -346,7 +351,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     k = occ.first - 1
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
-    if k >= 1 and toks[k].text == "," and toks[k - 1].text in INSTITUTION_NOUNS and not (
+    if k >= 1 and toks[k].text == "," and (toks[k - 1].text in INSTITUTION_NOUNS or _partner_body(toks, k - 1, occ.last)) and not (
         k >= 2 and toks[k - 2].text.lower() in _RANKS_OF_A_POST
     ):  # ("the associate publisher, Chan Pui-man" is a person's post; "the state broadcaster, ZBC" a body)
         occ.evidence.add("institution")
@@ -386,8 +391,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
                 before = previous_word(toks, toks.index(before))
             if before is not None and before.text.lower() in PLACE_BEFORE | PLACE_PLURALS:
                 occ.evidence.add("place-word")
-    if is_acronym(occ.surface) and _named_body_follows(toks, occ.last):
-        occ.evidence.add("institution")  # "the TASR news agency", "the PAN, PRI and PRD parties"
+    if is_acronym(occ.surface) and (_named_body_follows(toks, occ.last) or _controls(occ, toks)):
+        occ.evidence.add("institution")  # "the TASR news agency", "the PAN, PRI and PRD parties", "a GERB-led"
     area_next = nxt is not None and nxt.word and is_area_noun(nxt.text)
     if area_next and _describes_a_people(occ.surface, nxt.text):
         pass  # "Arab states", "a North African country", "the Jewish settlement": a people's adjective
@@ -516,6 +521,22 @@ _PLACE_HOLDERS = frozenset(
     "governorate district".split()
 )
 _SEAT_VERBS = frozenset("won lost gained took holds held secured win lose gain take hold".split())
+
+
+def _partner_body(toks: tuple[Token, ...], k: int, after: int) -> bool:
+    """"its junior coalition partner, X": a partner in a body is a body too (a name going on after the
+    occurrence, "the Democratic National Rally", is a longer name whose first word this is not)."""
+    return toks[k].text in ("partner", "partners") and k >= 1 and toks[k - 1].text in INSTITUTION_NOUNS \
+        and not (after < len(toks) and toks[after].text[:1].isupper())
+
+
+def _controls(occ: Occurrence, toks: tuple[Token, ...]) -> bool:
+    """"GERB-led", "ANC-backed": the name is the first part of a word whose end says it leads or backs."""
+    tok = toks[occ.first]
+    return occ.last == occ.first + 1 and tok.end > occ.end and tok.text[occ.end - tok.start :] in _CONTROL_ENDS
+
+
+_CONTROL_ENDS = frozenset("-" + suffix for suffix in CONTROL_SUFFIXES)
 
 
 def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
@@ -840,9 +861,10 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
         t = toks[j]
         low = t.text.lower()
         if t.word and low in DETERMINERS:
-            if j >= 1 and toks[j - 1].text in ("of", "for") and comma - j < 10:
-                j -= 1  # "the chief of the navy": the role runs on through "of the"
-                continue
+            if j >= 1 and toks[j - 1].text in ("of", "for") and comma - j < 10 and (
+                    j < 2 or toks[j - 2].text[:1].islower() or toks[j - 2].text.lower() in gaz.role_heads):
+                j -= 1  # "the chief of the navy": the role runs on through "of the" (a name's "of the" ends it:
+                continue  # "the Druk Party of the outgoing prime minister, X" is the prime minister)
             break
         if t.text == "'s":
             j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role

@@ -43,8 +43,10 @@ from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COAST_NOUNS,
     COMPASS_POINTS,
+    CONTROL_SUFFIXES,
     COUNTRY,
     DAY_NAMES,
+    DETERMINERS,
     DIVISION_NOUNS,
     FAITHFUL,
     GEOGRAPHIC_NOUNS,
@@ -209,7 +211,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(unit)
             i = unit.last
             continue
-        parts = _compound_parts(tok, i, ctx)
+        parts = _compound_parts(tok, i, ctx) or _controller(toks, i, ctx)
         if parts:
             out.extend(parts)
         elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i):
@@ -357,6 +359,22 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
 
 
 BASED_SUFFIXES = ("-based", "-headquartered")
+
+
+def _controller(toks: tuple[Token, ...], i: int, ctx: Context) -> list[Unit]:
+    """The name before "-led", "-backed", "-owned" when no list knows its parts ("GERB-led" gives "GERB"):
+    without this the whole word was one name, "GERB-led", and dropped as an adjective."""
+    tok = toks[i]
+    name, _, suffix = tok.text.rpartition("-")
+    if suffix not in CONTROL_SUFFIXES or not (name[:1].isupper() or name.startswith(("al-", "el-"))):
+        return []
+    if not all(part[:1].isupper() or part in ("al", "el") for part in name.split("-")):
+        return []
+    if i and toks[i - 1].word and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in DETERMINERS:
+        return []  # "African Union-led": the end of a longer name, which this word alone does not give
+    entries = tuple(e for e in ctx.gaz.lookup_word((fold(name),), name) if e.kind in ("country", "capital", "demonym", "org"))
+    known = ctx.known.get((fold(name),))
+    return [Unit(i, i + 1, tok.start, tok.start + len(name), name, entries, known, compound=True)]
 
 
 def _based_in(tok: Token, i: int, ctx: Context) -> Unit | None:

@@ -65,6 +65,11 @@ PLACE_OF = PLACE_BEFORE | frozenset(
     "outskirts residents streets mayor mayors governor governors centre center heart suburbs state county island "
     "area banks shores mouth".split())
 
+# the ends of "GERB-led", "al-Qaeda-linked", "GateHouse-owned": the name before one is someone who leads,
+# backs or owns something, an actor
+CONTROL_SUFFIXES = frozenset(
+    "led backed run controlled owned dominated aligned allied linked affiliated funded sponsored supported".split())
+
 # words between a locative and its place: "in central Tbilisi", "across the occupied south"
 PLACE_ADJECTIVES = frozenset(
     "central downtown northern southern eastern western northeastern northwestern southeastern southwestern "

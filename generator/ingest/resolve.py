@@ -378,7 +378,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     elsewhere = {o.surface: PLACE for o in occs
                  if o.kind == "candidate" and o.evidence & _PLACE_EVIDENCE and o.surface not in acting}
     elsewhere.update({o.surface: o.kind for o in occs if o.kind in (ORG, PLACE)})
-    share_list_types(groups, ctx.lower_words | frozenset(short_forms), elsewhere)
+    elsewhere.update(dict.fromkeys(bracketed, ORG))  # "(NOAA)" after a body's name: a body wherever it recurs
+    share_list_types(groups, ctx.lower_words | frozenset(short_forms), elsewhere, paragraphs)
     share_place_evidence(groups)
     bodies_or_places = {o.surface for o in occs if o.kind in (ORG, PLACE)}
     org_surfaces = {o.surface for o in occs if o.kind == ORG}
@@ -745,6 +746,9 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
                 continue  # nested inside the previous name, or the owned name already taken
             if prev is not None and o.first == prev.last + 1 and toks[prev.last].text == "(":
                 continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
+            if prev is not None and o.first == prev.last and prev.kind == COUNTRY and current and current[-1] is prev:
+                current[-1] = prev = o  # "..., the US National Weather Service and ...": the country names the item's body
+                continue
             if prev is not None and _pairs_of_x_of_y(prev, o, toks):
                 pass  # "A of the Nepali Congress and B of the UML": the list is of A and B, not of the party and B
             elif prev is not None and tuple(t.text.lower() for t in toks[_past_brackets(toks, prev.last) : o.first]) in _LIST_LINKS:
@@ -799,30 +803,40 @@ def _ends_a_list(items: list[Occurrence], toks: tuple) -> bool:
 
 
 def share_list_types(groups: list[list[Occurrence]], lower_words: frozenset[str],
-                     elsewhere: dict[str, str] | None = None) -> None:
+                     elsewhere: dict[str, str] | None = None, paragraphs: list[Paragraph] | None = None) -> None:
     """Undecided names in a list take the one type its decided members share: companies with companies,
     places with places (a member the text showed to be a place or a body elsewhere counts as decided:
     "born in Damongo" ... "among them Damongo, Techiman South and Ablekuma North"). A word only capitalised
-    because it opens a sentence takes nothing."""
+    because it opens a sentence takes nothing. An acronym listed with bodies is a body, with countries
+    among them too ("the WMO, NASA and the US"): no country is unknown to the gazetteer."""
     elsewhere = elsewhere or {}
     for group in groups:
-        # people and countries share nothing
         kinds = {o.kind for o in group if o.kind in (ORG, PLACE, PERSON, COUNTRY)}
         kinds |= {elsewhere[o.surface] for o in group if o.kind == "candidate" and o.surface in elsewhere}
+        bodies = kinds in ({ORG}, {ORG, COUNTRY})
+        paired = len(group) >= 3 or (paragraphs is not None and _joined_by_and(group, paragraphs))
+        for o in group:
+            if o.kind == "candidate" and is_acronym(o.surface) and bodies and paired and "common" not in o.evidence:
+                # ("Maghawir al Thawra, or MaT": after one name alone an acronym may be its short form)
+                o.kind, o.key = ORG, o.surface
         if len(kinds) != 1:
-            continue
+            continue  # people and countries share nothing
         kind = next(iter(kinds))
         for o in group:
-            if o.kind != "candidate" or "common" in o.evidence or (is_acronym(o.surface) and (kind != ORG or len(group) < 3)):
-                # an acronym among bodies is a body ("the PSOE, the PP and Vox"); among places, nothing; after
-                # one name alone it may be that name's short form ("Maghawir al Thawra, or MaT")
-                continue
+            if o.kind != "candidate" or "common" in o.evidence or is_acronym(o.surface):
+                continue  # an acronym among places is nothing
             if " " not in o.surface and (o.surface.lower() in lower_words or o.surface in GENERIC_NAME_WORDS):
                 continue  # "Oil and Gas", "Public and Commercial": common words, not names
             if kind == ORG:
                 o.kind, o.key = ORG, o.surface
             elif kind == PLACE:
                 o.kind, o.key = PLACE, o.key or o.surface
+
+
+def _joined_by_and(pair: list[Occurrence], paragraphs: list[Paragraph]) -> bool:
+    """"NASA and NOAA": two names joined by "and", not one named again after "or"."""
+    toks = paragraphs[pair[0].paragraph].tokens
+    return any(t.text.lower() in ("and", "&") for t in toks[pair[0].last : pair[-1].first])
 
 
 def share_place_evidence(groups: list[list[Occurrence]]) -> None:
@@ -965,7 +979,8 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
         and not gaz.is_role_word(word)
         and word.lower() not in gaz.stopwords
         and not gaz.lookup((fold(word),))
-    )
+        and not (word.endswith("s") and any(e.kind == "demonym" for e in gaz.lookup((fold(word[:-1]),))))
+    )  # ("the Independent Greeks" ... "Greeks voted": a people, not the party)
 
 
 def _short_forms(full_names: list[str]) -> dict[str, str]:
