@@ -1801,3 +1801,29 @@ def test_a_people_is_no_short_form_of_a_party_named_after_it() -> None:
     a = actors("The minister resigned hours after Greeks voted no.",
                "Kammenos, leader of the junior coalition partner, the Independent Greeks (ANEL), backed the talks.")
     assert "Greeks" not in a["Independent Greeks"].aliases
+
+
+def test_a_body_before_a_plural_possessive_owns_what_follows() -> None:
+    k = kinds("The strike hit Northwind Motors' Cedar Assembly plant and the United Nations' relief depot.",
+              "The Players' Association and the Farmers' Union said so.")
+    assert k.get("Northwind Motors") == "organization"
+    assert "Northwind Motors' Cedar Assembly" not in k
+    assert k.get("Players' Association") == k.get("Farmers' Union") == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Workers walked out of the Dearborn Assembly Plant on Friday.", "Dearborn Assembly Plant"),
+        ("Workers walked out of the Lordstown Assembly Complex on Friday.", "Lordstown Assembly Complex"),
+    ],
+)
+def test_a_site_named_after_a_body_head_word_is_a_place(sentence: str, place: str) -> None:
+    result = found(sentence)
+    assert place in result.places
+    assert not result.actors
+
+
+def test_a_unit_heads_a_body_name() -> None:
+    assert kinds("Data came from the Coastal Research Unit at the University of Tromsø.").get(
+        "Coastal Research Unit") == "organization"

@@ -426,7 +426,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     j += 1
                     continue
                 break
-            if word in ("'", "\u2019") and nxt.start == prev_end and chunk[-1].text.endswith("s"):
+            if word in ("'", "\u2019") and nxt.start == prev_end and chunk[-1].text.endswith("s") \
+                    and not _owner_complete(chunk[-1], gaz):
                 if _next_unit(items, j + 1, nxt.end + 1) is not None:
                     chunk.append(nxt)  # "Players' Association": a plural possessive inside a name
                     j += 1
@@ -1718,6 +1719,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
             first_cue = idx if first_cue < 0 else first_cue
     if cue < 0:
         return None
+    if cue == len(units) - 2 and isinstance(units[-1], Unit) and units[-1].single \
+            and units[-1].text in gaz.place_cues | gaz.building_cues:
+        return None  # "the Michigan Assembly Plant", "the Union Station": a site named after a body's head word
     # the name runs on after the cue only through "of" / "for" / "and"
     end = cue + 1
     if cue == first_cue and units[cue].text in BROADCAST_LEADS and end < len(units) and isinstance(units[end], Unit) \
@@ -1756,6 +1760,15 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
     if not words_before and end == cue + 1:
         return None  # a bare "Council" or "Ministry" is not a name
     return start, end
+
+
+def _owner_complete(unit: Unit | Token, gaz: Gazetteer) -> bool:
+    """"General Motors' plant", "the United Nations' agency": a body's whole name before a plural possessive
+    owns what follows; "Players' Association" is one name."""
+    if not isinstance(unit, Unit):
+        return False
+    return unit.text in gaz.org_cues or any(e.kind == "org" for e in unit.entries) or (
+        unit.known is not None and unit.known.kind == ORG)
 
 
 def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
