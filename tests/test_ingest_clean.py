@@ -991,6 +991,9 @@ def test_is_credit(line, expected):
         ("Engineers built a text-to-speech system that reads the news aloud in Welsh.", False),
         ("Page turner: the novel that divided a nation", False),
         ("Biden warns Putin of tough economic penalties if Russia moves on Ukraine", False),
+        ("\U0001f514 Follow @riverwatch for live updates | Share with your groups \u2705", True),
+        ("\U0001f449 Read the full report on our site", True),
+        ("\u2014 Follow the law, she told them, and the rest will follow.", False),
     ],
 )
 def test_is_furniture(line, expected):

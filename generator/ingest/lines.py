@@ -175,6 +175,8 @@ _IMPERATIVE = re.compile(
     r"|register|join|get|visit|view|explore|discover)\b",
     re.I,
 )
+# "🔔 Follow ...", "👉 Share ...": a pictograph or an arrow before a call to action
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'\u201c\u2018(\[\-\u2013\u2014.,;:!?]+\s*")
 _PHOTO = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pool|getty|afp|ap|reuters|epa|tass|xinhua|sputnik"
     r"|anadolu|shutterstock|courtesy|illustration|file)\b|\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]",
@@ -307,7 +309,7 @@ def is_furniture(text: str) -> bool:
             text = _OPENS_NEW_TAB.sub("", text)
         if _NAV.fullmatch(text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")):
             return True
-    if (words <= 12 and _IMPERATIVE.match(text)) or _LABELLED.match(text):
+    if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text):
         return True
     if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
         return True  # (a box drawn in text: "+-----+", "| FINAL Nigeria 1-2 Ivory Coast |")
