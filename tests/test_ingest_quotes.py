@@ -780,3 +780,9 @@ def test_of_two_holders_of_a_post_the_description_s_own_modifier_picks_one() -> 
         '"We will fight on," the outgoing prime minister told supporters.',
     )
     assert found == [("Carl Baptiste", "We will fight on")]
+
+
+def test_a_reference_style_link_does_not_hide_the_speaker() -> None:
+    # a converter's Markdown: "[name][ref]", the target listed at the end of the file
+    assert quotes('"We will not back down," union President [Dara Okonjo][okonjo] said on Thursday.') == [
+        ("Dara Okonjo", "We will not back down")]

@@ -34,7 +34,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres rev st jr sr no vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft gov't fig est approx dept univ".split()
 )
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")  # "[text](url)", "[text][ref]"
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 
 
