@@ -786,3 +786,15 @@ def test_a_reference_style_link_does_not_hide_the_speaker() -> None:
     # a converter's Markdown: "[name][ref]", the target listed at the end of the file
     assert quotes('"We will not back down," union President [Dara Okonjo][okonjo] said on Thursday.') == [
         ("Dara Okonjo", "We will not back down")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('"We join today," said Norway\'s Minister for Trade, Ingrid Dahl, who chaired the meeting.', "Ingrid Dahl"),
+        ('"We join today," said Norway\'s Ingrid Dahl.', "Ingrid Dahl"),
+        ('"We join today," said Norway\'s finance ministry.', "Norwegian Finance Ministry"),
+    ],
+)
+def test_said_a_countrys_post_then_a_name_is_the_name(sentence: str, speaker: str) -> None:
+    assert quotes(sentence) == [(speaker, "We join today")]

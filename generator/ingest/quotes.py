@@ -621,10 +621,14 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return ""
     # "said X"
     if toks[i].word and _says(toks[i].text, gaz):
+        owner = ""  # "said Denmark's economy minister, X": the post's owner, unless a person follows
         for o in sent.occs:
             if o.first > i and o.first - i <= 8 and not o.modifier:
                 between = toks[i + 1 : o.first]
                 if all(t.word or t.text in ("'s", "-") for t in between):
+                    if o.first == i + 1 and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
+                        owner = o.actor
+                        continue
                     return o.actor
             # "said the government's spokesman, Colonel Ana Ruiz": a description, then the name in apposition
             head = o.first
@@ -632,11 +636,13 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                 head -= 1  # ", Colonel Ana Ruiz": her rank opens the apposition
             if head > i + 2 and head - i <= 18 and not o.modifier and kinds.get(o.actor) == PERSON:
                 between = toks[i + 1 : head]
-                if (toks[i + 1].text.lower() in ("the", "a", "an") and toks[head - 1].text == ","
+                if ((toks[i + 1].text.lower() in ("the", "a", "an") or owner) and toks[head - 1].text == ","
                         and all(t.word or t.text in ("'s", "-", ",") for t in between)
                         and not any(t.text.lower() in ("and", "who", "which", "that") or (t.text.islower() and _says(t.text, gaz))
                                     for t in between)):
                     return o.actor
+        if owner:
+            return owner
         nxt = toks[i + 1] if i + 1 < sent.last else None
         if nxt is not None and nxt.text.lower() in PERSON_PRONOUNS | OTHER_PRONOUNS:
             return _pronoun(nxt.text, state)
