@@ -442,3 +442,16 @@ def test_before_the_occasion_unless_told_as_earlier(sentence, found):
 )
 def test_the_start_or_end_of_a_year_is_about_its_first_or_last_month(sentence, published, expected):
     assert resolved(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        ("He asked parliament to reverse it weeks later.", "2021-04", ["2021~"]),
+        ("He asked parliament to reverse it weeks later.", "2021-04-12", ["2021-04~"]),
+        ("Some weeks earlier, the court had ruled.", "2021-04-30", ["2021-04~"]),
+        ("He resigned two weeks later.", "2021-04-12", ["2021-04-26~"]),
+    ],
+)
+def test_weeks_later_without_a_count_is_about_then(sentence, reference, expected):
+    assert resolved(sentence, reference=reference) == expected

@@ -362,6 +362,17 @@ def _some_days(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True, "modifier": "story"}
 
 
+def _some_weeks(m: re.Match[str], before: str) -> dict | None:
+    """"Weeks later": a few weeks from the date told last, how many the text does not say."""
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
+        return None  # "two weeks later": counted exactly by the span finder
+    return {"kind": "anaphoric", "unit": "week", "offset": _SOME_WEEKS if m["dir"].lower() == "later" else -_SOME_WEEKS,
+            "approx": True, "modifier": "some"}
+
+
+_SOME_WEEKS = 2
+
+
 def _anaphoric_span(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
     n = _count(g["n"]) if "n" in g else 1  # "the year before": one
@@ -603,6 +614,10 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:(?<![\w-])(?:(?:just|only|a\s+few|several|some)\s+)?days\s+(?:(?:earlier|later)(?=\s*[,.;:)]|\s+[a-z])|before(?=\s*[,.;:)]))"
                 r"|\AWithin\s+days\b(?!\s+of\b))"),  # "Within days, the call was echoed": opening its sentence
      _some_days, _gate("days", "earlier before later within")),
+    # "asked parliament to reverse it weeks later": some weeks from the date told last, roughly
+    (re.compile(r"(?i:(?<![\w-])(?:(?:just|only|some)\s+)?(?P<unit>weeks)\s+(?P<dir>later|earlier)"
+                r"(?=\s*[,.;:)]|\s+[a-z]))"),
+     _some_weeks, _gate("weeks", "later earlier")),
     # "became prime minister in 2006 but quit after a year": counted from the date told last, ending its clause
     (re.compile(r"(?i:\b(?P<dir>after)\s+(?:just\s+|only\s+|barely\s+)?" + _COUNT
                 + r"\s+(?P<unit>months?|years?)(?=\s*[,.;:)]|\s+(?:and|but)\b|\s*$))"), _anaphoric_span,
@@ -863,7 +878,11 @@ def _anaphoric(expr: DateExpression, ref: PartialDate | None) -> PartialDate | N
     if unit == "week":
         if ref.day:  # "a week after" a day: that day of the week before or after ("c." when not exact)
             day = ref.first_day() + dt.timedelta(weeks=offset)
+            if expr.modifier == "some":
+                return PartialDate(day.year, day.month)  # "weeks later": about then, no day
             return PartialDate(day.year, day.month, day.day) if offset else PartialDate(day.year, day.month)
+        if ref.month and expr.modifier == "some":
+            return PartialDate(ref.year)  # "weeks later" from a month: that month or the next, so only the year
         return PartialDate(ref.year, ref.month) if ref.month and offset == 0 else None
     if unit == "month":
         if not ref.month:
