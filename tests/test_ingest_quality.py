@@ -26,7 +26,8 @@ SCORER = SHARED / "eval" / "score.py"
 SETS = {"dev-set": SHARED / "dev-set", **{name: ROOT / "tests" / name for name in (
     "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22")}}
+    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
+    "holdout23")}}
 
 pytestmark = pytest.mark.skipif(
     not SCORER.exists(),
