@@ -1747,6 +1747,9 @@ def test_a_region_describing_a_place_named_elsewhere_is_no_place_itself(sentence
         ("Most deputies had left Lisbon for the summer recess.", "Lisbon"),
         ("The markets of central Nairobi were quiet.", "Nairobi"),
         ("Thousands fled Khartoum as the fighting spread.", "Khartoum"),
+        ("The rebels, who control Bamako and much of the south, struck again.", "Bamako"),
+        ("She governed Lima from 2015 to 2018.", "Lima"),
+        ("Supporters packed Quito's main square on Monday.", "Quito"),
     ],
 )
 def test_a_capital_left_behind_or_with_a_centre_is_a_place(sentence: str, place: str) -> None:

@@ -57,7 +57,11 @@ from generator.ingest.tokens import Paragraph, Token
 
 # what a city has and a government does not: "Berlin's airport", "Kabul's streets"
 _CITY_PARTS = frozenset("airport airports streets street port harbour harbor outskirts suburbs centre center "
-                        "mayor hospitals stadium skyline residents".split())
+                        "mayor hospitals stadium skyline residents square squares districts neighbourhoods "
+                        "neighborhoods".split())
+# "the Houthis, who control Sanaa", "rebels seized Goma", "governed Mexico City from 2018": the city held
+_HOLDING = frozenset("control controls controlled controlling seized seize seizes seizing captured capture captures "
+                     "capturing governed governs overran besieged besieging shelled shelling".split())
 _VISITING = frozenset("visited visit visits visiting toured reached entered".split())
 _LEAVING = frozenset("left leaving fled fleeing evacuated quit".split())
 
@@ -75,8 +79,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True  # "the former Lima mayor": a city has a mayor, a government does not
     if nxt is not None and (nxt.text in _CONTEST_NAMES or (nxt.text.isdigit() and len(nxt.text) == 4)):
         return True  # "the Tokyo Olympics", "London 2012": the city that hosted a contest
-    if nxt is not None and nxt.text == "'s" and u.last + 1 < len(toks) and toks[u.last + 1].text.lower() in _CITY_PARTS:
-        return True  # "Berlin's airport halted departures": the city's airport, not the government's
+    if nxt is not None and nxt.text == "'s" and any(t.text.lower() in _CITY_PARTS for t in toks[u.last + 1 : u.last + 3]):
+        return True  # "Berlin's airport halted departures", "its main square": the city's, not the government's
     prev = previous_word(toks, u.first)
     if prev is not None and prev.text.lower() in ("from", "by", "with"):
         k = toks.index(prev) - 1
@@ -86,7 +90,7 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True
     if prev is None:
         return False
-    if prev.text.lower() in PLACE_BEFORE or prev.text.lower() in _VISITING or prev.text.lower() in _LEAVING:
+    if prev.text.lower() in PLACE_BEFORE or prev.text.lower() in _VISITING | _LEAVING | _HOLDING:
         return True  # ("visited Budapest for talks", "have left Tokyo": the city one travels to or from)
     if prev.text.lower() in PLACE_ADJECTIVES and prev.text[:1].islower():
         return True  # "the markets of central Cairo": a government has no centre
