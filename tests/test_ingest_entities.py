@@ -1830,3 +1830,9 @@ def test_a_site_named_after_a_body_head_word_is_a_place(sentence: str, place: st
 def test_a_unit_heads_a_body_name() -> None:
     assert kinds("Data came from the Coastal Research Unit at the University of Tromsø.").get(
         "Coastal Research Unit") == "organization"
+
+
+def test_a_name_listed_with_a_surname_given_in_full_elsewhere_is_a_person() -> None:
+    k = kinds("Former president Ramón Ibarra spoke on Sunday.",
+              "The front governed from 2005 under Osvaldo Teixeira and Ibarra before losing in 2020.")
+    assert k.get("Osvaldo Teixeira") == "person"

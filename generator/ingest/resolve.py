@@ -273,10 +273,15 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     # a surface that looks like a place or a body anywhere is not defaulted to a person anywhere
     not_person = {o.surface for o in occs if o.kind == "candidate" and o.evidence & NOT_A_PERSON - {"common", "attributive"}}
 
+    # the last words of names a given name or a title opens: "Mujica" after "José Mujica" is a surname
+    surnames = {o.surface.split()[-1] for o in occs if " " in o.surface and o.evidence & {"first-name", "title"}}
+
     def listed_with(o: Occurrence) -> set[str]:
-        # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo"
+        # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo" (unless it is
+        # a surname the text gave in full: "under Tabaré Vázquez and Mujica")
         others = [m for m in group_of.get(id(o), ()) if m is not o]
-        return {m.kind if " " in m.surface or m.kind != "candidate" else "word" for m in others}
+        return {m.kind if " " in m.surface or m.kind != "candidate" else PERSON if m.surface in surnames else "word"
+                for m in others}
     _affiliations(occs, paragraphs, gaz)
     # 1. multi-word names with evidence are people
     for o in occs:
