@@ -1836,3 +1836,8 @@ def test_a_name_listed_with_a_surname_given_in_full_elsewhere_is_a_person() -> N
     k = kinds("Former president Ramón Ibarra spoke on Sunday.",
               "The front governed from 2005 under Osvaldo Teixeira and Ibarra before losing in 2020.")
     assert k.get("Osvaldo Teixeira") == "person"
+
+
+def test_a_plural_in_another_clause_lists_no_people_after_a_party_noun() -> None:
+    k = kinds("Soon after the count, soldiers fired where Masra's party, Les Bâtisseurs, has its offices.")
+    assert k.get("Les Bâtisseurs") == "organization"

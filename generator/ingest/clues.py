@@ -840,6 +840,9 @@ def _before_the_first(toks: tuple[Token, ...], chain_first: int, gaz: Gazetteer)
     return k if 0 <= k < chain_first - 2 else -1
 
 
+_CLAUSE_OPENERS = frozenset("who which that where when whose whom while".split())
+
+
 def _people_listed_after(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> bool:
     """"two former chairmen of the People's Committee of the province, A and B": a plural role, then only
     what qualifies it, then the comma that opens the list of the people it counts."""
@@ -848,8 +851,8 @@ def _people_listed_after(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) ->
         if not t.word and t.text not in ("'s", "\u2019s", "-"):
             return False
         low = t.text.lower()
-        if t.text.islower() and (low in gaz.speech_verbs or low in PREDICATE_OPENERS or low in ("who", "which", "that")):
-            return False
+        if t.text.islower() and (low in gaz.speech_verbs or low in PREDICATE_OPENERS or low in _CLAUSE_OPENERS):
+            return False  # ("soldiers fired where Masra's party, X": the plural is another clause's subject)
         if t.text.islower() and plural_role(low, gaz):
             return low not in _NOT_POSTS
     return False
