@@ -941,6 +941,9 @@ def test_strip_dateline(paragraph, text, dateline):
         ("Reporting by the BBC suggested that the talks had stalled over the weekend.", False),
         ("(Reporting by Amina Diallo in Dakar)", True),
         ("(Reporting by the BBC suggested a delay.) Officials denied it on Monday.", False),
+        ("Dana Orr contributed reporting from Lagos.", True),
+        ("Ana Ruiz and Li Wei contributed research.", True),
+        ("The fund contributed reporting capacity to the region and said it would grow.", False),
     ],
 )
 def test_is_credit(line, expected):
@@ -1018,6 +1021,20 @@ def test_split_names_keeps_people_only():
     assert split_names("Tomas Lindqvist and Daria Melnik") == ["Tomas Lindqvist", "Daria Melnik"]
     assert split_names("Jane Doe, John Roe & Ana de la Cruz | Wire") == ["Jane Doe", "John Roe", "Ana de la Cruz"]
     assert split_names("Ledger staff and wires") == []
+    # a page's name and post elements run together when saved as text
+    assert split_names("Dana OrrBusiness Columnist") == ["Dana Orr"]
+    assert split_names("Ronald McDonald") == ["Ronald McDonald"]
+
+
+def test_an_authors_bio_under_the_story_is_no_part_of_it_even_after_a_description():
+    text = ("Port strike ends after nine days\n\nBy Dana OrrSenior Writer\n\nMay 2, 2025\n\n"
+            "Dock workers voted on Thursday to end a nine-day strike that had stranded ships along the coast.\n\n"
+            "The union said its members had won a pay rise of seven percent over two years.\n\n"
+            "Award-winning reporter Dana Orr writes about ports and shipping. She joined the paper in 2015.\n")
+    article = clean_document(RawDocument(Path("a.txt"), "txt", text)).article
+    assert article.authors == ["Dana Orr"]
+    assert not any("Award-winning" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("The union said")
 
 
 def test_outlet_from_copyright_or_self_description():

@@ -21,6 +21,9 @@ _CORPORATE = re.compile(r"(?:\s+(?:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|c
 _AUTHOR_BY = re.compile(
     r"^(?:[^\W\d_]+\s*/\s*)?(?:(?:(?:words|text|story|written|reported)\s+)?by:?\s+|authors?\s*:\s*)(.+)$", re.I)
 _POSTED_BY = re.compile(r"\bby\s+([A-Z][\w'\u2019-]+(?:\s+(?:de|da|van|von|al|[A-Z][\w'\u2019-]+)){1,3})\s*$")
+# "Michael HiltzikBusiness Columnist": a page's name and post elements run together when saved as text
+_GLUED_POST = re.compile(
+    r"(?<=[a-z])(?:[A-Z][a-z]+\s+){0,2}(?:Columnist|Writer|Reporter|Correspondent|Editor|Contributor|Critic)s?$")
 _NAME_PARTICLES = ("de", "da", "van", "von", "der", "al", "bin", "le", "la")
 _NON_AUTHOR = re.compile(
     r"\b(?:staff|wires?|agenc(?:y|ies)|reporters?|correspondents?|desk|team|bureau|editors?|news|service)\b", re.I)
@@ -57,7 +60,7 @@ def split_names(text: str) -> list[str]:
     parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text)
     names = []
     for part in parts:
-        part = re.sub(r"\s+in\s+[A-Z].*$", "", part).strip(" .")
+        part = _GLUED_POST.sub("", re.sub(r"\s+in\s+[A-Z].*$", "", part)).strip(" .")
         if part.isupper():
             part = part.title()  # "JIM HEINTZ" as wire by-lines print it
         words = part.split()

@@ -345,7 +345,9 @@ def mark_author_bios(lines: list[Line], authors: list[str]) -> None:
     """"Jane Doe covers security for ..." under the story is about the author, not the news."""
     for ln in lines:
         if ln.kind in ("prose", "long", "short") and any(
-            re.match(re.escape(a) + r"\s+(?:is|was|covers|writes|reports|has|joined|previously)\b", ln.text)
+            # ("Pulitzer Prize-winning journalist Jane Doe writes ...": a short description may open it)
+            re.match(r"(?:[^.!?\n]{0,60}\s)?" + re.escape(a) + r"\s+(?:is|was|covers|writes|reports|has|joined|previously)\b",
+                     ln.text)
             for a in authors
         ):
             ln.kind = "furniture"

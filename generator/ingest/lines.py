@@ -35,7 +35,11 @@ _CREDIT = re.compile(
     r")",
     re.I,
 )
-_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b", re.I)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b"
+    # "Keith Bradsher contributed reporting from Hong Kong.", "Ana Ruiz contributed research."
+    r"|^[A-Z][^.!?]{0,120}?\bcontributed\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+[^.!?]{1,60})?\.?\s*$",
+    re.I)
 _COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
 SELF_DESCRIPTION = re.compile(
     r"^(?P<name>[A-Z][\w&/.'\u2019-]*(?:\s+[A-Z][\w&/.'\u2019-]*){0,5})\s+"
