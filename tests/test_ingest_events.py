@@ -219,6 +219,12 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["It was the party's first win since 1998."], TUESDAY, ["1998"]),
         (["The dissident has been in detention since his arrest in 2019."], TUESDAY, ["2019"]),
         (["Exports fell in December for the first time since the pandemic in 2020."], TUESDAY, ["2021-12"]),
+        # a bare noun or a gerund after "since" points back at nothing told before: a happening of its own
+        (["It was the party's worst result since independence in 1991."], TUESDAY, ["1991"]),
+        (["The rebels have built a state since seizing the capital in September 2014."], TUESDAY, ["2014-09"]),
+        # a membership since a date began then
+        (["Latvia, a member of NATO and the European Union since 2004, joined the euro in 2014."], TUESDAY,
+         ["2004", "2014"]),
         # a phrase owned by a name dates itself when the clause's verb tells nothing that happened
         (["The minister did not want to repeat the response to Russia's seizure of Crimea in 2014."], TUESDAY, ["2014"]),
         # a month of last year is one date, in last year

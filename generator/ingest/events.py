@@ -1201,8 +1201,13 @@ class _Sentence:
         inside = [self.words[i] for i in clause.words if self.words[i].end <= expr.start]
         if len(inside) < 3 or inside[-1].lower not in ("in", "on"):
             return None  # "since 2014", or no phrase between "since" and the date
-        if not any(_names_someone(w) for w in inside[1:-1]):
+        # ("since independence in 1991", "since taking office in 2019": a bare noun or a gerund points back at
+        # nothing told before; it tells a happening of its own)
+        bare = inside[1].text.islower() and inside[1].lower not in _DETERMINERS_AND_OWNERS
+        if not bare and not any(_names_someone(w) for w in inside[1:-1]):
             return _YARDSTICK
+        if inside[1].lower.endswith("ing") and home > 0:
+            return self.clauses[home - 1].start, expr.end  # a gerund's doer is the clause's subject: keep it
         return inside[1].start, expr.end
 
     def _possessive_phrase(self, expr: DateExpression) -> tuple[int, int] | None:
@@ -1515,7 +1520,9 @@ _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlie
 # a thing and the state it has been in since a date: "the ceasefire in force since", "a leader in power since"
 _STATE_SINCE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|\b(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,\s+)"
-    r"in\s+(?:force|power|place|office|custody|exile|detention|effect|jail|prison|hiding)\s+since\s+$")
+    r"(?:in\s+(?:force|power|place|office|custody|exile|detention|effect|jail|prison|hiding)"
+    r"|(?:a\s+)?members?\s+of\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+)?){1,3})\s+since\s+$")
+# ("Croatia, a member of NATO and the European Union since 2004": its membership began then)
 # votes, which a day or a year names ("Tuesday's presidential runoff", "the 2019 vote")
 _VOTES = frozenset("vote votes election elections runoff run-off referendum poll polls ballot".split())
 # happenings and settlements a year names ("the 1994 genocide", "the 2015 agreement"), which took place that year
@@ -1586,6 +1593,9 @@ _NOT_ACTS = frozenset("nation nations station mention portion ration fashion man
 
 def _is_act(low: str) -> bool:
     return low in _ACTS or (low.endswith(_ACT_ENDINGS) and low not in _NOT_ACTS and len(low) > 5)
+
+
+_DETERMINERS_AND_OWNERS = frozenset("the a an this that these those its his her their our my your early late mid".split())
 
 
 def _names_someone(word: _Word) -> bool:
