@@ -167,6 +167,9 @@ def test_a_month_day_after_publication_is_last_year_only_in_past_narrative():
         # a state reached by a day is of that day: "had risen to 51 by", "were already dancing by"
         ("Supporters were already dancing in the streets by Sunday afternoon.", ["2022-01-09"]),
         ("The toll had risen to 51 by Friday.", ["2022-01-07"]),
+        ("By Sunday afternoon, thousands of people had poured into the square.", ["2022-01-09"]),
+        ("By Friday, the government must present its plan.", []),
+        ("By Sunday evening, no date had been set for the session.", []),
         # ... but a refusal to tell, and what was said, are
         ("The spokesman said on Monday that no decision had been taken.", ["2022-01-10"]),
         # short past forms are verbs too

@@ -692,8 +692,9 @@ def find_dates(text: str) -> list[DateExpression]:
         possessive = bool(_POSSESSIVE.match(text, end))
         if before == "after" and possessive and (fields["kind"] == "weekday" or fields.get("unit") == "day"):
             pass  # "told reporters after Thursday's meeting": what follows a thing of the day is of that day too
-        elif before == "by" and _PERFECT_BEFORE.search(text, max(0, start - 50), start):
-            pass  # "the toll had risen to 51 by Friday": what had happened by then is a state reached then
+        elif before == "by" and (_PERFECT_BEFORE.search(text, max(0, start - 50), start)
+                                 or (_OPENING_BY.search(text, max(0, start - 6), start) and _PERFECT_AFTER.match(text, end))):
+            pass  # "the toll had risen to 51 by Friday", "By Monday, thousands had taken to the streets": a state reached
         elif before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
             # "since April" and "from April (to June)": when a state began, which is an event of its own
             fields = {**fields, "bound": True, "since": before in ("since", "from") and not fields.get("attributive")}
@@ -713,6 +714,11 @@ def find_dates(text: str) -> list[DateExpression]:
 # or a state already going on: "supporters were already dancing in the streets by Sunday afternoon"
 _PERFECT_BEFORE = re.compile(r"(?:\bhad\s+(?!to\b)(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^,;:.]{0,30}"
                              r"|\b(?:was|were)\s+already\s+[a-z]+ing\b[^,;:.]{0,40})\bby\s+$")
+# "By Monday afternoon, thousands of people had taken to the streets": the same, the date fronted
+_OPENING_BY = re.compile(r"(?:^|[.!?]\s+)By\s+$")
+# (not "By Wednesday evening, no date had been set": nothing happened by then)
+_PERFECT_AFTER = re.compile(r",\s+(?:(?!\b(?:no|not|never|none|nobody|nothing)\b)[^,;:.]){0,60}?"
+                            r"\bhad\s+(?!to\b|not\b|never\b)(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b")
 # a period something is counted over, not when anything happened
 _TALLY_BEFORE = re.compile(
     r"(?:\bso\s+far\s+(?:in\s+|during\s+)?|\b(?:the\s+)?(?:whole|all|rest|course|entirety)\s+of\s+"
