@@ -599,6 +599,8 @@ def test_courts_and_chambers_are_bodies(sentence: str, court: str) -> None:
         ("Lena Dahl wrote on X that she would appeal.", "Lena Dahl", "X"),
         ("The new tariffs were published in the Official Journal, Lena Dahl said.", "Lena Dahl", "Official Journal"),
         ("Lena Dahl said the rule appeared in the Federal Register on Friday.", "Lena Dahl", "Federal Register"),
+        ("Lena Dahl rejected the final figures on Twitter within minutes.", "Lena Dahl", "Twitter"),
+        ("Lena Dahl lamented the result on Facebook, calling it a sad day.", "Lena Dahl", "Facebook"),
     ],
 )
 def test_a_platform_or_publication_used_as_a_channel_is_no_actor(sentence: str, person: str, channel: str) -> None:
@@ -610,6 +612,7 @@ def test_a_platform_or_publication_used_as_a_channel_is_no_actor(sentence: str, 
 def test_a_platform_that_acts_stays_a_body() -> None:
     a = actors("Telegram blocked the channel after Lena Dahl complained.")
     assert a["Telegram"].kind == "organization"
+    assert actors("The government imposed a ban on TikTok.")["TikTok"].kind == "organization"
 
 
 def test_a_platform_before_what_it_carries_is_a_channel_but_a_body_before_it_is_not() -> None:
