@@ -1844,3 +1844,10 @@ def test_a_name_listed_with_a_surname_given_in_full_elsewhere_is_a_person() -> N
 def test_a_plural_in_another_clause_lists_no_people_after_a_party_noun() -> None:
     k = kinds("Soon after the count, soldiers fired where Masra's party, Les Bâtisseurs, has its offices.")
     assert k.get("Les Bâtisseurs") == "organization"
+
+
+def test_a_competition_before_what_is_played_in_it_is_no_body() -> None:
+    k = kinds("He scored in the Champions League final and won a Premier League title with Corvino FC.",
+              "The Arab League said it would meet.")
+    assert "Champions League" not in k and "Premier League" not in k
+    assert k["Arab League"] == "organization"
