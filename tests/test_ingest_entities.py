@@ -1847,7 +1847,7 @@ def test_a_plural_in_another_clause_lists_no_people_after_a_party_noun() -> None
 
 
 def test_a_competition_before_what_is_played_in_it_is_no_body() -> None:
-    k = kinds("He scored in the Champions League final and won a Premier League title with Corvino FC.",
+    k = kinds("He is the first player from a Premier League club to win it since 2008.",
               "The Arab League said it would meet.")
-    assert "Champions League" not in k and "Premier League" not in k
+    assert "Premier League" not in k
     assert k["Arab League"] == "organization"
