@@ -228,6 +228,12 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         # a membership since a date began then
         (["Latvia, a member of NATO and the European Union since 2004, joined the euro in 2014."], TUESDAY,
          ["2004", "2014"]),
+        # "the month" is the one told last in its passage; after a paragraph of background, the story's own
+        (["Finance ministers adopted the last acts on Tuesday.", "The lev has been pegged since it entered the "
+          "mechanism in July 2020.", "Her country took over the presidency at the start of the month."], TUESDAY,
+         ["2022-01-11", "2020-07", "2022-01"]),
+        (["Finance ministers adopted the last acts on Tuesday.", "The bank entered the mechanism in July 2020. At "
+          "the end of the month, it raised its reserves."], TUESDAY, ["2022-01-11", "2020-07", "2020-07"]),
         # a phrase owned by a name dates itself when the clause's verb tells nothing that happened
         (["The minister did not want to repeat the response to Russia's seizure of Crimea in 2014."], TUESDAY, ["2014"]),
         # a month of last year is one date, in last year

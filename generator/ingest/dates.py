@@ -393,7 +393,8 @@ _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+[a-z]+\b[^,;:.]*$")
 
 
 def _end_of_span(m: re.Match[str], before: str) -> dict | None:
-    return {"kind": "anaphoric", "unit": _unit(m["unit"]), "offset": 0}
+    # "span": the month told last in its passage; after a paragraph of background, the story's own month
+    return {"kind": "anaphoric", "unit": _unit(m["unit"]), "offset": 0, "modifier": "span"}
 
 
 def _voting_day(m: re.Match[str], before: str) -> dict | None:

@@ -414,10 +414,12 @@ def find_events(
         dateline = _DATELINE.match(paragraph)
         body = dateline.end() if dateline else 0
         para_mentions = sorted(by_paragraph.get(p, []), key=lambda m: m.start)
+        carried = reference  # the date told last before this paragraph
         for start, end in split_sentences(paragraph[body:]):
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
-            found, reference = sentence.events(published, reference, day, story_day, vote_day)
+            found, reference = sentence.events(published, reference, day, story_day, vote_day,
+                                               carried_over=reference is carried)
             day = reference if reference is not None and reference.day else day
             if story_day is None and p < 2 and reference is not None and reference.day:
                 story_day = reference
@@ -605,7 +607,7 @@ class _Sentence:
 
     def candidates(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
-        story_day: PartialDate | None = None, vote_day: PartialDate | None = None,
+        story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
     ) -> tuple[list[_Candidate], PartialDate | None]:
         """The dates of this sentence that name past events, and the last date stated (for "the same day").
 
@@ -633,6 +635,9 @@ class _Sentence:
             if expr.modifier == "story" and story_day is not None and stated is None and (
                     anchor is None or (story_day.first_day() - anchor.first_day()).days > _BACKGROUND_DAYS):
                 anchor = story_day  # "told reporters after the final", after paragraphs of background years back
+            if expr.modifier == "span" and carried_over and story_day is not None and stated is None and (
+                    anchor is None or (story_day.first_day() - anchor.first_day()).days > _BACKGROUND_DAYS):
+                anchor = story_day  # "took over at the start of the month", a paragraph after "in July 2020"
             if named_day is not None and expr.kind == "anaphoric" and expr.unit == "day" and expr.offset == 0:
                 anchor = named_day  # "in the evening" of the day the sentence named, not of the last one told
             if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
@@ -1248,10 +1253,10 @@ class _Sentence:
 
     def events(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
-        story_day: PartialDate | None = None, vote_day: PartialDate | None = None,
+        story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        candidates, reference = self.candidates(published, reference, day, story_day, vote_day)
+        candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
