@@ -69,6 +69,7 @@ def classify(lines: list[Line]) -> None:
     for ln in lines:
         ln.kind = intrinsic_kind(ln.text)
     _mark_mail_headers(lines)
+    _mark_chat_senders(lines)
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         settled = ln.kind in WALLS or ln.kind in ("furniture", "aside")  # "=====" repeats itself, but is no caption
@@ -148,6 +149,24 @@ def _mark_transcripts(lines: list[Line]) -> None:
             if not _TRANSCRIPT_LINE.fullmatch(later.text.strip()):
                 break
             later.kind = "aside"
+
+
+# a chat message's header: "Mei Lin  10:58 PM", "[10:58] Mei Lin:", "Mei Lin — Today at 10:58 PM"
+_CLOCK_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_SENDER_NAME = r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}"
+_SENDER = re.compile(
+    rf"(?P<a>{_SENDER_NAME})\s+(?:[\u2014\u2013-]\s+(?:Today|Yesterday)\s+at\s+)?{_CLOCK_TIME}"
+    rf"|\[{_CLOCK_TIME}\]\s+(?P<b>{_SENDER_NAME}):?")
+
+
+def _mark_chat_senders(lines: list[Line]) -> None:
+    """A chat copied as text: each message opens with its sender's name and time. A story pasted into one
+    message lies between two such headers, so they are walls; two of them, from one or more senders, make
+    a chat (one alone may be a by-line with its time)."""
+    senders = [ln for ln in lines if len(ln.text) <= 60 and _SENDER.fullmatch(ln.text)]
+    if len(senders) >= 2:
+        for ln in senders:
+            ln.kind = "sender"
 
 
 def _mark_mail_headers(lines: list[Line]) -> None:

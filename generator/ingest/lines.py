@@ -402,7 +402,7 @@ class Line:
         return -(40 + min(n, 60))
 
 
-WALLS = ("credit", "copyright", "rule")
+WALLS = ("credit", "copyright", "rule", "sender")  # ("sender": a chat message's name-and-time header)
 KEEP = ("prose", "long")
 
 
