@@ -157,23 +157,30 @@ def _quoted_story(text: str) -> str | None:
     quoted = [i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)]
     if len(quoted) < 6:
         return None
-    # the longest run of quoted lines (blank lines inside a quotation are quoted too, or plain empty)
+    # the longest run of quoted lines (blank lines inside a quotation are quoted too, or plain empty; a reply's
+    # short comments between quoted paragraphs, "[KV: don't quote seat numbers yet]", leave it one run)
     best: tuple[int, int] = (0, -1)
     start = prev = quoted[0]
     for i in quoted[1:] + [None]:
-        if i is not None and all(not lines[k].strip() for k in range(prev + 1, i)):
+        if i is not None and _only_interjections(lines[prev + 1 : i]):
             prev = i
             continue
         if prev - start > best[1] - best[0]:
             best = (start, prev)
         if i is not None:
             start = prev = i
-    block = [(_QUOTED_LINE.match(line) or [None, line])[1] for line in lines[best[0] : best[1] + 1]]
+    block = [m[1] if (m := _QUOTED_LINE.match(line)) else "" for line in lines[best[0] : best[1] + 1]]
     inside = sum(len(line) for line in block)
     outside = sum(len(line) for k, line in enumerate(lines) if not best[0] <= k <= best[1])
     if inside < 1500 or inside < outside:
         return None
     return "\n".join(block)
+
+
+def _only_interjections(gap: list[str]) -> bool:
+    """Blank lines, or up to three short comments of the one who replies, set between quoted paragraphs."""
+    said = [line for line in gap if line.strip()]
+    return len(said) <= 3 and all(len(line) <= 300 for line in said)
 
 
 def _mark_boxed_inserts(lines: list[Line]) -> None:
