@@ -40,7 +40,9 @@ def from_markdown(text: str) -> Cleaned:
     url = str(meta.get("url") or meta.get("source") or "")
     if _WEB_ADDRESS.match(url):
         blocks = _without_page_furniture(blocks)
-    published = meta.get("date") or meta.get("published")
+    if blocks and _EXPORT_HEADING.fullmatch(blocks[0].strip()):
+        blocks = blocks[1:]  # "## Content": an exporter's label over the text, no heading of the story
+    published = next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)
     if isinstance(published, dt.datetime):
         published = published.date()
     if not isinstance(published, dt.date):
@@ -50,7 +52,7 @@ def from_markdown(text: str) -> Cleaned:
         title=title,
         paragraphs=blocks,
         published=published,
-        outlet=str(meta.get("outlet") or ""),
+        outlet=next((str(meta[k]) for k in _OUTLET_KEYS if meta.get(k) and not _WEB_ADDRESS.match(str(meta[k]))), ""),
         url=url,
         authors=[_WIKILINK.sub(r"\1", str(a)) for a in (authors if isinstance(authors, list) else [authors])],
         credits=str(meta.get("credits") or ""),
@@ -94,7 +96,13 @@ def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
     title = str(meta.get("title") or "").strip()
     m = re.match(r"^#\s+(.+?)\s*#*\s*$", blocks[0]) or re.match(r"^(.+)\n=+\s*$", blocks[0]) if blocks else None
     if m and (not title or normalize_line(m[1]) == normalize_line(title)):
-        return normalize_line(m[1]), blocks[1:]  # the heading, or the front matter's title again
+        title, blocks = normalize_line(m[1]), blocks[1:]  # the heading, or the front matter's title again
+    if title and blocks and _HASHTAGS.fullmatch(blocks[0].strip()):
+        # a read-later app's tags under the heading ("#Shelfmark #aerospace"): tags, not text
+        meta.setdefault("tags", [t.lstrip("#").lower() for t in re.split(r"[\s,]+", blocks[0].strip()) if t])
+        blocks = blocks[1:]
+    if m and title:
+        return title, blocks
     if not title and len(blocks) > 1:
         title, blocks, tags = _note_heading(blocks)  # a notes app's export: a plain first line, then "#tags"
         if tags:
@@ -103,6 +111,10 @@ def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+$")
+_EXPORT_HEADING = re.compile(r"(?i)#{1,6}\s*(?:content|article|full text|text|body|original article)\s*:?")
+# what exporters call the publication date and the outlet in their front matter
+_DATE_KEYS = ("date", "published", "date_published", "published_at", "publish_date", "datePublished", "pubDate")
+_OUTLET_KEYS = ("outlet", "site_name", "publisher", "site", "source_name")
 _WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # a clipper's "[[Jane Doe]]" for an author
 _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
@@ -130,7 +142,9 @@ def _note_heading(blocks: list[str]) -> tuple[str, list[str], list[str]]:
 
 
 # "Notes:", "## Analyst's notes": the heading of the notes a person wrote under the article they pasted
-_NOTES_HEADING = re.compile(r"(?i)^(?:#{1,6}\s*)?(?:(?:analyst|editor|desk)(?:'?s)?\s+|my\s+|our\s+)?notes?\s*:?\s*$")
+# "Notes", "Analyst's notes", and the "Highlights" / "Annotations" a read-later app exports under the text
+_NOTES_HEADING = re.compile(
+    r"(?i)^(?:#{1,6}\s*)?(?:(?:analyst|editor|desk)(?:'?s)?\s+|my\s+|our\s+)?(?:notes?|highlights|annotations)\s*:?\s*$")
 _THEMATIC_BREAK = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
