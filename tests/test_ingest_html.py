@@ -271,3 +271,13 @@ def test_a_page_whose_title_says_nothing_of_the_story_takes_the_headline_opening
     result = extract_page(page)
     assert result.title == "Port council votes to close the old fish market after ninety years"
     assert result.blocks[0][1].startswith("HAVNBY")
+
+
+def test_a_translation_proxys_nested_inline_wrappers_keep_the_space_between_sentences():
+    # a page read through a web translator wraps every sentence in two <font> elements; the space between
+    # sentences is the outer wrapper's tail and must come after the inner one's text
+    font = '<font style="vertical-align: inherit;"><font style="vertical-align: inherit;">{}</font></font>'
+    sentences = ["The prize was announced shortly before noon.", "It will be shared equally between the two laureates."]
+    body = " ".join(font.format(s) for s in sentences) + "<br><br>" + font.format(P2)
+    page = extract_page(f"<html><body><h1>Physics prize announced</h1><div class='text'>{body}</div></body></html>")
+    assert [t for _, t in page.blocks] == [" ".join(sentences), P2]

@@ -154,13 +154,19 @@ def _text(el) -> str:
 
 def _text_parts(el) -> list[str]:
     """The element's text split at ``<br><br>``, for pages that separate paragraphs that way."""
-    pieces: list[str] = [el.text or ""]
-    for child in el.iterdescendants():
-        if child.tag == "br":
-            pieces.append("\n")
-        elif isinstance(child.tag, str):
-            pieces.append(child.text or "")
-        pieces.append(child.tail or "")
+    pieces: list[str] = []
+
+    def walk(node) -> None:  # in document order: a nested element's text before its parent's tail
+        for child in node:
+            if child.tag == "br":
+                pieces.append("\n")
+            elif isinstance(child.tag, str):
+                pieces.append(child.text or "")
+                walk(child)
+            pieces.append(child.tail or "")
+
+    pieces.append(el.text or "")
+    walk(el)
     joined = "".join(pieces)
     return [p for p in (_clean(part) for part in re.split(r"\n\s*\n", joined)) if p]
 
