@@ -1847,3 +1847,53 @@ def test_a_reader_view_saved_as_text_gives_its_headline_not_its_author_line():
     """))
     assert article.title == "Port council votes to close the old fish market after 90 years"
     assert not any("minutes" in p or "harbourpost" in p for p in article.paragraphs)
+
+
+def test_a_story_pasted_into_a_chat_is_the_story_between_two_messages_headers():
+    story = [f"Paragraph {i} of the story tells how the coalition lost its majority and what the parties said, "
+             f"in words long enough to be a real paragraph of news copy." for i in range(1, 8)]
+    chat = "\n\n".join([
+        "# politics-desk", "Star  |  12 members  |  Topic: paste full texts for paywalled pieces, please.",
+        "Monday, October 28th", "Ana Ruiz  9:12 AM",
+        "Final numbers are in. Pasting the Ledger write-up because their site is paywalled for most of us :thread:",
+        "Ruling coalition loses its majority in blow to prime minister", "By Kenji Morimoto", *story,
+        ":white_check_mark: 4  :pray: 1", "Li Wei  9:20 AM",
+        "Any read on whether the small party goes in? Their tax pledge looks like the price of it.",
+    ])
+    article = clean_text(chat)
+    assert article.title == "Ruling coalition loses its majority in blow to prime minister"
+    assert article.paragraphs == story
+    assert article.authors == ["Kenji Morimoto"]
+
+
+def test_a_reply_with_comments_between_the_quoted_paragraphs_gives_the_quoted_story_alone():
+    story = [f"TBILISI - Paragraph {i} of the story tells how the rally went and what the president said, in "
+             f"words long enough to be a real paragraph of news copy." for i in range(1, 14)]
+    quoted = ["Ledger | Politics | 28 October 2024", "", "Opposition rallies as president rejects the vote", "",
+              "By Levan Kiknadze", ""]
+    for i, p in enumerate(story):
+        quoted += [p, ""]
+    lines = ["> " + q if q else ">" for q in quoted]
+    lines.insert(12, "\n[KV: the 53.9 is the 99.9% figure - don't quote seat numbers yet.]\n")
+    mail = ("From: Kat Vogel <k@example.org>\nTo: Piet <p@example.org>\nSubject: Re: rally tonight\n\n"
+            "Thanks - filed. Two comments inline below.\n\nK.\n\nOn Mon, 28 Oct 2024 at 23:02, Piet wrote:\n"
+            + "\n".join(lines))
+    article = clean_text(mail)
+    assert article.title == "Opposition rallies as president rejects the vote"
+    assert article.paragraphs == story
+
+
+def test_a_read_later_apps_markdown_export_keeps_its_highlights_and_notes_apart():
+    text = ("---\ntitle: \"Port strike ends\"\nauthor: Mira Okafor\nsite: Harbour Ledger\n"
+            "url: https://ledger.example/port-strike\ndate_saved: 2025-05-03 07:00:00\n"
+            "date_published: 2025-05-02 18:05:00\n---\n\n# Port strike ends\n\n#Shelfmark #ports\n\n"
+            "[Read Original](https://ledger.example/port-strike)\n\n## Content\n\n"
+            "Dock workers voted on Thursday to end a nine-day strike.\n\n"
+            "The union said its members had won a pay rise of seven percent.\n\n## Highlights\n\n"
+            "> Dock workers voted on Thursday to end a nine-day strike.\n\nNote: check the vote count.\n")
+    cleaned = clean_document(RawDocument(Path("n.md"), "md", text))
+    article = cleaned.article
+    assert article.paragraphs == ["Dock workers voted on Thursday to end a nine-day strike.",
+                                  "The union said its members had won a pay rise of seven percent."]
+    assert (article.published, article.outlet) == (dt.date(2025, 5, 2), "Harbour Ledger")
+    assert "Note: check the vote count." in cleaned.extra["notes"]

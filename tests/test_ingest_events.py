@@ -300,6 +300,8 @@ def test_a_dateline_in_any_alphabet_is_no_part_of_the_event(paragraph):
 def test_quote_spans_cover_straight_curly_and_open_quotes():
     text = 'He said \u201cyes\u201d and "no", then \u201cnot'
     assert [text[a:b] for a, b in quote_spans(text)] == ["\u201cyes\u201d", '"no"', "\u201cnot"]
+    swedish = "\u201dWe won in 2022,\u201d she said on Monday."  # a closing mark opens in Swedish
+    assert [swedish[a:b] for a, b in quote_spans(swedish)] == ["\u201dWe won in 2022,\u201d"]
 
 
 # --- actors, text and evidence ------------------------------------------------

@@ -798,3 +798,17 @@ def test_a_reference_style_link_does_not_hide_the_speaker() -> None:
 )
 def test_said_a_countrys_post_then_a_name_is_the_name(sentence: str, speaker: str) -> None:
     assert quotes(sentence) == [(speaker, "We join today")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Swedish and Finnish open a quotation with the closing mark itself
+        ("\u201dThe work has been of the greatest benefit,\u201d said Elin Berg, chair of the committee.",
+         [("Elin Berg", "The work has been of the greatest benefit")]),
+        # German closes \u201e...\u201c with the English opening mark
+        ("\u201eWe will manage it\u201c, said Anna Keller on Monday.", [("Anna Keller", "We will manage it")]),
+    ],
+)
+def test_quotation_marks_of_other_languages(sentence, expected):
+    assert quotes(sentence) == expected

@@ -209,10 +209,10 @@ def find_quotations(text: str) -> list[Quotation]:
                 break
             i = m.start()
             ch = text[i]
-        if ch in OPEN_QUOTES or (ch == '"' and _opens(text, i)):
-            closers = CLOSE_QUOTES if ch in OPEN_QUOTES else '"'
-            if ch == '"':
-                closers = '"\u201d'
+        if ch in OPEN_QUOTES or (ch in '"\u201d' and _opens(text, i)):
+            # '"' closes '"'; Swedish and Finnish open with the closing mark itself (”...”); German closes
+            # „...“ with the English opening mark
+            closers = {'"': '"\u201d', "\u201d": '\u201d"', "\u201e": "\u201c\u201d"}.get(ch, CLOSE_QUOTES)
             j = i + 1
             while j < n and text[j] not in closers:
                 if ch in OPEN_QUOTES and text[j] in OPEN_QUOTES:
