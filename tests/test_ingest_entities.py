@@ -1851,3 +1851,14 @@ def test_a_competition_before_what_is_played_in_it_is_no_body() -> None:
               "The Arab League said it would meet.")
     assert "Premier League" not in k
     assert k["Arab League"] == "organization"
+
+
+def test_a_managers_side_is_no_club_of_his_name() -> None:
+    k = kinds("Spain won the final 2-1, leaving Tomas Brandt's side beaten in a second successive final.",
+              "\"They deserved to win,\" said Denmark manager Tomas Brandt, who declined to discuss his future.")
+    assert k["Tomas Brandt"] == "person"
+
+
+def test_the_son_of_someone_is_a_person() -> None:
+    k = kinds("Ramdin is the son of Anerood Ramdin, who led the country to independence from Britain in 1968.")
+    assert k.get("Anerood Ramdin") == "person"

@@ -298,6 +298,9 @@ def _owner_word(toks: tuple[Token, ...], j: int) -> bool:
     return j == 0 or not (toks[j - 1].word and toks[j - 1].text[:1].isupper())
 
 
+# one person's relatives ("the son of X"; not "the children of Gaza", "a spokesman of the Kremlin")
+_RELATIVES = frozenset("wife husband widow widower son daughter mother father brother sister grandson granddaughter "
+                       "nephew niece fiancee fiancé".split())
 _SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 
 
@@ -313,6 +316,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         after = toks[occ.last + 1].text.lower() if occ.last + 1 < n else ""
         if after in KIN_WORDS:
             occ.evidence.add("apposition")  # "Navalny's widow", "Smith's lawyer": only people have those
+    if prev is not None and prev.text == "of" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _RELATIVES:
+        occ.evidence.add("apposition")  # "the son of Seewoosagur Ramgoolam": only people have sons
     # ", who ..." follows people; ", which ..." follows everything else
     if nxt is not None and nxt.text == "," and occ.last + 1 < n and toks[occ.last + 1].text == "who":
         occ.evidence.add("who")

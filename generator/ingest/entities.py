@@ -43,6 +43,8 @@ from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COAST_NOUNS,
     COMPASS_POINTS,
+    COMPETITION_HEADS,
+    COMPETITION_PARTS,
     CONTROL_SUFFIXES,
     COUNTRY,
     DAY_NAMES,
@@ -1292,8 +1294,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
         # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
         return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
-    if last.single and last.text in CONTEST_HEADS and last.last < len(par.tokens) \
-            and par.tokens[last.last].text.lower() in CONTEST_PARTS:
+    if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
+            and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
         return []  # "the Champions League final", "a Premier League club": a competition, which no one is
     org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz)
     if org is not None:
@@ -1317,11 +1319,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
 
 
 _LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
-# a competition's name before what is played in it
-CONTEST_HEADS = frozenset("League Championship Championships Cup Series Open".split())
-CONTEST_PARTS = frozenset("final finals title titles club clubs match matches season seasons trophy semi-final "
-                          "semifinal semi-finals quarter-final quarter-finals game games winners champions side sides "
-                          "campaign tie ties debut goal goals record records fixture fixtures group round".split())
+
 
 
 def _placed(par: Paragraph, first: int) -> bool:

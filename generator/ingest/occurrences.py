@@ -70,6 +70,13 @@ PLACE_OF = PLACE_BEFORE | frozenset(
 CONTROL_SUFFIXES = frozenset(
     "led backed run controlled owned dominated aligned allied linked affiliated funded sponsored supported".split())
 
+# a competition's name, and what is played in it: "the Champions League final", "a Premier League club"
+COMPETITION_HEADS = frozenset("League Cup Liga Championship Championships Bundesliga Series Open".split())
+COMPETITION_PARTS = frozenset(
+    "final finals title titles club clubs match matches clash season seasons campaign trophy semi-final semi-finals "
+    "semifinal quarter-final quarter-finals quarterfinal game games winners champions side sides tie ties debut "
+    "goal goals record records fixture fixtures group round table standings".split())
+
 # words between a locative and its place: "in central Tbilisi", "across the occupied south"
 PLACE_ADJECTIVES = frozenset(
     "central downtown northern southern eastern western northeastern northwestern southeastern southwestern "

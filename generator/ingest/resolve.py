@@ -15,6 +15,8 @@ from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
 from generator.ingest.occurrences import (
     COAST_NOUNS,
     COMMUNITY_WORDS,
+    COMPETITION_HEADS,
+    COMPETITION_PARTS,
     COUNTRY,
     DIVISION_NOUNS,
     FAITHFUL,
@@ -511,14 +513,15 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     or a transfer governs, or that beats someone, is the club: a body, and not also a place."""
     sporty: dict[int, bool] = {}
     # "when Weah beat Boakai in a runoff": the surname of someone the text names in full is that person
-    surnames = {
-        o.surface.split()[-1] for o in occs
+    people = {
+        o.surface for o in occs
         if " " in o.surface and (o.kind == PERSON or o.evidence & {"title", "first-name", "age", "apposition"})
     }
+    surnames = {name.split()[-1] for name in people}
     for o in occs:
-        if o.surface in surnames:
-            continue
-        if o.kind == ORG and o.surface.split()[-1] in _COMPETITION_HEADS and _names_a_competition(paragraphs[o.paragraph].tokens, o.first, o.last):
+        if o.surface in surnames or o.surface in people:
+            continue  # ("leaving Gareth Southgate's side beaten" of "England manager Gareth Southgate": his team)
+        if o.kind == ORG and o.surface.split()[-1] in COMPETITION_HEADS and _names_a_competition(paragraphs[o.paragraph].tokens, o.first, o.last):
             o.kind = "drop"  # "in the Champions League": a competition, not a body (unless it acts)
             continue
         seat = o.kind == COUNTRY and "seat" in o.evidence  # "the Lisbon midfielder": a capital's club
@@ -533,16 +536,12 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
-_COMPETITION_HEADS = frozenset("League Cup Liga Championship Bundesliga".split())
-_COMPETITION_AFTER = frozenset(
-    "title final finals game games match matches clash tie season campaign semi-final quarter-final "
-    "semifinal quarterfinal group fixture fixtures table standings".split()
-)
+
 
 
 def _names_a_competition(toks: tuple, first: int, last: int) -> bool:
     """ "in the Champions League", "won the Premier League title": where clubs play, not who acts."""
-    if last < len(toks) and toks[last].text.lower() in _COMPETITION_AFTER:
+    if last < len(toks) and toks[last].text.lower() in COMPETITION_PARTS:
         return True
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
     return before[-1:] in (("in",), ("won",)) or before in (("in", "the"), ("won", "the"), ("of", "the"), ("to", "the"))
