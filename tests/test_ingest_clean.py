@@ -1897,3 +1897,13 @@ def test_a_read_later_apps_markdown_export_keeps_its_highlights_and_notes_apart(
                                   "The union said its members had won a pay rise of seven percent."]
     assert (article.published, article.outlet) == (dt.date(2025, 5, 2), "Harbour Ledger")
     assert "Note: check the vote count." in cleaned.extra["notes"]
+
+
+def test_a_print_deck_broken_over_two_lines_is_no_headline():
+    story = [f"LISBON - Paragraph {i}: the centre-right alliance edged out the Socialists while the far right "
+             f"quadrupled its seats, and Ventura demands a say in government, the leaders said." for i in range(1, 6)]
+    page = "\n\n".join(["WORLD", "THE HARBOUR COURIER Tuesday, March 12, 2024", "PORTUGAL ELECTION",
+                        "Centre-right alliance edges out Socialists as far right quadruples its seats",
+                        "Alliance falls well short of a majority; far-right leader",
+                        "Ventura demands a say in government", "By Ines Carvalho", *story])
+    assert clean_text(page).title == "Centre-right alliance edges out Socialists as far right quadruples its seats"

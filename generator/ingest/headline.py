@@ -140,12 +140,20 @@ def _over_a_broken_deck(lines: list[Line], i: int, lead: set[str]) -> int:
     """A print deck set on two lines ("Foreign minister among nine dead ...;" | "Khamenei declares ..."): the
     lower line goes on from the upper, which ends mid-sentence; the headline is the line over the deck."""
     k = i
-    while k > 0 and lines[k - 1].text.rstrip().endswith((";", ",")) and _may_be_headline(lines[k - 1]):
-        k -= 1
+    while k > 1 and _cut_mid_sentence(lines[k - 1].text) and _may_be_headline(lines[k - 1]) \
+            and _may_be_headline(lines[k - 2]):
+        k -= 1  # (a headline with a semicolon of its own stays the headline: nothing headline-like is over it)
     if k == i or k == 0 or not _may_be_headline(lines[k - 1]):
         return i
     words = _stems(lines[k - 1].text)
     return k - 1 if words and len(words & lead) / len(words) >= ON_TOPIC else i
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    """A deck's upper line that the next goes on from: it ends on a comma or a semicolon, or it holds a
+    semicolon and ends on a lower-case word ("... short of a majority; far-right leader" | "Ventura demands")."""
+    text = text.rstrip()
+    return text.endswith((";", ",")) or (";" in text and text[-1:].isalpha() and text.rsplit(None, 1)[-1].islower())
 
 
 def _numbered_heading_over(lines: list[Line], start: int, lead: set[str]) -> int | None:
