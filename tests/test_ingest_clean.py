@@ -1907,3 +1907,24 @@ def test_a_print_deck_broken_over_two_lines_is_no_headline():
                         "Alliance falls well short of a majority; far-right leader",
                         "Ventura demands a say in government", "By Ines Carvalho", *story])
     assert clean_text(page).title == "Centre-right alliance edges out Socialists as far right quadruples its seats"
+
+
+def test_a_notes_apps_export_gives_its_properties_callouts_byline_and_appendix_their_places():
+    text = ("# Port strike ends after nine days\n\nCreated: May 2, 2025 6:02 PM\nType: Clipping\n"
+            "Source: https://ledger.example/port-strike\nTags: ports, labour\nStatus: To process\n\n"
+            "<aside>\n📌 For the ports tracker. Check the vote count.\n\n</aside>\n\n"
+            "![dock.jpg](Port%20strike%20ends%201f9a/dock.jpg)\n\n*Dockers leave the gate. (Ledger)*\n\n"
+            "**By Mira Okafor** · Harbour Ledger · Updated 4 hrs ago · 6 min read\n\n"
+            "ANTWERP — Dock workers voted on Thursday to end a nine-day strike that had stranded ships.\n\n"
+            "The union said its members had won a pay rise of seven percent over two years.\n\n---\n\n"
+            "**Key numbers**\n\n- Pay rise: 7%\n- Days on strike: 9\n\n"
+            "Related: [Ports tracker](../Ports%20tracker%20c47e.md)\n")
+    cleaned = clean_document(RawDocument(Path("n.md"), "md", text))
+    article = cleaned.article
+    assert article.paragraphs == [
+        "ANTWERP — Dock workers voted on Thursday to end a nine-day strike that had stranded ships.",
+        "The union said its members had won a pay rise of seven percent over two years."]
+    assert (article.published, article.url, article.authors) == (
+        dt.date(2025, 5, 2), "https://ledger.example/port-strike", ["Mira Okafor"])
+    assert cleaned.extra["tags"] == ["ports", "labour"]
+    assert "For the ports tracker" in cleaned.extra["notes"] and "Days on strike: 9" in cleaned.extra["notes"]

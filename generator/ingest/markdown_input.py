@@ -18,7 +18,8 @@ import yaml
 
 from generator.ingest.cleaned import Cleaned, CleanError
 from generator.ingest.lines import normalize_line
-from generator.ingest.published import parse_iso_date
+from generator.ingest.bylines import split_names
+from generator.ingest.published import find_date, parse_iso_date
 from generator.ingest.types import CleanArticle
 
 _CARRIED = ("summary", "notes", "tags", "draft")
@@ -28,13 +29,17 @@ def from_markdown(text: str) -> Cleaned:
     """A Markdown file → the cleaned article, its front matter's summary, tags and draft carried over."""
     meta, body = _front_matter(text.lstrip("\ufeff"))
     title, blocks = _title(meta, markdown_blocks(body))
+    blocks = _properties(meta, blocks)
+    blocks, callouts = _without_callouts(blocks)
+    blocks = _byline_block(meta, blocks)
     source = _SOURCE_LINE.fullmatch(blocks[-1].strip()) if blocks else None
     if source:
         meta.setdefault("url", source[1])  # "Source: https://...": where the article came from, no part of it
         blocks = blocks[:-1]
     blocks, notes = _without_notes(blocks)
     blocks, references = _without_references(blocks)
-    notes = "\n\n".join(n for n in (notes, references) if n)
+    blocks, appendix = _without_appendix(blocks)
+    notes = "\n\n".join(n for n in (callouts, notes, references, appendix) if n)
     if notes:  # the analyst's notes under the article go to the front matter, kept but apart from its text
         meta["notes"] = "\n\n".join(n for n in (str(meta.get("notes") or "").strip(), notes) if n)
     url = str(meta.get("url") or meta.get("source") or "")
@@ -88,6 +93,76 @@ def _front_matter(text: str) -> tuple[dict, str]:
     if loaded is not None and not isinstance(loaded, dict):
         raise CleanError("front matter must be a mapping of 'key: value' lines")
     return loaded or {}, text[4 + end.end() :].lstrip("\n")
+
+
+# a notes app's page properties under its title: "Created: June 4, 2025 6:02 PM", "Source: https://...", "Tags: ..."
+_PROPERTY = re.compile(r"([A-Z][\w ]{0,20}):[ \t]+(\S.*)")
+_PROPERTY_KEYS = {"created": "date", "date": "date", "published": "date", "source": "url", "url": "url",
+                  "link": "url", "tags": "tags", "author": "author", "authors": "author"}
+
+
+def _properties(meta: dict, blocks: list[str]) -> list[str]:
+    """A notes app's property lines right under the title (Notion's export): a date, a source, tags taken
+    into the front matter where it has none; the rest ("Status: To process") is the app's, no text."""
+    if not blocks:
+        return blocks
+    lines = [line.strip() for line in blocks[0].split("\n") if line.strip()]
+    found = [_PROPERTY.fullmatch(line) for line in lines]
+    if len(lines) < 2 or not all(found):
+        return blocks
+    for m in found:
+        key = _PROPERTY_KEYS.get(m[1].strip().lower())
+        value = m[2].strip()
+        if key == "tags":
+            meta.setdefault("tags", [t.strip().lower() for t in re.split(r"[,|]", value) if t.strip()])
+        elif key == "date":
+            day = find_date(value)
+            if day is not None:
+                meta.setdefault("date", day)
+        elif key:
+            meta.setdefault(key, value)
+    return blocks[1:]
+
+
+_CALLOUT = re.compile(r"(?s)<aside>\s*(.*?)\s*</aside>")
+
+
+def _without_callouts(blocks: list[str]) -> tuple[list[str], str]:
+    """A notes app's callout boxes (``<aside>`` in Notion's export): the analyst's own remarks, kept as notes."""
+    text = "\n\n".join(blocks)
+    if "<aside>" not in text:
+        return blocks, ""
+    notes = [normalize_line(m[1]) for m in _CALLOUT.finditer(text)]
+    return markdown_blocks(_CALLOUT.sub("", text)), "\n\n".join(n for n in notes if n)
+
+
+_BYLINE_BLOCK = re.compile(r"(?:\*\*|__)?By\s+([^*_\n·|]{3,60}?)(?:\*\*|__)?\s*(?:[·|\u2022].*)?")
+
+
+def _byline_block(meta: dict, blocks: list[str]) -> list[str]:
+    """A by-line set as a block of its own near the top ("**By Choi Ha-eun** · Outlet · 6 min read")."""
+    for i, block in enumerate(blocks[:4]):
+        m = _BYLINE_BLOCK.fullmatch(block.strip())
+        if m and len(block) < 200:
+            names = split_names(m[1])
+            if names:
+                meta.setdefault("author", names)
+                return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def _without_appendix(blocks: list[str]) -> tuple[list[str], str]:
+    """What follows a last thematic break ("---") when none of it is a paragraph of prose: a list of key
+    numbers, related pages, kept as notes."""
+    at = next((i for i in range(len(blocks) - 1, 0, -1) if _THEMATIC_BREAK.match(blocks[i].strip())), -1)
+    if at < len(blocks) // 2:
+        return blocks, ""
+    tail = blocks[at + 1 :]
+    prose = any(len(b) > 200 and not b.lstrip().startswith(("-", "*", ">", "|")) and b.rstrip().endswith((".", '"', "\u201d"))
+                for b in tail)
+    if not tail or prose:
+        return blocks, ""
+    return blocks[:at], "\n\n".join(tail)
 
 
 def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
