@@ -1862,3 +1862,9 @@ def test_a_managers_side_is_no_club_of_his_name() -> None:
 def test_the_son_of_someone_is_a_person() -> None:
     k = kinds("Ramdin is the son of Anerood Ramdin, who led the country to independence from Britain in 1968.")
     assert k.get("Anerood Ramdin") == "person"
+
+
+def test_french_heads_open_a_bodys_name() -> None:
+    k = kinds("Her opposition Alliance du Progrès won every seat, while Moreau's Rassemblement Lakaz failed to win one.",
+              "Two smaller parties, Nouveaux Républicains and the Greens, joined the alliance.")
+    assert k.get("Alliance du Progrès") == k.get("Rassemblement Lakaz") == k.get("Nouveaux Républicains") == "organization"
