@@ -812,3 +812,9 @@ def test_said_a_countrys_post_then_a_name_is_the_name(sentence: str, speaker: st
 )
 def test_quotation_marks_of_other_languages(sentence, expected):
     assert quotes(sentence) == expected
+
+
+def test_an_exclamation_takes_its_speaker_from_the_next_sentence_that_quotes_again_after_its_verb() -> None:
+    assert quotes('"We won!" Party leader Luan Berisha, who is expected to become prime minister, told supporters '
+                  'on Wednesday night, declaring that "the country won".') == [
+        ("Luan Berisha", "We won!"), ("Luan Berisha", "the country won")]

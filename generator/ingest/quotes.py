@@ -733,9 +733,21 @@ def _attribution_after(
     """The speaker a question or exclamation gets from the sentence after it, when that sentence quotes
     nothing itself and opens with the attribution ('"Why now?" Ana Ruiz asked.')."""
     closing = sent.par.plain[max(q.start, q.end - 2) : q.close_mark].rstrip()
-    if not closing.endswith(("?", "!")) or following.quotes:
+    if not closing.endswith(("?", "!")):
+        return ""
+    # (a quotation of its own later in that sentence, after the attribution's verb, leaves it ours:
+    # '"We did it!" X, who ..., told supporters, declaring that "Macedonia won".')
+    if following.quotes and not _quotes_after_a_verb(following, gaz):
         return ""
     return _after_quote(following, Quotation(q.start, q.end, q.open_mark, following.start - 1), gaz, state, kinds)
+
+
+def _quotes_after_a_verb(sent: _Sentence, gaz: Gazetteer) -> bool:
+    """The sentence opens with words, and a speech verb comes before its first quotation mark."""
+    toks = sent.par.tokens
+    mark = sent.quotes[0].open_mark
+    return toks[sent.first].word and any(
+        t.word and t.text.islower() and _says(t.text, gaz) for t in toks[sent.first : sent.last] if t.end <= mark)
 
 
 def _opens_titled_name(sent: _Sentence, i: int, gaz: Gazetteer) -> bool:
