@@ -210,6 +210,7 @@ def test_completed_actions_count_and_plans_and_non_actions_do_not(sentence, expe
         (["The 2015 nuclear deal lifted sanctions on Iran."], TUESDAY, ["2015"]),  # a settlement named by its year
         (["Ruiz signed the 2015 agreement."], TUESDAY, ["2015"]),
         (["Ruiz cited the 2015 agreement."], TUESDAY, ["2015"]),  # the agreement's year, not the citing
+        (["Ruiz opposed the 2018 Prespa agreement with Greece."], TUESDAY, ["2018"]),  # a name between
         (["Ruiz criticised the 2015 agreement on Monday."], TUESDAY, ["2022-01-10"]),
         (["Ruiz won Sunday's runoff."], TUESDAY, ["2022-01-09"]),
         (["The 2015 agreement, which Ruiz criticised, collapsed."], TUESDAY, ["2015"]),

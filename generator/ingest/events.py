@@ -1123,7 +1123,7 @@ class _Sentence:
 
     def _happening_named(self, expr: DateExpression) -> tuple[int, int] | None:
         """The words "the 1994 genocide", "the 2015 nuclear agreement": a happening's noun within two words after
-        the year (lower-case adjectives between), from the article before the year."""
+        the year (adjectives or a name between), from the article before the year."""
         after = [w for w in self.words if w.start >= expr.end][:3]
         at = next((k for k, w in enumerate(after) if w.lower in _HAPPENINGS), None)
         if at is None:
@@ -1131,8 +1131,8 @@ class _Sentence:
             at = next((k for k, w in enumerate(after) if w.text in _CONTESTS), None)
             if at is None or any(not w.text[:1].isupper() for w in after[:at]):
                 return None
-        elif any(not w.text.islower() for w in after[:at]):
-            return None
+        elif any(not (w.text.islower() or w.text.istitle()) for w in after[:at]):
+            return None  # (lower-case adjectives or a place's name between: "the 2018 Prespa agreement")
         det = re.search(r"\b(?:an?|the|its|his|her|their)\s+$", self.text[: expr.start], re.I)
         return (det.start() if det else expr.start), after[at].end
 
