@@ -1868,3 +1868,10 @@ def test_french_heads_open_a_bodys_name() -> None:
     k = kinds("Her opposition Alliance du Progrès won every seat, while Moreau's Rassemblement Lakaz failed to win one.",
               "Two smaller parties, Nouveaux Républicains and the Greens, joined the alliance.")
     assert k.get("Alliance du Progrès") == k.get("Rassemblement Lakaz") == k.get("Nouveaux Républicains") == "organization"
+
+
+def test_those_a_prize_went_to_are_people_not_places() -> None:
+    k = kinds("Last year's prize went to Pierre Lemaire, Ferenc Kovacs and Anne Moreau of Lund University.",
+              "The medal was awarded to Dagny Holm on Friday. She went to Alice Springs on Monday.")
+    assert k.get("Pierre Lemaire") == k.get("Ferenc Kovacs") == k.get("Anne Moreau") == k.get("Dagny Holm") == "person"
+    assert "Alice Springs" in found("She went to Alice Springs on Monday.").places

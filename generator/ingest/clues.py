@@ -46,6 +46,7 @@ from generator.ingest.occurrences import (
     Occurrence,
     Unit,
     after_locative,
+    awarded_before,
     age_set_off,
     is_acronym,
     is_area_noun,
@@ -395,7 +396,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         low = pw.text.lower()
         if low == "the" and pwi >= 2 and toks[pwi - 1].text == "of" and toks[pwi - 2].text.lower() in PLACE_OF:
             occ.evidence.add("place-word")  # "the banks of the Seine", "the outskirts of the capital"
-        if low in LOCATIVES:
+        if low in LOCATIVES and not (low == "to" and awarded_before(toks, pwi)):
             occ.evidence.add("locative")
         elif low in PLACE_BEFORE:
             occ.evidence.add("place-word")

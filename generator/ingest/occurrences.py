@@ -272,7 +272,7 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
             return False
         low = toks[j].text.lower()
         if low in LOCATIVES:
-            return True
+            return not (low == "to" and awarded_before(toks, j))
         if toks[j].text not in (",",) and low not in ("and", "or"):
             return False
         j -= 1  # the list separator; now skip the previous item's capitalised words
@@ -281,6 +281,18 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
         while j >= 0 and toks[j].word and toks[j].text[:1].isupper():
             j -= 1
     return False
+
+
+# "the prize went to X, Y and Z", "was awarded to X": those given something, no places
+_AWARDING = frozenset("awarded granted presented given bestowed".split())
+_AWARDS = frozenset("prize prizes award awards medal medals honour honor trophy title".split())
+
+
+def awarded_before(toks: tuple[Token, ...], to: int) -> bool:
+    before = toks[to - 1].text.lower() if to else ""
+    if before in _AWARDING:
+        return True
+    return before == "went" and any(t.text.lower() in _AWARDS for t in toks[max(0, to - 5) : to - 1])
 
 
 def is_acronym(text: str) -> bool:
