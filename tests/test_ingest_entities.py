@@ -1875,3 +1875,8 @@ def test_those_a_prize_went_to_are_people_not_places() -> None:
               "The medal was awarded to Dagny Holm on Friday. She went to Alice Springs on Monday.")
     assert k.get("Pierre Lemaire") == k.get("Ferenc Kovacs") == k.get("Anne Moreau") == k.get("Dagny Holm") == "person"
     assert "Alice Springs" in found("She went to Alice Springs on Monday.").places
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm() -> None:
+    k = kinds("R&K Global Ratings estimated earlier this week that the strike cost $1 billion a month.")
+    assert k.get("R&K Global Ratings") == "organization"

@@ -310,6 +310,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface if o.kind == ORG else o.key
         elif o.surface[:1].isdigit():
             o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
+        elif "&" in o.surface and o.surface[:1].isupper() and not o.evidence & {"title", "age", "apposition"}:
+            o.kind, o.key = ORG, o.surface  # "S&P Global Ratings estimated", "Alvarez & Marsal": a firm's name
         elif o.first and _MEMBERSHIP.fullmatch(paragraphs[o.paragraph].tokens[o.first - 1].text) and not is_acronym(o.surface):
             o.kind, o.key = ORG, o.surface  # "the 222-member Dewan Rakyat", "the 15-nation bloc": a body of members
         elif multi and not o.evidence & {"title", "age", "apposition", "speech"} and _venue_after_the(o, paragraphs[o.paragraph], gaz):
