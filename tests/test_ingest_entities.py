@@ -1880,3 +1880,9 @@ def test_those_a_prize_went_to_are_people_not_places() -> None:
 def test_a_name_joined_by_an_ampersand_is_a_firm() -> None:
     k = kinds("R&K Global Ratings estimated earlier this week that the strike cost $1 billion a month.")
     assert k.get("R&K Global Ratings") == "organization"
+
+
+def test_a_nationality_before_a_shared_party_name_is_that_countrys_party() -> None:
+    a = actors("The Japanese Communist Party's newspaper reported the payments.", "The Chinese Communist Party said so.")
+    assert a["Japanese Communist Party"].kind == "organization"
+    assert "Japanese Communist Party" not in a["Chinese Communist Party"].aliases

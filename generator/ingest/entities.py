@@ -1707,7 +1707,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
             and any(e.kind == "org" for e in u.entries)
             and u.text.split()[-1] in gaz.org_cues
             and isinstance(units[idx - 1], Unit)
-            and units[idx - 1].single
+            and (units[idx - 1].single or _nation_before_a_party(units[idx - 1], u))
             and units[idx - 1].text.lower() not in gaz.role_heads
         ):
             cue = idx  # "Supreme" + "National Security Council": a longer name than the gazetteer's
@@ -1775,6 +1775,14 @@ def _owner_complete(unit: Unit | Token, gaz: Gazetteer) -> bool:
         return False
     return unit.text in gaz.org_cues or any(e.kind == "org" for e in unit.entries) or (
         unit.known is not None and unit.known.kind == ORG)
+
+
+def _nation_before_a_party(before: Unit, party: Unit) -> bool:
+    """"the Japanese" + "Communist Party": a nationality before a party name many countries share is that
+    country's party, not the one the gazetteer files under the short name (a whole name it knows,
+    "Chinese Communist Party", is matched whole before this)."""
+    return bool(before.entries) and all(e.kind == "demonym" for e in before.entries) and bool(party.entries) \
+        and all(e.kind == "org" and e.org_type == "party" for e in party.entries)
 
 
 def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
