@@ -998,6 +998,8 @@ def test_a_past_perfect_in_a_that_clause_is_no_day_for_that_evening():
     ("She was the court's first female president from June 2001 to May 2004.", ["2001-06"]),
     ("He was in exile until 2004.", ["2004"]),
     ("The road was closed until Friday.", []),
+    ("Okafor held the post again from 2012 until March 2015, when her party lost power.", ["2012", "2015-03"]),
+    ("The suspect was held until March 2015.", []),
     # a plan moved to a date, an announced period, a trend, a future: no end
     ("The hearing was postponed until March 2015.", []),
     ("The ministry announced closures from Monday to Friday.", []),

@@ -201,6 +201,9 @@ _FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PRE
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
+# "held the post again from 2005 until 2014": a tenure, unlike "held until Friday" (kept somewhere)
+_HELD_A_POST = re.compile(r"held\s+(?:(?:the|his|her|their|its)\s+)?(?:post|office|power|seat|presidency|premiership"
+                          r"|title|job|portfolio|role|position|reins)\b", re.I)
 _MEASURE = re.compile(r"\d|\b(?:percent|per\s+cent|record|highest|lowest)\b", re.I)
 _MODAL_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -896,7 +899,9 @@ class _Sentence:
         if (verb < 0 or self.words[verb].end > expr.start) and home > 0 and self._lead(home) in ("until", "till") \
                 and self.clauses[home - 1].finite and not self.clauses[home - 1].quoted:
             verb, first, last = self.clauses[home - 1].finite[-1], home - 1, home  # "governed from 2006 until 2019"
-        if verb < 0 or self.words[verb].end > expr.start or self.words[verb].lower in _DEFERRING | _SAYING:
+        held_a_post = verb >= 0 and _HELD_A_POST.match(self.plain, self.words[verb].start) is not None
+        if verb < 0 or self.words[verb].end > expr.start or (
+                self.words[verb].lower in _DEFERRING | _SAYING and not held_a_post):
             return None, None  # "announced closures from Monday to Friday": the period of what was announced
         low = self.words[verb].lower
         being = low in ("was", "were") and verb + 1 < len(self.words) and not _is_past_form(self.words[verb + 1].lower)
