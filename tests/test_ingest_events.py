@@ -73,6 +73,8 @@ def dated(text: str, published: dt.date | None = TUESDAY) -> list[str]:
         ("Prices fell for the first time since 2016.", []),
         ("Unemployment reached its highest level since January.", []),
         ("Security has tightened since the Sept. 11 attacks.", []),
+        # a phrase set off after its verb belongs to it, not to the coordinated predicate after it
+        ("They lost the final, to Italy on penalties in July 2021, and have not won a title since.", ["2021-07"]),
         # a relative clause opened by a preposition sits between the date and its verb
         ("In the first round on December 30, in which six parties competed, the Greens took 40 percent.", ["2021-12-30"]),
         # undated background

@@ -569,6 +569,13 @@ class _Sentence:
         relative = False  # inside a relative clause that describes the date: "On Sunday, which was a holiday, …"
         for later in range(home + 1, len(self.clauses)):
             lead = self._lead(later)
+            words = self.clauses[later].words
+            if lead in ("and", "but") and earlier >= 0 and not self.clauses[earlier].quoted \
+                    and len(words) > 1 and words[1] in self.finite \
+                    and not any(self.words[i].lower.endswith("ing") for i in self.clauses[home].words):
+                # "They lost the final, to Italy at Wembley in July 2021, and have not won since": a phrase set
+                # off after its verb belongs to that verb, not to the next predicate
+                return self.clauses[earlier].finite[-1], earlier, home
             if (lead in ("which", "who", "whom") or self._prepositional_relative(later)) and later == home + 1 \
                     and self.text[: self.clauses[later].start].rstrip().endswith(","):
                 relative = True
