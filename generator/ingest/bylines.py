@@ -37,6 +37,12 @@ def credit_text(text: str) -> str:
     return text
 
 
+def byline_names(line: str) -> list[str]:
+    """The personal names of a "By ..." line ("By Jane Roe · Outlet · 6 min read"); [] for any other line."""
+    m = _AUTHOR_BY.match(line)
+    return split_names(m[1]) if m else []
+
+
 def authors_from_lines(lines: list[str]) -> list[str]:
     """The personal names in the by-line and date lines of a page header."""
     names: list[str] = []
@@ -44,7 +50,7 @@ def authors_from_lines(lines: list[str]) -> list[str]:
         m = _AUTHOR_BY.match(line)
         posted = _POSTED_BY.search(line) if is_date_line(line) else None  # "Posted on 12 May 2023 by Jane Roe"
         if m:
-            names.extend(split_names(m[1]))
+            names.extend(byline_names(line))
         elif posted:
             names.extend(split_names(posted[1]))
         elif NAMES_IN_PLACES.fullmatch(line):

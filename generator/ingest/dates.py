@@ -357,14 +357,18 @@ def _named_month(m: re.Match[str], before: str) -> dict | None:
 
 
 def _some_days(m: re.Match[str], before: str) -> dict | None:
-    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
+    if _COUNTED_BEFORE.search(before):
         return None  # "two days earlier": counted exactly by the day finder
     return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True, "modifier": "story"}
 
 
+# a number right before "days" or "weeks": a count the exact finders read
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
+
+
 def _some_weeks(m: re.Match[str], before: str) -> dict | None:
     """"Weeks later": a few weeks from the date told last, how many the text does not say."""
-    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", before):
+    if _COUNTED_BEFORE.search(before):
         return None  # "two weeks later": counted exactly by the span finder
     return {"kind": "anaphoric", "unit": "week", "offset": _SOME_WEEKS if m["dir"].lower() == "later" else -_SOME_WEEKS,
             "approx": True, "modifier": "some"}

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, resolve
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.occurrences import IRREGULAR_PAST
+from generator.ingest.tokens import opens_quotation
 from generator.ingest.types import FoundActor, FoundEvent, Mention
 from generator.model import PartialDate
 
@@ -105,7 +106,7 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for m in _QUOTE_MARK.finditer(paragraph):
         mark, i = m.group(), m.start()
-        if opened is None and (mark != "\u201d" or _opening_position(paragraph, i)):
+        if opened is None and (mark != "\u201d" or opens_quotation(paragraph, i)):
             opened = i  # (a closing mark opens in Swedish and Finnish: ”...”)
         elif opened is not None and mark != "\u201c":
             spans.append((opened, i + 1))
@@ -113,11 +114,6 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, len(paragraph)))
     return spans
-
-
-def _opening_position(text: str, i: int) -> bool:
-    """A mark at a word's start: first in the text or after a space or a bracket, and a letter after it."""
-    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and i + 1 < len(text) and not text[i + 1].isspace()
 
 
 # --- words, clauses and verbs ----------------------------------------------

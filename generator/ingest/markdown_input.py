@@ -16,9 +16,10 @@ import tomllib
 
 import yaml
 
+from generator.ingest.bylines import byline_names
 from generator.ingest.cleaned import Cleaned, CleanError
 from generator.ingest.lines import normalize_line
-from generator.ingest.bylines import split_names
+from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.published import find_date, parse_iso_date
 from generator.ingest.types import CleanArticle
 
@@ -136,18 +137,14 @@ def _without_callouts(blocks: list[str]) -> tuple[list[str], str]:
     return markdown_blocks(_CALLOUT.sub("", text)), "\n\n".join(n for n in notes if n)
 
 
-_BYLINE_BLOCK = re.compile(r"(?:\*\*|__)?By\s+([^*_\n·|]{3,60}?)(?:\*\*|__)?\s*(?:[·|\u2022].*)?")
-
-
 def _byline_block(meta: dict, blocks: list[str]) -> list[str]:
-    """A by-line set as a block of its own near the top ("**By Choi Ha-eun** · Outlet · 6 min read")."""
+    """A by-line set as a block of its own near the top ("**By Choi Ha-eun** · Outlet · 6 min read"), read as
+    the by-lines of any page are."""
     for i, block in enumerate(blocks[:4]):
-        m = _BYLINE_BLOCK.fullmatch(block.strip())
-        if m and len(block) < 200:
-            names = split_names(m[1])
-            if names:
-                meta.setdefault("author", names)
-                return blocks[:i] + blocks[i + 1 :]
+        names = byline_names(plain_markdown(block.strip())) if len(block) < 200 else []
+        if names:
+            meta.setdefault("author", names)
+            return blocks[:i] + blocks[i + 1 :]
     return blocks
 
 
@@ -174,7 +171,7 @@ def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
         title, blocks = normalize_line(m[1]), blocks[1:]  # the heading, or the front matter's title again
     if title and blocks and _HASHTAGS.fullmatch(blocks[0].strip()):
         # a read-later app's tags under the heading ("#Shelfmark #aerospace"): tags, not text
-        meta.setdefault("tags", [t.lstrip("#").lower() for t in re.split(r"[\s,]+", blocks[0].strip()) if t])
+        meta.setdefault("tags", _hashtags(blocks[0]))
         blocks = blocks[1:]
     if m and title:
         return title, blocks
@@ -212,8 +209,12 @@ def _note_heading(blocks: list[str]) -> tuple[str, list[str], list[str]]:
         rest, later = [later[0].strip()], later[1:]
     if not first or len(first) > 200 or first.endswith((".", ":")) or (rest and not all(_HASHTAGS.fullmatch(r) for r in rest)):
         return "", blocks, []
-    tags = [t.lstrip("#").lower() for r in rest for t in re.split(r"[\s,]+", r) if t]
-    return normalize_line(first), later, tags
+    return normalize_line(first), later, [tag for r in rest for tag in _hashtags(r)]
+
+
+def _hashtags(line: str) -> list[str]:
+    """"#Shelfmark #aerospace" -> ["shelfmark", "aerospace"]."""
+    return [t.lstrip("#").lower() for t in re.split(r"[\s,]+", line.strip()) if t]
 
 
 # "Notes:", "## Analyst's notes": the heading of the notes a person wrote under the article they pasted

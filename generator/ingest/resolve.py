@@ -276,7 +276,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     not_person = {o.surface for o in occs if o.kind == "candidate" and o.evidence & NOT_A_PERSON - {"common", "attributive"}}
 
     # the last words of names a given name or a title opens: "Mujica" after "José Mujica" is a surname
-    surnames = {o.surface.split()[-1] for o in occs if " " in o.surface and o.evidence & {"first-name", "title"}}
+    surnames = {name.split()[-1] for name in _full_names(occs)}
 
     def listed_with(o: Occurrence) -> set[str]:
         # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo" (unless it is
@@ -510,15 +510,17 @@ _CLUB_VERBS_BEFORE = (
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
 
 
+def _full_names(occs: list[Occurrence]) -> set[str]:
+    """Names of two words or more that the text shows to be people's ("Former president José Mujica")."""
+    return {o.surface for o in occs if " " in o.surface and (o.kind == PERSON or o.evidence & _PERSON_SIGNS)}
+
+
 def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """In a paragraph about sport, a place or unknown name that a club's people follow, that a result
     or a transfer governs, or that beats someone, is the club: a body, and not also a place."""
     sporty: dict[int, bool] = {}
     # "when Weah beat Boakai in a runoff": the surname of someone the text names in full is that person
-    people = {
-        o.surface for o in occs
-        if " " in o.surface and (o.kind == PERSON or o.evidence & {"title", "first-name", "age", "apposition"})
-    }
+    people = _full_names(occs)
     surnames = {name.split()[-1] for name in people}
     for o in occs:
         if o.surface in surnames or o.surface in people:

@@ -154,7 +154,7 @@ def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[in
                 initial = True
             elif prev is not None and prev.text in OPEN_QUOTES + SINGLE_OPEN + "(:" + DASHES:
                 initial = True
-            elif prev is not None and prev.text == '"' and _opens(text, prev.start):
+            elif prev is not None and prev.text == '"' and opens_quotation(text, prev.start):
                 initial = True
             elif prev is not None and prev.word and prev.text.count(".") > 1 and prev.text.endswith("."):
                 # after "U.S." a sentence may end: only a capitalised function word proves it
@@ -176,7 +176,7 @@ def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[in
 
 def _closes(tok: Token, text: str) -> bool:
     """A closing quotation mark or bracket, which stays with the sentence it ends."""
-    return tok.text in CLOSE_QUOTES + ")\u2019" or (tok.text == '"' and not _opens(text, tok.start))
+    return tok.text in CLOSE_QUOTES + ")\u2019" or (tok.text == '"' and not opens_quotation(text, tok.start))
 
 
 def _sentences(tokens: tuple[Token, ...], starts: list[int], quotes: list[Quotation]) -> list[tuple[int, int]]:
@@ -209,7 +209,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 break
             i = m.start()
             ch = text[i]
-        if ch in OPEN_QUOTES or (ch in '"\u201d' and _opens(text, i)):
+        if ch in OPEN_QUOTES or (ch in '"\u201d' and opens_quotation(text, i)):
             # '"' closes '"'; Swedish and Finnish open with the closing mark itself (”...”); German closes
             # „...“ with the English opening mark
             closers = {'"': '"\u201d', "\u201d": '\u201d"', "\u201e": "\u201c\u201d"}.get(ch, CLOSE_QUOTES)
@@ -228,7 +228,7 @@ def find_quotations(text: str) -> list[Quotation]:
             out.append(Quotation(i + 1, j, i, j, runs_on=True))
             i = j
             continue
-        if ch in "\u2018'" and _opens(text, i):
+        if ch in "\u2018'" and opens_quotation(text, i):
             close = _single_close(text, i)
             if close > 0:
                 out.append(Quotation(i + 1, close, i, close))
@@ -267,8 +267,9 @@ def _single_close(text: str, i: int) -> int:
     return -1
 
 
-def _opens(text: str, i: int) -> bool:
-    """A straight double quote opens when it is not glued to the end of a word."""
+def opens_quotation(text: str, i: int) -> bool:
+    """A mark that could close a quotation (a straight quote; Swedish ”) opens one when it is not glued to
+    the end of a word."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
