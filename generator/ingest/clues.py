@@ -137,14 +137,14 @@ def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     toks = par.tokens
     if u.last < len(toks) and toks[u.last].text in PLATFORM_PARTS:
         # "on his Facebook page", "in a Twitter post"; a movement's "account" of events keeps its author
-        return not u.entries or any(e.org_type == "company" for e in u.entries)
+        return not u.entries or any(e.org_type in ("company", "platform") for e in u.entries)
     if _listed_as_platforms(toks, u.first):
         # "26 apps, among them Facebook and X": a service named as one of the platforms is a medium
-        return not u.entries or any(e.org_type == "company" for e in u.entries)
+        return not u.entries or any(e.org_type in ("company", "platform") for e in u.entries)
     k = u.first - 1
     if k >= 1 and toks[k].text in ("on", "via"):
         before = toks[k - 1].text
-        if u.text in SOCIAL_PLATFORMS and before.lower() not in _DONE_TO_A_FIRM and not (
+        if any(e.org_type == "platform" for e in u.entries) and before.lower() not in _DONE_TO_A_FIRM and not (
                 u.last < len(toks) and toks[u.last].text in ("'s", "\u2019s")):
             return True  # "rejected the figures on Twitter", "condemned the attack on X": where it was said
         return before in gaz.speech_verbs or before in CHANNEL_NOUNS or before == "media"
@@ -155,11 +155,8 @@ def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     return toks[k - 1].text.lower() in PUBLISHING_VERBS
 
 
-# services people post on: a statement made "on" one is made through it, whatever the verb
-SOCIAL_PLATFORMS = frozenset(
-    "Twitter Facebook Instagram Telegram YouTube TikTok Weibo WeChat WhatsApp LinkedIn Bluesky Threads Snapchat "
-    "Reddit Signal VK VKontakte X".split()) | {"Truth Social"}
-# what is done to a firm that runs one: "a ban on TikTok", "sanctions on Telegram" keep the firm
+# what is done to the firm that runs a service people post on (the gazetteer's "platform" bodies; a statement
+# made "on" one is made through it, whatever the verb): "a ban on TikTok", "sanctions on Telegram" keep the firm
 _DONE_TO_A_FIRM = frozenset("ban bans sanctions restrictions crackdown fine fines limits lawsuit pressure attack "
                             "attacks stake bet tax probe investigation ruling case block".split())
 # nouns for services people post on, and the words that open a list of them
