@@ -136,3 +136,23 @@ def test_the_built_site_works_from_disk_without_a_server(browser, make_site):
     assert page.evaluate("[...document.scripts].filter(s => s.textContent.includes('livereload')).length") == 0
     assert page.evaluate("getComputedStyle(document.querySelector('.skip')).position") == "absolute"  # styled
     page.close()
+
+
+def test_a_long_actor_name_stays_inside_the_sidebar(browser, make_site):
+    # real bodies have long names ("Organization for Security and Co-operation in Europe"): their chips wrap
+    # inside the column instead of running past the page's edge
+    long_name = "Organization for Security and Co-operation in Europe Office for Democratic Institutions"
+    site = make_site({"content/articles/monitors.md": (
+        "---\ntitle: Monitors report on the vote\ndate: 2021-11-13\n"
+        f"actors:\n  - {{name: {long_name}, kind: organization}}\n---\n\n"
+        f"The {long_name} said the vote was well run.\n")})
+    assert build(site, BuildOptions(today=TODAY)).errors == []
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto((site / "public/articles/monitors.html").as_uri())
+    chip = page.locator(".article-actors .chip").first
+    assert long_name in chip.inner_text().replace("\n", " ")
+    sidebar = page.locator(".article-actors").bounding_box()
+    box = chip.bounding_box()
+    assert box["x"] + box["width"] <= sidebar["x"] + sidebar["width"] + 1
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    page.close()
