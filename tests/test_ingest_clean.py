@@ -1928,3 +1928,64 @@ def test_a_notes_apps_export_gives_its_properties_callouts_byline_and_appendix_t
         dt.date(2025, 5, 2), "https://ledger.example/port-strike", ["Mira Okafor"])
     assert cleaned.extra["tags"] == ["ports", "labour"]
     assert "For the ports tracker" in cleaned.extra["notes"] and "Days on strike: 9" in cleaned.extra["notes"]
+
+
+# A newspaper page through PDF-to-text: a column 40 characters wide whose paragraphs follow each other without a
+# blank line, a photo caption and its credit set inside the column, a sentence cut where the column ends, and a
+# jump to another page with the rest of that page (an ad, the next page's head, a corrections box) in between.
+PRINT_COLUMNS = (
+    "8\nNATION\nTHE HARBOUR LEDGER Friday, May 9, 2025\n"
+    "Tram vote splits city council\n"
+    "By MARTA LINDQVIST\n\n"
+    "ÅLESUND — The city council approved\n"
+    "the harbour tram on Thursday by a single\n"
+    "vote, after a de-\n"
+    "bate that ran into the night and left\n"
+    "the coalition openly divided.\n"
+    "Mayor Ingrid Solberg, who had staked her\n"
+    "second term on the line, said the vote\n"
+    "showed the city was ready to build.\n"
+    "The opposition leader, Henrik Dahl, a\n\n"
+    "former ferry captain, called the project\n"
+    "a costly mistake and said his party\n"
+    "would take the fight to the county.\n\n"
+    "Councillors debate the tram plan at the\n"
+    "town hall late on Thursday.\n"
+    "PHOTO: ANE BERG / HARBOUR LEDGER\n\n"
+    "The council's transport committee an-\n"
+    "nounced a public hearing and a pro-mar-\n"
+    "ket review of the o\ufb03ce budget, even\n"
+    "Continued on Page 9\n\n"
+    "LEDGER PLUS\nEvery edition on your phone. Subscribe\ntoday at ledger.example/plus\n"
+    "\fTHE HARBOUR LEDGER Friday, May 9, 2025\nNATION\n9\n"
+    "CORRECTIONS\n"
+    "A report on Tuesday gave the wrong\n"
+    "date for the ferry timetable change.\n"
+    "It starts on June 1.\n\n"
+    "Tram\nFrom Page 8\n"
+    "though the county has yet to approve\n"
+    "the loan that pays for the line.\n"
+    "Work is due to start next spring. \u25a0\n"
+)
+
+
+def test_a_newspaper_column_keeps_its_paragraphs_and_runs_across_a_caption_and_a_jump(tmp_path: Path):
+    source = tmp_path / "page.txt"
+    source.write_text(PRINT_COLUMNS, encoding="utf-8")
+    article = clean_text(read_document(source).text)
+    assert article.title == "Tram vote splits city council"
+    assert article.paragraphs == [
+        "ÅLESUND — The city council approved the harbour tram on Thursday by a single vote, after a debate that ran"
+        " into the night and left the coalition openly divided.",
+        # a sentence ending with room left on its line ended the paragraph
+        "Mayor Ingrid Solberg, who had staked her second term on the line, said the vote showed the city was ready"
+        " to build.",
+        # cut at the column's foot, it goes on in lower case at the next column's head
+        "The opposition leader, Henrik Dahl, a former ferry captain, called the project a costly mistake and said"
+        " his party would take the fight to the county.",
+        # "an-" "nounced" and "pro-mar-" "ket" were split by syllable; the ligature is two letters; the corrections
+        # box and the ad on the way to page 9 are no part of it
+        "The council's transport committee announced a public hearing and a pro-market review of the office budget,"
+        " even though the county has yet to approve the loan that pays for the line.",
+        "Work is due to start next spring.",
+    ]

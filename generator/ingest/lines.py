@@ -194,7 +194,7 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
     r"|^\[\d+/\d+\]\s"
     r"|[.!?]\s+(?:[\u2014\u2013-]\s+)?(?:[\w/.-]+\s+){0,4}(?:photo|photograph|pool|images?|getty|afp|ap|reuters"
     r"|epa|tass|courtesy|screengrab|screen grab|screenshot|grab|handout|pictures?):?"  # ("... on. Photo: X")
-    r"(?:\s+[\w/.-]+){0,4}(?<![.!?])$"
+    r"(?:\s+[\w/.-]+){0,6}(?<![.!?])$"
     r"|\[[^\[\]]*(?:\w/[A-Z]|\b(?:photo|file|image|picture|getty|afp|ap|reuters|epa|credit)\b)[^\[\]]*\]$"
     r"|\bcredit\s*(?:\.{2,}|\u2026|:)\s*[A-Z][^.!?]{0,80}$",  # "[File: Jane Roe/Agency]", "Credit...Jane Roe for X"
     re.I,
@@ -399,6 +399,8 @@ class Line:
             return -25  # photos and ads sit inside stories too; they must not cut the story in two
         if self.kind == "boxed":
             return 0.0  # the inside of a boxed insert: the box as a whole weighs as one aside
+        if self.kind == "jumped":
+            return 0.0  # what a reader skips between "Continued on Page 15" and "From Page 14": the story goes on
         return -(40 + min(n, 60))
 
 

@@ -93,11 +93,17 @@ def read_document(path: Path) -> RawDocument:
     text = _repair_mojibake(_decode(data, kind))
     # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+    text = text.translate(_LIGATURES)  # a PDF's "oﬃce" is the word "office", for every search and every reader
     if _control_share(text) > 0.01:
         raise ReadError("binary file, not text")
     if not text.strip():
         raise ReadError("empty file")
     return RawDocument(path=path, kind=kind, text=text)
+
+
+# the typesetter's ligatures (U+FB00-FB06), which PDF-to-text copies as they were set
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -19,10 +19,12 @@ from generator.ingest.lines import (
     KEEP,
     TERMINAL,
     Line,
+    has_photo_tail,
     intrinsic_kind,
     is_byline,
     is_date_line,
     is_furniture,
+    is_photo_credit,
     is_sentence,
     normalize_line,
     word_count,
@@ -54,12 +56,13 @@ def paragraph_lines(text: str) -> list[str]:
     out: list[str] = []
     for lines in blocks:
         if len(lines) > 1 and (_hard_wrapped(lines, width) or _typeset(lines)):
-            joined = lines[0]
-            for line in lines[1:]:
-                joined = _join_wrapped(joined, line, vocabulary)
-            out.append(joined)
+            out.extend(_wrapped_paragraphs(lines, width or max(len(line) for line in lines), vocabulary))
         elif len(lines) > 1:
-            out.extend(_wrapped_runs(lines, width, vocabulary))
+            runs = _wrapped_runs(lines, width, vocabulary)
+            captioned = f"{runs[-2]} {runs[-1]}" if len(runs) > 1 else ""
+            if is_photo_credit(runs[-1]) and has_photo_tail(captioned) and not has_photo_tail(runs[-2]):
+                runs[-2:] = [captioned]  # a credit set right under a caption marks it as one: "... PHOTO: JANE ROE"
+            out.extend(runs)
         else:
             out.extend(lines)
     return out
@@ -79,6 +82,27 @@ def _split_at_indents(block: list[str]) -> list[list[str]]:
             parts.append([])
         parts[-1].append(line)
     return parts
+
+
+def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: frozenset[str]) -> list[str]:
+    """A wrapped block's lines joined, except where a paragraph ended or page matter stands alone.
+
+    A print column runs its paragraphs together without a blank line; one ends
+    where a sentence ends with room left for the next word, which a wrapper
+    would have taken. A jump line ("Continued on Page 15") wrapped into the
+    column is no part of the text around it.
+    """
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        # (a photo credit stays with its caption, which it marks as one: "... on Monday. PHOTO: JANE ROE / AGENCY")
+        apart = (is_furniture(line) or is_furniture(prev)) and not (is_photo_credit(line) or is_photo_credit(prev))
+        room = width - len(prev) - 1 - len(line.split(" ", 1)[0])
+        ended = room >= 1 and prev.rstrip(CLOSERS).endswith(TERMINAL) and not line[:1].islower()
+        if apart or ended:
+            out.append(line)
+        else:
+            out[-1] = _join_wrapped(out[-1], line, vocabulary)
+    return out
 
 
 def _typeset(lines: list[str]) -> bool:
@@ -192,6 +216,7 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
     The first part stops mid-sentence, the second starts with a lower-case word;
     only furniture, dates and captions may stand between them.
     """
+    lines = _across_page_jumps(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -199,7 +224,7 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
         if (
             not ln.text.rstrip(CLOSERS).endswith(_BROKEN_OFF)
             and ln.kind in ("prose", "long", "short")
-            and word_count(ln.text) >= 8
+            and (word_count(ln.text) >= 8 or word_count(ln.text) >= 4 and _column_break(ln, lines[i + 1 : i + 2]))
         ):
             # a paragraph that stops on "and" or "of" goes on past a whole page foot and head, a table too
             dangling = ln.text.rstrip().rsplit(" ", 1)[-1].lower() in DANGLING
@@ -225,6 +250,41 @@ def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
 
 
 _PAGE_MATTER = ("furniture", "aside", "date", "caption", "photo")
+# "Continued on Page 15" | ... | "From Page 14": where a printed story leaves its page and where it comes back
+_JUMP_OUT = re.compile(
+    r"(?:(?:story )?continue[sd]?|cont(?:'d|\.)?)\s+on\s+(?:page|p\.)\s?[A-Z]?\d{1,3}\b|\bsee\b.{1,40},\s+(?:page|p\.)\s?[A-Z]?\d{1,3}$",
+    re.I)
+_JUMP_IN = re.compile(r"\b(?:(?:continued|continues)\s+)?from\s+(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.I)
+
+
+def _across_page_jumps(lines: list[Line]) -> list[Line]:
+    """A story that jumps to another page joined across the jump; what the reader skips (the rest of the page,
+    an ad, the next page's head, a corrections box) is set aside, since the jump lines say where the story goes."""
+    i = 0
+    while i < len(lines):
+        if len(lines[i].text) < 60 and _JUMP_OUT.search(lines[i].text):
+            back = next((j for j in range(i + 1, min(len(lines), i + 60))
+                         if len(lines[j].text) < 60 and _JUMP_IN.search(lines[j].text)), None)
+            if back is not None and back + 1 < len(lines) and lines[back + 1].kind in KEEP:
+                for skipped in lines[i : back + 1]:
+                    skipped.kind = "jumped"
+                before, after = lines[i - 1] if i else None, lines[back + 1]
+                # (the piece before the jump may be too short to read as prose on its own)
+                if before is not None and before.kind in (*KEEP, "short") and word_count(before.text) >= 4 \
+                        and not before.text.rstrip(CLOSERS).endswith(_BROKEN_OFF):
+                    joined = Line(_join_wrapped(before.text, after.text))
+                    joined.kind = intrinsic_kind(joined.text)
+                    lines = [*lines[: i - 1], joined, *lines[i : back + 1], *lines[back + 2 :]]
+                i = back
+        i += 1
+    return lines
+
+
+def _column_break(line: Line, following: list[Line]) -> bool:
+    """"Chega, led by André Ventura, a former" | "television football commentator, won ...": a sentence
+    cut where a printed column ends, which goes on in lower case right after it."""
+    return bool(following) and following[0].kind in KEEP and following[0].text[:1].islower() and (
+        _cut_mid_sentence(line.text) or line.text.rsplit(" ", 1)[-1][:1].islower())
 
 
 def _short_run_on(line: Line | None) -> bool:
@@ -252,12 +312,18 @@ def _join_wrapped(first: str, second: str, vocabulary: frozenset[str] = frozense
         whole = piece + m[0]
         if m[0] in _WORD_ENDINGS or whole in vocabulary:
             return first[:-1] + second
+        if piece in _SHORT_PIECES and m[0].endswith(_INFLECTED) and len(m[0]) >= 5:
+            return first[:-1] + second  # "an-" "nounced", "in-" "creased": no compound opens with the word "an"
         if vocabulary and piece and f"{piece}-{m[0]}" not in vocabulary and piece not in vocabulary \
-                and piece not in _HYPHEN_PREFIXES and first[-len(piece) - 2 : -len(piece) - 1] in ("", " ", "(", "\u201c", '"'):
-            return first[:-1] + second
+                and piece not in _HYPHEN_PREFIXES and first[-len(piece) - 2 : -len(piece) - 1] in ("", " ", "(", "-", "\u201c", '"'):
+            return first[:-1] + second  # (after a hyphen too: "pro-mar-" "ket" is "pro-market")
     return first + second
 
 
+# short words a syllable break leaves before the hyphen ("an-" "nounced"), and the endings that show the piece
+# after it is the rest of one word
+_SHORT_PIECES = frozenset("an in on at to de con com dis en".split())
+_INFLECTED = ("ed", "ing", "ment", "ments", "tion", "tions", "ance", "ence", "ive", "ity")
 # first parts that keep their hyphen: prefixes ("anti-", "pro-") and the words compounds in news open with
 # ("well-known", "state-run", "long-term", "six-hour")
 _HYPHEN_PREFIXES = frozenset(
