@@ -1178,6 +1178,16 @@ def test_the_storys_occasions_count_from_its_day_not_from_background_told_since(
         ("2024-02-11", False), ("2022-07", False), ("2024-02-11", False), ("2024-02", True), ("2020-05", False)]
 
 
+def test_days_later_opening_a_sentence_goes_on_from_the_date_told_just_before() -> None:
+    paragraphs = [
+        "Farmers' parties won Sunday's election by a wide margin.",
+        "The vote was called after the prime minister resigned in September over a land deal. Days later the"
+        " president dissolved the assembly.",
+    ]
+    events = find_events(paragraphs, dt.date(2025, 3, 4), [], [])
+    assert [(e.date.iso, e.approx) for e in events] == [("2025-03-02", False), ("2024-09", False), ("2024-09", True)]
+
+
 def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None:
     events = find_events(["He resigned on May 21, two days after his deputy, Ana Ruiz, was arrested."], TUESDAY, [], [])
     assert [(e.date.iso, e.text) for e in events] == [

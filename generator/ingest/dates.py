@@ -359,7 +359,10 @@ def _named_month(m: re.Match[str], before: str) -> dict | None:
 def _some_days(m: re.Match[str], before: str) -> dict | None:
     if _COUNTED_BEFORE.search(before):
         return None  # "two days earlier": counted exactly by the day finder
-    return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True, "modifier": "story"}
+    # "Days later, X announced ...", opening its sentence, goes on from the date told last; "he said days earlier"
+    # after a paragraph's background is the story's own time
+    follows_on = "later" in m[0].lower() and not before.strip()
+    return {"kind": "anaphoric", "unit": "week", "offset": 0, "approx": True, "modifier": "span" if follows_on else "story"}
 
 
 # a number right before "days" or "weeks": a count the exact finders read
