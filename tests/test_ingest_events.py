@@ -1188,6 +1188,23 @@ def test_days_later_opening_a_sentence_goes_on_from_the_date_told_just_before() 
     assert [(e.date.iso, e.approx) for e in events] == [("2025-03-02", False), ("2024-09", False), ("2024-09", True)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Since March, the rebels have held the airport road.", ["2025-03"]),
+        ('From April, a channel calling itself Kolo, Swahili for "the wheel", posted leaked letters.', ["2025-04"]),
+        ("From February 2024, the ministry rationed diesel.", ["2024-02"]),
+        # a tally, a trend, a plan: the date starts a period, nothing happened at it
+        ("Since 2015, the courts have struck down three laws.", []),
+        ("Since January, 2,000 people have fled.", []),
+        ("Since May, prices have risen.", []),
+        ("From Monday, shops will close early.", []),
+    ],
+)
+def test_a_since_or_from_date_opening_its_sentence_dates_the_verb_after_it(text: str, expected: list) -> None:
+    assert [e.date.iso for e in find_events([text], dt.date(2025, 6, 18), [], [])] == expected
+
+
 def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None:
     events = find_events(["He resigned on May 21, two days after his deputy, Ana Ruiz, was arrested."], TUESDAY, [], [])
     assert [(e.date.iso, e.text) for e in events] == [

@@ -837,6 +837,23 @@ class _Sentence:
             verb, first_clause, last_clause = self.clauses[home - 1].finite[-1], home - 1, home
         if verb >= 0 and self.words[verb].end <= expr.start and self._negated(verb):
             return self._last_time(unbound, verb, first_clause, last_clause, published, reference)
+        opening = _OPENING_START.fullmatch(self.text[: expr.start]) is not None
+        if verb < 0 and opening:
+            # ("From October, an account calling itself X, Creole for "Mr Y", posted ...": past the apposition)
+            verb = next((c.finite[0] for k, c in enumerate(self.clauses) if k > home and c.finite and not c.quoted
+                         and self._lead(k) not in _RELATIVES), -1)
+        if verb >= 0 and self.words[verb].start >= expr.end and opening and not self._negated(verb):
+            # "Since October, the army has shelled the town", "From May, an account posted ...": the phrase opens
+            # the sentence and its verb follows; what stands between them shows a tally ("3,700 people have died")
+            window = self.plain[expr.end : self.clauses[self._clause_of(self.words[verb].start)].end]
+            from_ = self.text[: expr.start].strip().lower().startswith("from")
+            if (from_ or _PERFECT.search(window)) and not (_NOT_A_TREND if from_ else _NOT_A_START).search(window) \
+                    and not _COUNT_WORD.search(window) and not _MODAL_WORDS.search(window):
+                resolved = resolve(unbound, published, tense="past", reference=reference)
+                if resolved is not None:
+                    return (_Candidate(unbound, resolved.date, resolved.approx, verb, first_clause, last_clause),
+                            resolved.date)
+            return None, None
         if verb < 0 or self.words[verb].end > expr.start:
             return None, None
         if self.words[verb].lower in _SAYING and self.text[expr.start - 5 : expr.start].lower().endswith("from "):
@@ -1534,6 +1551,8 @@ _ADVERBS = frozenset("also then later again still already first once just never"
 _OWNERS = frozenset("his her their its our my".split())
 _YARDSTICK = (-1, -1)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|scores|numerous)\b", re.I)
+_OPENING_START = re.compile(r"\W*(?:[Ss]ince|[Ff]rom|[Ee]ver\s+since)\s+")  # what opens "Since October, ..."
 _FRONTED = re.compile(r"\W*(?:(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+){0,2}")  # "On Monday", "Late on Monday"
 # a thing and the state it has been in since a date: "the ceasefire in force since", "a leader in power since"
 _STATE_SINCE = re.compile(
