@@ -280,6 +280,34 @@ def test_markdown_and_html_inputs(site, tmp_path):
                          "days, officials said.\n")
 
 
+def test_a_converters_markdown_is_annotated_as_it_reads_and_keeps_its_lines(site, tmp_path):
+    """pandoc's Markdown from a .docx: hard line breaks inside paragraphs, escaped quotation marks, a highlighted
+    span, a grid table. The annotator reads the prose; the file keeps the analyst's lines."""
+    pytest.importorskip("generator.ingest.extract")
+    from generator.ingest.extract import annotate
+    md = tmp_path / "port.md"
+    md.write_text(
+        "---\ntitle: Port strike ends\ndate: 14 March 2025\n---\n\n"
+        "**ROTTERDAM** --- Dock workers ended their strike on Thursday after the\n"
+        "port authority raised its offer.\n\n"
+        "[Union leader Sanne de Wit told a rally on Thursday\nevening]{.mark} that the deal was fair. \\\"We won\n"
+        "what we came for,\\\" she said.\n\n"
+        "+-----------+--------+\n| Offer     | Rise   |\n+===========+========+\n| Final     | 6 %    |\n"
+        "+-----------+--------+\n",
+        encoding="utf-8")
+    status, out, err = run(site, md, annotate=annotate)
+    assert status == 0, err
+    assert "2025-03-14-port-strike-ends.md" in out, out
+    written = (site / "content/articles/2025-03-14-port-strike-ends.md").read_text(encoding="utf-8")
+    meta = front_matter(written)
+    assert meta["quotes"] == [{"speaker": "sanne-de-wit", "text": "We won what we came for"}]
+    assert [e["text"] for e in meta["events"]] == [
+        "Dock workers ended their strike on Thursday after the port authority raised its offer",
+        "Union leader Sanne de Wit told a rally on Thursday evening that the deal was fair"]
+    body = written.split("\n---\n", 1)[1]
+    assert "Thursday\nevening that the deal" in body and "{.mark}" not in body  # the span's words, its lines kept
+
+
 @pytest.mark.skipif(not DEV_ARTICLES.is_dir(), reason="the shared dev set is not beside this checkout")
 def test_real_annotator_two_fresh_sites_get_the_same_bytes(make_site):
     pytest.importorskip("generator.ingest.extract")

@@ -93,6 +93,9 @@ def extract_page(text: str) -> Page:
         doc = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(f"cannot parse the page ({exc})") from None
+    framed = _framed_article(doc)
+    if framed is not None:
+        return framed
     meta = _meta(doc)
     ld = _json_ld(doc)
     order = {el: i for i, el in enumerate(doc.iter())}
@@ -138,6 +141,27 @@ def extract_page(text: str) -> Page:
         footer=[line for line in footer if line],
         language=language,
     )
+
+
+def _framed_article(doc) -> Page | None:
+    """The article a reader app keeps in an ``<iframe srcdoc="...">`` inside its own chrome (feed list,
+    reading settings): the framed document is the page to read, and the outer page only fills in what it
+    does not say (date, outlet, address)."""
+    frames = [f.get("srcdoc") or "" for f in doc.iter("iframe")]
+    inner = max(frames, key=len, default="")
+    if len(inner) < 500:
+        return None
+    try:
+        page = extract_page(inner)
+    except NoArticle:
+        return None
+    outer = _meta(doc)
+    ld = _json_ld(doc)
+    page.published = page.published or _published(doc, outer, ld)
+    page.outlet = page.outlet or _clean(outer.get("og:site_name") or _ld_name(ld.get("publisher")))
+    page.url = page.url or _clean(_canonical(doc) or outer.get("og:url", ""))
+    page.authors = page.authors or _authors(doc, outer, ld)
+    return page
 
 
 # -- text helpers -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import yaml
 from generator.ingest.bylines import byline_names
 from generator.ingest.cleaned import Cleaned, CleanError
 from generator.ingest.lines import normalize_line
+from generator.ingest.markdown_text import SPAN
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.published import find_date, parse_iso_date
 from generator.ingest.types import CleanArticle
@@ -37,6 +38,7 @@ def from_markdown(text: str) -> Cleaned:
     if source:
         meta.setdefault("url", source[1])  # "Source: https://...": where the article came from, no part of it
         blocks = blocks[:-1]
+    blocks = [SPAN.sub(r"\1", b) for b in blocks]  # pandoc's "[words]{.underline}": the words, as they read
     blocks, notes = _without_notes(blocks)
     blocks, references = _without_references(blocks)
     blocks, appendix = _without_appendix(blocks)
@@ -52,7 +54,8 @@ def from_markdown(text: str) -> Cleaned:
     if isinstance(published, dt.datetime):
         published = published.date()
     if not isinstance(published, dt.date):
-        published = parse_iso_date(str(published)) if published else None
+        # ("date: 25 September 2025", as a converter copies a document's date line)
+        published = (parse_iso_date(str(published)) or find_date(str(published))) if published else None
     authors = meta.get("authors") or meta.get("author") or []
     article = CleanArticle(
         title=title,

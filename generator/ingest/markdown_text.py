@@ -29,6 +29,35 @@ def plain_markdown(text: str) -> str:
     return _MD_LINE_MARK.sub("", text)
 
 
+def markdown_prose(block: str) -> str:
+    """A Markdown paragraph as the reader reads it, for the annotator: one line, no syntax.
+
+    A person's or a converter's Markdown keeps its hard line breaks, links,
+    emphasis, backslash escapes (pandoc writes ``\\"`` and ``\\$``) and
+    bracketed spans (``[text]{.underline}``); a quotation or a name must not
+    be cut by any of them. A table reads as no prose at all; a heading keeps
+    its mark.
+    """
+    lines = [line for line in block.split("\n") if line.strip()]
+    if lines and all(_TABLE_LINE.match(line) for line in lines):
+        return ""
+    if block.startswith("#"):
+        return block  # a heading stays one: no sentence of the story, no quotation of anyone's
+    text = SPAN.sub(r"\1", block)
+    text = plain_markdown(text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _EM_DASH.sub("\\1\u2014\\2", text)
+    return _LINE_BREAK.sub(" ", text).strip()
+
+
+_TABLE_LINE = re.compile(r"\s*(?:[|+][-=:+| ]*[|+]?\s*$|\|.*\|\s*$|\+[-=+]+\+)")
+# a bracketed span, as pandoc writes a .docx's underlining and highlighting: "[words]{.underline}"
+SPAN = re.compile(r"\[([^\[\]\n]{0,300}(?:\n[^\[\]\n]{0,300}){0,3})\]\{[.#]?[\w\- .#=\"]*\}")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"$'|<>~])")
+_EM_DASH = re.compile(r"(?<=\S)( ?)---( ?)(?=\S)")  # pandoc's smart dash: "LILONGWE --- Former"
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!(?:[-*+]|\d{1,2}[.)])[ \t])")  # (a list keeps its items apart)
+
+
 def to_markdown(kind: str, text: str) -> str:
     """One extracted block as a Markdown paragraph; its text escaped so it stays plain."""
     if kind == "h2":

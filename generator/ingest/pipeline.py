@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -32,6 +32,7 @@ from generator.ingest.merge import (
     write_atomic,
 )
 from generator.ingest.read import ReadError, expand_paths, read_document
+from generator.ingest.markdown_text import markdown_prose
 from generator.ingest.types import Annotations, CleanArticle, KnownActor
 
 _IMPORT_STDOUT, _IMPORT_STDERR = sys.stdout, sys.stderr
@@ -165,7 +166,9 @@ def _ingest_one(run: _Run, path: Path, shown: str) -> None:
     article = cleaned.article
     source_rel, seed_bytes = _seed(run, path)
     try:
-        annotations = run.annotate(article, list(run.known))
+        # Markdown paragraphs are read as their reader reads them: no syntax, no hard line breaks
+        read = replace(article, paragraphs=[markdown_prose(p) for p in article.paragraphs]) if cleaned.markdown else article
+        annotations = run.annotate(read, list(run.known))
     except Exception as exc:  # a bug in the annotator must not stop the other files
         raise _Failed(f"internal error while annotating ({type(exc).__name__}: {exc}); please report it") from None
     target, existing = _target(run, article, source_rel)
