@@ -281,3 +281,40 @@ def test_a_translation_proxys_nested_inline_wrappers_keep_the_space_between_sent
     body = " ".join(font.format(s) for s in sentences) + "<br><br>" + font.format(P2)
     page = extract_page(f"<html><body><h1>Physics prize announced</h1><div class='text'>{body}</div></body></html>")
     assert [t for _, t in page.blocks] == [" ".join(sentences), P2]
+
+
+def test_a_reader_apps_page_reads_the_article_framed_in_its_srcdoc():
+    import html as html_lib
+    article = (
+        "<!doctype html><html><head><title>Ferry strike</title></head><body><article>"
+        "<h1>Ferry crews end strike after new rota deal</h1>"
+        "<p>Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed to a new "
+        "rota, the union said.</p>"
+        "<p>The operator said sailings would resume on Saturday morning, starting with the first crossing to the "
+        "mainland, and that tickets for cancelled trips would be refunded.</p></article></body></html>"
+    )
+    page = extract_page(
+        "<html><head><meta property='og:site_name' content='Tidewire Reader'>"
+        "<meta property='article:published_time' content='2025-04-12T08:00:00Z'></head><body>"
+        "<nav><ul><li>All feeds</li><li>Starred</li><li>Open in browser</li></ul></nav>"
+        "<div class='settings'>Font size · Theme · Width</div>"
+        f"<iframe title='Article content' srcdoc=\"{html_lib.escape(article, quote=True)}\"></iframe>"
+        "</body></html>")
+    assert page.title == "Ferry crews end strike after new rota deal"
+    assert [t for _, t in page.blocks][0].startswith("Ferry crews on the island routes")
+    assert len(page.blocks) == 2 and page.published == "2025-04-12"  # the date from the app's page around it
+
+
+def test_a_post_embedded_in_a_srcdoc_frame_does_not_take_the_place_of_the_story():
+    import html as html_lib
+    post = ("<html><body><article><h1>@harbourmaster</h1><p>Sailings resume at six tomorrow morning, weather "
+            "permitting, and the first crossing will carry freight only.</p><p>Thanks to all crews for their "
+            "patience this week, and to everyone who waited at the pier.</p></article></body></html>")
+    story = " ".join(["Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed "
+                      "to a new rota, the union said, and sailings are due to resume on Saturday."] * 3)
+    page = extract_page(
+        "<html><body><article><h1>Ferry crews end strike</h1>"
+        f"<p>{story}</p><iframe srcdoc=\"{html_lib.escape(post, quote=True)}\"></iframe>"
+        "<p>The operator said tickets for cancelled trips would be refunded within two weeks of the strike's end, "
+        "and that the new rota would be reviewed in the autumn.</p></article></body></html>")
+    assert page.title == "Ferry crews end strike" and page.blocks[0][1] == story

@@ -94,8 +94,22 @@ def extract_page(text: str) -> Page:
     except (etree.ParserError, ValueError) as exc:
         raise NoArticle(f"cannot parse the page ({exc})") from None
     framed = _framed_article(doc)
-    if framed is not None:
+    try:
+        own = _article_of(doc)
+    except NoArticle:
+        if framed is None:
+            raise
         return framed
+    # an article's own text outweighs a post embedded in it; a reader app's chrome is lighter than the story
+    return framed if framed is not None and _prose_chars(framed) > _prose_chars(own) else own
+
+
+def _prose_chars(page: Page) -> int:
+    return sum(len(t) for k, t in page.blocks if k == "p")
+
+
+def _article_of(doc) -> Page:
+    """The article of a parsed page (see :func:`extract_page`)."""
     meta = _meta(doc)
     ld = _json_ld(doc)
     order = {el: i for i, el in enumerate(doc.iter())}
@@ -149,7 +163,7 @@ def _framed_article(doc) -> Page | None:
     does not say (date, outlet, address)."""
     frames = [f.get("srcdoc") or "" for f in doc.iter("iframe")]
     inner = max(frames, key=len, default="")
-    if len(inner) < 500:
+    if len(inner) < 200:
         return None
     try:
         page = extract_page(inner)
