@@ -1989,3 +1989,34 @@ def test_a_newspaper_column_keeps_its_paragraphs_and_runs_across_a_caption_and_a
         " even though the county has yet to approve the loan that pays for the line.",
         "Work is due to start next spring.",
     ]
+
+
+def test_a_broadcast_transcripts_header_and_notices_are_no_part_of_it():
+    article = clean_text(dedent("""
+        HARBOUR TELEVISION NEWS
+
+        SHOW: EVENING BULLETIN 18:00
+
+        Ferry Crews End Strike After Rota Deal, Sailings Resume Saturday
+
+        Aired April 11, 2025 - 18:00   ET
+
+        THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+        CAST: Mira Holt, Ben Achterberg
+
+        [18:00:02]
+
+        MIRA HOLT, HTN ANCHOR: Good evening. Ferry crews on the island routes ended their four-day strike this afternoon.
+
+        BEN ACHTERBERG, HTN CORRESPONDENT: Mira, the union says the new rota was the deal breaker, and members backed it by a wide margin.
+
+        (COMMERCIAL BREAK)
+
+        END
+
+        Content and programming copyright 2025 Harbour Television. All Rights Reserved.
+    """))
+    assert article.title == "Ferry Crews End Strike After Rota Deal, Sailings Resume Saturday"
+    assert article.paragraphs[0].startswith("MIRA HOLT, HTN ANCHOR: Good evening.")
+    assert not any("TRANSCRIPT" in p or "CAST:" in p for p in article.paragraphs)

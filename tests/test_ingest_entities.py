@@ -134,6 +134,14 @@ def test_places_come_from_the_gazetteer_cue_words_and_locative_context(sentence:
     assert place in found(sentence).places
 
 
+def test_a_place_named_after_a_saint_keeps_its_short_form_and_possessive() -> None:
+    result = found("Pilgrims filled St. Mark's Square and later prayed in St Anne's Basilica and at the Harbour"
+                   " Military Cemetery. Brother Tomas joined the Order of St. Benedict in 1990.")
+    assert {"St. Mark's Square", "St Anne's Basilica", "Harbour Military Cemetery"} <= set(result.places)
+    assert not any(a.name.startswith("St") for a in result.actors)  # a saint in a body's name is no person here
+    assert found("Ukraine's Black Sea ports reopened.").places == ["Black Sea"]  # a country's possessive ends a name
+
+
 def test_places_are_never_countries_and_adjectives_are_no_places() -> None:
     result = found("Troops moved into Georgia and sold gas to European customers in Tbilisi.")
     assert "Georgia" not in result.places

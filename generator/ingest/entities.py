@@ -93,6 +93,8 @@ DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western 
 COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 DAYS = DAY_NAMES
 MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
+# the short forms that open place names: "St. Peter's Square", "Mt. Kenya", "Ft. Lauderdale"
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
 # Malay styles of two words, each of which is also a name ("Tan Wei Ming", "Sri Mulyani"): a style only together
@@ -421,8 +423,11 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 continue
             word = nxt.text
             initial = isinstance(chunk[-1], Unit) and len(chunk[-1].text) == 1 and chunk[-1].text.isupper()
-            if word == "." and isinstance(chunk[-1], Unit) and (chunk[-1].text.lower() in gaz.honorifics or initial):
+            if word == "." and isinstance(chunk[-1], Unit) and (
+                    chunk[-1].text.lower() in gaz.honorifics or initial or chunk[-1].text in _PLACE_ABBREVIATIONS):
                 after = _next_unit(items, j + 1, nxt.end)
+                if chunk[-1].text in _PLACE_ABBREVIATIONS and not _abbreviated_place(after, items, gaz):
+                    break  # ("the Order of St. Augustine": a saint's name, no place)
                 if after is not None and not (initial and toks and toks[after.first].initial and not _initial_opens_a_name(chunk, after, toks, gaz)):
                     chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
                     j += 1
@@ -434,6 +439,11 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(nxt)  # "Players' Association": a plural possessive inside a name
                     j += 1
                     continue
+            if word in ("'s", "\u2019s") and nxt.start == prev_end and isinstance(chunk[-1], Unit) \
+                    and _saints_place(chunk, _next_unit(items, j + 1, nxt.end + 1), gaz):
+                chunk.append(nxt)  # "St. Peter's Square", "St Thomas's Hospital": a place named after a saint
+                j += 1
+                continue
             if word == "/" and nxt.start == prev_end and isinstance(chunk[-1], Unit):
                 after = _next_unit(items, j + 1, nxt.end)
                 if after is not None and after.start == nxt.end and not after.compound and not (
@@ -492,6 +502,28 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _abbreviated_place(after: Unit | None, items: list, gaz: Gazetteer) -> bool:
+    """"St. Louis", "St. Peter's Square", "Mt. Hermon Road": what follows the short form is a known place,
+    the owner of a place, or a name ending in a place's word."""
+    if after is None:
+        return False
+    k = next((i for i, u in enumerate(items) if u is after), -1)
+    owner = k + 1 < len(items) and isinstance(items[k + 1], Token) and items[k + 1].text in ("'s", "\u2019s")
+    return owner or any(e.kind == "place" for e in after.entries) or after.text.split()[-1] in gaz.place_cues
+
+
+def _saints_place(chunk: list[Unit | Token], after: Unit | None, gaz: Gazetteer) -> bool:
+    """"St. Peter" + "'s" + "Basilica": a saint's or a monarch's name owns the place it names, where a
+    possessive elsewhere ("Russia's Black Sea fleet") ends a name."""
+    if after is None or after.text.split()[-1] not in gaz.place_cues | gaz.building_cues:
+        return False
+    first = chunk[0].text.split()[0] if isinstance(chunk[0], Unit) else ""
+    return first in _SAINTS and len([u for u in chunk if isinstance(u, Unit)]) <= 2
+
+
+_SAINTS = frozenset({"St", "Saint", "Ste", "King", "Queen"})
 
 
 def _named_after_of(chunk: list[Unit | Token]) -> bool:

@@ -78,7 +78,10 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|this audio is (?:auto-?|ai-?|automatically |computer-)?generated|voiced by (?:artificial intelligence|ai)"
     # an invitation to report errors, and a broadcaster's pointers to its programmes and its presenter's lead-in
     r"|(?:spotted|found|see|seen|notice|noticed) an? (?:error|mistake|typo)(?=\s*\?)|^(?:please )?report an? (?:error|mistake|typo)"
-    r"|^(?:hear|listen to) (?:more|the full (?:report|interview|programme|episode)) on\b|^(?:on-air|presenter|host|anchor)(?:'s)? intro(?=:))\b",
+    r"|^(?:hear|listen to) (?:more|the full (?:report|interview|programme|episode)) on\b|^(?:on-air|presenter|host|anchor)(?:'s)? intro(?=:)"
+    # a broadcast transcript's notices: "THIS IS A RUSH TRANSCRIPT.", "This transcript may not be in its final form"
+    r"|(?:this is a )?rush transcript|(?:this|the) (?:copy|transcript) may not be in (?:its|their) final form"
+    r"|transcript (?:is )?(?:provided|prepared) (?:for reference|by)|prepared by [\w .&-]{1,40} transcription)\b",
     re.I,
 )
 # Every sentence above holds one of these words: a line without any is no boilerplate, and
@@ -88,7 +91,7 @@ _BOILERPLATE_WORDS = (
     "disclosures", "registered with", "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
-    "error", "mistake", "typo", "hear ", "intro:",
+    "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form",
 )
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"
@@ -315,6 +318,8 @@ def is_furniture(text: str) -> bool:
             return True
     if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text):
         return True
+    if words <= 20 and _PROGRAMME_LABEL.match(text):
+        return True  # "CAST: Hollis Grant, Delia Ferrante", "SHOW: MORNING REPORT 07:00": a transcript's header
     if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
         return True  # (a box drawn in text: "+-----+", "| FINAL Nigeria 1-2 Ivory Coast |")
     if words <= 14 and len(_TEMPERATURE.findall(text)) >= 2 and _WEATHER_WORD.search(text):
@@ -326,6 +331,7 @@ def is_furniture(text: str) -> bool:
     return bool(SELF_DESCRIPTION.match(text))
 
 
+_PROGRAMME_LABEL = re.compile(r"(?:cast|guests?|show|programme|program|segment|speakers|panel(?:ists)?)\s*:\s+\S", re.I)
 _TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°\s?[CF]?|[CF]\b)|\b[Hh]umidity\b")
 _WEATHER_WORD = re.compile(r"(?i)\b(?:high|low|humidity|sunny|sunshine|cloudy|showers|hazy|haze|fog|rain|wind|clear)\b")
 
