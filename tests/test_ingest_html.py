@@ -318,3 +318,31 @@ def test_a_post_embedded_in_a_srcdoc_frame_does_not_take_the_place_of_the_story(
         "<p>The operator said tickets for cancelled trips would be refunded within two weeks of the strike's end, "
         "and that the new rota would be reviewed in the autumn.</p></article></body></html>")
     assert page.title == "Ferry crews end strike" and page.blocks[0][1] == story
+
+
+GOOGLE_DOC = """<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">
+<style>.c2{margin:0}.title{font-size:26pt}</style></head><body class="c10 doc-content">
+<p class="c2"><span class="c9">Ports desk - clippings for Monday - internal only</span></p>
+<p class="title" id="h.1"><span class="c7">Ferry crews end strike after new rota deal</span></p>
+<p class="c2"><span>Source: The Harbour Ledger, 11 April 2025, </span><span><a href="https://www.google.com/url?q=https://ledger.example/ferry">https://ledger.example/ferry-strike-ends-after-rota-deal</a></span><span> (accessed 12 April 2025)</span></p>
+<p class="c2"><span>By Mira Holt</span></p>
+<p class="c2"><span>Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed to a new rota, the union said.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p>
+<p class="c2"><span>The operator said sailings would resume on Saturday morning and that tickets for cancelled trips would be refunded within two weeks.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>
+<hr class="c5"><div><p class="c2"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span> Refund terms as set out on the operator's site.</span></p></div>
+<div class="c8"><p class="c2"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Check the union's figure before we use it.</span></p><p class="c2"><span>Ana Ruiz</span></p></div>
+</body></html>"""
+
+
+def test_a_google_docs_export_keeps_the_story_and_sets_its_comments_and_footnotes_apart():
+    page = extract_page(GOOGLE_DOC)
+    assert page.title == "Ferry crews end strike after new rota deal"
+    assert page.published == "2025-04-11"  # from the source line above the pasted story
+    texts = [t for _, t in page.blocks]
+    assert texts[-2:] == [
+        "Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed to a new rota,"
+        " the union said.",
+        "The operator said sailings would resume on Saturday morning and that tickets for cancelled trips would be"
+        " refunded within two weeks."]
+    assert not any("clippings" in t or "Ana Ruiz" in t or "Refund terms" in t for t in texts)
+    assert page.notes == ["Check the union's figure before we use it. \u2014 Ana Ruiz",  # in the order of their marks
+                          "Refund terms as set out on the operator's site."]

@@ -347,3 +347,15 @@ def _with_stand_in(real):
         kwargs.setdefault("annotate", StandIn())
         return real(*args, **kwargs)
     return run_with
+
+
+def test_a_documents_comments_go_to_the_articles_notes(site, tmp_path):
+    from test_ingest_html import GOOGLE_DOC
+    page = tmp_path / "doc.html"
+    page.write_text(GOOGLE_DOC, encoding="utf-8")
+    status, out, err = run(site, page)
+    assert status == 0, err
+    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    assert front_matter(written)["notes"] == ("Check the union's figure before we use it. \u2014 Ana Ruiz\n\n"
+                                              "Refund terms as set out on the operator's site.")
+    assert "Ana Ruiz" not in written.split("\n---\n", 1)[1]

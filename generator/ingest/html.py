@@ -15,6 +15,7 @@ The title is the ``<h1>`` of the article as printed, not the shorter
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
+
+from generator.ingest.published import published_in
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
@@ -82,6 +85,7 @@ class Page:
     byline: str = ""  # the printed by-line, for names when the metadata has none
     footer: list[str] = field(default_factory=list)  # lines of the page's footer, for the copyright holder
     language: str = ""  # the lang attribute, as declared
+    notes: list[str] = field(default_factory=list)  # a document's comments and footnotes, taken out of its text
 
 
 def extract_page(text: str) -> Page:
@@ -123,6 +127,8 @@ def _article_of(doc) -> Page:
     language = (doc.get("lang") or "").strip()
 
     gated = _state_paragraphs(doc)
+    notes = _take_notes(doc)
+    opening = [_text(el) for el in itertools.islice(doc.iter("p"), 8)]  # before furniture goes: a source line
     _strip_furniture(doc)
     content = _best_candidate(doc)
     if content is None and not gated:
@@ -140,8 +146,16 @@ def _article_of(doc) -> Page:
         # line that opens the text and is about it ("**Somali lawmakers return ...**" over the story)
         title = _headline_opening(blocks) or title
     if title:
+        at = next((i for i, (_, t) in enumerate(blocks) if t == title), 0)
+        if at <= 3 and all(len(t) < 200 for _, t in blocks[:at]):
+            blocks = blocks[at:]  # a document's own head over the pasted story ("DE desk - clippings ...")
         blocks = [(k, t) for k, t in blocks if t != title]
     blocks = _drop_orphan_headings(blocks)
+    if not published and blocks:
+        # a document a story was pasted into: "Source: The Dispatch, 6 May 2025, https://..." over the text
+        lead = next((i for i, line in enumerate(opening) if line == blocks[0][1]), len(opening))
+        day = published_in([line for line in opening[: lead + 1] if len(line) < 300 and not line.endswith(".")])
+        published = day.isoformat() if day else ""
     if sum(len(t) for k, t in blocks if k == "p") < 2 * _PARA_MIN:
         raise NoArticle("no article text found in the page")
     return Page(
@@ -154,6 +168,7 @@ def _article_of(doc) -> Page:
         byline=byline,
         footer=[line for line in footer if line],
         language=language,
+        notes=notes,
     )
 
 
@@ -407,6 +422,46 @@ def _strip_furniture(doc) -> None:
         if parent is None:
             continue
         _remove_keep_tail(el)
+
+
+def _take_notes(doc) -> list[str]:
+    """A document's note marks ("[a]", "[1]" linking to "#cmnt1", "#ftnt1") out of its text, and the notes they
+    point at (a Google Docs or Word export's comments and footnotes, at the end) out of the article, as text.
+
+    The notes are the analyst's or the author's remarks on the story, no part of it; they are kept apart.
+    """
+    ids = {el.get("id"): el for el in doc.iter() if isinstance(el.tag, str) and el.get("id")}
+    notes: list[str] = []
+    for mark in list(doc.iter("a")):
+        href = mark.get("href") or ""
+        target = ids.get(href[1:]) if href.startswith("#") else None
+        raised = mark.getparent() is not None and mark.getparent().tag == "sup"
+        label = _text(mark)
+        # ("[a]", "[12]"; a bare "12" or "*" only set as a superscript: a contents list links "2" to a heading)
+        if target is None or target is mark or not (_BRACKETED_MARK.fullmatch(label) or raised and _NOTE_MARK.fullmatch(label)):
+            continue
+        holder = mark.getparent() if raised else mark
+        note = target
+        while note.getparent() is not None and note.tag not in ("p", "li", "div"):
+            note = note.getparent()
+        if note.getparent() is not None and note.getparent().tag == "div" and note.getparent().find("p") is not None \
+                and len(note.getparent()) <= 4:
+            note = note.getparent()  # the comment's box: its text, and who wrote it
+        parts = [_text(p) for p in note.iter("p")] or [_text(note)]
+        if len(parts) > 1 and len(parts[-1].split()) <= 4 and not parts[-1].endswith("."):
+            parts[-2:] = [f"{parts[-2]} \u2014 {parts[-1]}"]  # a comment and who wrote it
+        text = _clean(" ".join(parts))
+        text = _NOTE_MARK.sub("", text, count=1).strip()
+        if note.getparent() is not None and mark not in note.iter("a"):
+            notes.append(text)
+            _remove_keep_tail(note)
+            ids = {k: v for k, v in ids.items() if v.getparent() is not None or v is doc}
+        _remove_keep_tail(holder)
+    return [n for n in notes if n]
+
+
+_BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]{1,2})\]")
+_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]{1,2})\]|\d{1,3}|[*\u2020\u2021]")
 
 
 def _fine_print(el) -> bool:

@@ -39,7 +39,8 @@ def from_page(text: str) -> Cleaned:
         page = extract_page(text)
     except NoArticle as exc:
         raise CleanError(str(exc)) from None
-    return Cleaned(_article_from_page(page), markdown=True)
+    extra = {"notes": "\n\n".join(page.notes)} if page.notes else {}
+    return Cleaned(_article_from_page(page), markdown=True, extra=extra)
 
 
 def _article_from_page(page: Page) -> CleanArticle:
