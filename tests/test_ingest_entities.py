@@ -134,6 +134,15 @@ def test_places_come_from_the_gazetteer_cue_words_and_locative_context(sentence:
     assert place in found(sentence).places
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("The 19-year-old Teodor Vasquine scored twice in the final.", "Teodor Vasquine"),
+    ("The substitute Kojo Ampiah completed the rout.", "Kojo Ampiah"),
+    ("The veteran Liesl Ondaatje-Broek retired after the match.", "Liesl Ondaatje-Broek"),
+])
+def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence: str, name: str) -> None:
+    assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
+
+
 def test_a_place_named_after_a_saint_keeps_its_short_form_and_possessive() -> None:
     result = found("Pilgrims filled St. Mark's Square and later prayed in St Anne's Basilica and at the Harbour"
                    " Military Cemetery. Brother Tomas joined the Order of St. Benedict in 1990.")

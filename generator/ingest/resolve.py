@@ -29,6 +29,7 @@ from generator.ingest.occurrences import (
     PLACE,
     ROYAL_TITLES,
     TIME_NAMES,
+    YEAR_OLD,
     Context,
     Occurrence,
     initials,
@@ -690,11 +691,15 @@ def _names_what_someone_does(word: str, gaz: Gazetteer) -> bool:
     or a nationality, which describes people: "coached by the Argentine Néstor Lorenzo"."""
     if word[:1].isupper():
         return any(e.kind == "demonym" for e in gaz.lookup((fold(word),)))
+    if YEAR_OLD.fullmatch(word) or word in _PERSON_WORDS:
+        return True  # "the 19-year-old Ana Ruiz", "the substitute Ana Ruiz"
     return (word.islower() and word.endswith(_DOER_ENDINGS) and word not in gaz.role_modifiers
             and word not in _COMPARATIVES)
 
 
 _DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ess")
+# nouns for a person that no doer's ending shows
+_PERSON_WORDS = frozenset("veteran substitute captain rookie candidate poet chef pilot coach star teen novice".split())
 _COMPARATIVES = frozenset("other latter former elder younger older upper lower inner outer super proper later "
                           "greater bigger smaller larger newer recent different current".split())
 
