@@ -2020,3 +2020,16 @@ def test_a_broadcast_transcripts_header_and_notices_are_no_part_of_it():
     assert article.title == "Ferry Crews End Strike After Rota Deal, Sailings Resume Saturday"
     assert article.paragraphs[0].startswith("MIRA HOLT, HTN ANCHOR: Good evening.")
     assert not any("TRANSCRIPT" in p or "CAST:" in p for p in article.paragraphs)
+
+
+def test_a_feeds_delivery_note_and_a_copyright_sign_at_a_lines_end_close_the_story():
+    article = clean_text(dedent("""
+        Ferry crews end strike after rota deal
+
+        Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed to a new rota.
+
+        The operator said sailings would resume on Saturday morning, starting with the first crossing.
+
+        This story was delivered in full by the publisher's feed. Harbour Ledger \u00a9 2025.
+    """))
+    assert article.paragraphs[-1].startswith("The operator said") and len(article.paragraphs) == 2

@@ -40,7 +40,7 @@ _CONTRIBUTED = re.compile(
     # "Keith Bradsher contributed reporting from Hong Kong.", "Ana Ruiz contributed research."
     r"|^[A-Z][^.!?]{0,120}?\bcontributed\s+(?:additional\s+)?(?:reporting|research)(?:\s+(?:from|in)\s+[^.!?]{1,60})?\.?\s*$",
     re.I)
-_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b|\u00a9\s*(?:19|20)\d{2}\W*$", re.I)
 SELF_DESCRIPTION = re.compile(
     r"^(?P<name>[A-Z][\w&/.'\u2019-]*(?:\s+[A-Z][\w&/.'\u2019-]*){0,5})\s+"
     r"(?:journalists|reporters|correspondents|editors)\s+(?:report|cover|work|provide|bring)\b"
@@ -79,6 +79,8 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     # an invitation to report errors, and a broadcaster's pointers to its programmes and its presenter's lead-in
     r"|(?:spotted|found|see|seen|notice|noticed) an? (?:error|mistake|typo)(?=\s*\?)|^(?:please )?report an? (?:error|mistake|typo)"
     r"|^(?:hear|listen to) (?:more|the full (?:report|interview|programme|episode)) on\b|^(?:on-air|presenter|host|anchor)(?:'s)? intro(?=:)"
+    # a reader app's or a syndicator's note on where the text came from
+    r"|(?:this )?(?:article|story|post) (?:was|is|has been) (?:delivered|provided|supplied|syndicated)(?: in full)? (?:by|via|through)\b"
     # a broadcast transcript's notices: "THIS IS A RUSH TRANSCRIPT.", "This transcript may not be in its final form"
     r"|(?:this is a )?rush transcript|(?:this|the) (?:copy|transcript) may not be in (?:its|their) final form"
     r"|transcript (?:is )?(?:provided|prepared) (?:for reference|by)|prepared by [\w .&-]{1,40} transcription)\b",
@@ -91,7 +93,8 @@ _BOILERPLATE_WORDS = (
     "disclosures", "registered with", "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
-    "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form",
+    "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
+    "syndicated",
 )
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"
@@ -295,7 +298,7 @@ def is_credit(text: str) -> bool:
 def is_copyright(text: str) -> bool:
     """A copyright notice: "\u00a9 2023 ...", "Copyright ...", "All rights reserved"."""
     # The notice starts with its sign or word, or says "reserved": a cheap look before the search.
-    maybe = text[:1] in "\u00a9(Cc" or "eserved" in text or "ESERVED" in text
+    maybe = text[:1] in "\u00a9(Cc" or "eserved" in text or "ESERVED" in text or "\u00a9" in text[-12:]
     return maybe and bool(_COPYRIGHT.search(text)) and word_count(text) <= 40
 
 
