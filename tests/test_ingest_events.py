@@ -1205,6 +1205,32 @@ def test_a_since_or_from_date_opening_its_sentence_dates_the_verb_after_it(text:
     assert [e.date.iso for e in find_events([text], dt.date(2025, 6, 18), [], [])] == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, published, expected",
+    [
+        # a count of days written out beyond six, opening its sentence
+        (["The mayor took office on March 3. Eleven days later she dissolved the council."], dt.date(2025, 4, 2),
+         ["2025-03-03", "2025-03-14"]),
+        # "last Saturday" written on a Sunday is a week before the day before
+        (["The club won the cup final last Saturday."], dt.date(2025, 6, 1), ["2025-05-24"]),
+        # "the last weekend of the campaign" names a weekend, it does not date one
+        (["The last weekend of the campaign was marred by an attack on Saturday evening."], dt.date(2025, 4, 29),
+         ["2025-04-26"]),
+        # "set fire to": the verb, though "set" is also a noun
+        (["On Tuesday protesters set fire to the town hall."], dt.date(2025, 9, 12), ["2025-09-09"]),
+        # "By Tuesday night X, past an apposition, had ...", with no comma after the date
+        (["By Tuesday night the army, under its new chief, had taken control of the streets."], dt.date(2025, 9, 12),
+         ["2025-09-09"]),
+        # a relative clause's month gives no day: "that afternoon" is of the day told before
+        (["On Tuesday protesters set fire to the town hall.",
+          "The mayor, who had taken office in May last year, resigned that afternoon."], dt.date(2025, 9, 12),
+         ["2025-09-09", "2024-05", "2025-09-09"]),
+    ],
+)
+def test_counted_days_named_weekends_idioms_and_days_told_before(paragraphs: list, published: dt.date, expected: list) -> None:
+    assert [e.date.iso for e in find_events(paragraphs, published, [], [])] == expected
+
+
 def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None:
     events = find_events(["He resigned on May 21, two days after his deputy, Ana Ruiz, was arrested."], TUESDAY, [], [])
     assert [(e.date.iso, e.text) for e in events] == [

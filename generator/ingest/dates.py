@@ -366,7 +366,7 @@ def _some_days(m: re.Match[str], before: str) -> dict | None:
 
 
 # a number right before "days" or "weeks": a count the exact finders read
-_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
 
 
 def _some_weeks(m: re.Match[str], before: str) -> dict | None:
@@ -561,7 +561,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, _gate("earlier later", "year")),
     (re.compile(r"(?i:\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b)"), _season,
      _gate("last this next", "spring summer fall autumn winter")),
-    (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b)"), _weekend, _gate("weekend")),
+    (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b(?!\s+of\b))"), _weekend, _gate("weekend")),
     (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent,
      _gate("recently recent lately")),
     (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
@@ -571,7 +571,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 + r"|(?:in|during)\s+the\s+(?:(?:late|early)\s+)?(?:morning|afternoon|evening)"
                 r"|by\s+(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|nightfall)|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
                 + r"|(?:the|a|one)\s+day\s+before(?=\s*(?:[,.;:)]|$))|(?:a|one)\s+day\s+(?:earlier|later)"
-                r"|(?P<n>two|three|four|five|six|\d{1,2})\s+days\s+(?:earlier|later)"
+                r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+days\s+(?:earlier|later)"
                 r"|(?P<within>(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours|moments|seconds)\s+(?:later|earlier|afterwards)"
                 r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier)"
                 r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)|within\s+(?:an?|the)\s+hour)))\b"),
@@ -725,7 +725,9 @@ _PERFECT_BEFORE = re.compile(r"(?:\bhad\s+(?!to\b)(?:already\s+)?(?:been\s+)?[a-
 # "By Monday afternoon, thousands of people had taken to the streets": the same, the date fronted
 _OPENING_BY = re.compile(r"(?:^|[.!?]\s+)By\s+$")
 # (not "By Wednesday evening, no date had been set": nothing happened by then)
-_PERFECT_AFTER = re.compile(r",\s+(?:(?!\b(?:no|not|never|none|nobody|nothing)\b)[^,;:.]){0,60}?"
+# ("By Tuesday night the army, under its chief, had taken control": without the comma, past an apposition)
+_PERFECT_AFTER = re.compile(r"(?:,\s+(?:(?!\b(?:no|not|never|none|nobody|nothing)\b)[^,;:.]){0,60}?"
+                            r"|\s+(?:(?!\b(?:no|not|never|none|nobody|nothing)\b)[^;:.]){0,100}?)"
                             r"\bhad\s+(?!to\b|not\b|never\b)(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b")
 # a period something is counted over, not when anything happened
 _TALLY_BEFORE = re.compile(
@@ -826,8 +828,8 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
         return PartialDate(year, month, expr.day) if _valid(year, month, expr.day) else None
     if kind == "weekday":
         back = (pub.weekday() - expr.weekday) % 7
-        if expr.modifier == "last" and back == 0:
-            back = 7
+        if expr.modifier == "last" and back <= 1:
+            back += 7  # "last Saturday", written on a Sunday: the day before is "on Saturday", or "yesterday"
         day = pub - dt.timedelta(days=back)
         if expr.unit == "weekend":
             return PartialDate(day.year, day.month)

@@ -331,7 +331,12 @@ def _after_subject(words: list[_Word], i: int) -> bool:
         return True  # "the murder in February of that year set off protests": a phrasal verb after its subject
     if prev.text.isdigit() and len(prev.text) <= 3 and i >= 2 and words[i - 2].text[0].isupper():
         return True
+    if i + 1 < len(words) and words[i + 1].lower in _IDIOM_OBJECTS and prev.text.islower():
+        return True  # "crowds set fire to the parliament", "troops set about clearing the square"
     return prev.text[0].isupper() or prev.lower in ("he", "she", "it", "they", "we", "i")
+
+
+_IDIOM_OBJECTS = frozenset("fire aside about forth".split())
 
 
 def _tense(window: str, words: list[_Word], g: int) -> str:
@@ -634,6 +639,7 @@ class _Sentence:
         plain = [e for e in self.exprs if not e.names_thing and not e.of_following]
         uncertain = _alternatives(self.text, self.exprs)
         stated: PartialDate | None = None  # the last date this sentence gave: what "a day after X" counts from
+        background = False  # was it given in a relative clause ("who had taken office in July last year")?
         named_day: PartialDate | None = None  # a day naming a thing here: "Tuesday's rally ... in the evening"
         for expr in self.exprs:
             if expr in uncertain:
@@ -651,7 +657,10 @@ class _Sentence:
                 anchor = story_day  # "took over at the start of the month", a paragraph after "in July 2020"
             if named_day is not None and expr.kind == "anaphoric" and expr.unit == "day" and expr.offset == 0:
                 anchor = named_day  # "in the evening" of the day the sentence named, not of the last one told
-            if stated is None and expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day):
+            if expr.kind == "anaphoric" and expr.unit == "day" and not (reference and reference.day) and (
+                    stated is None or (expr.offset == 0 and not stated.day and background)):
+                # ("The prime minister, who had taken office in July last year, resigned that afternoon": the
+                # afternoon of the last day told, as no day was told since)
                 anchor = day if expr.offset == 0 else None
             if expr.modifier == "vote":
                 if vote_day is None:
@@ -690,7 +699,8 @@ class _Sentence:
                 # "on August 22 last year": "last year" restates the year of the day, which stays the reference
                 reference = stated = _finer(date, stated)
                 home = self._clause_of(expr.start)
-                if not (home and self._lead(home) in ("which", "who", "whom", "whose")) and not self._flashback(home, expr):
+                background = bool(home and self._lead(home) in ("which", "who", "whom", "whose")) or self._flashback(home, expr)
+                if not background:
                     carried = reference
             if found is not None:
                 out.append(found)
