@@ -1231,6 +1231,15 @@ def test_counted_days_named_weekends_idioms_and_days_told_before(paragraphs: lis
     assert [e.date.iso for e in find_events(paragraphs, published, [], [])] == expected
 
 
+def test_a_second_subject_set_off_by_an_apposition_opens_its_events_text() -> None:
+    text = ("The president received him in Lisbon in early May, and Ana Ruiz, the trade minister, visited the"
+            " port last week to back the deal.")
+    events = find_events([text], dt.date(2025, 6, 2), [], [])
+    assert [e.text for e in events] == [
+        "The president received him in Lisbon in early May",
+        "Ana Ruiz, the trade minister, visited the port last week to back the deal"]
+
+
 def test_what_follows_a_counted_date_keeps_its_verb_past_an_apposition() -> None:
     events = find_events(["He resigned on May 21, two days after his deputy, Ana Ruiz, was arrested."], TUESDAY, [], [])
     assert [(e.date.iso, e.text) for e in events] == [

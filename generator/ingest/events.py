@@ -1440,6 +1440,8 @@ class _Sentence:
                 continue
             if lead.text[0].isupper() and lead.lower not in _CONNECTIVES:
                 return c
+            if lead.lower in ("and", "but") and not self.clauses[c].finite and self._has_own_subject(c):
+                return c  # "..., and Kristi Noem, the U.S. secretary, urged ...": the second subject, set off
         return None
 
     def _antecedent(self, clause: int) -> tuple[int, int]:
