@@ -143,6 +143,16 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
     assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
 
 
+def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> None:
+    result = found("Air Namibia said the flight was cancelled, according to Statistics Norway and Elections Canada."
+                   " The storm hit Atlantic Canada, and the students of Okoro Medical College left.")
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds["Air Namibia"] == kinds["Statistics Norway"] == kinds["Elections Canada"] == "organization"
+    assert kinds["Okoro Medical College"] == "organization"  # a college, though "Okoro" could open a name
+    assert "Atlantic Canada" in result.places and "Atlantic" not in result.places
+    assert found("Air Marshal Ravi Kumar said India would help.").actors[0].role == "Air Marshal"
+
+
 def test_a_place_named_after_a_saint_keeps_its_short_form_and_possessive() -> None:
     result = found("Pilgrims filled St. Mark's Square and later prayed in St Anne's Basilica and at the Harbour"
                    " Military Cemetery. Brother Tomas joined the Order of St. Benedict in 1990.")

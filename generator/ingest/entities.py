@@ -91,10 +91,9 @@ from generator.ingest.types import FoundActor, KnownActor, Mention
 
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
 COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+OCEAN_SIDES = frozenset("Atlantic Pacific Arctic".split())  # "Atlantic Canada": the country's coastal region
 DAYS = DAY_NAMES
 MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
-# the short forms that open place names: "St. Peter's Square", "Mt. Kenya", "Ft. Lauderdale"
-_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})
 # honorifics that also occur inside Muslim and Malay names ("Hassan Sheikh Mohamud", "Ahmad Haji Ali")
 NAME_HONORIFICS = frozenset("sheikh shaikh sayyid sayed syed haji hajji datuk dato tun tan sri mullah".split())
 # Malay styles of two words, each of which is also a name ("Tan Wei Ming", "Sri Mulyani"): a style only together
@@ -237,7 +236,7 @@ def _inside_a_longer_name(unit: Unit, before: list[Unit | Token], toks: tuple[To
 
 
 EN_DASH = "\u2013"
-SAINTS = frozenset("St Ste Saint Sainte Mt".split())
+SAINTS = frozenset("St Ste Saint Sainte Mt".split())  # (and the short forms that open places: "Mt. Kenya")
 
 
 def _dashed_name(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | None:
@@ -424,9 +423,9 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             word = nxt.text
             initial = isinstance(chunk[-1], Unit) and len(chunk[-1].text) == 1 and chunk[-1].text.isupper()
             if word == "." and isinstance(chunk[-1], Unit) and (
-                    chunk[-1].text.lower() in gaz.honorifics or initial or chunk[-1].text in _PLACE_ABBREVIATIONS):
+                    chunk[-1].text.lower() in gaz.honorifics or initial or chunk[-1].text in SAINTS):
                 after = _next_unit(items, j + 1, nxt.end)
-                if chunk[-1].text in _PLACE_ABBREVIATIONS and not _abbreviated_place(after, items, gaz):
+                if chunk[-1].text in SAINTS and not _abbreviated_place(after, items, gaz):
                     break  # ("the Order of St. Augustine": a saint's name, no place)
                 if after is not None and not (initial and toks and toks[after.first].initial and not _initial_opens_a_name(chunk, after, toks, gaz)):
                     chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
@@ -520,10 +519,10 @@ def _saints_place(chunk: list[Unit | Token], after: Unit | None, gaz: Gazetteer)
     if after is None or after.text.split()[-1] not in gaz.place_cues | gaz.building_cues:
         return False
     first = chunk[0].text.split()[0] if isinstance(chunk[0], Unit) else ""
-    return first in _SAINTS and len([u for u in chunk if isinstance(u, Unit)]) <= 2
+    return first in SAINTS | _MONARCHS and len([u for u in chunk if isinstance(u, Unit)]) <= 2
 
 
-_SAINTS = frozenset({"St", "Saint", "Ste", "King", "Queen"})
+_MONARCHS = frozenset({"King", "Queen"})
 
 
 def _named_after_of(chunk: list[Unit | Token]) -> bool:
@@ -1584,8 +1583,9 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
         return []
     if any(e.kind == "org" for u in lex for e in u.entries):
         return []
-    if any(fold(u.text) in gaz.first_names or gaz.is_role_word(u.text) or u.text in gaz.place_cues or u.text in gaz.thing_cues for u in plain):
-        return []
+    if any(fold(u.text) in gaz.first_names or (gaz.is_role_word(u.text) and u.text not in COUNTRY_BODY_HEADS)
+           or u.text in gaz.place_cues or u.text in gaz.thing_cues for u in plain):
+        return []  # (though "Air" heads a rank, "Air India" is the airline)
     toks = par.tokens
     first, last = words[0], words[-1]
     comma_after = last.last < len(toks) and toks[last.last].text == ","
@@ -1613,7 +1613,13 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
         and all(e.kind == "country" for e in first.entries)
         and all(u.single and (u.text.lower() in ctx.lower_words or u.text in COUNTRY_BODY_TAILS) for u in plain)
     )
-    if country_then_noun and not (said_to_be_a_body or nationality_first):
+    # "Air India said", "according to Elections Canada": a body's head noun before a country names the
+    # country's airline, agency or broadcaster
+    noun_then_country = (
+        len(words) == 2 and first in plain and first.single and last in lex
+        and all(e.kind == "country" for e in last.entries) and first.text in COUNTRY_BODY_HEADS
+    )
+    if (country_then_noun or noun_then_country) and not (said_to_be_a_body or nationality_first):
         # "France Football named him", "Russia Today reported": a country before common nouns names a
         # magazine, a broadcaster or a firm, and is no mention of the country itself
         surface = par.plain[first.start : last.end]
@@ -1633,6 +1639,12 @@ COUNTRY_BODY_TAILS = frozenset(
     "Presse Press Monitor Insider Airlines Airways Railways Telecom Steel Gas Oil Petroleum".split()
 )
 
+# common nouns that, before a country's name, make the name a body's: "Air India", "Elections Canada"
+COUNTRY_BODY_HEADS = frozenset(
+    "Air Airlines Radio Bank Elections Statistics Health Parks Reform Telecom Television Post Rail Railways "
+    "Petroleum Energy Invest Trade Export Transport".split()
+)
+
 # people who belong to a body: "the members of X", "the liberals of X", "the leader of X"
 MEMBER_NOUNS = frozenset(
     "members member lawmakers legislators deputies MEPs MPs liberals conservatives socialists greens "
@@ -1649,7 +1661,9 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
         return None
     a, b = words
     place_like = lambda u: any(e.kind in ("place", "capital") for e in u.entries)  # noqa: E731
-    if (place_like(a) and b.single and b.text in DIRECTIONS) or (a.single and a.text in DIRECTIONS and place_like(b)):
+    country = b.known is None and bool(b.entries) and all(e.kind == "country" for e in b.entries)
+    if (place_like(a) and b.single and b.text in DIRECTIONS) or (a.single and a.text in DIRECTIONS and place_like(b)) \
+            or (a.last - a.first == 1 and a.text in COMPASS | OCEAN_SIDES and country):  # "Atlantic Canada"
         surface = par.plain[a.start : b.end]
         return Occurrence(par.index, a.first, b.last, a.start, b.end, surface, PLACE, key=surface)
     gaz = ctx.gaz
