@@ -143,6 +143,14 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
     assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
 
 
+def test_a_ball_played_from_someone_and_a_bantu_particle_in_a_name() -> None:
+    result = found("The hosts scored after a flick from Joaquim Sardinha and a lay-off from Pipinho."
+                   " His uncle, Kamuzu wa Phiri, was a minister from 1994.")
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds == {"Joaquim Sardinha": "person", "Pipinho": "person", "Kamuzu wa Phiri": "person"}
+    assert result.places == []
+
+
 def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> None:
     result = found("Air Namibia said the flight was cancelled, according to Statistics Norway and Elections Canada."
                    " The storm hit Atlantic Canada, and the students of Okoro Medical College left.")

@@ -469,8 +469,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         _not_a_location(occ, "thing")
     # "a letter from X", "a pass from Giovani Lo Celso": what someone sent or played comes from a person
     if "locative" in occ.evidence and pw is not None and pw.text == "from" and pwi >= 1 \
-            and toks[pwi - 1].text.lower() in MESSAGE_NOUNS | _PLAYED and " " in occ.surface:
+            and toks[pwi - 1].text.lower() in MESSAGE_NOUNS and " " in occ.surface:
         _not_a_location(occ, "acts")
+    if "locative" in occ.evidence and pw is not None and pw.text == "from" and pwi >= 1 \
+            and toks[pwi - 1].text.lower() in _PLAYED:
+        _not_a_location(occ, "apposition")  # "a pass from Vitinha": a player, though known by one name
     # "shares in Uniper", "a role in X": "in" that is not about a location
     if "locative" in occ.evidence and pw is not None:
         k = pwi - 1
@@ -795,7 +798,8 @@ def _names_a_field(toks: tuple[Token, ...], pwi: int) -> bool:
 
 _TAKE = frozenset("took take takes taking".split())
 _FIELD_HEADS = frozenset("Prize Prizes Award Awards Medal prize award medal degree degrees doctorate".split())
-_PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist".split())
+_PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist flick lay-off "
+                    "through-ball ball chip volley".split())
 _LOST_TO = frozenset("lost losing lose loses defeat defeats handed handing passed ceded conceded succumbed "
                      # "a veteran of the opposition to Saddam Hussein", "an adviser to X": someone, no place
                      "opposition resistance successor heir adviser advisor loyal loyalty allegiance married".split())
