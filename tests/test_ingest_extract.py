@@ -98,3 +98,15 @@ def test_a_dateline_kept_in_the_text_names_no_actor_and_no_place() -> None:
     assert ann.places == ["Stavanger"]
     for m in ann.mentions:  # offsets still point into the text as printed, dateline and all
         assert m.paragraph != 0 or m.start > len("BERGEN, May 3 (Northsea Wire) - ")
+
+
+def test_a_transcripts_capitalised_speaker_labels_name_people_and_their_posts():
+    article = CleanArticle(title="Ferry strike ends", published=dt.date(2025, 4, 11), paragraphs=[
+        "MIRA HOLT, HTN ANCHOR: Good evening. Ferry crews on the island routes ended their strike this afternoon.",
+        "BEN ACHTERBERG, HTN SENIOR CORRESPONDENT (voice-over): The union says members backed the new rota.",
+        "UNIDENTIFIED FEMALE: I waited four days for this boat.",
+        "HOLT: Ben, thank you.",
+    ])
+    people = {a.name: a.role for a in annotate(article, []).actors if a.kind == "person"}
+    assert people == {"Mira Holt": "HTN anchor", "Ben Achterberg": "HTN senior correspondent"}
+    assert article.paragraphs[0].startswith("MIRA HOLT, HTN ANCHOR:")  # the text itself stays as printed

@@ -7,6 +7,8 @@ where each actor is named); the events helper gets the actors and mentions.
 
 from __future__ import annotations
 
+import re
+
 from generator.ingest import gazetteer
 from generator.ingest.entities import find_entities
 from generator.ingest.events import find_events
@@ -19,7 +21,10 @@ from generator.ingest.types import Annotations, CleanArticle, KnownActor
 def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
     """Find who and what ``article`` names, who said what, and what it dates."""
     gaz = gazetteer.load()
-    paragraphs = [analyse(i, text) for i, text in enumerate(_without_dateline(list(article.paragraphs)))]
+    texts = list(article.paragraphs)
+    if sum(1 for p in texts if _SPEAKER_LABEL.match(p)) >= 3:  # a transcript: speakers labelled in capitals
+        texts = [_speaker_label_as_written(p) for p in texts]
+    paragraphs = [analyse(i, text) for i, text in enumerate(_without_dateline(texts))]
     entities = find_entities(paragraphs, gaz, known)
     quotes = find_quotes(paragraphs, entities, gaz)
     events = find_events(list(article.paragraphs), article.published, entities.actors, entities.mentions)
@@ -44,3 +49,33 @@ def _without_dateline(paragraphs: list[str]) -> list[str]:
         if dateline:
             paragraphs[0] = " " * (len(paragraphs[0]) - len(lead)) + lead
     return paragraphs
+
+
+# a transcript's speaker label: "HOLLIS GRANT, MNN ANCHOR:", "POPE LEO XIV (through translator):", "GRANT:"
+_SPEAKER_LABEL = re.compile(
+    r"(?P<name>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]{1,60}?)(?P<role>,\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de0-9'\u2019.,&\- ]{1,120}?)?"
+    r"(?P<aside>\s*\([^)]{1,40}\))?:\s+(?=.*[a-z])")
+_ROMAN = re.compile(r"[IVXLC]+")
+_NO_ONE = frozenset("UNIDENTIFIED UNKNOWN CROWD ANNOUNCER CROSSTALK GROUP VOICE VOICES".split())
+_LABEL_SMALL_WORDS = frozenset("OF THE AND FOR TO IN ON AT A AN".split())
+
+
+def _speaker_label_as_written(paragraph: str) -> str:
+    """A broadcast transcript's capitalised speaker label in ordinary case, length kept: "Hollis Grant, MNN
+    anchor." names a person and her post as a news text would; shouted, it read as no one's name."""
+    m = _SPEAKER_LABEL.match(paragraph)
+    if m is None:
+        return paragraph
+    words = m["name"].split()
+    if words[0] in _NO_ONE:
+        name = m["name"].lower()
+    else:
+        name = " ".join(w if _ROMAN.fullmatch(w) and len(words) > 1 else w.capitalize() for w in words)
+        name = name + m["name"][len(m["name"].rstrip()):]
+    role = ""
+    if m["role"]:
+        role = re.sub(r"[A-Z\u00c0-\u00de'\u2019.&-]+", lambda w: w[0] if len(w[0]) <= 4 and w[0] not in _LABEL_SMALL_WORDS
+                      else w[0].lower(), m["role"])
+    rest = paragraph[m.end("name") + len(m["role"] or ""):]
+    colon = rest.index(":")  # the label ends as a sentence does: "Mira Holt, HTN anchor. Good evening."
+    return name + role + rest[:colon] + "." + rest[colon + 1 :]
