@@ -818,3 +818,11 @@ def test_an_exclamation_takes_its_speaker_from_the_next_sentence_that_quotes_aga
     assert quotes('"We won!" Party leader Luan Berisha, who is expected to become prime minister, told supporters '
                   'on Wednesday night, declaring that "the country won".') == [
         ("Luan Berisha", "We won!"), ("Luan Berisha", "the country won")]
+
+
+def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> None:
+    assert quotes(
+        "Mayor Ines Falk was the first to react.",
+        'In a post on her campaign page she thanked the crews, writing, "The island is moving again."',
+        'On Friday she wrote, "Thank you all."',
+    ) == [("Ines Falk", "The island is moving again."), ("Ines Falk", "Thank you all.")]

@@ -1268,7 +1268,13 @@ def _subject(
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
     comma = _opening_comma(sent, long_opener)
-    if comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted):
+    # "In a post on Truth Social he congratulated ...", "On Friday he wrote, ...": a phrase with no comma of its
+    # own ends at the pronoun after it
+    pronoun = next((k for k in range(sent.first + 2, min(sent.last, sent.first + 12, comma if comma >= 0 else sent.last))
+                    if toks[k].word and toks[k].text in ("he", "she")), -1)
+    if pronoun >= 0 and opener in ADVERBIAL_OPENERS and opener not in SUBORDINATORS:
+        first = pronoun
+    elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted):
         first = comma + 1
         # a second phrase before the subject: "Speaking late on Monday, after the declaration, the president-elect"
         while first < sent.last and toks[first].text.lower() in ADVERBIAL_OPENERS:
