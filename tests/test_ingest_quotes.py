@@ -826,3 +826,8 @@ def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> N
         'In a post on her campaign page she thanked the crews, writing, "The island is moving again."',
         'On Friday she wrote, "Thank you all."',
     ) == [("Ines Falk", "The island is moving again."), ("Ines Falk", "Thank you all.")]
+
+
+def test_a_quotation_inside_an_opening_clause_is_that_clauses_subjects() -> None:
+    assert quotes('When the chairwoman Ines Falk read out "unanimous," the hall fell silent.') == [
+        ("Ines Falk", "unanimous")]

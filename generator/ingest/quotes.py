@@ -1268,6 +1268,10 @@ def _subject(
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
     comma = _opening_comma(sent, long_opener)
+    if before is not None and comma >= 0 and toks[comma].start > before and opener in SUBORDINATORS:
+        # 'When Cardinal Mamberti read out "Prevost," there was a pause': the quotation is inside the opening
+        # clause, whose own subject says it
+        comma, first = -1, sent.first + 1
     # "In a post on Truth Social he congratulated ...", "On Friday he wrote, ...": a phrase with no comma of its
     # own ends at the pronoun after it
     pronoun = next((k for k in range(sent.first + 2, min(sent.last, sent.first + 12, comma if comma >= 0 else sent.last))
