@@ -143,6 +143,15 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
     assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
 
 
+def test_clubs_named_by_the_result_the_player_and_the_trophy() -> None:
+    result = found("Okafor became the second teenager to score in a final, after Jan Smit for Feyenoord in 1970."
+                   " The club lost its only previous final 2-1 to Dynamo Kyiv in Vienna, and its coach won the trophy"
+                   " with Porto in 2011.")
+    kinds = {a.name: a.kind for a in result.actors}
+    assert kinds["Feyenoord"] == kinds["Dynamo Kyiv"] == kinds["Porto"] == "organization"
+    assert result.places == ["Vienna"]
+
+
 def test_a_ball_played_from_someone_and_a_bantu_particle_in_a_name() -> None:
     result = found("The hosts scored after a flick from Joaquim Sardinha and a lay-off from Pipinho."
                    " His uncle, Kamuzu wa Phiri, was a minister from 1994.")

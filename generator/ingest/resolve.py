@@ -494,7 +494,7 @@ def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragra
 _SPORT_WORDS = frozenset(
     "midfielder midfielders striker strikers goalkeeper goalkeepers winger wingers defender footballer "
     "football soccer match league season scored goal goals penalty stadium fixture transfer squad club "
-    "coach manager kick-off half-time".split()
+    "coach manager kick-off half-time final finals semi-final trophy score aggregate".split()
 )
 # a club's people or side, right after its name: "the Barcelona midfielder", "Manchester City's coach"
 _CLUB_NOUNS_AFTER = frozenset(
@@ -506,6 +506,7 @@ _CLUB_VERBS_BEFORE = (
     ("defeat", "by"), ("defeat", "to"), ("loss", "to"), ("lost", "to"), ("draw", "with"), ("drew", "with"),
     ("win", "over"), ("victory", "over"), ("signed", "for"), ("sign", "for"), ("beat",), ("beating",),
     ("defeated",), ("joined",), ("joining",), ("against",), ("hosted",), ("hosting",),
+    ("trophy", "with"), ("title", "with"), ("cup", "with"), ("played", "for"), ("plays", "for"), ("scored", "for"),
 )
 # what a club does, right after its name: "Borussia Dortmund beat ..."
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
@@ -538,6 +539,13 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
         if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
+    for o, nxt in zip(occs, occs[1:]):
+        # "Bayern Munich", "Paris Saint-Germain": a club's name that runs on into its city's
+        if "club" in o.evidence and nxt.paragraph == o.paragraph and nxt.first == o.last and nxt.kind == PLACE \
+                and paragraphs[o.paragraph].plain[o.end : nxt.start] == " ":
+            o.surface = o.key = paragraphs[o.paragraph].plain[o.start : nxt.end]
+            o.last, o.end = nxt.last, nxt.end
+            nxt.kind = "drop"
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
@@ -561,7 +569,12 @@ def _club_context(toks: tuple, first: int, last: int) -> bool:
     if last < len(toks) and toks[last].text in _CLUB_VERBS_AFTER:
         return True
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
-    return any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE)
+    if any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE):
+        return True
+    if len(before) == 2 and before[1] in ("to", "by", "over", "against") and _SCORE.fullmatch(before[0]):
+        return True  # "lost the final 1-0 to Bayern Munich"
+    # "after Patrick Kluivert for Ajax in 1995": a player's name, then the club he scored for
+    return len(before) == 2 and before[1] == "for" and toks[first - 2].text[:1].isupper() and toks[first - 2].word
 
 
 # a one-word name built like a firm's or a bank's: "OpenAI", "xAI", "DeepMind", "Riksbank", "Nordbank"
