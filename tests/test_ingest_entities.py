@@ -143,6 +143,11 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
     assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
 
 
+def test_a_longer_name_of_a_known_body_and_a_contraction_that_opens_a_quotation() -> None:
+    result = found('The Greens had 12 and the New Democratic Party seven. "We\'ve gained seats," the leader said.')
+    assert [a.name for a in result.actors] == ["Greens", "New Democratic Party"]
+
+
 def test_clubs_named_by_the_result_the_player_and_the_trophy() -> None:
     result = found("Okafor became the second teenager to score in a final, after Jan Smit for Feyenoord in 1970."
                    " The club lost its only previous final 2-1 to Dynamo Kyiv in Vienna, and its coach won the trophy"

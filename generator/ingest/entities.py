@@ -299,6 +299,9 @@ def _ordinal_opens_a_name(toks: tuple[Token, ...], i: int) -> bool:
     return nxt.text[:1].isupper() and nxt.text not in DAYS and nxt.text not in MONTHS
 
 
+_CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|m|d)$")
+
+
 def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
     text = tok.text
     if text in DAYS:
@@ -311,7 +314,7 @@ def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
         if prev is not None and prev.text.lower() in _BEFORE_A_MONTH:
             return False
     if text[:1].isupper():
-        return True
+        return not _CONTRACTION.search(text)  # "We've", "I'm", "They'll": a pronoun and a verb, no name
     if "-" not in text and "'" not in text and "\u2019" not in text:
         return False
     # "al-Burhan", "el-Sisi": a lower-case particle glued to a capitalised name
@@ -1236,6 +1239,9 @@ def _capital_opens_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazett
     if not isinstance(head, Unit) or par.tokens[head.first].initial:
         return False
     for nxt in units[1:4]:
+        if isinstance(nxt, Unit) and nxt is units[-1] and any(e.kind == "org" for e in nxt.entries) \
+                and nxt.text.split()[-1] in gaz.org_cues:
+            return True  # "the New Democratic Party": a body's longer name than the one the gazetteer holds
         if not isinstance(nxt, Unit) or not nxt.single or gaz.is_role_word(nxt.text):
             return False
         if nxt.text in gaz.org_cues:
