@@ -143,6 +143,13 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
     assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
 
 
+def test_a_bodys_seat_a_crowd_marches_on_or_sets_fire_to_is_a_place() -> None:
+    result = found("Students marched on the National Assembly in the capital. On Tuesday rioters set fire to the"
+                   " party offices, to the old bazaar and to the High Court. The High Court had ruled in May.")
+    assert {"National Assembly", "High Court"} <= set(result.places)
+    assert [a.name for a in result.actors] == ["High Court"]  # where it acts, the court is the body
+
+
 def test_a_longer_name_of_a_known_body_and_a_contraction_that_opens_a_quotation() -> None:
     result = found('The Greens had 12 and the New Democratic Party seven. "We\'ve gained seats," the leader said.')
     assert [a.name for a in result.actors] == ["Greens", "New Democratic Party"]

@@ -781,14 +781,36 @@ _INSIDE_WORDS = frozenset("inside outside into near around within".split())
 
 def _campuses_entered(occs: list[Occurrence], par: Paragraph) -> None:
     """"holed up inside the Harbour University": a university one is inside, outside or near is grounds,
-    a place; "at" and "from" stay with the body ("a professor at X")."""
+    a place; "at" and "from" stay with the body ("a professor at X"). So is a body's seat that a crowd
+    marches on, storms or sets fire to ("marched on the Federal Parliament", "set fire to ... the Supreme
+    Court"): the building, not the body."""
     toks = par.tokens
     for o in occs:
-        if o.kind != ORG or o.known is not None or o.org_type or o.surface.split()[-1] not in CAMPUS_HEADS:
+        if o.kind != ORG:
             continue
         j = o.first - 1
-        if j >= 1 and toks[j].text.lower() == "the" and toks[j - 1].text.lower() in _INSIDE_WORDS:
+        head = o.surface.split()[-1]
+        if head in CAMPUS_HEADS and o.known is None and not o.org_type:
+            if j >= 1 and toks[j].text.lower() == "the" and toks[j - 1].text.lower() in _INSIDE_WORDS:
+                o.kind, o.key = PLACE, o.surface
+        elif head in SEAT_HEADS and j >= 1 and toks[j].text.lower() == "the" and _attacked(toks, j - 1):
             o.kind, o.key = PLACE, o.surface
+
+
+SEAT_HEADS = frozenset("Parliament Court Assembly Congress Senate Palace Capitol Secretariat".split())
+_ATTACKS = re.compile(r"\b(?:set (?:fire|light) to|marched on|stormed|torched|ransacked|burned|burnt|broke into|"
+                      r"besieged|occupied)\b[^.;]{0,160}$")
+
+
+def _attacked(toks: tuple[Token, ...], k: int) -> bool:
+    """Is the phrase ending at token ``k`` ("... set fire to", "marched on", "..., and to") what a crowd did
+    to a building, in this sentence?"""
+    word = toks[k].text.lower()
+    if word not in ("to", "on", "stormed", "torched", "ransacked", "burned", "burnt", "into", "besieged", "occupied"):
+        return False
+    start = max(0, k - 40)
+    text = " ".join(t.text for t in toks[start : k + 1])
+    return bool(_ATTACKS.search(text))
 
 
 def _run_on_to(o: Occurrence, last: int, end: int, par: Paragraph, kind: str) -> None:
