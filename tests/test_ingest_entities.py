@@ -143,6 +143,13 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
     assert [(a.name, a.kind) for a in found(sentence).actors] == [(name, "person")]
 
 
+def test_one_name_listed_with_peoples_full_names_is_a_persons() -> None:
+    result = found("The owners spent millions on Pelezinho, Kwame Boateng-Otto and Lionel Adjei without winning a title."
+                   " The group sold Vantaro and Alfa Romeo.")
+    assert {a.name: a.kind for a in result.actors} == {
+        "Pelezinho": "person", "Kwame Boateng-Otto": "person", "Lionel Adjei": "person"}
+
+
 def test_a_bodys_seat_a_crowd_marches_on_or_sets_fire_to_is_a_place() -> None:
     result = found("Students marched on the National Assembly in the capital. On Tuesday rioters set fire to the"
                    " party offices, to the old bazaar and to the High Court. The High Court had ruled in May.")

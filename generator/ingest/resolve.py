@@ -283,8 +283,11 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         # a lone capitalised word in the list is no person's full name: "Maserati and Alfa Romeo" (unless it is
         # a surname the text gave in full: "under Tabaré Vázquez and Mujica")
         others = [m for m in group_of.get(id(o), ()) if m is not o]
-        return {m.kind if " " in m.surface or m.kind != "candidate" else PERSON if m.surface in surnames else "word"
-                for m in others}
+        # ("on Neymar, Kylian Mbappé and Lionel Messi": one name among full names that given names open is
+        # a person known by one name)
+        named = sum(1 for m in group_of.get(id(o), ()) if " " in m.surface and m.evidence & {"first-name", "given-name"})
+        return {m.kind if " " in m.surface or m.kind != "candidate" else PERSON if m.surface in surnames or named >= 2
+                else "word" for m in others}
     _affiliations(occs, paragraphs, gaz)
     # 1. multi-word names with evidence are people
     for o in occs:
@@ -333,6 +336,13 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         elif multi and o.surface not in not_person and _unknown_name_mid_sentence(o, paragraphs[o.paragraph], ctx, listed_with(o)):
             o.kind = PERSON  # news text names people far more often than anything else
             o.evidence.add("default")
+    # "on Neymar, Kylian Mbappé and Lionel Messi": one word listed with people's full names is a person's name
+    for o in occs:
+        if o.kind == "candidate" and " " not in o.surface and not o.evidence & NOT_A_PERSON and o.surface not in not_person:
+            listed = [m for m in group_of.get(id(o), ()) if m is not o]
+            if sum(1 for m in listed if m.kind == PERSON and " " in m.surface) >= 2 and all(
+                    m.kind in (PERSON, "candidate") for m in listed):
+                o.kind, o.key = PERSON, o.surface
     # a lone surname with person evidence ("Amini, a 22-year-old woman,") makes its full name a person
     strong = {
         o.surface.casefold()
