@@ -314,7 +314,8 @@ def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
         if prev is not None and prev.text.lower() in _BEFORE_A_MONTH:
             return False
     if text[:1].isupper():
-        return not _CONTRACTION.search(text)  # "We've", "I'm", "They'll": a pronoun and a verb, no name
+        # "We've", "I'm", "They'll": a pronoun and a verb, no name
+        return not (("'" in text or "\u2019" in text) and _CONTRACTION.search(text))
     if "-" not in text and "'" not in text and "\u2019" not in text:
         return False
     # "al-Burhan", "el-Sisi": a lower-case particle glued to a capitalised name
