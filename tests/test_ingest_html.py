@@ -346,3 +346,14 @@ def test_a_google_docs_export_keeps_the_story_and_sets_its_comments_and_footnote
     assert not any("clippings" in t or "Ana Ruiz" in t or "Refund terms" in t for t in texts)
     assert page.notes == ["Check the union's figure before we use it. \u2014 Ana Ruiz",  # in the order of their marks
                           "Refund terms as set out on the operator's site."]
+
+
+def test_a_pages_numbered_references_leave_the_text_whole_for_the_notes():
+    body = "".join(f'<p>Claim number {i} of the story, with a figure that needs a source and a clause after it.'
+                   f'<sup><a href="#cite_note-{i}" id="cite_ref-{i}">{i}</a></sup></p>' for i in (1, 2))
+    refs = "".join(f'<li id="cite_note-{i}"><a href="#cite_ref-{i}">^</a> Port authority report {i}0, 2024.</li>'
+                   for i in (1, 2))
+    page = extract_page(f"<html><body><article><h1>Port figures</h1>{body}<ol>{refs}</ol></article></body></html>")
+    assert [t for _, t in page.blocks] == [
+        f"Claim number {i} of the story, with a figure that needs a source and a clause after it." for i in (1, 2)]
+    assert page.notes == ["Port authority report 10, 2024.", "Port authority report 20, 2024."]

@@ -431,14 +431,17 @@ def _take_notes(doc) -> list[str]:
     The notes are the analyst's or the author's remarks on the story, no part of it; they are kept apart.
     """
     ids = {el.get("id"): el for el in doc.iter() if isinstance(el.tag, str) and el.get("id")}
+    attached = lambda el: any(a is doc for a in el.iterancestors())  # noqa: E731  (not inside a note taken out)
     notes: list[str] = []
     for mark in list(doc.iter("a")):
         href = mark.get("href") or ""
         target = ids.get(href[1:]) if href.startswith("#") else None
+        if target is None or not attached(mark) or not attached(target):
+            continue
         raised = mark.getparent() is not None and mark.getparent().tag == "sup"
         label = _text(mark)
         # ("[a]", "[12]"; a bare "12" or "*" only set as a superscript: a contents list links "2" to a heading)
-        if target is None or target is mark or not (_BRACKETED_MARK.fullmatch(label) or raised and _NOTE_MARK.fullmatch(label)):
+        if target is mark or not (_BRACKETED_MARK.fullmatch(label) or raised and _NOTE_MARK.fullmatch(label)):
             continue
         holder = mark.getparent() if raised else mark
         note = target
@@ -447,15 +450,16 @@ def _take_notes(doc) -> list[str]:
         if note.getparent() is not None and note.getparent().tag == "div" and note.getparent().find("p") is not None \
                 and len(note.getparent()) <= 4:
             note = note.getparent()  # the comment's box: its text, and who wrote it
+        if mark in note.iter("a"):
+            _remove_keep_tail(holder)
+            continue
+        for back in [a for a in note.iter("a") if (a.get("href") or "").startswith("#")]:
+            _remove_keep_tail(back)  # the note's link back to its mark ("[a]", "^")
         parts = [_text(p) for p in note.iter("p")] or [_text(note)]
         if len(parts) > 1 and len(parts[-1].split()) <= 4 and not parts[-1].endswith("."):
             parts[-2:] = [f"{parts[-2]} \u2014 {parts[-1]}"]  # a comment and who wrote it
-        text = _clean(" ".join(parts))
-        text = _NOTE_MARK.sub("", text, count=1).strip()
-        if note.getparent() is not None and mark not in note.iter("a"):
-            notes.append(text)
-            _remove_keep_tail(note)
-            ids = {k: v for k, v in ids.items() if v.getparent() is not None or v is doc}
+        notes.append(_clean(" ".join(parts)))
+        _remove_keep_tail(note)
         _remove_keep_tail(holder)
     return [n for n in notes if n]
 
