@@ -110,3 +110,15 @@ def test_a_transcripts_capitalised_speaker_labels_name_people_and_their_posts():
     people = {a.name: a.role for a in annotate(article, []).actors if a.kind == "person"}
     assert people == {"Mira Holt": "HTN anchor", "Ben Achterberg": "HTN senior correspondent"}
     assert article.paragraphs[0].startswith("MIRA HOLT, HTN ANCHOR:")  # the text itself stays as printed
+
+
+def test_a_transcripts_events_are_told_without_labels_and_a_person_spoken_to_is_no_he():
+    article = CleanArticle(title="Ferry strike ends", published=dt.date(2025, 4, 11), paragraphs=[
+        "MIRA HOLT, HTN ANCHOR: Good evening. The union's leader, Jonas Berg, spoke to the crews today.",
+        "BEN ACHTERBERG, HTN CORRESPONDENT: That is the man to watch, Mira. He joined the union in 1998.",
+        "HOLT: Ben, thank you. The first ferry sails on Saturday morning.",
+    ])
+    events = annotate(article, []).events
+    texts = [e.text for e in events]
+    assert "Jonas Berg joined the union in 1998" in texts  # the man told of, not "Mira Holt joined ..."
+    assert not any("HOLT" in t or "ACHTERBERG" in t for t in texts)

@@ -549,7 +549,14 @@ class _Sentence:
 
     def actors(self) -> list[str]:
         """The actors this sentence names, in order: who "he", "she" or "it" in the next one may be."""
-        return [m.actor for m in self.mentions if not _inside(m.start - self.offset, self.quotes)]
+        return [m.actor for m in self.mentions
+                if not _inside(m.start - self.offset, self.quotes) and not self._vocative(m)]
+
+    def _vocative(self, m: Mention) -> bool:
+        """"That is the key to understanding him, Hollis.": a person spoken to, at the sentence's end, is no
+        one the next sentence's "he" may mean."""
+        start, end = m.start - self.offset, m.end - self.offset
+        return self.text[:start].rstrip().endswith(",") and self.text[end:].strip() in (".", "?", "!")
 
     # -- dates and their verbs --
 

@@ -22,12 +22,15 @@ def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
     """Find who and what ``article`` names, who said what, and what it dates."""
     gaz = gazetteer.load()
     texts = list(article.paragraphs)
+    told = list(article.paragraphs)  # what events are told in: a transcript's lines without their labels
     if sum(1 for p in texts if _SPEAKER_LABEL.match(p)) >= 3:  # a transcript: speakers labelled in capitals
         texts = [_speaker_label_as_written(p) for p in texts]
+        told = [_without_speaker_label(p) for p in told]
     paragraphs = [analyse(i, text) for i, text in enumerate(_without_dateline(texts))]
     entities = find_entities(paragraphs, gaz, known)
     quotes = find_quotes(paragraphs, entities, gaz)
-    events = find_events(list(article.paragraphs), article.published, entities.actors, entities.mentions)
+    spoken = [m for m in entities.mentions if told[m.paragraph][m.start : m.start + 1].strip()]
+    events = find_events(told, article.published, entities.actors, spoken)
     return Annotations(
         actors=entities.actors,
         places=entities.places,
@@ -58,6 +61,13 @@ _SPEAKER_LABEL = re.compile(
 _ROMAN = re.compile(r"[IVXLC]+")
 _NO_ONE = frozenset("UNIDENTIFIED UNKNOWN CROWD ANNOUNCER CROSSTALK GROUP VOICE VOICES".split())
 _LABEL_SMALL_WORDS = frozenset("OF THE AND FOR TO IN ON AT A AN".split())
+
+
+def _without_speaker_label(paragraph: str) -> str:
+    """A transcript's line with its speaker label blanked, offsets kept: "He joined the mission in 1985" is
+    what the speaker said, and the label is no actor of it."""
+    m = _SPEAKER_LABEL.match(paragraph)
+    return " " * m.end() + paragraph[m.end() :] if m else paragraph
 
 
 def _speaker_label_as_written(paragraph: str) -> str:
