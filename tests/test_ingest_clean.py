@@ -909,10 +909,23 @@ def test_language_test(text, expected):
         ("Updated 3 years ago", None),
         ("05.11.2023, 09:40 (Tbilisi)", dt.date(2023, 11, 5)),  # day first with dots
         ("Firmware 1.2.2023.4 released", None),
+        # slashes: the day first or the month first, read where a number over 12 tells which
+        ("Published: 27/11/2024 14:10 (GMT+2)", dt.date(2024, 11, 27)),
+        ("11/27/2024", dt.date(2024, 11, 27)),
+        ("05/06/2024", None),
     ],
 )
 def test_find_date(text, expected):
     assert find_date(text) == expected
+
+
+def test_the_published_date_is_not_the_date_a_copy_was_made():
+    from generator.ingest.published import published_in
+    header = ["User Name: = desk04", "Date and Time: = Wednesday, April 30, 2025 9:12:00 AM EDT",
+              "Timeframe: Apr 28, 2025 to Apr 30, 2025", "The Prairie Ledger (Regina)", "April 29, 2025 Tuesday"]
+    assert published_in(header) == dt.date(2025, 4, 29)
+    assert published_in(["Date printed: 22/03/2024 08:14", "Published: 21 Mar 2024 16:05"]) == dt.date(2024, 3, 21)
+    assert published_in(["Load-Date: May 2, 2025"]) is None
 
 
 @pytest.mark.parametrize(

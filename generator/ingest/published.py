@@ -24,12 +24,19 @@ DATES = (
     # day first with dots, as Europe and the former Soviet states write it ("15.03.2022"); no one writes
     # the month first this way
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.])"),
+    # with slashes, either order is written ("27/11/2024", "11/27/2024"): read only where a number over 12
+    # says which is the day
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 DIGIT = re.compile(r"\d")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
 _PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|issued|dated?)\b", re.I)
+# when a copy was made, not the story: a database export's "Date and Time: = ...", "Load-Date:", "Printed on"
+_RETRIEVED_LABEL = re.compile(
+    r"\W*(?:date and time|date (?:printed|accessed|retrieved|downloaded|exported)|load-date|printed(?: on)?|downloaded(?: on)?|retrieved(?: on)?|accessed(?: on)?|exported"
+    r"(?: on)?|generated(?: on)?|clipped(?: on)?)\s*[:=]", re.I)
 _UPDATED_LABEL = re.compile(r"\b(?:updated|modified|edited|last changed)\b\W*$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\u2019/\- ]{2,40}?(?:,\s*[A-Z][A-Za-z.'\u2019\- ]{1,30}?)*)"
@@ -52,12 +59,27 @@ def find_date(text: str) -> dt.date | None:
 
 
 def _to_date(m: re.Match) -> dt.date | None:
-    mon = m["mon"]
-    month = int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower(), 0)
+    if "a" in m.re.groupindex:
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) == (b > 12):
+            return None  # "05/06/2024": May or June, the text does not say
+        month, day = (b, a) if a > 12 else (a, b)
+    else:
+        mon = m["mon"]
+        month, day = (int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower(), 0)), int(m["day"])
     try:
-        return dt.date(int(m["year"]), month, int(m["day"]))
+        return dt.date(int(m["year"]), month, day)
     except ValueError:
         return None
+
+
+def _mostly_a_date(line: str) -> bool:
+    """"April 29, 2025 Tuesday", "Friday 9 May 2025 · 11:05": a date line, not a line that mentions one
+    ("Timeframe: Apr 28, 2025 to Apr 30, 2025", a search's summary)."""
+    if len(line) > 60:
+        return False
+    m = next((m for p in DATES if (m := p.search(line))), None)
+    return m is not None and len(line) - (m.end() - m.start()) <= 25 and " to " not in line
 
 
 def parse_iso_date(value: str) -> dt.date | None:
@@ -67,9 +89,12 @@ def parse_iso_date(value: str) -> dt.date | None:
 
 
 def published_in(header: list[str]) -> dt.date | None:
-    """The date the page header states, a line labelled "Published" first."""
+    """The date the page header states: a line labelled "Published" first, then a line that is a date and
+    little else ("April 29, 2025 Tuesday"), then any line with one; never when a copy was made."""
+    header = [line for line in header if not _RETRIEVED_LABEL.match(line)]
     labelled = [line for line in header if _PUBLISHED_LABEL.search(line)]
-    for line in labelled + header:
+    alone = [line for line in header if _mostly_a_date(line)]
+    for line in labelled + alone + header:
         found = find_date(line)
         if found:
             return found
