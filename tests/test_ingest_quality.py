@@ -81,3 +81,27 @@ def test_events_are_dated_and_precise(figures: dict) -> None:
 def test_titles_are_exact_and_bodies_clean_on_every_article(figures: dict) -> None:
     assert figures["titles_exact"][0] == figures["titles_exact"][1], f"{figures['set']}: titles {figures['titles_exact']}"
     assert figures["bodies_clean"][0] == figures["bodies_clean"][1], f"{figures['set']}: bodies {figures['bodies_clean']}"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_publication_date_found_is_never_wrong(name: str) -> None:
+    """The scorer passes each article's date with --date, so it never sees the date ingest finds itself: a
+    date the page states is the gold's, and a page that states none gives none (no guess)."""
+    import yaml
+
+    from generator.ingest.clean import clean_document
+    from generator.ingest.read import read_document
+
+    folder = SETS[name]
+    if not (folder / "gold").is_dir():
+        pytest.skip(f"no gold for the {name} at {folder}")
+    wrong = []
+    for gold_file in sorted((folder / "gold").glob("*.yaml")):
+        published = yaml.safe_load(gold_file.read_text(encoding="utf-8")).get("published")
+        article = next(iter(sorted((folder / "articles").glob(gold_file.stem + ".*"))), None)
+        if article is None or published is None:
+            continue
+        found = clean_document(read_document(article)).article.published
+        if found is not None and str(found) != str(published):
+            wrong.append(f"{article.name}: found {found}, published {published}")
+    assert wrong == []
