@@ -1205,6 +1205,15 @@ def test_a_since_or_from_date_opening_its_sentence_dates_the_verb_after_it(text:
     assert [e.date.iso for e in find_events([text], dt.date(2025, 6, 18), [], [])] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The state has charged a 12 per cent levy on fuel since March.", ["2025-03"]),  # a rate, no tally
+    ("More than 1,200 people have been detained since March.", []),
+    ("Fares have risen 8% since March.", []),
+])
+def test_a_rate_before_since_is_no_tally(text: str, expected: list) -> None:
+    assert [e.date.iso for e in find_events([text], dt.date(2025, 6, 18), [], [])] == expected
+
+
 @pytest.mark.parametrize(
     "paragraphs, published, expected",
     [

@@ -1609,7 +1609,8 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\b|\w['\u2019]ve\b", re.I)
 # a count, a trend or a comparison since a date: the date starts a period, nothing happened at it
 _ONLY_SINCE = re.compile(r"\bonly\s+since\s*$", re.I)
 _NOT_A_START = re.compile(
-    r"\d|\b(?:hundreds|thousands|dozens|millions|billions|killed|died|dead|deaths|cases|arrested|detained|recorded"
+    # (a number, but not a rate: "has imposed 25 per cent tariffs since March" tells when the tariffs began)
+    r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]|\s*(?:%|per ?cent\b))|\b(?:hundreds|thousands|dozens|millions|billions|killed|died|dead|deaths|cases|arrested|detained|recorded"
     r"|injured|wounded|displaced|infected|fled|risen|rose|fallen|fell|grown|grew|doubled|tripled|increased|decreased"
     r"|declined|dropped|climbed|soared|slumped|gained|lost|highest|lowest|deadliest|biggest|largest|worst|best|most|least"
     r"|first|last|only|ever)\b",
