@@ -105,8 +105,14 @@ def classify(lines: list[Line]) -> None:
 
 def _latin_share(text: str) -> tuple[int, int]:
     """Letters in Latin script (accented ones too) and all letters."""
+    if text.isascii():  # (most lines: counted without looking at each letter twice)
+        letters = len(_NON_LETTERS.sub("", text))
+        return letters, letters
     letters = [c for c in text if c.isalpha()]
     return sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff"), len(letters)
+
+
+_NON_LETTERS = re.compile(r"[^A-Za-z]+")
 
 
 def _mark_other_script(lines: list[Line]) -> None:
