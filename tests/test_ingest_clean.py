@@ -8,6 +8,7 @@ page (a blog, a hard-wrapped e-mail, a bare text) to show the signals are genera
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import textwrap
 from pathlib import Path
@@ -2046,3 +2047,21 @@ def test_a_feeds_delivery_note_and_a_copyright_sign_at_a_lines_end_close_the_sto
         This story was delivered in full by the publisher's feed. Harbour Ledger \u00a9 2025.
     """))
     assert article.paragraphs[-1].startswith("The operator said") and len(article.paragraphs) == 2
+
+
+def test_a_page_set_in_two_columns_reads_one_column_after_the_other(tmp_path: Path):
+    left = textwrap.wrap("ÅLESUND – Ferry crews on the island routes ended a four-day strike on Friday after the"
+                         " operator agreed to a new rota, the union said, and the first boats were due to sail on"
+                         " Saturday morning from the old quay near the fish market, where crowds had waited since"
+                         " dawn for news of the talks between the union and the operator's managers.", 38)
+    right = textwrap.wrap("The operator said tickets for cancelled trips would be refunded within two weeks, and that"
+                          " the new rota would be reviewed by both sides in the autumn after a season of full"
+                          " sailings on every route, and the union said its members would vote on the final text"
+                          " of the agreement at a meeting in the town hall next month.", 38)
+    rows = [f"{a:<44}{b}" if b else a for a, b in itertools.zip_longest(left, right, fillvalue="")]
+    page = "HARBOUR BULLETIN            No. 12 · Saturday 12 April 2025          page 1\n\n" \
+           "Ferry crews end strike after rota deal\n\n" + "\n".join(rows) + "\n"
+    source = tmp_path / "bulletin.txt"
+    source.write_text(page, encoding="utf-8")
+    article = clean_text(read_document(source).text)
+    assert article.paragraphs == [" ".join(left), " ".join(right)]

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from generator.ingest.types import RawDocument
+from generator.ingest.wrapping import unfold_columns
 
 KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md", ".xml": "feed", ".rss": "feed"}
 
@@ -91,8 +92,11 @@ def read_document(path: Path) -> RawDocument:
         raise ReadError("empty file")
     _refuse_binary(data)
     text = _repair_mojibake(_decode(data, kind))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if kind == "txt" and "   " in text:  # a PDF's pages set in two columns read one column after the other
+        text = "\f".join(unfold_columns(page) for page in text.split("\f"))
     # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+    text = text.replace("\f", "\n\n").replace("\v", "\n")
     text = text.translate(_LIGATURES)  # a PDF's "oﬃce" is the word "office", for every search and every reader
     if _control_share(text) > 0.01:
         raise ReadError("binary file, not text")

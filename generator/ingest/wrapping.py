@@ -9,6 +9,7 @@ the text around it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.ingest.lines import (
     BYLINE,
@@ -39,12 +40,47 @@ _WORD_ENDINGS = frozenset(  # what is left of a word split by syllable at a line
 )
 
 
+def unfold_columns(page: str) -> str:
+    """A page of two columns set side by side (``pdftotext -layout``): the left column's lines, then the right's.
+
+    A second column shows itself as text that starts at one character position
+    on many lines, after a gap of spaces; lines that cross that position with
+    no gap (a page head, a headline over both columns) stay where they are.
+    """
+    lines = page.split("\n")
+    starts = Counter(m.end() for line in lines for m in [_COLUMN_GAP.search(line)] if m and m.start() >= 15)
+    if not starts:
+        return page
+    column, count = starts.most_common(1)[0]
+    if count < 8 or not 30 <= column <= 90:
+        return page
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        if len(line) > column and not line[:column].strip():
+            right.append(line[column:])  # the right column alone ("(continued on page 2)", a box's lines)
+        elif len(line) > column and line[column - 2 : column] == "  " and line[column:].strip():
+            left.append(line[:column].rstrip())  # (the right part may be indented: a paragraph's first line)
+            right.append(line[column:])
+        else:
+            left.append(line)
+    return "\n".join(left + [""] + right)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: a line, or a block of hard-wrapped lines joined back together."""
     raw_blocks = [block.split("\n") for block in re.split(r"\n[ \t\u00a0]*\n", text)]
+    # a long block wrapped narrower than the rest (a page's second column) has a width of its own
+    # (a column of print may be narrower than any mail program wraps: judged alone, from 28 characters)
+    own_widths = [_wrap_width([normalize_line(line) for line in block], 28) if len(block) >= 8 else None
+                  for block in raw_blocks]
     if sum(1 for block in raw_blocks for line in block[1:] if _INDENTED.match(line)) >= 3:
         # a printed page's text: paragraphs open with an indent, not a blank line
-        raw_blocks = [part for block in raw_blocks for part in _split_at_indents(block)]
+        parts = [(part, own) for block, own in zip(raw_blocks, own_widths) for part in _split_at_indents(block)]
+        raw_blocks, own_widths = [p for p, _ in parts], [own for _, own in parts]
     blocks = []
     for block in raw_blocks:
         lines = [normalize_line(line) for line in block]
@@ -54,11 +90,12 @@ def paragraph_lines(text: str) -> list[str]:
     # a line ends in a hyphen
     vocabulary = frozenset(w.lower() for w in _WORD.findall(_SPLIT_WORD.sub(" ", text))) if "-\n" in text else frozenset()
     out: list[str] = []
-    for lines in blocks:
-        if len(lines) > 1 and (_hard_wrapped(lines, width) or _typeset(lines)):
-            out.extend(_wrapped_paragraphs(lines, width or max(len(line) for line in lines), vocabulary))
+    for lines, own in zip(blocks, own_widths):
+        block_width = own if own is not None and (width is None or own < width - 3) else width
+        if len(lines) > 1 and (_hard_wrapped(lines, block_width) or _typeset(lines)):
+            out.extend(_wrapped_paragraphs(lines, block_width or max(len(line) for line in lines), vocabulary))
         elif len(lines) > 1:
-            runs = _wrapped_runs(lines, width, vocabulary)
+            runs = _wrapped_runs(lines, block_width, vocabulary)
             captioned = f"{runs[-2]} {runs[-1]}" if len(runs) > 1 else ""
             if is_photo_credit(runs[-1]) and has_photo_tail(captioned) and not has_photo_tail(runs[-2]):
                 runs[-2:] = [captioned]  # a credit set right under a caption marks it as one: "... PHOTO: JANE ROE"
@@ -95,7 +132,10 @@ def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: frozenset[str]
     out = [lines[0]]
     for prev, line in zip(lines, lines[1:]):
         # (a photo credit stays with its caption, which it marks as one: "... on Monday. PHOTO: JANE ROE / AGENCY")
-        apart = (is_furniture(line) or is_furniture(prev)) and not (is_photo_credit(line) or is_photo_credit(prev))
+        # (a line that goes on in lower case, or after a hyphen, goes on with its sentence: "inter-" "view, ...")
+        runs_on = line[:1].islower() or prev.endswith("-")
+        apart = (is_furniture(line) and not runs_on or is_furniture(prev)) and not (
+            is_photo_credit(line) or is_photo_credit(prev))
         room = width - len(prev) - 1 - len(line.split(" ", 1)[0])
         ended = room >= 1 and prev.rstrip(CLOSERS).endswith(TERMINAL) and not line[:1].islower()
         if apart or ended:
@@ -140,18 +180,18 @@ def _cut_mid_sentence(line: str) -> bool:
     return core.endswith(",") or core.rsplit(" ", 1)[-1].lower() in DANGLING
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str], narrowest: int = 40) -> int | None:
     """The width a whole text was wrapped at, or None: most long lines end near one width and none pass it.
 
     Judged over the whole text, because a block that mixes a wrapped caption
     or paragraph with short lines (a link, a date) does not show it alone.
     """
-    lengths = sorted(len(line) for line in lines if len(line) >= 30)
+    lengths = sorted(len(line) for line in lines if len(line) >= narrowest - 10)
     if len(lengths) < 6 or sum(1 for n in lengths if n > 100) > 0.05 * len(lines):
         return None  # paragraphs on one line each
     # Nearly the longest: a headline or an address typed by hand may run past the wrapper's width.
     width = lengths[int(0.95 * (len(lengths) - 1))]
-    if not 40 <= width <= 100:
+    if not narrowest <= width <= 100:
         return None
     full = sum(1 for n in lengths if width - 12 <= n <= width)
     return width if full >= 0.25 * len(lengths) else None
