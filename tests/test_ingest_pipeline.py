@@ -359,3 +359,26 @@ def test_a_documents_comments_go_to_the_articles_notes(site, tmp_path):
     assert front_matter(written)["notes"] == ("Check the union's figure before we use it. \u2014 Ana Ruiz\n\n"
                                               "Refund terms as set out on the operator's site.")
     assert "Ana Ruiz" not in written.split("\n---\n", 1)[1]
+
+
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta charset="utf-8"><title>Ports morning note 12-04-2025</title></head>
+<body lang=EN-GB><div class=WordSection1>
+<p class=MsoNormal><b><span style='font-size:9.0pt'>PORTS WATCH | Morning note 12/04/2025 | prepared by A. Ruiz<o:p></o:p></span></b></p>
+<p class=MsoNormal><span style='font-size:9.0pt'>Source: Harbour Ledger, 11 April 2025. Internal reading only.<o:p></o:p></span></p>
+<p class=MsoTitle>Ferry crews end strike after new rota deal<o:p></o:p></p>
+<p class=MsoNormal>Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed to a new rota, the union said.<o:p></o:p></p>
+<p class=MsoNormal>The operator said sailings would resume on Saturday morning and that tickets for cancelled trips would be refunded within two weeks.<o:p></o:p></p>
+<p class=MsoNormal>AR comment: check the refund terms before Monday's call.<o:p></o:p></p>
+</div></body></html>"""
+
+
+def test_a_word_web_page_gives_its_styled_title_and_sets_an_analysts_comment_apart(site, tmp_path):
+    page = tmp_path / "note.htm"
+    page.write_text(WORD_PAGE, encoding="utf-8")
+    status, out, err = run(site, page)
+    assert status == 0, err
+    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    assert front_matter(written)["notes"] == "AR comment: check the refund terms before Monday's call."
+    body = written.split("\n---\n", 1)[1]
+    assert body.startswith("Ferry crews on the island routes") and "comment" not in body and "PORTS WATCH" not in body

@@ -117,7 +117,10 @@ def _article_of(doc) -> Page:
     meta = _meta(doc)
     ld = _json_ld(doc)
     order = {el: i for i, el in enumerate(doc.iter())}
-    h1s = [(el, _text(el)) for el in doc.iter("h1")] or _set_large(doc)
+    # (a word processor's export marks its title by a style: Word's "MsoTitle", Google Docs' "title")
+    h1s = [(el, _text(el)) for el in doc.iter("h1")] or [
+        (el, _text(el)) for el in doc.iter("p") if (el.get("class") or "").split()[:1] in (["MsoTitle"], ["title"])
+    ] or _set_large(doc)
     footer = [_text(el) for el in doc.iter("footer")] + [
         _text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"footer", "copyright"})
     ]
@@ -154,7 +157,9 @@ def _article_of(doc) -> Page:
     if not published and blocks:
         # a document a story was pasted into: "Source: The Dispatch, 6 May 2025, https://..." over the text
         lead = next((i for i, line in enumerate(opening) if line == blocks[0][1]), len(opening))
-        day = published_in([line for line in opening[: lead + 1] if len(line) < 300 and not line.endswith(".")])
+        above = [line for line in opening[:lead] if len(line) < 300]
+        first = opening[lead : lead + 1] if lead < len(opening) and not opening[lead].endswith(".") else []
+        day = published_in(above + first)  # (the story's own first sentence only if it is no sentence)
         published = day.isoformat() if day else ""
     if sum(len(t) for k, t in blocks if k == "p") < 2 * _PARA_MIN:
         raise NoArticle("no article text found in the page")

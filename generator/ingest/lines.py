@@ -169,7 +169,7 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     # an editor's labels on a draft: "Standfirst (wire): ...", "Dek: ..."
     r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013-]\s"
     # a jump to or from another page, with or without the next page's headline
-    r"|^(?:continued|continues|story continues) (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3}\b",
+    r"|^[(\[]?(?:continued|continues|story continues) (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3}\b",
     re.I,
 )
 _COMMENTS = re.compile(

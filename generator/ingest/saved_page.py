@@ -39,8 +39,15 @@ def from_page(text: str) -> Cleaned:
         page = extract_page(text)
     except NoArticle as exc:
         raise CleanError(str(exc)) from None
-    extra = {"notes": "\n\n".join(page.notes)} if page.notes else {}
+    remarks = [t for _, t in page.blocks if _REMARK.match(t)]  # "RA comment: watch the coalition talks"
+    page.blocks = [(k, t) for k, t in page.blocks if not _REMARK.match(t)]
+    notes = page.notes + remarks
+    extra = {"notes": "\n\n".join(notes)} if notes else {}
     return Cleaned(_article_from_page(page), markdown=True, extra=extra)
+
+
+# an analyst's remark in a document a story was pasted into: "RA comment: ...", "Analyst's note: ...", "Desk note:"
+_REMARK = re.compile(r"(?:[A-Z]{2,3}|[Aa]nalyst'?s?|[Dd]esk|[Oo]ur|[Mm]y)\s+(?:comment|note|remark)s?\s*:\s+\S")
 
 
 def _article_from_page(page: Page) -> CleanArticle:
