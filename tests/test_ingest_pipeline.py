@@ -382,3 +382,27 @@ def test_a_word_web_page_gives_its_styled_title_and_sets_an_analysts_comment_apa
     assert front_matter(written)["notes"] == "AR comment: check the refund terms before Monday's call."
     body = written.split("\n---\n", 1)[1]
     assert body.startswith("Ferry crews on the island routes") and "comment" not in body and "PORTS WATCH" not in body
+
+
+def test_a_vault_note_reads_as_its_article_with_the_analysts_callout_in_its_notes(site, tmp_path):
+    note = tmp_path / "ferry.md"
+    note.write_text(
+        "---\naliases:\n  - Ferry strike\ntags:\n  - ports\ncreated: 2025-04-11T15:02\n"
+        "source: \"Harbour Ledger, local pages (web), read 11 Apr 2025\"\n---\n\n"
+        "# Ferry crews end strike after new rota deal\n\n"
+        "> [!note] Why this is here\n> Compare with the [[Rail strike 2024|rail strike]] before Monday.\n\n"
+        "![[ferry-quay.png|300]]\n*Crews at the quay on Friday (archive)*\n\n"
+        "Ferry crews on the [[Island routes|island routes]] ended a four-day strike on Friday, the union's leader,"
+        " [[Ana Ruiz]], said.\n\n"
+        "> [!quote] The union's statement\n> \"The crews have won what they asked for.\"\n\n"
+        "Sailings resume on Saturday, ==the first in five days==.\n", encoding="utf-8")
+    status, out, err = run(site, note)
+    assert status == 0, err
+    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    meta = front_matter(written)
+    assert meta["notes"] == "Why this is here\nCompare with the rail strike before Monday."
+    assert meta["outlet"] == "Harbour Ledger" and "url" not in meta
+    assert written.split("\n---\n", 1)[1] == (
+        "Ferry crews on the island routes ended a four-day strike on Friday, the union's leader, Ana Ruiz, said.\n\n"
+        "> \"The crews have won what they asked for.\"\n\n"
+        "Sailings resume on Saturday, the first in five days.\n")

@@ -33,6 +33,8 @@ def from_markdown(text: str) -> Cleaned:
     title, blocks = _title(meta, markdown_blocks(body))
     blocks = _properties(meta, blocks)
     blocks, callouts = _without_callouts(blocks)
+    blocks, vault_notes = _without_vault_syntax(blocks)
+    callouts = "\n\n".join(n for n in (callouts, vault_notes) if n)
     blocks = _byline_block(meta, blocks)
     source = _SOURCE_LINE.fullmatch(blocks[-1].strip()) if blocks else None
     if source:
@@ -48,6 +50,10 @@ def from_markdown(text: str) -> Cleaned:
     url = str(meta.get("url") or meta.get("source") or "")
     if _WEB_ADDRESS.match(url):
         blocks = _without_page_furniture(blocks)
+    elif url and not meta.get("url"):
+        # "source: Danube Review, culture pages (web), read 9 Oct 2025": the outlet, in words, no address
+        meta.setdefault("outlet", url.split(",")[0].strip())
+        url = ""
     if blocks and _EXPORT_HEADING.fullmatch(blocks[0].strip()):
         blocks = blocks[1:]  # "## Content": an exporter's label over the text, no heading of the story
     published = next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)
@@ -140,6 +146,52 @@ def _without_callouts(blocks: list[str]) -> tuple[list[str], str]:
     return markdown_blocks(_CALLOUT.sub("", text)), "\n\n".join(n for n in notes if n)
 
 
+# an Obsidian vault's syntax: callouts ("> [!note] Title"), embeds ("![[photo.png|300]]"), wiki links
+# ("[[Viktor Orbán|Orbán]]") and highlights ("==second Hungarian==")
+_VAULT_CALLOUT = re.compile(r"^>\s*\[!(?P<type>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.M)
+_VAULT_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_VAULT_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
+_VAULT_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_QUOTING_CALLOUTS = frozenset({"quote", "cite"})
+
+
+def _without_vault_syntax(blocks: list[str]) -> tuple[list[str], str]:
+    """A vault note's blocks as the article reads: a callout that quotes stays a quotation, the others (the
+    analyst's "note", "todo", "info") go to notes; an embedded picture and its caption go; a wiki link is its
+    words, a highlight its text."""
+    if not any("[[" in b or "[!" in b or "==" in b for b in blocks):
+        return blocks, ""
+    out: list[str] = []
+    notes: list[str] = []
+    after_embed = False
+    for block in blocks:
+        text = block.strip()
+        callout = _VAULT_CALLOUT.match(text)
+        if callout is not None:
+            rest = "\n".join(line for line in text.split("\n")[1:])
+            if callout["type"].lower() in _QUOTING_CALLOUTS:
+                out.append(_vault_inline(rest))
+            else:
+                lines = [callout["title"].strip()] + [re.sub(r"^>\s?", "", line) for line in rest.split("\n")]
+                notes.append(_vault_inline("\n".join(line for line in lines if line.strip())))
+            continue
+        if _VAULT_EMBED.fullmatch(text.split("\n")[0].strip()):
+            after_embed = True
+            if "\n" not in text:
+                continue
+            text = "\n".join(text.split("\n")[1:]).strip()  # the caption set under the picture, in its block
+        if after_embed and _EMPHASIS_ONLY.match(text) and len(text) < 300:
+            after_embed = False
+            continue  # the picture's caption
+        after_embed = False
+        out.append(_vault_inline(block))
+    return out, "\n\n".join(notes)
+
+
+def _vault_inline(text: str) -> str:
+    return _VAULT_HIGHLIGHT.sub(r"\1", _VAULT_LINK.sub(r"\1", _VAULT_EMBED.sub("", text)))
+
+
 def _byline_block(meta: dict, blocks: list[str]) -> list[str]:
     """A by-line set as a block of its own near the top ("**By Choi Ha-eun** · Outlet · 6 min read"), read as
     the by-lines of any page are."""
@@ -188,7 +240,8 @@ def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
 _WEB_ADDRESS = re.compile(r"https?://\S+$")
 _EXPORT_HEADING = re.compile(r"(?i)#{1,6}\s*(?:content|article|full text|text|body|original article)\s*:?")
 # what exporters call the publication date and the outlet in their front matter
-_DATE_KEYS = ("date", "published", "date_published", "published_at", "publish_date", "datePublished", "pubDate")
+_DATE_KEYS = ("date", "published", "date_published", "published_at", "publish_date", "datePublished", "pubDate",
+              "created")  # (a note clipped the day it was published: Notion and Obsidian keep when it was made)
 _OUTLET_KEYS = ("outlet", "site_name", "publisher", "site", "source_name")
 _WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # a clipper's "[[Jane Doe]]" for an author
 _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
