@@ -406,3 +406,49 @@ def test_a_vault_note_reads_as_its_article_with_the_analysts_callout_in_its_note
         "Ferry crews on the island routes ended a four-day strike on Friday, the union's leader, Ana Ruiz, said.\n\n"
         "> \"The crews have won what they asked for.\"\n\n"
         "Sailings resume on Saturday, the first in five days.\n")
+
+
+RAW_MAIL = """Return-Path: <bounce@ledger.example>
+Message-ID: <12.ab@ledger.example>
+Date: Fri, 11 Apr 2025 19:42:05 +0100
+From: Harbour Ledger <letter@ledger.example>
+Subject: =?utf-8?Q?Ferry_crews_end_strike_=E2=80=93_Harbour_Ledger?=
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="=_B1"
+
+This is a multi-part message in MIME format.
+
+--=_B1
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+Ferry crews end strike after new rota deal
+
+By Mira Holt
+
+Ferry crews on the island routes ended a four-day strike on Friday after th=
+e operator agreed to a new rota. =E2=80=9CWe won what we came for,=E2=80=9D=
+ the union=E2=80=99s leader, Ana Ruiz, said.
+
+Sailings resume on Saturday morning, the operator said.
+
+--=_B1
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+<html><body><h1>Ferry crews end strike after new rota deal</h1></body></html>
+
+--=_B1--
+"""
+
+
+def test_a_raw_mail_message_reads_its_plain_part_decoded(site, tmp_path):
+    pytest.importorskip("generator.ingest.extract")
+    from generator.ingest.extract import annotate
+    mail = tmp_path / "letter.txt"
+    mail.write_text(RAW_MAIL, encoding="utf-8")
+    status, out, err = run(site, mail, annotate=annotate)
+    assert status == 0, err
+    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    assert front_matter(written)["quotes"] == [{"speaker": "ana-ruiz", "text": "We won what we came for"}]
+    assert "operator agreed to a new rota. \u201cWe won" in written and "=E2" not in written

@@ -11,6 +11,8 @@ page breaks (form feeds) blank lines, so cleaning sees one shape of text.
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import re
 from pathlib import Path
 
@@ -93,6 +95,8 @@ def read_document(path: Path) -> RawDocument:
     _refuse_binary(data)
     text = _repair_mojibake(_decode(data, kind))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if kind == "txt" and _MIME_MESSAGE.search(text, 0, 20000):
+        kind, text = _mail_message(text)
     if kind == "txt" and "   " in text:  # a PDF's pages set in two columns read one column after the other
         text = "\f".join(unfold_columns(page) for page in text.split("\f"))
     # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
@@ -103,6 +107,29 @@ def read_document(path: Path) -> RawDocument:
     if not text.strip():
         raise ReadError("empty file")
     return RawDocument(path=path, kind=kind, text=text)
+
+
+# a raw e-mail message saved as text: headers, then MIME parts in quoted-printable or base64
+_MIME_MESSAGE = re.compile(r"(?mi)^MIME-Version:\s*1\.0\s*$")
+
+
+def _mail_message(text: str) -> tuple[str, str]:
+    """A raw message as its reader sees it: its From, Date and Subject, and the text of its plain part (or its
+    HTML part, read as a page, when it has no plain one), decoded from quoted-printable or base64."""
+    message = email.message_from_string(text, policy=email.policy.default)
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    part = plain or html
+    if part is None:
+        return "txt", text
+    try:
+        body = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset: the payload as bytes, read as UTF-8
+        body = (part.get_payload(decode=True) or b"").decode("utf-8", errors="replace")
+    if part is html:
+        return "html", body
+    head = "\n".join(f"{name}: {message[name]}" for name in ("From", "Date", "Subject") if message[name])
+    return "txt", f"{head}\n\n{body.replace(chr(13), '')}"
 
 
 # the typesetter's ligatures (U+FB00-FB06), which PDF-to-text copies as they were set
