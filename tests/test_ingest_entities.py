@@ -189,6 +189,13 @@ def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> Non
     assert found("Air Marshal Ravi Kumar said India would help.").actors[0].role == "Air Marshal"
 
 
+def test_a_saints_town_after_a_locative_and_a_town_named_by_two_places() -> None:
+    result = found("The storm made landfall in St. Catherine on Tuesday. The poet was born in Santiago de"
+                   " Compostela in 1931.")
+    assert {"St. Catherine", "Santiago de Compostela"} <= set(result.places)
+    assert "Santiago" not in result.places and not result.actors
+
+
 def test_a_place_named_after_a_saint_keeps_its_short_form_and_possessive() -> None:
     result = found("Pilgrims filled St. Mark's Square and later prayed in St Anne's Basilica and at the Harbour"
                    " Military Cemetery. Brother Tomas joined the Order of St. Benedict in 1990.")

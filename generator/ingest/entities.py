@@ -429,7 +429,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             if word == "." and isinstance(chunk[-1], Unit) and (
                     chunk[-1].text.lower() in gaz.honorifics or initial or chunk[-1].text in SAINTS):
                 after = _next_unit(items, j + 1, nxt.end)
-                if chunk[-1].text in SAINTS and not _abbreviated_place(after, items, gaz):
+                if chunk[-1].text in SAINTS and not _abbreviated_place(after, items, gaz) \
+                        and not (len(chunk) == 1 and _after_a_locative(items, i)):  # ("landfall in St. Elizabeth")
                     break  # ("the Order of St. Augustine": a saint's name, no place)
                 if after is not None and not (initial and toks and toks[after.first].initial and not _initial_opens_a_name(chunk, after, toks, gaz)):
                     chunk.append(nxt)  # "Mr. Kishida", "Sen. Lindsey Graham"
@@ -464,14 +465,16 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 break
             last = chunk[-1]
             last_word = last.text.split()[-1] if isinstance(last, Unit) else ""
-            placed = isinstance(last, Unit) and last.entries and all(e.kind == "place" for e in last.entries)
+            placed = isinstance(last, Unit) and last.entries and all(e.kind in ("place", "capital") for e in last.entries)
             if word in PARTICLES and isinstance(last, Unit) and (not last.entries or placed):
                 k = j
                 while k < n and isinstance(items[k], Token) and items[k].word and items[k].text in PARTICLES:
                     k += 1
                 follow = _next_unit(items, k, items[k - 1].end)
                 # "San Antonio de los Baños": a town's name runs on past "de los" to a name no gazetteer has
-                if follow is not None and (not placed or not follow.entries):
+                # ("Santiago de Compostela": the part after the particles may be a place of its own elsewhere)
+                if follow is not None and (not placed or not follow.entries
+                                           or all(e.kind == "place" for e in follow.entries)):
                     chunk.extend(items[j:k])
                     j = k
                     continue
@@ -505,6 +508,11 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _after_a_locative(items: list, i: int) -> bool:
+    """Does a locative word ("in", "near", "from") stand right before item ``i``?"""
+    return i > 0 and isinstance(items[i - 1], Token) and items[i - 1].text.lower() in ("in", "near", "at", "from", "to", "into")
 
 
 def _abbreviated_place(after: Unit | None, items: list, gaz: Gazetteer) -> bool:
@@ -1277,8 +1285,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     units = list(chunk)
     opener = units[0]
     if (len(units) >= 3 and isinstance(opener, Unit) and opener.entries and all(e.kind == "place" for e in opener.entries)
-            and isinstance(units[-1], Unit) and not units[-1].entries
+            and isinstance(units[-1], Unit) and all(e.kind == "place" for e in units[-1].entries)
             and all(isinstance(u, Token) and u.text in PARTICLES for u in units[1:-1])):
+        # (the last part may be a place of its own elsewhere: "Santiago de Compostela")
         # "San Antonio de los Baños": a known place's name and its particles open a longer one
         last = units[-1]
         surface = par.plain[opener.start : last.end]
