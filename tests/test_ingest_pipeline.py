@@ -452,3 +452,23 @@ def test_a_raw_mail_message_reads_its_plain_part_decoded(site, tmp_path):
     written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
     assert front_matter(written)["quotes"] == [{"speaker": "ana-ruiz", "text": "We won what we came for"}]
     assert "operator agreed to a new rota. \u201cWe won" in written and "=E2" not in written
+
+
+def test_a_story_pasted_under_a_forum_posts_headline_loses_its_own_headline_and_a_call_for_photos(site, tmp_path):
+    page = tmp_path / "thread.html"
+    page.write_text(
+        "<html><head><title>Ferry strike over : r/islands</title></head><body>"
+        "<h1>Ferry strike over after five days as crews accept rota deal</h1><div class='post'>"
+        "<p>Crews back at work after rota deal</p><p>By Mira Holt, April 11, 2025</p>"
+        "<p>Ferry crews on the island routes ended a four-day strike on Friday after the operator agreed to a new"
+        " rota, the union said.</p><p>Sailings resume on Saturday morning, and tickets for cancelled trips will be"
+        " refunded within two weeks, the operator said.</p>"
+        "<p>Have photos or video from the quay? Send them to tips@ledger.example</p></div></body></html>",
+        encoding="utf-8")
+    status, out, err = run(site, page, date=dt.date(2025, 4, 11))
+    assert status == 0, err
+    written = (site / "content/articles/2025-04-11-ferry-strike-over-after-five-days-as-crews-accept-rota-deal.md"
+               ).read_text(encoding="utf-8")
+    assert front_matter(written)["authors"] == ["Mira Holt"]
+    body = written.split("\n---\n", 1)[1]
+    assert body.startswith("Ferry crews on the island routes") and "photos" not in body

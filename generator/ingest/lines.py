@@ -79,6 +79,8 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     # an invitation to report errors, and a broadcaster's pointers to its programmes and its presenter's lead-in
     r"|(?:spotted|found|see|seen|notice|noticed) an? (?:error|mistake|typo)(?=\s*\?)|^(?:please )?report an? (?:error|mistake|typo)"
     r"|^(?:hear|listen to) (?:more|the full (?:report|interview|programme|episode)) on\b|^(?:on-air|presenter|host|anchor)(?:'s)? intro(?=:)"
+    # a call for readers' material: "Have photos or video from your community? Send them to ...", "Got a tip?"
+    r"|^(?:have|got|do you have) (?:an? )?(?:photos?|pictures?|videos?|footage|news tip|tip|story)\b[^?]{0,60}(?=\?)"
     # a reader app's or a syndicator's note on where the text came from
     r"|(?:this )?(?:article|story|post) (?:was|is|has been) (?:delivered|provided|supplied|syndicated)(?: in full)? (?:by|via|through)\b"
     # a broadcast transcript's notices: "THIS IS A RUSH TRANSCRIPT.", "This transcript may not be in its final form"
@@ -94,7 +96,7 @@ _BOILERPLATE_WORDS = (
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
     "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
-    "syndicated",
+    "syndicated", "photo", "picture", "video", "footage", "tip", "story",
 )
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"

@@ -15,7 +15,10 @@ from generator.ingest.cleaned import Cleaned, CleanError
 from generator.ingest.headline import headline_text
 from generator.ingest.html import NoArticle, Page, extract_page
 from generator.ingest.lines import (
+    BYLINE,
+    CLOSERS,
     CREATORS,
+    TERMINAL,
     Line,
     ends_a_release,
     has_photo_tail,
@@ -51,6 +54,9 @@ _REMARK = re.compile(r"(?:[A-Z]{2,3}|[Aa]nalyst'?s?|[Dd]esk|[Oo]ur|[Mm]y)\s+(?:c
 
 
 def _article_from_page(page: Page) -> CleanArticle:
+    if len(page.blocks) >= 3 and page.blocks[0][0] in ("p", "h2", "h3") and _pasted_headline(*page.blocks[0:2]):
+        # a story pasted under another headline (a forum post, a note): its own headline over its by-line
+        page.blocks = page.blocks[1:]
     blocks: list[tuple[str, str]] = []
     credits: list[str] = []
     bylines: list[str] = []
@@ -89,6 +95,14 @@ def _article_from_page(page: Page) -> CleanArticle:
         authors=authors,
         credits=" ".join(credits),
     )
+
+
+def _pasted_headline(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """"Centrist D66 narrowly ahead as ..." over "By Femke de Wit, October 30, 2025": a headline-shaped line
+    right above a by-line, at the top of the text."""
+    text = normalize_line(first[1])
+    return (len(text) < 150 and not text.rstrip(CLOSERS).endswith(TERMINAL) and text[:1].isupper()
+            and bool(CREATORS.match(second[1]) or BYLINE.match(second[1])) and is_byline(normalize_line(second[1])))
 
 
 def _without_repeats_and_bios(blocks: list[tuple[str, str]], authors: list[str]) -> list[tuple[str, str]]:
