@@ -1515,7 +1515,8 @@ def test_a_printed_page_has_indented_paragraphs_a_two_line_deck_and_words_split_
     assert "The port authority said" in third  # "author-" + "ity": the whole word is elsewhere in the text
     assert "well-known" in third and "anti-congestion" in third  # a word of its own, a prefix: the hyphen stays
     assert not any("Humidity" in p or "HARBOUR LEDGER" in p for p in article.paragraphs)
-    for jump in ("Continued on page A4", "Continued on page 2: What comes next for the port?", "Continued from page A1"):
+    for jump in ("Continued on page A4", "Continued on page 2: What comes next for the port?", "Continued from page A1",
+                 "(continued on page 2)"):
         assert is_furniture(jump), jump
 
 
