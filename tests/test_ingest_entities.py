@@ -189,6 +189,14 @@ def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> Non
     assert found("Air Marshal Ravi Kumar said India would help.").actors[0].role == "Air Marshal"
 
 
+def test_an_empress_by_her_title_and_a_french_particle_in_a_surname() -> None:
+    result = found("The necklace belonged to Empress Joséphine-Amélie. The gallery, run by Hélène des Rosiers,"
+                   " reopened; des Rosiers said the cases had held.")
+    people = {a.name: a.aliases for a in result.actors if a.kind == "person"}
+    assert "Joséphine-Amélie" in people["Empress Joséphine-Amélie"] and "Hélène des Rosiers" in people
+    assert not [a for a in result.actors if a.kind != "person"]
+
+
 def test_a_saints_town_after_a_locative_and_a_town_named_by_two_places() -> None:
     result = found("The storm made landfall in St. Catherine on Tuesday. The poet was born in Santiago de"
                    " Compostela in 1931.")

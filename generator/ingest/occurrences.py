@@ -24,7 +24,8 @@ PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
 LINKING_WORDS = frozenset("of and for the in on at to de du des la le el y et da do dos das di del der für &".split())
 
 # ("wa": "Bingu wa Mutharika", "Ngugi wa Thiong'o" - "of" in the Bantu languages' names)
-PARTICLES = frozenset("von van der den de del dela della di da das dos du la le los las bin ibn al el ben abu ter ten wa".split())
+PARTICLES = frozenset("von van der den de del dela della des di da das dos du la le los las bin ibn al el ben abu ter ten wa"
+                      .split())
 
 LOCATIVES = frozenset(
     "in at near from to into outside inside across around toward towards via through throughout within "
