@@ -189,6 +189,11 @@ def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> Non
     assert found("Air Marshal Ravi Kumar said India would help.").actors[0].role == "Air Marshal"
 
 
+def test_quays_and_keys_name_places() -> None:
+    result = found("The van was parked on the Quai Saint-Bernard before the storm brushed the Marlow Keys.")
+    assert set(result.places) == {"Quai Saint-Bernard", "Marlow Keys"} and not result.actors
+
+
 def test_an_empress_by_her_title_and_a_french_particle_in_a_surname() -> None:
     result = found("The necklace belonged to Empress Joséphine-Amélie. The gallery, run by Hélène des Rosiers,"
                    " reopened; des Rosiers said the cases had held.")
