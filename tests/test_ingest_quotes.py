@@ -831,3 +831,11 @@ def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> N
 def test_a_quotation_inside_an_opening_clause_is_that_clauses_subjects() -> None:
     assert quotes('When the chairwoman Ines Falk read out "unanimous," the hall fell silent.') == [
         ("Ines Falk", "unanimous")]
+
+
+def test_a_pronoun_after_a_person_named_as_subject_in_the_same_sentence_is_that_person() -> None:
+    assert quotes(
+        "Ines Falk won the vote. Jonas Berg lost it.",
+        'Both had promised change, but Falk offered a gentler path, pledging what she calls "a quiet reform", and'
+        " lower fares.",
+    ) == [("Ines Falk", "a quiet reform")]

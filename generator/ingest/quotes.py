@@ -1070,6 +1070,14 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             own = _latest_org(opening[1], state, kinds)  # "The court used the test in January, when it ruled"
             if own:
                 return own
+    if t.word and low in PERSON_PRONOUNS:
+        # 'but Paz offered a gentler path, pledging what he calls "..."': a person the sentence named before
+        # the pronoun, as its subject, is whom it means
+        named = [o for o in sent.occs if o.last <= j and kinds.get(o.actor) == PERSON and not o.modifier
+                 and not _in_quote(sent, o.start) and o.last < len(toks) and toks[o.last].word
+                 and toks[o.last].text.islower() and toks[o.last].text not in gaz.stopwords]
+        if named:
+            return named[-1].actor
     if t.word and low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(low, state)
     if t.word and low in ("that", "which") and any(
