@@ -839,3 +839,11 @@ def test_a_pronoun_after_a_person_named_as_subject_in_the_same_sentence_is_that_
         'Both had promised change, but Falk offered a gentler path, pledging what she calls "a quiet reform", and'
         " lower fares.",
     ) == [("Ines Falk", "a quiet reform")]
+
+
+def test_a_long_participle_phrase_opens_the_sentence_before_its_subject() -> None:
+    assert quotes(
+        "Ana Ruiz won the vote, and Jonas Berg conceded.",
+        'Speaking to cheering supporters at her campaign office in the old harbour after the count, Ruiz thanked'
+        ' Berg "for a fair fight".',
+    ) == [("Ana Ruiz", "for a fair fight")]

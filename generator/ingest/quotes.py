@@ -512,11 +512,11 @@ def _opening_comma(sent: _Sentence, long_opener: bool) -> int:
     -1. A long phrase ends where a name and its verb follow: "In a speech after the results were announced, Sisi
     thanked" (not "In a video posted by his daughter, Veronica, from ...")."""
     toks = sent.par.tokens
-    for j in range(sent.first, min(sent.last, sent.first + (12 if long_opener else 14))):
+    for j in range(sent.first, min(sent.last, sent.first + (22 if long_opener else 14))):
         if toks[j].text != ",":
             continue
-        if j - sent.first >= 8 and not long_opener and not _opens_with_a_name(sent, j + 1):
-            continue
+        if j - sent.first >= (12 if long_opener else 8) and not _opens_with_a_name(sent, j + 1):
+            continue  # ("Speaking first in Irish and then in English in St Patrick's Hall, Connolly promised")
         return j
     return -1
 
