@@ -847,3 +847,4 @@ def test_a_long_participle_phrase_opens_the_sentence_before_its_subject() -> Non
         'Speaking to cheering supporters at her campaign office in the old harbour after the count, Ruiz thanked'
         ' Berg "for a fair fight".',
     ) == [("Ana Ruiz", "for a fair fight")]
+

@@ -1346,7 +1346,12 @@ def _opens_with_a_name(sent: _Sentence, at: int) -> bool:
     """A name starts at token ``at`` and a word, not a comma, follows it: the clause's subject and its verb."""
     toks = sent.par.tokens
     occ = next((o for o in sent.occs if (o.chain_first if o.chain_first >= 0 else o.first) == at), None)
-    return occ is not None and occ.last < sent.last and toks[occ.last].word and toks[occ.last].text.islower()
+    if occ is None or occ.last >= sent.last:
+        return False
+    k = occ.last
+    if k + 2 < sent.last and toks[k].text == "," and toks[k + 1].text.isdigit() and toks[k + 2].text == ",":
+        k += 3  # "Connolly, 68, promised": an age set off after the name
+    return k < sent.last and toks[k].word and toks[k].text.islower()
 
 
 def _described_name(sent: _Sentence, first: int, start: int, o: Occurrence, gaz: Gazetteer) -> bool:
