@@ -189,6 +189,12 @@ def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> Non
     assert found("Air Marshal Ravi Kumar said India would help.").actors[0].role == "Air Marshal"
 
 
+def test_a_town_after_a_given_name_and_a_surname_is_a_second_surname() -> None:
+    result = found("The businessman Tomás Quispe Medina came third. He campaigned in Medina and Oruro.")
+    assert [(a.name, a.kind) for a in result.actors] == [("Tomás Quispe Medina", "person")]
+    assert "Medina" in result.places  # the town, where the text names it alone
+
+
 def test_quays_and_keys_name_places() -> None:
     result = found("The van was parked on the Quai Saint-Bernard before the storm brushed the Marlow Keys.")
     assert set(result.places) == {"Quai Saint-Bernard", "Marlow Keys"} and not result.actors

@@ -1948,12 +1948,13 @@ def _read_segments(
             e.kind in ("capital", "place", "country") for e in u.entries)
         if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz, broad=True):
             kinds[k] = "name"
-    # a body's one-word name right after two name words ends that person's name: "Thérèse Kayikwamba Wagner"
-    # (with no comma between, a body is not named after a person's full name)
+    # a body's or a town's one-word name right after two name words ends that person's name: "Thérèse
+    # Kayikwamba Wagner", "Samuel Doria Medina" (with no comma between, nothing is named after a full name)
     for k in range(2, len(words)):
         u = words[k]
         if (kinds[k] == "lex" and kinds[k - 1] == "name" and kinds[k - 2] == "name" and " " not in u.text and u.known is None
-                and all(e.kind == "org" for e in u.entries) and words[k - 2].single and words[k - 1].single
+                and (all(e.kind == "org" for e in u.entries) or all(e.kind == "place" for e in u.entries))
+                and words[k - 2].single and words[k - 1].single
                 and (k + 1 == len(words) or kinds[k + 1] != "name")):
             kinds[k] = "name"
     if _given_name_like_a_body(words, par, gaz):
