@@ -2066,3 +2066,17 @@ def test_a_page_set_in_two_columns_reads_one_column_after_the_other(tmp_path: Pa
     source.write_text(page, encoding="utf-8")
     article = clean_text(read_document(source).text)
     assert article.paragraphs == [" ".join(left), " ".join(right)]
+
+
+def test_a_wrapped_quotation_waits_for_its_speaker_on_the_next_line():
+    article = clean_text(dedent("""
+        Ferry crews end strike after rota deal
+
+        Ferry crews on the island routes ended a four-day strike on Friday, the union said on its website.
+
+         "We have won what we came for, and the boats sail tomorrow,"
+         Ruiz said.
+
+        Sailings resume on Saturday morning, the operator said in a statement.
+    """))
+    assert '"We have won what we came for, and the boats sail tomorrow," Ruiz said.' in article.paragraphs

@@ -1038,6 +1038,8 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
         bare = [p for k, p in enumerate(parts) if not (0 < k < len(parts) - 1 and _MIDDLE_INITIAL.fullmatch(p))]
         if 1 < len(bare) < len(parts):
             forms.append(" ".join(bare))  # "Gautam S. Adani" is later "Gautam Adani"
+        if len(parts) == 2 and parts[0].lower() not in PARTICLES:
+            forms.append(f"{parts[1]} {parts[0]}")  # surname first, as a ballot or a register writes it: "Biya Paul"
         stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
         if stripped != parts[-1]:
             forms.append(stripped)

@@ -208,6 +208,9 @@ def _wrapped_runs(lines: list[str], width: int | None, vocabulary: frozenset[str
     for k, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
         # A line longer than the width was typed so (a headline): the wrapper did not break it.
         no_room = width is not None and len(prev) <= width < len(prev) + 1 + len(line.split(" ", 1)[0])
+        # a quotation that ends with a comma waits for its speaker: '"..., the candidate Biya Paul,"' | 'Atangana said.'
+        no_room = no_room or (prev.rstrip().endswith((',"', ",\u201d")) and word_count(line) <= 8
+                              and line.rstrip(CLOSERS).endswith(TERMINAL))
         if not (no_room or line[:1].islower()) or prev.rstrip(CLOSERS).endswith(TERMINAL):
             out.append(line)
             continue
