@@ -75,6 +75,15 @@ def run(site: Path, *paths: Path, annotate=None, **options) -> tuple[int, str, s
     return status, out.getvalue(), err.getvalue()
 
 
+def ingested(site: Path, source: Path, text: str, article: str, **options) -> str:
+    """Write ``text`` to ``source``, ingest it and return the article written as ``article`` (a file name)."""
+    source.write_text(text, encoding="utf-8")
+    status, out, err = run(site, source, **options)
+    assert status == 0, err
+    assert article in out, out
+    return (site / "content/articles" / article).read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def site(make_site):
     return make_site(base=False)
@@ -351,11 +360,7 @@ def _with_stand_in(real):
 
 def test_a_documents_comments_go_to_the_articles_notes(site, tmp_path):
     from test_ingest_html import GOOGLE_DOC
-    page = tmp_path / "doc.html"
-    page.write_text(GOOGLE_DOC, encoding="utf-8")
-    status, out, err = run(site, page)
-    assert status == 0, err
-    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    written = ingested(site, tmp_path / "doc.html", GOOGLE_DOC, "2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md")
     assert front_matter(written)["notes"] == ("Check the union's figure before we use it. \u2014 Ana Ruiz\n\n"
                                               "Refund terms as set out on the operator's site.")
     assert "Ana Ruiz" not in written.split("\n---\n", 1)[1]
@@ -374,19 +379,15 @@ WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="
 
 
 def test_a_word_web_page_gives_its_styled_title_and_sets_an_analysts_comment_apart(site, tmp_path):
-    page = tmp_path / "note.htm"
-    page.write_text(WORD_PAGE, encoding="utf-8")
-    status, out, err = run(site, page)
-    assert status == 0, err
-    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    written = ingested(site, tmp_path / "note.htm", WORD_PAGE, "2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md")
     assert front_matter(written)["notes"] == "AR comment: check the refund terms before Monday's call."
     body = written.split("\n---\n", 1)[1]
     assert body.startswith("Ferry crews on the island routes") and "comment" not in body and "PORTS WATCH" not in body
 
 
 def test_a_vault_note_reads_as_its_article_with_the_analysts_callout_in_its_notes(site, tmp_path):
-    note = tmp_path / "ferry.md"
-    note.write_text(
+    written = ingested(
+        site, tmp_path / "ferry.md",
         "---\naliases:\n  - Ferry strike\ntags:\n  - ports\ncreated: 2025-04-11T15:02\n"
         "source: \"Harbour Ledger, local pages (web), read 11 Apr 2025\"\n---\n\n"
         "# Ferry crews end strike after new rota deal\n\n"
@@ -395,10 +396,8 @@ def test_a_vault_note_reads_as_its_article_with_the_analysts_callout_in_its_note
         "Ferry crews on the [[Island routes|island routes]] ended a four-day strike on Friday, the union's leader,"
         " [[Ana Ruiz]], said.\n\n"
         "> [!quote] The union's statement\n> \"The crews have won what they asked for.\"\n\n"
-        "Sailings resume on Saturday, ==the first in five days==.\n", encoding="utf-8")
-    status, out, err = run(site, note)
-    assert status == 0, err
-    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+        "Sailings resume on Saturday, ==the first in five days==.\n",
+        "2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md")
     meta = front_matter(written)
     assert meta["notes"] == "Why this is here\nCompare with the rail strike before Monday."
     assert meta["outlet"] == "Harbour Ledger" and "url" not in meta
@@ -445,18 +444,15 @@ Content-Transfer-Encoding: quoted-printable
 def test_a_raw_mail_message_reads_its_plain_part_decoded(site, tmp_path):
     pytest.importorskip("generator.ingest.extract")
     from generator.ingest.extract import annotate
-    mail = tmp_path / "letter.txt"
-    mail.write_text(RAW_MAIL, encoding="utf-8")
-    status, out, err = run(site, mail, annotate=annotate)
-    assert status == 0, err
-    written = (site / "content/articles/2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md").read_text(encoding="utf-8")
+    written = ingested(site, tmp_path / "letter.txt", RAW_MAIL, "2025-04-11-ferry-crews-end-strike-after-new-rota-deal.md",
+                       annotate=annotate)
     assert front_matter(written)["quotes"] == [{"speaker": "ana-ruiz", "text": "We won what we came for"}]
     assert "operator agreed to a new rota. \u201cWe won" in written and "=E2" not in written
 
 
 def test_a_story_pasted_under_a_forum_posts_headline_loses_its_own_headline_and_a_call_for_photos(site, tmp_path):
-    page = tmp_path / "thread.html"
-    page.write_text(
+    written = ingested(
+        site, tmp_path / "thread.html",
         "<html><head><title>Ferry strike over : r/islands</title></head><body>"
         "<h1>Ferry strike over after five days as crews accept rota deal</h1><div class='post'>"
         "<p>Crews back at work after rota deal</p><p>By Mira Holt, April 11, 2025</p>"
@@ -464,11 +460,7 @@ def test_a_story_pasted_under_a_forum_posts_headline_loses_its_own_headline_and_
         " rota, the union said.</p><p>Sailings resume on Saturday morning, and tickets for cancelled trips will be"
         " refunded within two weeks, the operator said.</p>"
         "<p>Have photos or video from the quay? Send them to tips@ledger.example</p></div></body></html>",
-        encoding="utf-8")
-    status, out, err = run(site, page, date=dt.date(2025, 4, 11))
-    assert status == 0, err
-    written = (site / "content/articles/2025-04-11-ferry-strike-over-after-five-days-as-crews-accept-rota-deal.md"
-               ).read_text(encoding="utf-8")
+        "2025-04-11-ferry-strike-over-after-five-days-as-crews-accept-rota-deal.md", date=dt.date(2025, 4, 11))
     assert front_matter(written)["authors"] == ["Mira Holt"]
     body = written.split("\n---\n", 1)[1]
     assert body.startswith("Ferry crews on the island routes") and "photos" not in body
