@@ -403,7 +403,7 @@ def test_a_vault_note_reads_as_its_article_with_the_analysts_callout_in_its_note
     assert meta["outlet"] == "Harbour Ledger" and "url" not in meta
     assert written.split("\n---\n", 1)[1] == (
         "Ferry crews on the island routes ended a four-day strike on Friday, the union's leader, Ana Ruiz, said.\n\n"
-        "> \"The crews have won what they asked for.\"\n\n"
+        "> The union's statement: \"The crews have won what they asked for.\"\n\n"
         "Sailings resume on Saturday, the first in five days.\n")
 
 

@@ -848,3 +848,10 @@ def test_a_long_participle_phrase_opens_the_sentence_before_its_subject() -> Non
         ' Berg "for a fair fight".',
     ) == [("Ana Ruiz", "for a fair fight")]
 
+
+
+def test_a_statement_owned_by_the_body_the_text_named_by_its_head_noun() -> None:
+    assert quotes(
+        "The Harbour Authority met on Friday, its chairwoman, Ana Ruiz, told reporters.",
+        "The authority's statement: \"Sailings resume at six on Saturday.\"",
+    ) == [("Harbour Authority", "Sailings resume at six on Saturday.")]

@@ -170,7 +170,9 @@ def _without_vault_syntax(blocks: list[str]) -> tuple[list[str], str]:
         if callout is not None:
             rest = "\n".join(line for line in text.split("\n")[1:])
             if callout["type"].lower() in _QUOTING_CALLOUTS:
-                out.append(_vault_inline(rest))
+                # the callout's title says whose words they are ("The academy's statement"): it leads them in
+                title = callout["title"].strip().rstrip(":")
+                out.append(_vault_inline(f"> {title}: {rest.lstrip('> ')}" if title else rest))
             else:
                 lines = [callout["title"].strip()] + [re.sub(r"^>\s?", "", line) for line in rest.split("\n")]
                 notes.append(_vault_inline("\n".join(line for line in lines if line.strip())))

@@ -191,7 +191,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                 if not speaker and not _stands_alone(sent, q):
                     # a partial quotation with no speech verb belongs to the subject of its clause:
                     # 'In a video address, he thanked "every American who stands with us."'
-                    speaker = _clause_subject(sent, q, gaz, state, kinds) or _speech_noun_owner(sent, q)
+                    speaker = _clause_subject(sent, q, gaz, state, kinds) or _speech_noun_owner(sent, q, kinds)
                 if not speaker and paragraph_speaker and _opens_sentence(sent, q):
                     speaker = paragraph_speaker  # '"...," X told them. "More quotation." (X is a billionaire.)'
                 if not speaker and n and paragraph_speaker in last_speakers and _names_no_one(sent, q, gaz):
@@ -530,8 +530,9 @@ def _opening_phrase_end(sent: _Sentence) -> int:
     return comma + 1 if comma >= 0 else sent.first
 
 
-def _speech_noun_owner(sent: _Sentence, q: Quotation) -> str:
-    """'Despite Ana Ruiz's announcement that a "historic" deal was near': whose words the quotation is."""
+def _speech_noun_owner(sent: _Sentence, q: Quotation, kinds: dict[str, str] | None = None) -> str:
+    """'Despite Ana Ruiz's announcement that a "historic" deal was near': whose words the quotation is;
+    'The academy's statement: "..."': the one body of the text that the noun names."""
     toks = sent.par.tokens
     end = _token_index(sent, q.open_mark)
     for j in range(end - 1, sent.first + 1, -1):
@@ -539,6 +540,11 @@ def _speech_noun_owner(sent: _Sentence, q: Quotation) -> str:
             occ = _occurrence_ending_at(sent, j - 2)
             if occ is not None and not _in_quote(sent, occ.start):
                 return occ.actor
+            head = toks[j - 2].text if j >= 3 and toks[j - 3].text.lower() == "the" else ""
+            bodies = [a for a, k in (kinds or {}).items() if k == ORG and head[:1].islower()
+                      and a.split()[-1].lower() == head]
+            if len(bodies) == 1:
+                return bodies[0]
             # an Oct. 11 announcement: a date between the owner and the noun
         if toks[j].word and toks[j].text.lower() in SPEECH_NOUNS:
             k = j - 1
