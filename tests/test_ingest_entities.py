@@ -189,6 +189,11 @@ def test_a_body_named_by_a_head_noun_and_a_country_and_a_coastal_region() -> Non
     assert found("Air Marshal Ravi Kumar said India would help.").actors[0].role == "Air Marshal"
 
 
+def test_a_post_served_as_and_explained_after_it_is_no_person() -> None:
+    result = found("Ana Ruiz served as Ceann Fóirne, the chief of staff, from 2019 to 2022.")
+    assert [(a.name, a.kind) for a in result.actors] == [("Ana Ruiz", "person")]
+
+
 def test_a_name_written_surname_first_is_the_same_person() -> None:
     result = found('President Ana Ruiz won. "Hereby proclaimed: the candidate Ruiz Ana," the council said.')
     assert [(a.name, a.aliases) for a in result.actors if a.kind == "person"] == [("Ana Ruiz", ["Ruiz Ana"])]

@@ -232,6 +232,20 @@ _MEMBERSHIP = re.compile(r"(?i)[\w,]+-(?:member|seat|nation|country|state|strong
 _VENUE_LOCATIVES = frozenset("at in inside outside near into from".split())
 
 
+def _a_post_served_as(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
+    """"served as X, the deputy speaker," / "named X, the bank's chief economist,": after "as", a name that a
+    post set off after it explains is the post's own name."""
+    toks = par.tokens
+    if o.first < 1 or toks[o.first - 1].text != "as" or o.last + 2 >= len(toks) or toks[o.last].text != ",":
+        return False
+    if toks[o.last + 1].text.lower() != "the":
+        return False
+    for k in range(o.last + 2, min(len(toks), o.last + 8)):
+        if toks[k].text in (",", ".", ";"):
+            return any(toks[j].text.lower() in gaz.role_heads for j in range(o.last + 2, k))
+    return False
+
+
 def _venue_after_the(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
     """"at the Ana Lopez, which ...": a name of plain words after a locative and "the", ending the phrase,
     is a venue, often named after someone ("in the Joe Smith era" runs on into a noun and is left alone)."""
@@ -270,6 +284,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.kind = "drop"  # "the President of the Republic", "Tamil Hindus": a form of state, a community
         elif o.kind in ("candidate", PERSON, ORG) and o.known is None and o.surface.replace("\u2019", "'") in COMMUNITY_WORDS:
             o.kind = "drop"  # "his fellow Malay rulers", "an alliance of Shi'ite parties": a community's adjective
+    for o in occs:
+        if o.kind == "candidate" and _a_post_served_as(o, paragraphs[o.paragraph], gaz):
+            o.kind = "drop"  # "She served as Leas-Cheann Comhairle, the deputy speaker,": a post's name, no one's
     sports_clubs(occs, paragraphs)
     groups = coordination_groups(occs, paragraphs)
     group_of = {id(o): g for g in groups for o in g}
