@@ -914,6 +914,8 @@ def test_language_test(text, expected):
         ("Published: 27/11/2024 14:10 (GMT+2)", dt.date(2024, 11, 27)),
         ("11/27/2024", dt.date(2024, 11, 27)),
         ("05/06/2024", None),
+        ("12:04 27Oct25 HWIRE-UPDATE 1-Ferry crews end strike", dt.date(2025, 10, 27)),  # a wire terminal's stamp
+        ("Flight AB27Oct25", None),
     ],
 )
 def test_find_date(text, expected):

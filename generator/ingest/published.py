@@ -27,6 +27,8 @@ DATES = (
     # with slashes, either order is written ("27/11/2024", "11/27/2024"): read only where a number over 12
     # says which is the day
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
+    # a wire terminal's stamp, day, month and two-digit year run together: "12:04 27Oct25"
+    re.compile(r"(?<![\w])(?P<day>\d{1,2})(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<short>\d{2})(?!\w)"),
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -67,8 +69,9 @@ def _to_date(m: re.Match) -> dt.date | None:
     else:
         mon = m["mon"]
         month, day = (int(mon) if mon.isdigit() else _MONTHS.get(mon[:3].lower(), 0)), int(m["day"])
+    year = 2000 + int(m["short"]) if "short" in m.re.groupindex else int(m["year"])
     try:
-        return dt.date(int(m["year"]), month, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
