@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from generator.ingest.lines import NOTE_MARK
 from generator.ingest.published import published_in
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -469,8 +470,8 @@ def _take_notes(doc) -> list[str]:
     return [n for n in notes if n]
 
 
-_BRACKETED_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]{1,2})\]")
-_NOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]{1,2})\]|\d{1,3}|[*\u2020\u2021]")
+_BRACKETED_MARK = re.compile(NOTE_MARK)
+_NOTE_MARK = re.compile(NOTE_MARK + r"|\d{1,3}|[*\u2020\u2021]")  # (bare only as a superscript)
 
 
 def _fine_print(el) -> bool:

@@ -243,6 +243,8 @@ _CREDIT_WORDS = frozenset(
     "by via of for and the courtesy photo photos photograph image images picture pictures file pool handout staff"
     " contributor supplied license licence this".split()
 )
+# a note's mark, as a document export or a scrape of one prints it: "[a]", "[12]"
+NOTE_MARK = r"\[(?:\d{1,3}|[a-z]{1,2})\]"
 # a numbered section's heading, as newsletters print them: "** 2. Lander tries for the Moon"
 NUMBERED_SECTION = re.compile(r"^(?:\*\*\s*)?\d{1,2}[.)]\s+(?=\S)")
 ITEM_START = re.compile(r"[\u2022\u00b7\u25aa\u25cf*+>-]\s|\d{1,2}[.)]\s")

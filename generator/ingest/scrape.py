@@ -15,7 +15,7 @@ from collections import Counter
 from generator.ingest.bylines import authors_from_lines, credit_text, outlet_from_lines
 from generator.ingest.classify import classify, mark_author_bios, mark_pull_quotes
 from generator.ingest.headline import headline_shaped, headline_text, mail_subject, pick_title
-from generator.ingest.lines import KEEP, NUMBERED_SECTION, WALLS, Line, normalize_line
+from generator.ingest.lines import KEEP, NOTE_MARK, NUMBERED_SECTION, WALLS, Line, normalize_line
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.published import find_date, published_in, strip_dateline
 from generator.ingest.types import CleanArticle
@@ -70,8 +70,8 @@ def clean_text(text: str) -> CleanArticle:
     )
 
 
-_NOTE_LINE = re.compile(r"(?m)^\[(?:\d{1,3}|[a-z]{1,2})\][ \t]*\S")
-_NOTE_MARK = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]{1,2})\]")
+_NOTE_LINE = re.compile(r"(?m)^" + NOTE_MARK + r"[ \t]*\S")
+_NOTE_MARK = re.compile(r"(?<=[^\s\[])" + NOTE_MARK)
 
 
 def _without_note_marks(text: str) -> str:
