@@ -1985,3 +1985,12 @@ def test_a_nationality_before_a_shared_party_name_is_that_countrys_party() -> No
     a = actors("The Japanese Communist Party's newspaper reported the payments.", "The Chinese Communist Party said so.")
     assert a["Japanese Communist Party"].kind == "organization"
     assert "Japanese Communist Party" not in a["Chinese Communist Party"].aliases
+
+
+def test_a_full_name_after_to_is_whom_something_goes_to_unless_someone_travels_there() -> None:
+    result = found("The ministry sent the files to Helena Kowalczyk last week. Critics compared the reform to"
+                   " Thomas Jefferson's. The delegation then travelled to Victoria Falls; the hotel is close to"
+                   " Santa Maria Novella.")
+    assert {"Helena Kowalczyk", "Thomas Jefferson"} <= {a.name for a in result.actors if a.kind == "person"}
+    assert {"Victoria Falls", "Santa Maria Novella"} <= set(result.places)
+    assert not {"Helena Kowalczyk", "Thomas Jefferson"} & set(result.places)

@@ -116,6 +116,19 @@ _AT_A_BUILDING = frozenset("at in inside outside near into toward towards".split
 _MOTION = ("travel", "return", "head", "went", "go", "walk", "drove", "driv", "move", "came", "come", "flew", "fly", "march", "arriv", "rush")
 
 
+def _to_a_person(occ: Occurrence, toks: tuple[Token, ...], to: int) -> bool:
+    """"sent the files to Helena Kowalczyk", "from Kafka to Thomas Bernhard": after "to", a full name a
+    given name opens is whom something goes to, unless a verb of motion or nearness says it is where
+    ("flew to Victoria Falls", "next to Santa Maria")."""
+    if to < 0 or toks[to].text.lower() != "to" or not occ.evidence & {"first-name", "given-name"}:
+        return False
+    before = previous_word(toks, to)
+    return before is None or not before.text.lower().startswith(_MOTION + _NEAR)
+
+
+_NEAR = ("close", "closer", "next", "adjacent", "near")  # "close to Victoria Station": where, not whom
+
+
 def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
     """A seat of government as a building: "at the White House", "travelling to Downing Street";
     "a letter to the Kremlin" or "the White House said" is the government."""
@@ -387,13 +400,13 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = previous_word(toks, occ.first)
     pwi = toks.index(pw) if pw is not None else -1  # its token index
-    if after_locative(toks, occ.first):
+    if after_locative(toks, occ.first) and not _to_a_person(occ, toks, pwi):
         occ.evidence.add("locative")
     if pw is not None and pw.end <= occ.start:
         low = pw.text.lower()
         if low == "the" and pwi >= 2 and toks[pwi - 1].text == "of" and toks[pwi - 2].text.lower() in PLACE_OF:
             occ.evidence.add("place-word")  # "the banks of the Seine", "the outskirts of the capital"
-        if low in LOCATIVES and not (low == "to" and awarded_before(toks, pwi)):
+        if low in LOCATIVES and not (low == "to" and awarded_before(toks, pwi)) and not _to_a_person(occ, toks, pwi):
             occ.evidence.add("locative")
         elif low in PLACE_BEFORE:
             occ.evidence.add("place-word")
