@@ -482,11 +482,29 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     for o in occs:
         if o.kind == "drop" and o.surface in acronym_bodies and "common" not in o.evidence:
             o.kind, o.key = ORG, acronym_bodies[o.surface]
+    _listed_among_bodies(coordination_groups(occs, paragraphs, closed_by_the=True), occs)
     join_party_plurals(occs)
     for o in occs:
         if o.kind == ORG and o.key == o.surface and o.surface in bracketed:
             o.key = bracketed[o.surface]  # "Podemos won 31 seats": the short name the text gave the party
     _surnames_named_like_places(occs, paragraphs, gaz)
+
+
+_PERSON_SIGNS = frozenset({"title", "first-name", "age", "apposition", "speech", "who"})
+
+
+def _listed_among_bodies(groups: list[list[Occurrence]], occs: list[Occurrence]) -> None:
+    """"backed Sinn Féin, Labour and the Social Democrats": a name taken for a person only because news
+    names people most often is a body when everything it is listed with turned out to be a body."""
+    bodies: set[str] = set()
+    for group in groups:
+        guessed = [o for o in group if o.kind == PERSON and "default" in o.evidence and not o.evidence & _PERSON_SIGNS]
+        others = [o for o in group if o not in guessed]
+        if guessed and others and all(o.kind == ORG for o in others):
+            bodies.update(o.surface for o in guessed)
+    for o in occs:  # the same name wherever else it was guessed ("the Sinn Féin leader")
+        if o.surface in bodies and o.kind == PERSON and not o.evidence & _PERSON_SIGNS:
+            o.kind, o.key = ORG, o.surface
 
 
 def _a_known_place_named(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
@@ -776,11 +794,14 @@ _LIST_LINKS = frozenset(link + the for link in ((",",), ("and",), ("or",), ("&",
                        for the in ((), ("the",)))  # "the PSOE, the PP and the PNV": a list of names with articles
 
 
-def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> list[list[Occurrence]]:
+def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
+                        closed_by_the: bool = False) -> list[list[Occurrence]]:
     """Names joined by commas, "and", "or" into one list: "Apple, Samsung, Mozilla and ...".
 
     In "A and B's C party" the item after "and" is C (B only owns it). A Markdown
     bullet list is a list too: consecutive paragraphs that are each one bulleted name.
+    A list that ends "and the X" is taken only when ``closed_by_the`` asks for it: what its
+    members share is then too weak to give types, but strong enough to take a guess back.
     """
     by_par: dict[int, list[Occurrence]] = {}
     for o in occs:
@@ -807,7 +828,8 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
             elif prev is not None and tuple(t.text.lower() for t in toks[_past_brackets(toks, prev.last) : o.first]) in _LIST_LINKS:
                 owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
                 item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
-                closed = closed or toks[o.first - 1].text.lower() in ("and", "or", "&")
+                link = toks[o.first - 2 if closed_by_the and toks[o.first - 1].text == "the" else o.first - 1]
+                closed = closed or link.text.lower() in ("and", "or", "&")
                 current.append(item)
                 prev = item
                 continue
