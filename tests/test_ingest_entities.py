@@ -1994,3 +1994,19 @@ def test_a_full_name_after_to_is_whom_something_goes_to_unless_someone_travels_t
     assert {"Helena Kowalczyk", "Thomas Jefferson"} <= {a.name for a in result.actors if a.kind == "person"}
     assert {"Victoria Falls", "Santa Maria Novella"} <= set(result.places)
     assert not {"Helena Kowalczyk", "Thomas Jefferson"} & set(result.places)
+
+
+def test_a_name_guessed_a_person_is_a_body_when_listed_only_with_bodies() -> None:
+    result = found("Voters backed Nova Terra, Labour and the Social Democrats in the coastal seats, while"
+                   " the Nova Terra leader stayed silent.")
+    assert kinds("Voters backed Nova Terra, Labour and the Social Democrats.")["Nova Terra"] == "organization"
+    assert [a.kind for a in result.actors if a.name == "Nova Terra"] == ["organization"]
+    # names listed with nothing decided keep the guess news text makes most often
+    assert kinds("Voters met Nova Terra, Kofi Mensah and Ama Owusu.")["Nova Terra"] == "person"
+
+
+def test_a_list_after_a_verb_is_no_role_of_its_second_name() -> None:
+    result = actors("The minister met Kofi Mensah, Ama Owusu and Yaw Boateng on Monday.")
+    assert {result[n].role for n in ("Kofi Mensah", "Ama Owusu", "Yaw Boateng")} == {""}
+    assert actors("The chief executive of the Bank of Ghana, Ernest Addison, spoke.")["Ernest Addison"].role == \
+        "chief executive of the Bank of Ghana"

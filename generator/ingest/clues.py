@@ -924,9 +924,18 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
     start = j + 1 if j >= 0 else 0
     while start <= end and (toks[start].text == "'s" or (toks[start].text.lower() in DETERMINERS)):
         start += 1
-    if not has_head or start > end:
+    if not has_head or start > end or not _ends_like_a_role(toks, start, end, gaz):
         return ""
     return par.plain[toks[start].start : toks[end].end]
+
+
+def _ends_like_a_role(toks: tuple[Token, ...], start: int, end: int, gaz: Gazetteer) -> bool:
+    """A role ends on its head ("the foreign minister") or on the body or place it serves ("the head of the
+    Umma Party"); "the minister met Kofi Mensah, Ama Owusu ..." ends on a name a verb governs: a list."""
+    k = end
+    while k >= start and toks[k].text[:1].isupper() and toks[k].text.lower() not in gaz.role_heads:
+        k -= 1
+    return k == end or k < start or toks[k].text.lower() in ("of", "for", "in", "at", "to", "the", "'s", "-")
 
 
 def _spells_lowercase_words(acronym: str, toks: tuple[Token, ...], bracket: int) -> bool:
