@@ -758,6 +758,10 @@ AUGUST = dt.date(2024, 8, 20)
         ("Turnout has been the highest since 1990.", []),
         ("The opposition has not won a seat since 2015.", []),
         ("Inflation fell for the first time since 2021.", []),
+        # "between" opens a span as "from" does: it began at the first end
+        ("Okafor served as governor between 2011 and 2015.", ["2011"]),
+        ("Prices rose sharply between 2010 and 2015.", []),
+        ("Turnout was between 60 and 70 percent.", []),
     ],
 )
 def test_since_a_date_a_state_began_but_a_tally_did_not(sentence: str, expected: list[str]) -> None:

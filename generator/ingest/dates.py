@@ -705,7 +705,7 @@ def find_dates(text: str) -> list[DateExpression]:
             pass  # "the toll had risen to 51 by Friday", "By Monday, thousands had taken to the streets": a state reached
         elif before in _BOUND_WORDS and fields["kind"] not in ("future", "anaphoric", "recent"):
             # "since April" and "from April (to June)": when a state began, which is an event of its own
-            fields = {**fields, "bound": True, "since": before in ("since", "from") and not fields.get("attributive")}
+            fields = {**fields, "bound": True, "since": before in ("since", "from", "between") and not fields.get("attributive")}
         elif joined and result[-1].bound:
             fields = {**fields, "bound": True}  # "between 2014 and 2019": both ends of a span are limits
         elif _TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, end):
