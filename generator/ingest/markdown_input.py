@@ -21,6 +21,7 @@ from generator.ingest.cleaned import Cleaned, CleanError
 from generator.ingest.lines import normalize_line
 from generator.ingest.markdown_text import SPAN
 from generator.ingest.markdown_text import plain_markdown
+from generator.ingest.outline import is_outline, read_outline
 from generator.ingest.published import find_date, parse_iso_date
 from generator.ingest.types import CleanArticle
 
@@ -30,7 +31,10 @@ _CARRIED = ("summary", "notes", "tags", "draft")
 def from_markdown(text: str) -> Cleaned:
     """A Markdown file → the cleaned article, its front matter's summary, tags and draft carried over."""
     meta, body = _front_matter(text.lstrip("\ufeff"))
+    if not meta and is_outline(body):
+        meta, body = read_outline(body)  # an outliner's page: its properties, and the story's blocks
     title, blocks = _title(meta, markdown_blocks(body))
+    title = title or str(meta.get("page") or "")  # (an outliner's page name, when the story shows no headline)
     blocks = _properties(meta, blocks)
     blocks, callouts = _without_callouts(blocks)
     blocks, vault_notes = _without_vault_syntax(blocks)
@@ -200,7 +204,10 @@ def _byline_block(meta: dict, blocks: list[str]) -> list[str]:
     for i, block in enumerate(blocks[:4]):
         names = byline_names(plain_markdown(block.strip())) if len(block) < 200 else []
         if names:
-            meta.setdefault("author", names)
+            outlets = {str(meta.get(k) or "").casefold() for k in _OUTLET_KEYS}
+            people = [n for n in names if n.casefold() not in outlets]  # "By Rania Haddad, Gulf Ledger": the outlet
+            if people:
+                meta.setdefault("author", people)
             return blocks[:i] + blocks[i + 1 :]
     return blocks
 
@@ -267,7 +274,7 @@ def _note_heading(blocks: list[str]) -> tuple[str, list[str], list[str]]:
         rest, later = [later[0].strip()], later[1:]
     if not first or len(first) > 200 or first.endswith((".", ":")) or (rest and not all(_HASHTAGS.fullmatch(r) for r in rest)):
         return "", blocks, []
-    return normalize_line(first), later, [tag for r in rest for tag in _hashtags(r)]
+    return normalize_line(plain_markdown(first)), later, [tag for r in rest for tag in _hashtags(r)]
 
 
 def _hashtags(line: str) -> list[str]:
