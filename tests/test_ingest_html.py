@@ -357,3 +357,20 @@ def test_a_pages_numbered_references_leave_the_text_whole_for_the_notes():
     assert [t for _, t in page.blocks] == [
         f"Claim number {i} of the story, with a figure that needs a source and a clause after it." for i in (1, 2)]
     assert page.notes == ["Port authority report 10, 2024.", "Port authority report 20, 2024."]
+
+
+def test_a_piece_with_its_own_headline_inside_a_page_named_otherwise_takes_its_own():
+    para = "<p>HARARE \u2014 The central bank replaced the currency on Friday with a new unit backed by gold reserves.</p>" * 3
+    podcast = (
+        "<html><head><title>Ep. 12: The sixth currency - The Ledger podcast</title></head><body>"
+        "<header><h1>Ep. 12: The sixth currency</h1><p>Listen on your app</p></header>"
+        f"<article><h2>Zimbabwe launches a gold-backed currency to replace its old one</h2>{para}</article></body></html>")
+    assert extract_page(podcast).title == "Zimbabwe launches a gold-backed currency to replace its old one"
+    # a clipper's heading with the site's name over the clipped page's own headline gives way to it
+    clipped = (
+        "<html><body><h1>Court jails former minister for 24 years | Steppe Times</h1><div><b>Note:</b> verdict in.</div>"
+        f"<div><h1>Court jails former minister for 24 years</h1>{para}</div></body></html>")
+    assert extract_page(clipped).title == "Court jails former minister for 24 years"
+    # a section label opening the story is no headline
+    labelled = f"<html><body><h1>Currency replaced</h1><article><h2>Key points</h2>{para}</article></body></html>"
+    assert extract_page(labelled).title == "Currency replaced"

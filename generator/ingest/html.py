@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from generator.ingest.headline import headline_shaped
 from generator.ingest.lines import NOTE_MARK
 from generator.ingest.published import published_in
 
@@ -141,10 +142,16 @@ def _article_of(doc) -> Page:
     seen = {t for _, t in blocks}
     blocks += [("p", t) for t in gated if t not in seen]  # the rest of a metered story, kept in the page's state
     start = min((order.get(el, 0) for el in content.iter()), default=0) if content is not None else 0
+    if content is not None:
+        # the headline set inside the article's own box, over its first paragraph, is before the text too
+        start = min((order.get(el, 0) for el in content.iter("p")), default=start)
     outlet = _clean(meta.get("og:site_name") or _ld_name(ld.get("publisher")) or meta.get("application-name", ""))
     title = _choose_title(h1s, order, start, meta, ld, _page_title(doc), outlet)
     if title not in {t for _, t in h1s}:  # taken from the metadata or the <title>
         title = _fuller_headline(doc, title) or title
+    own = _own_heading(blocks, h1s, order, start)
+    if own:
+        title = own  # a piece with its own headline inside a page about something else (a podcast's episode)
     if not h1s and not _on_topic(title, blocks):
         # a page whose <title> says nothing of the story ("Exported Data", a chat export): the headline-shaped
         # line that opens the text and is about it ("**Somali lawmakers return ...**" over the story)
@@ -176,6 +183,17 @@ def _article_of(doc) -> Page:
         language=language,
         notes=notes,
     )
+
+
+def _own_heading(blocks: list[tuple[str, str]], h1s, order: dict, start: int) -> str:
+    """The headline a story carries inside its own box, when the page's ``<h1>`` stands outside it: a
+    podcast episode's page that reprints the written report under its own heading ("Read the story"),
+    a portal's page over the piece it holds. A heading opening the text, headline-shaped and longer than a
+    section's label, is the story's; the page's ``<h1>`` names the page."""
+    if not blocks or blocks[0][0] not in ("h2", "h3") or any(order.get(el, 0) > start for el, _ in h1s):
+        return ""
+    text = blocks[0][1]
+    return text if len(text.split()) >= 6 and headline_shaped(text) else ""
 
 
 def _framed_article(doc) -> Page | None:
