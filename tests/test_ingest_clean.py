@@ -2082,3 +2082,43 @@ def test_a_wrapped_quotation_waits_for_its_speaker_on_the_next_line():
         Sailings resume on Saturday morning, the operator said in a statement.
     """))
     assert '"We have won what we came for, and the boats sail tomorrow," Ruiz said.' in article.paragraphs
+
+
+def test_an_outliners_page_gives_its_properties_its_storys_blocks_and_its_other_sections_as_notes():
+    text = ("title:: Harbour strike 2025\ntype:: [[clipping]]\n"
+            "source:: [Harbour Ledger](https://ledger.example/strike-ends)\noutlet:: [[Harbour Ledger]]\n"
+            "published:: [[May 2nd, 2025]]\ntags:: ports, labour\n\n"
+            "- ## Summary\n\t- Strike over; pay rise of 7%. #followup\n"
+            "- ## Article\n\t- **Dock workers end nine-day strike after pay deal**\n"
+            "\t- *By Mira Okafor, Harbour Ledger* · May 2, 2025\n"
+            "\t- ANTWERP — Dock workers voted on Thursday to end a strike that had ^^stranded 40 ships^^.\n"
+            "\t  id:: 672c4b1e-8d3a-4f0e-9a61-2f7c1b5d9e44\n"
+            "\t- The union's leader, [[Ana Ruiz]], said members had won a pay rise.\n"
+            "- ## Notes\n\t- TODO ask the union for the vote count\n\t- {{query (task TODO)}}\n")
+    cleaned = clean_document(RawDocument(Path("p.md"), "md", text))
+    article = cleaned.article
+    assert article.title == "Dock workers end nine-day strike after pay deal"  # the story's headline, not the page's
+    assert article.paragraphs == [
+        "ANTWERP — Dock workers voted on Thursday to end a strike that had stranded 40 ships.",
+        "The union's leader, Ana Ruiz, said members had won a pay rise."]
+    assert (article.published, article.url, article.outlet, article.authors) == (
+        dt.date(2025, 5, 2), "https://ledger.example/strike-ends", "Harbour Ledger", ["Mira Okafor"])
+    assert cleaned.extra["tags"] == ["ports", "labour"]
+    assert "pay rise of 7%" in cleaned.extra["notes"] and "ask the union" in cleaned.extra["notes"]
+    # a page with no headline block of its own is named by its page name
+    plain = clean_document(RawDocument(Path("q.md"), "md", "title:: Port strike\n\n- The strike ended on Friday"
+                                                             " after nine days, the union said.\n")).article
+    assert plain.title == "Port strike" and plain.paragraphs == [
+        "The strike ended on Friday after nine days, the union said."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1.4K shares   f   X   in   \u2709", True),
+    ("2,310 likes", True),
+    ("[Advertisement removed by Clipwise]", True),
+    ("[Embedded video]", True),
+    ("3 shares of the company rose", False),
+    ("[The minister] said the post was vacant.", False),
+])
+def test_a_share_bar_as_text_and_a_clippers_placeholder_are_furniture(line, expected):
+    assert is_furniture(line) is expected

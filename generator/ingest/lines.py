@@ -307,6 +307,11 @@ def is_copyright(text: str) -> bool:
 
 
 _BUTTON_ROW = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*){2,}")
+_REMOVED_MEDIA = re.compile(r"(?i)\s*\[(?:[\w ]{0,20}\s)?(?:advertisement|advert|ad|sponsored|image|photo|picture|video|"
+                            r"audio|embed|embedded|media|graphic|chart|map|gallery|tweet|post|iframe|widget)\b[^\]]{0,60}\]\s*")
+# a share bar as text: its count and its buttons' one-letter icons ("1.4K shares   f   X   in   ✉")
+_SHARE_COUNT = re.compile(r"(?i)\s*[\d.,]+\s?[KM]?\s+(?:shares?|likes?|reactions?|reposts?|claps?|views?)\b")
+_ICON_ROW = re.compile(r"(?:\s+(?:[A-Za-z]{1,2}|[^\w\s]{1,2})){2,}\s*")
 
 
 def is_furniture(text: str) -> bool:
@@ -315,6 +320,11 @@ def is_furniture(text: str) -> bool:
         return True
     if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
         return True  # ("[ Follow West Coast Wire ]   [ Save ]": a row of buttons, drawn in brackets)
+    if _REMOVED_MEDIA.fullmatch(text):
+        return True  # "[Advertisement removed by Clipwise]", "[Embedded video]": what a clipper left out
+    count = _SHARE_COUNT.match(text)
+    if count and (count.end() == len(text) or _ICON_ROW.fullmatch(text, count.end())):
+        return True
     words = word_count(text)
     if words <= 8:
         if text.rstrip(" -\u2013")[-1:].isdigit() and _PAGE_NUMBER.search(text):
