@@ -1987,13 +1987,18 @@ def test_a_nationality_before_a_shared_party_name_is_that_countrys_party() -> No
     assert "Japanese Communist Party" not in a["Chinese Communist Party"].aliases
 
 
-def test_a_full_name_after_to_is_whom_something_goes_to_unless_someone_travels_there() -> None:
+def test_a_full_name_after_to_or_from_is_whom_something_goes_to_unless_someone_travels_there() -> None:
     result = found("The ministry sent the files to Helena Kowalczyk last week. Critics compared the reform to"
                    " Thomas Jefferson's. The delegation then travelled to Victoria Falls; the hotel is close to"
                    " Santa Maria Novella.")
     assert {"Helena Kowalczyk", "Thomas Jefferson"} <= {a.name for a in result.actors if a.kind == "person"}
     assert {"Victoria Falls", "Santa Maria Novella"} <= set(result.places)
     assert not {"Helena Kowalczyk", "Thomas Jefferson"} & set(result.places)
+    # so after "from", and for each name of a list it governs
+    listed = found("The total was built on fifties from Joshua Adeyemi and Kevin Marsh. She returned from"
+                   " Santa Cruz, Alice Springs and the Danakil Depression.")
+    assert {"Joshua Adeyemi", "Kevin Marsh"} <= {a.name for a in listed.actors if a.kind == "person"}
+    assert {"Santa Cruz", "Alice Springs", "Danakil Depression"} <= set(listed.places)
 
 
 def test_a_name_guessed_a_person_is_a_body_when_listed_only_with_bodies() -> None:

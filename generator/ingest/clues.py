@@ -46,6 +46,7 @@ from generator.ingest.occurrences import (
     Occurrence,
     Unit,
     after_locative,
+    governing_locative,
     awarded_before,
     age_set_off,
     is_acronym,
@@ -120,7 +121,7 @@ def _to_a_person(occ: Occurrence, toks: tuple[Token, ...], to: int) -> bool:
     """"sent the files to Helena Kowalczyk", "from Kafka to Thomas Bernhard": after "to", a full name a
     given name opens is whom something goes to, unless a verb of motion or nearness says it is where
     ("flew to Victoria Falls", "next to Santa Maria")."""
-    if to < 0 or toks[to].text.lower() != "to" or not occ.evidence & {"first-name", "given-name"}:
+    if to < 0 or toks[to].text.lower() not in ("to", "from") or not occ.evidence & {"first-name", "given-name"}:
         return False
     before = previous_word(toks, to)
     return before is None or not before.text.lower().startswith(_MOTION + _NEAR)
@@ -400,7 +401,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pw = previous_word(toks, occ.first)
     pwi = toks.index(pw) if pw is not None else -1  # its token index
-    if after_locative(toks, occ.first) and not _to_a_person(occ, toks, pwi):
+    if after_locative(toks, occ.first) and not _to_a_person(occ, toks, governing_locative(toks, occ.first)):
         occ.evidence.add("locative")
     if pw is not None and pw.end <= occ.start:
         low = pw.text.lower()

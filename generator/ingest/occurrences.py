@@ -263,6 +263,12 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
     """True when token ``i`` opens, or continues, a list governed by "in", "to", "near"...:
     "in Istanbul, London and Los Angeles". A list does not run on across a quotation mark
     ('"... to Team Xbox," Phil Spencer wrote')."""
+    j = governing_locative(toks, i)
+    return j >= 0 and not (toks[j].text.lower() == "to" and awarded_before(toks, j))
+
+
+def governing_locative(toks: tuple[Token, ...], i: int) -> int:
+    """The index of the locative that governs the list token ``i`` opens or continues, or -1."""
     j = i - 1
     while j >= 0 and toks[j].text.lower() in PLACE_ADJECTIVES:
         j -= 1  # "in central Tbilisi", "in the besieged city"
@@ -271,18 +277,18 @@ def after_locative(toks: tuple[Token, ...], i: int) -> bool:
             while j >= 0 and toks[j].text in ('"', "\u201c"):
                 j -= 1  # 'in "Kyiv"'
         if j < 0:
-            return False
+            return -1
         low = toks[j].text.lower()
         if low in LOCATIVES:
-            return not (low == "to" and awarded_before(toks, j))
+            return j
         if toks[j].text not in (",",) and low not in ("and", "or"):
-            return False
+            return -1
         j -= 1  # the list separator; now skip the previous item's capitalised words
         if j < 0 or not toks[j].text[:1].isupper() or toks[j].text in TIME_NAMES:
-            return False  # "in January, Nokia and Vodafone ...": a time, not a list of places
+            return -1  # "in January, Nokia and Vodafone ...": a time, not a list of places
         while j >= 0 and toks[j].word and toks[j].text[:1].isupper():
             j -= 1
-    return False
+    return -1
 
 
 # "the prize went to X, Y and Z", "was awarded to X": those given something, no places
