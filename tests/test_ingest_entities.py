@@ -2015,3 +2015,7 @@ def test_a_list_after_a_verb_is_no_role_of_its_second_name() -> None:
     assert {result[n].role for n in ("Kofi Mensah", "Ama Owusu", "Yaw Boateng")} == {""}
     assert actors("The chief executive of the Bank of Ghana, Ernest Addison, spoke.")["Ernest Addison"].role == \
         "chief executive of the Bank of Ghana"
+
+
+def test_a_role_word_among_the_words_before_party_does_not_make_them_a_post() -> None:
+    assert kinds("Voters deserted the conservative New Horizon party on Sunday.") == {"New Horizon": "organization"}

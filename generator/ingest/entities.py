@@ -1583,8 +1583,8 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
     if after + 1 < len(toks) and _capitalised_word(toks[after + 1], toks, after + 1):
         return []  # "the Islamist militant group al-Shabaab": the noun introduces the name after it
     plain = [u for u in words if not u.entries and u.known is None]
-    if not plain or any(fold(u.text) in gaz.first_names or gaz.is_role_word(u.text) for u in plain):
-        return []
+    if not plain or any(fold(u.text) in gaz.first_names for u in plain) or all(gaz.is_role_word(u.text) for u in plain):
+        return []  # ("the Citizen Revolution movement": one role word among others names no one's post)
     if any(u.known is not None or any(e.kind in ("org", "place", "capital") for e in u.entries) for u in words):
         return []
     before = previous_word(toks, words[0].first)
