@@ -855,3 +855,11 @@ def test_a_statement_owned_by_the_body_the_text_named_by_its_head_noun() -> None
         "The Harbour Authority met on Friday, its chairwoman, Ana Ruiz, told reporters.",
         "The authority's statement: \"Sailings resume at six on Saturday.\"",
     ) == [("Harbour Authority", "Sailings resume at six on Saturday.")]
+
+
+def test_he_said_after_a_person_named_in_apposition_to_someone_elses_relative_or_lawyer():
+    assert quotes("Okafor's elder brother, Tunde Bello, who has spoken for the family, told reporters the"
+                  " sentence was expected. \u201cHe will be old when he leaves,\u201d he said.") == [
+        ("Tunde Bello", "He will be old when he leaves")]
+    assert quotes("Okafor's lawyer, Ada Eze, said the defence would challenge it. \u201cWe will appeal,\u201d"
+                  " she told a news site.") == [("Ada Eze", "We will appeal")]

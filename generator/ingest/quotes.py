@@ -1337,8 +1337,9 @@ def _subject(
         if o.modifier or _in_quote(sent, o.start) or o.last <= first:
             continue  # "Asked about Ruiz's plan, Ana Duarte told ...": a name inside the opener is not the subject
         start = o.chain_first if o.chain_first >= 0 else o.first
-        if start == first and kinds.get(o.actor) != PERSON and o.last < sent.last and toks[o.last].text == "'s":
-            # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated": the person the title belongs to
+        if start == first and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
+            # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated", "Ruiz's lawyer, Ana Duarte, said":
+            # the person the title or the tie belongs to
             named = _named_in_apposition(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
                                                      if toks[k].text == ","), sent.last))
             person = _occurrence_ending_at(sent, named - 2) if named > 0 else None
