@@ -2019,3 +2019,14 @@ def test_a_list_after_a_verb_is_no_role_of_its_second_name() -> None:
 
 def test_a_role_word_among_the_words_before_party_does_not_make_them_a_post() -> None:
     assert kinds("Voters deserted the conservative New Horizon party on Sunday.") == {"New Horizon": "organization"}
+
+
+def test_bodies_named_by_a_directorate_general_a_programme_an_airline_and_a_plural_noun_before_a_list() -> None:
+    result = kinds("India's aviation regulator, the Directorate General of Civil Aviation, told airlines to"
+                   " avoid the area. Kestrel Air and Delta Air Lines cancelled flights. The World Food Programme"
+                   " said aid was short. The grid operators Nordgas Finland and Elvira of Latvia shut the pipe.")
+    assert {n: result.get(n) for n in ("Directorate General of Civil Aviation", "Kestrel Air", "Delta Air Lines",
+                                       "World Food Programme", "Nordgas Finland", "Elvira")} == dict.fromkeys(
+        ("Directorate General of Civil Aviation", "Kestrel Air", "Delta Air Lines", "World Food Programme",
+         "Nordgas Finland", "Elvira"), "organization")
+    assert "Civil Aviation" not in result

@@ -47,6 +47,7 @@ from generator.ingest.occurrences import (
     Unit,
     after_locative,
     governing_locative,
+    institution_noun,
     awarded_before,
     age_set_off,
     is_acronym,
@@ -465,7 +466,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
             occ.evidence.add("place-word")
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
-    if pw is not None and pw.text in INSTITUTION_NOUNS and pw.end < occ.start and not (
+    if pw is not None and institution_noun(pw.text) and pw.end < occ.start and not (
             "attributive" in occ.evidence and "place-cue" in occ.evidence):  # ("the giant Oyu Tolgoi copper mine")
         occ.evidence.add("institution")
     # "a spokesperson for the Vanguard Fund": someone speaks for a body

@@ -44,6 +44,7 @@ from generator.ingest.occurrences import (
     COAST_NOUNS,
     COMPASS_POINTS,
     COMPETITION_HEADS,
+    institution_noun,
     COMPETITION_PARTS,
     CONTROL_SUFFIXES,
     COUNTRY,
@@ -1629,7 +1630,7 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     comma_after = last.last < len(toks) and toks[last.last].text == ","
     before = previous_word(toks, first.first)
     said_to_be_a_body = (comma_after and apposition_head(toks, last.last, gaz) in INSTITUTION_NOUNS) or (
-        before is not None and before.text in INSTITUTION_NOUNS
+        before is not None and institution_noun(before.text)
     )
     if first.first >= 2 and toks[first.first - 1].text == "," and toks[first.first - 2].text in INSTITUTION_NOUNS:
         said_to_be_a_body = True  # "the main opposition party, Civic Poland, said"
@@ -1823,6 +1824,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
                 and units[end].text.lower() not in gaz.role_heads and not _looks_like_person_start(units, end, gaz):
             end += 1
     legal_form = isinstance(units[cue], Unit) and units[cue].text in LEGAL_FORMS
+    if end + 1 < len(units) and end == cue + 1 and isinstance(units[end], Unit) and units[end].text == "General" \
+            and isinstance(units[end + 1], Token) and units[end + 1].text in ("of", "for"):
+        end += 1  # "the Directorate General of Civil Aviation", "the Secretariat General for Defence": one body
     if end < len(units) and isinstance(units[end], Token) and units[end].text in ("of", "for") and not legal_form:
         k = end
         while k < len(units):

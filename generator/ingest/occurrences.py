@@ -118,6 +118,15 @@ INSTITUTION_NOUNS = frozenset(
     "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper campaign".split()
 )
 
+
+def institution_noun(word: str) -> bool:
+    """"the news agency", and in the plural before a list: "the grid operators X and Y", "the lenders X and Y"."""
+    if word in INSTITUTION_NOUNS:
+        return True
+    return word.endswith("ies") and word[:-3] + "y" in INSTITUTION_NOUNS or (
+        word.endswith("s") and word[:-1] in INSTITUTION_NOUNS and word not in ("sponsors", "insurgents"))
+
+
 DETERMINERS = frozenset("the a an his her its their our my your this that whose".split())
 
 KIN_WORDS = frozenset(
