@@ -2030,3 +2030,12 @@ def test_bodies_named_by_a_directorate_general_a_programme_an_airline_and_a_plur
         ("Directorate General of Civil Aviation", "Kestrel Air", "Delta Air Lines", "World Food Programme",
          "Nordgas Finland", "Elvira"), "organization")
     assert "Civil Aviation" not in result
+
+
+def test_a_council_named_in_someones_post_is_a_body_but_a_legislature_or_court_only_their_seat() -> None:
+    result = kinds("Glen Hart, the chair of the Harbour Business Resilience Council, said the port was shut."
+                   " Ana Ruiz, the president of the National Electoral Council, said the vote would go ahead."
+                   " Tomas Berg, the speaker of the National Assembly, called a recess.")
+    assert result.get("Harbour Business Resilience Council") == "organization"
+    assert result.get("National Electoral Council") == "organization"
+    assert "National Assembly" not in result

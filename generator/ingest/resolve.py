@@ -114,7 +114,7 @@ def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) 
 
 
 # organs of a state: a legislature, a court, a security force or a state council
-STATE_ORGANS = frozenset("Assembly Senate Court Tribunal Police Forces Council".split())
+STATE_ORGANS = frozenset("Assembly Senate Court Tribunal Police Forces".split())
 
 
 def drop_office_bodies(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
