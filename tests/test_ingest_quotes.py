@@ -863,3 +863,10 @@ def test_he_said_after_a_person_named_in_apposition_to_someone_elses_relative_or
         ("Tunde Bello", "He will be old when he leaves")]
     assert quotes("Okafor's lawyer, Ada Eze, said the defence would challenge it. \u201cWe will appeal,\u201d"
                   " she told a news site.") == [("Ada Eze", "We will appeal")]
+
+
+def test_a_post_a_relative_clause_gives_lets_the_post_name_its_holder_later():
+    assert quotes("Announcing the change, John Okoro, who took over as governor of the central bank last week,"
+                  " said the unit would float.",
+                  "\u201cI do not believe in taking people's money,\u201d the governor said.") == [
+        ("John Okoro", "I do not believe in taking people's money")]

@@ -357,6 +357,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if _INITIAL_FIRST.match(occ.surface):
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
     post = _serves_as_a_post(toks, occ.last, gaz)
+    if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who":
+        post = _serves_as_a_post(toks, occ.last + 2, gaz)  # "X, who took over as governor last week,"
     if post is not None:
         occ.evidence.add("apposition")  # "Kelvin Davis stays on as deputy leader": only people hold posts
         if occ.role_source > 2:
