@@ -2039,3 +2039,12 @@ def test_a_council_named_in_someones_post_is_a_body_but_a_legislature_or_court_o
     assert result.get("Harbour Business Resilience Council") == "organization"
     assert result.get("National Electoral Council") == "organization"
     assert "National Assembly" not in result
+
+
+def test_a_country_that_only_names_its_money_is_no_actor_unless_the_text_names_it_otherwise() -> None:
+    assert kinds("The new unit started at 13.56 to the U.S. dollar, and the Swiss franc rose against the"
+                 " U.S. currency.") == {}
+    named = found("The bank pegged the unit to the U.S. dollar. The United States said nothing. Since 2021"
+                  " India won twice in Brisbane.")
+    assert {a.name: a.kind for a in named.actors} == {"United States": "country", "India": "country"}
+    assert "U.S." in next(a for a in named.actors if a.name == "United States").aliases

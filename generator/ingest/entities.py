@@ -81,6 +81,7 @@ from generator.ingest.occurrences import (
 from generator.ingest.resolve import (
     build_actors,
     decide_candidates,
+    currency_adjectives,
     drop_office_bodies,
     drop_title_departments,
     join_alternatives,
@@ -132,6 +133,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
     flat = [o for occs in per_par for o in occs]
     decide_candidates(flat, paragraphs, ctx)
     drop_title_departments(flat, paragraphs)
+    currency_adjectives(flat, paragraphs)
     drop_office_bodies(flat, paragraphs, ctx.gaz)
     join_alternatives(flat)
     join_body_short_forms(flat, ctx)

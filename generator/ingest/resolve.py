@@ -94,6 +94,25 @@ def merge_formations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: G
 DEPARTMENT_TITLES = frozenset("Secretary Minister secretary minister".split())
 
 
+# money named after a country: "the U.S. dollar", "the Zimbabwe dollar", "the Swiss franc"
+CURRENCY_NOUNS = frozenset(
+    "currency dollar dollars euro euros pound pounds sterling rupee rupees yuan renminbi peso pesos franc francs shilling "
+    "shillings rand naira lira ruble rubles rouble roubles reais yen dinar dinars riyal riyals rial rials "
+    "dirham dirhams kwacha cedi cedis krona kronor krone kroner zloty forint leu lei lev hryvnia rupiah ringgit "
+    "baht dong taka kip kyat tenge som manat lari dram afghani birr metical kwanza leone dalasi ouguiya".split())
+
+
+def currency_adjectives(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """"pegged to the U.S. dollar": a country's name that only names its money is a mention of the country
+    when the text names the country otherwise, as a demonym used as an adjective is; alone it is no actor."""
+    for o in occs:
+        if o.kind != COUNTRY:
+            continue
+        toks = paragraphs[o.paragraph].tokens
+        if o.last < len(toks) and toks[o.last].text.lower() in CURRENCY_NOUNS:
+            o.kind = "demonym"
+
+
 def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """"U.S. Treasury Secretary X": the department is a word of X's title, not a body acting. It stays
     an actor when the text names it anywhere else ("the Treasury said"); a body before another title
