@@ -2048,3 +2048,9 @@ def test_a_country_that_only_names_its_money_is_no_actor_unless_the_text_names_i
                   " India won twice in Brisbane.")
     assert {a.name: a.kind for a in named.actors} == {"United States": "country", "India": "country"}
     assert "U.S." in next(a for a in named.actors if a.name == "United States").aliases
+
+
+def test_a_site_named_by_its_address_is_one_body() -> None:
+    assert kinds("She told the news site Orda.kz that the defence would appeal; Meduza.io reported it first.") == {
+        "Orda.kz": "organization", "Meduza.io": "organization"}
+    assert [t.text for t in analyse(0, "He left Paris.It rained in the U.S. too.").tokens][:4] == ["He", "left", "Paris", "."]

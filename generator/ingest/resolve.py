@@ -174,6 +174,7 @@ def _office_of(toks: tuple[Token, ...], first: int, gaz: Gazetteer) -> bool:
     return head in gaz.role_heads
 
 
+_WEB_ADDRESS_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+\.[a-z]{2,4}")
 PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 
 
@@ -350,6 +351,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface if o.kind == ORG else o.key
         elif o.surface[:1].isdigit():
             o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
+        elif _WEB_ADDRESS_NAME.fullmatch(o.surface):
+            o.kind, o.key = ORG, o.surface  # "told the news site Orda.kz": a site named by its address
         elif "&" in o.surface and o.surface[:1].isupper() and not o.evidence & {"title", "age", "apposition"}:
             o.kind, o.key = ORG, o.surface  # "S&P Global Ratings estimated", "Alvarez & Marsal": a firm's name
         elif o.first and _MEMBERSHIP.fullmatch(paragraphs[o.paragraph].tokens[o.first - 1].text) and not is_acronym(o.surface):

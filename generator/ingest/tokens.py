@@ -20,6 +20,7 @@ _WORD = rf"\w[\w{_MARKS}]*"
 # A possessive "'s" is matched apart from its word ("Russia", "'s"), so no token needs splitting later.
 _TOKEN = re.compile(
     rf"(?:[^\W\d_][{_MARKS}]*\.){{2,}}"
+    r"|[A-Z][A-Za-z0-9-]+\.(?:com|org|net|info|news|[a-z]{2})(?![\w.])"  # a site named by its address: "Orda.kz"
     rf"|{_WORD}(?:[-\u2010\u2011&]{_WORD}|['\u2019](?!s\b){_WORD})*\+?"
     r"|['\u2019]s\b"
     r"|\S",
