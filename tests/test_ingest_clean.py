@@ -929,6 +929,11 @@ def test_the_published_date_is_not_the_date_a_copy_was_made():
     assert published_in(header) == dt.date(2025, 4, 29)
     assert published_in(["Date printed: 22/03/2024 08:14", "Published: 21 Mar 2024 16:05"]) == dt.date(2024, 3, 21)
     assert published_in(["Load-Date: May 2, 2025"]) is None
+    # a chat export's message stamps say when a message was sent; the story pasted in it says its own date
+    chat = ["24/11/2025, 08:03 - Hana T.: \U0001f62c", "[24/11/2025, 21:31:02] Dawit K: ash on the road",
+            "25/11/2025, 18:12 - Selam A.: HORN LEDGER | 25 November 2025"]
+    assert published_in(chat) == dt.date(2025, 11, 25)
+    assert published_in(["21.09.2023, 13:07 | Views: 18 442 | Print version"]) == dt.date(2023, 9, 21)
 
 
 @pytest.mark.parametrize(

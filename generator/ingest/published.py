@@ -91,10 +91,16 @@ def parse_iso_date(value: str) -> dt.date | None:
     return _to_date(m) if m else None
 
 
+# a chat export's message stamp and sender ("25/11/2025, 18:12 - Selam A.: "): when a message was sent
+_CHAT_STAMP = re.compile(r"^(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*"
+                         r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+[-\u2013]\s+)"
+                         r"(?:[^:\n]{1,40}:\s*)?")
+
+
 def published_in(header: list[str]) -> dt.date | None:
     """The date the page header states: a line labelled "Published" first, then a line that is a date and
     little else ("April 29, 2025 Tuesday"), then any line with one; never when a copy was made."""
-    header = [line for line in header if not _RETRIEVED_LABEL.match(line)]
+    header = [_CHAT_STAMP.sub("", line) for line in header if not _RETRIEVED_LABEL.match(line)]
     labelled = [line for line in header if _PUBLISHED_LABEL.search(line)]
     alone = [line for line in header if _mostly_a_date(line)]
     for line in labelled + alone + header:
