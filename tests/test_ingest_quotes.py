@@ -870,3 +870,9 @@ def test_a_post_a_relative_clause_gives_lets_the_post_name_its_holder_later():
                   " said the unit would float.",
                   "\u201cI do not believe in taking people's money,\u201d the governor said.") == [
         ("John Okoro", "I do not believe in taking people's money")]
+
+
+def test_who_after_a_description_of_a_person_is_that_person():
+    assert quotes('The captain used the presentation to answer Tom Verity, the former England fast bowler, who had'
+                  ' called the side "pathetic and hopeless" after the first Test.') == [
+        ("Tom Verity", "pathetic and hopeless")]

@@ -1052,6 +1052,10 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
         occ = _occurrence_ending_at(sent, j - 2)
         if occ is not None:
             return occ.actor  # "... by President Ana Ruiz, who said it was ..."
+        k2 = _comma_at_or_before(toks, j - 2, lo)
+        person = _occurrence_ending_at(sent, k2 - 1) if k2 > lo and low == "who" else None
+        if person is not None and kinds.get(person.actor) == PERSON:
+            return person.actor  # "to answer Rodney Hogg, the former fast bowler, who had called ...": the person
         if j - 2 >= lo and toks[j - 2].word and toks[j - 2].text.islower():
             return _noun_phrase(sent, j - 2, lo, gaz, state, kinds)  # "according to the ministry, which added:"
     occ = _occurrence_ending_at(sent, j)
