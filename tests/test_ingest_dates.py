@@ -127,7 +127,7 @@ def test_future_and_impossible_dates_resolve_to_nothing(sentence):
     "sentence, tense, expected",
     [
         # a month-day or month later in the year than publication is last year only in past narrative
-        ("The ceasefire collapsed on December 15.", "past", ["2020-12-15"]),
+        ("The ceasefire collapsed on December 30.", "past", ["2020-12-30"]),  # (not weeks ahead: see below)
         ("The webinar is on Wednesday 15 December.", "present", []),
         ("The webinar is on Wednesday 15 December.", "unknown", []),
         ("Elections were held in December.", "past", ["2020-12"]),
@@ -455,3 +455,28 @@ def test_the_start_or_end_of_a_year_is_about_its_first_or_last_month(sentence, p
 )
 def test_weeks_later_without_a_count_is_about_then(sentence, reference, expected):
     assert resolved(sentence, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a day a few weeks after publication is this year's, still to come, even in a past clause
+        ("He was shot less than two weeks before the election on Aug. 20.", []),
+        ("The flood of Dec. 20 killed three.", ["2022-12-20"]),  # months away: last year's
+    ],
+)
+def test_a_day_a_few_weeks_ahead_is_no_past_date(sentence, expected):
+    assert resolved(sentence, published=dt.date(2023, 8, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("She served as minister from May to December 2016.", ["2016-05", "2016-12"]),
+        ("He governed from November to February 2020.", ["2019-11", "2020-02"]),
+        ("Output fell between March 3 and April 9, 2019.", ["2019-03-03", "2019-04-09"]),
+    ],
+)
+def test_a_spans_first_end_takes_the_year_its_last_end_gives(sentence, expected):
+    found = find_dates(sentence)
+    assert [PartialDate(e.year, e.month, e.day).iso for e in found] == expected

@@ -141,7 +141,10 @@ def test_recently_counts_only_in_the_articles_own_voice(sentence, expected):
 
 
 def test_a_month_day_after_publication_is_last_year_only_in_past_narrative():
-    assert dated("The ceasefire collapsed on December 15.", SATURDAY) == ["2020-12-15"]
+    assert dated("The ceasefire collapsed on December 30.", FRIDAY) == ["2020-12-30"]
+    # a few weeks ahead it is this year's, still to come: a reporter meaning last year's would say so
+    assert dated("He was shot two weeks before the election on December 15.", SATURDAY) == []
+    assert dated("The ceasefire collapsed on December 15.", SATURDAY) == []
     assert dated("Webinar: Wednesday 15 December, 14:00 GMT", SATURDAY) == []
     assert dated("The next round will open on December 15.", SATURDAY) == []
 

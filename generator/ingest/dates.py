@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from generator.model import PartialDate
@@ -715,7 +715,21 @@ def find_dates(text: str) -> list[DateExpression]:
             # ("the November 8 election, which the party won"); "the January 6 attack" alone dates nothing
             fields = {**fields, "bound": True, "attributive": True}
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
+        if len(result) >= 2 and _SPAN_TO.fullmatch(text, result[-2].end, start):
+            result[-2] = _with_year_of(result[-2], result[-1])
     return result
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*")
+
+
+def _with_year_of(first: DateExpression, last: DateExpression) -> DateExpression:
+    """"from May to December 2016": the span's first end, with no year of its own, is in the year its last
+    end gives (the year before, when its month comes later: "from November to February 2020")."""
+    if first.kind not in ("month", "month_day") or last.kind != "absolute" or not last.year or not last.month:
+        return first
+    year = last.year - 1 if (first.month, first.day) > (last.month, last.day or 31) else last.year
+    return replace(first, kind="absolute", year=year)
 
 
 # "had risen to 51 by": a past perfect, in the same clause, before "by"
@@ -806,8 +820,8 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
     if kind == "month_day":
         year = pub.year
         if (expr.month, expr.day) > (pub.month, pub.day):
-            if not past:
-                return None
+            if not past or _weeks_ahead(pub, expr.month, expr.day):
+                return None  # ("the snap election on Aug. 20", written on Aug. 10: this year's, still to come)
             year -= 1
         return PartialDate(year, expr.month, expr.day) if _valid(year, expr.month, expr.day) else None
     if kind == "month":
@@ -846,6 +860,13 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
     if kind == "recent":
         return PartialDate(pub.year, pub.month)
     return None
+
+
+def _weeks_ahead(pub: dt.date, month: int, day: int) -> bool:
+    """A day of the month a few weeks after publication: a past narrative that meant last year's would say so."""
+    if not _valid(pub.year, month, day):
+        return False
+    return 0 < (dt.date(pub.year, month, day) - pub).days <= 45
 
 
 def _relative(unit: str, offset: int, pub: dt.date, month: int = 0, day: int = 0) -> PartialDate | None:
