@@ -2054,3 +2054,10 @@ def test_a_site_named_by_its_address_is_one_body() -> None:
     assert kinds("She told the news site Orda.kz that the defence would appeal; Meduza.io reported it first.") == {
         "Orda.kz": "organization", "Meduza.io": "organization"}
     assert [t.text for t in analyse(0, "He left Paris.It rained in the U.S. too.").tokens][:4] == ["He", "left", "Paris", "."]
+
+
+def test_one_unknown_name_after_in_near_or_along_the_is_a_place() -> None:
+    result = found("The body was found in the Vessa on Monday; the new entrance lies near the Vessa. Support was"
+                   " weak in the Tamil-majority north. She wrote in the Herald that the plan failed.")
+    assert result.places == ["Vessa"]
+    assert "Herald" not in result.places

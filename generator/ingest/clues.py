@@ -118,6 +118,22 @@ _AT_A_BUILDING = frozenset("at in inside outside near into toward towards".split
 _MOTION = ("travel", "return", "head", "went", "go", "walk", "drove", "driv", "move", "came", "come", "flew", "fly", "march", "arriv", "rush")
 
 
+def _in_the_one_word(occ: Occurrence, toks: tuple[Token, ...], the: int) -> bool:
+    """A single unknown name after a locative and "the": what one is in, near or along is a place ("the
+    Seine", "the Sahel"); bodies and papers one is in are known by name, acronym or cue word."""
+    if the < 1 or toks[the].text != "the" or " " in occ.surface or is_acronym(occ.surface) or "attributive" in occ.evidence:
+        return False
+    if "-" in occ.surface and occ.surface.rsplit("-", 1)[1][:1].islower():
+        return False  # "in the Sinhala-majority south": a description, no name
+    before = toks[the - 1].text.lower()
+    return before in _IN_THE and not (before == "in" and the >= 2 and toks[the - 2].text.lower() in _PUBLISHING)
+
+
+_IN_THE = frozenset("in near along across into beyond throughout off".split())
+_PUBLISHING = frozenset("wrote write writes written published publishes said says told reported column article "
+                        "interview op-ed piece letter advertisement ad appeared".split())
+
+
 def _to_a_person(occ: Occurrence, toks: tuple[Token, ...], to: int) -> bool:
     """"sent the files to Helena Kowalczyk", "from Kafka to Thomas Bernhard": after "to", a full name a
     given name opens is whom something goes to, unless a verb of motion or nearness says it is where
@@ -406,6 +422,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     pwi = toks.index(pw) if pw is not None else -1  # its token index
     if after_locative(toks, occ.first) and not _to_a_person(occ, toks, governing_locative(toks, occ.first)):
         occ.evidence.add("locative")
+    elif _in_the_one_word(occ, toks, pwi):
+        occ.evidence.add("locative")  # "found in the Seine", "a new entrance near the Seine": a river, a region
     if pw is not None and pw.end <= occ.start:
         low = pw.text.lower()
         if low == "the" and pwi >= 2 and toks[pwi - 1].text == "of" and toks[pwi - 2].text.lower() in PLACE_OF:
