@@ -307,6 +307,12 @@ def is_copyright(text: str) -> bool:
 
 
 _BUTTON_ROW = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*){2,}")
+_PAYWALL_OPENING = re.compile(
+    r"(?i)\W*(?:subscribe\b|subscribers (?:can read|get|only)\b|already a subscriber|want the full story|"
+    r"continue reading\b|keep reading\b|you(?:'ve| have) read \d+ of \d+|get unlimited access|unlock (?:this|the full)|"
+    r"upgrade to\b|this (?:article|story) is (?:for|only for|exclusive to) subscribers|"
+    r"comments are (?:available|open|only) (?:to|for) subscribers)")
+_PAYWALL_CLOSING = re.compile(r"(?i)\b(?:included with (?:premium|your subscription)|for premium subscribers)\W*$")
 _REMOVED_MEDIA = re.compile(r"(?i)\s*\[(?:[\w ]{0,20}\s)?(?:advertisement|advert|ad|sponsored|image|photo|picture|video|"
                             r"audio|embed|embedded|media|graphic|chart|map|gallery|tweet|post|iframe|widget)\b[^\]]{0,60}\]\s*")
 # a share bar as text: its count and its buttons' one-letter icons ("1.4K shares   f   X   in   ✉")
@@ -320,6 +326,8 @@ def is_furniture(text: str) -> bool:
         return True
     if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
         return True  # ("[ Follow West Coast Wire ]   [ Save ]": a row of buttons, drawn in brackets)
+    if len(text) < 300 and (_PAYWALL_OPENING.match(text) or _PAYWALL_CLOSING.search(text)):
+        return True  # "Subscribe to keep reading. ...", "You have read 3 of 3 free articles": a paywall's interruption
     if _REMOVED_MEDIA.fullmatch(text):
         return True  # "[Advertisement removed by Clipwise]", "[Embedded video]": what a clipper left out
     count = _SHARE_COUNT.match(text)
