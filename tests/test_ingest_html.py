@@ -374,3 +374,16 @@ def test_a_piece_with_its_own_headline_inside_a_page_named_otherwise_takes_its_o
     # a section label opening the story is no headline
     labelled = f"<html><body><h1>Currency replaced</h1><article><h2>Key points</h2>{para}</article></body></html>"
     assert extract_page(labelled).title == "Currency replaced"
+
+
+def test_a_wiki_pages_pasted_story_keeps_its_own_headline_under_the_desks_note_and_label():
+    para = "<p>VIENTIANE \u2014 The government said on Saturday it was saddened by the deaths of six tourists.</p>" * 3
+    page = (
+        "<html><head><title>Travel Desk : Laos poisonings</title></head><body>"
+        "<div><h1>Travel Desk : Laos poisonings</h1></div><div id='main-content'>"
+        "<p>Source article pasted in full for the Monday review.</p><h2>Source article</h2>"
+        "<p><em>Harbour Herald, 24 November 2024</em></p>"
+        f"<h3>Laos saddened by methanol deaths as a second teenager dies</h3>{para}</div></body></html>")
+    page_read = extract_page(page)
+    assert page_read.title == "Laos saddened by methanol deaths as a second teenager dies"
+    assert page_read.blocks[0][1].startswith("VIENTIANE")

@@ -190,10 +190,14 @@ def _own_heading(blocks: list[tuple[str, str]], h1s, order: dict, start: int) ->
     podcast episode's page that reprints the written report under its own heading ("Read the story"),
     a portal's page over the piece it holds. A heading opening the text, headline-shaped and longer than a
     section's label, is the story's; the page's ``<h1>`` names the page."""
-    if not blocks or blocks[0][0] not in ("h2", "h3") or any(order.get(el, 0) > start for el, _ in h1s):
+    if not blocks or any(order.get(el, 0) > start for el, _ in h1s):
         return ""
-    text = blocks[0][1]
-    return text if len(text.split()) >= 6 and headline_shaped(text) else ""
+    for kind, text in blocks[:4]:  # (past a wiki page's own note and a "Source article" label over the paste)
+        if kind in ("h2", "h3") and len(text.split()) >= 6 and headline_shaped(text):
+            return text
+        if len(text) >= 200:
+            return ""  # the story has begun
+    return ""
 
 
 def _framed_article(doc) -> Page | None:
