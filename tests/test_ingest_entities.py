@@ -2061,3 +2061,9 @@ def test_one_unknown_name_after_in_near_or_along_the_is_a_place() -> None:
                    " weak in the Tamil-majority north. She wrote in the Herald that the plan failed.")
     assert result.places == ["Vessa"]
     assert "Herald" not in result.places
+
+
+def test_a_naval_rank_before_a_name_and_a_camp_named_after_someone() -> None:
+    result = found("Commodore Ada Okafor said the force would deploy. Soldiers attacked Camp Guezo in Cotonou.")
+    assert {a.name: a.role for a in result.actors} == {"Ada Okafor": "Commodore"}
+    assert "Camp Guezo" in result.places

@@ -101,7 +101,7 @@ MESSAGE_NOUNS = frozenset(
     "proposal proposals signal signals assurances guarantees sanctions talks agreement deal protest protests".split()
 )
 
-RANKS = frozenset("general colonel lieutenant major captain admiral marshal sergeant brigadier commander corporal".split())
+RANKS = frozenset("general colonel lieutenant major captain admiral commodore marshal sergeant brigadier commander corporal".split())
 
 # words that make the rank after them a two-word rank: "Rear Admiral", "Colonel Major", "Staff Sergeant"
 RANK_QUALIFIERS = RANKS | frozenset("rear vice staff field wing flight lance master chief".split())
