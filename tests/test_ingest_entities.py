@@ -2067,3 +2067,8 @@ def test_a_naval_rank_before_a_name_and_a_camp_named_after_someone() -> None:
     result = found("Commodore Ada Okafor said the force would deploy. Soldiers attacked Camp Guezo in Cotonou.")
     assert {a.name: a.role for a in result.actors} == {"Ada Okafor": "Commodore"}
     assert "Camp Guezo" in result.places
+
+
+def test_a_compass_word_between_a_locative_and_a_place_keeps_it_a_place() -> None:
+    assert found("The lawyer, from Orpington in south-east London, died; her sister lives in north Leeds.").places == [
+        "Orpington", "London", "Leeds"]

@@ -82,7 +82,8 @@ COMPETITION_PARTS = frozenset(
 # words between a locative and its place: "in central Tbilisi", "across the occupied south"
 PLACE_ADJECTIVES = frozenset(
     "central downtown northern southern eastern western northeastern northwestern southeastern southwestern "
-    "coastal occupied besieged embattled war-torn rural suburban old greater inner".split()
+    "coastal occupied besieged embattled war-torn rural suburban old greater inner north south east west "
+    "north-east north-west south-east south-west north-eastern north-western south-eastern south-western".split()
 )
 
 THING_AFTER = frozenset(
