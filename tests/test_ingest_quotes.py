@@ -876,3 +876,9 @@ def test_who_after_a_description_of_a_person_is_that_person():
     assert quotes('The captain used the presentation to answer Tom Verity, the former England fast bowler, who had'
                   ' called the side "pathetic and hopeless" after the first Test.') == [
         ("Tom Verity", "pathetic and hopeless")]
+
+
+def test_a_nationality_describing_the_subject_is_no_country_speaking():
+    assert quotes("A British lawyer also died, Britain's Foreign Office said on Thursday. \u201cWe are supporting the"
+                  " family of a British woman who has died,\u201d it said.") == [
+        ("Foreign Office", "We are supporting the family of a British woman who has died")]

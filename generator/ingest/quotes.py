@@ -1341,6 +1341,9 @@ def _subject(
         if o.modifier or _in_quote(sent, o.start) or o.last <= first:
             continue  # "Asked about Ruiz's plan, Ana Duarte told ...": a name inside the opener is not the subject
         start = o.chain_first if o.chain_first >= 0 else o.first
+        if start == first and o.kind == "demonym" and o.last < sent.last and toks[o.last].word \
+                and toks[o.last].text.islower():
+            return ""  # "A British lawyer also died": a nationality describing the subject, no country acting
         if start == first and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
             # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated", "Ruiz's lawyer, Ana Duarte, said":
             # the person the title or the tie belongs to
