@@ -387,3 +387,13 @@ def test_a_wiki_pages_pasted_story_keeps_its_own_headline_under_the_desks_note_a
     page_read = extract_page(page)
     assert page_read.title == "Laos saddened by methanol deaths as a second teenager dies"
     assert page_read.blocks[0][1].startswith("VIENTIANE")
+
+
+def test_a_wiki_pages_task_list_under_the_story_is_no_part_of_it():
+    para = "<p>VIENTIANE \u2014 The government said on Saturday it was saddened by the deaths of six tourists.</p>" * 3
+    page = (f"<html><body><h1>Laos saddened by methanol deaths</h1><div>{para}<h2>Desk actions</h2>"
+            "<ul class='inline-task-list'><li data-inline-task-id='1'>Circulate summary to clients</li>"
+            "<li data-inline-task-id='2'>Check bookings before 15 Dec</li></ul>"
+            "<ul><li><input type='checkbox'/> Add a warning to the briefing pack</li></ul></div></body></html>")
+    texts = [t for _, t in extract_page(page).blocks]
+    assert texts and all(t.startswith("VIENTIANE") for t in texts)

@@ -441,6 +441,7 @@ def _strip_furniture(doc) -> None:
             or "display:none" in style
             or _is_negative(el)
             or _fine_print(el)
+            or _task_list(el)
         ):
             if el.tag not in _NEVER_TEXT and _share(el, total) > 0.5:
                 continue  # e.g. an ASP.NET <form> or a "has-sidebar" wrapper around the whole page
@@ -505,6 +506,17 @@ def _fine_print(el) -> bool:
 
 def _share(el, total: int) -> float:
     return len(_text(el)) / total if total else 0.0
+
+
+def _task_list(el) -> bool:
+    """A to-do list (a wiki's inline tasks, a notes app's checklist): the analyst's, never the story's."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    if _tokens(el) & {"task", "tasks", "todo", "checklist"}:
+        return True
+    items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+    return bool(items) and all(li.get("data-inline-task-id") is not None or li.find(".//input[@type='checkbox']") is not None
+                               for li in items)
 
 
 def _is_negative(el) -> bool:
