@@ -2139,3 +2139,33 @@ def test_a_share_bar_as_text_and_a_clippers_placeholder_are_furniture(line, expe
 ])
 def test_a_paywalls_interruptions_are_furniture(line, expected):
     assert is_furniture(line) is expected
+
+
+def test_a_printed_reports_footnotes_and_their_marks_leave_the_text():
+    text = dedent("""
+        HARBOUR RISK WEEKLY
+        No. 8/2025 | 28 February 2025
+
+        Court jails port chief for defying the regulator
+
+        A court in Bergen on Wednesday sentenced the port chief, Ola Berg, to one year in prison for defying
+        the regulator, in the most serious crisis at the port in years.
+
+        In a statement after the verdict, the court said it had faced "pressure from the public" during the
+        trial.1 Berg said he would appeal and that the ruling was political.
+
+        1 Bergen District Court, statement on the verdict, case no. 24-118,
+        26 February 2025.
+        Harbour Risk d.o.o. · Restricted                                        2
+
+        The council met on Wednesday evening and backed Berg, though the opposition stayed away from the
+        vote.2 The regulator said it would not comment on the ruling until it was final.
+
+        2 Bergen council, special session of 27 February 2025; vote count as reported.
+        Harbour Risk d.o.o. · Restricted                                        3
+        """)
+    article = clean_text(text)
+    body = "\n".join(article.paragraphs)
+    assert "during the trial. Berg said" in body and "from the vote. The regulator" in body
+    assert "statement on the verdict" not in body and "special session" not in body and "26 February 2025." not in body
+    assert "In a statement after the verdict" in body and "one year in prison" in body

@@ -9,6 +9,7 @@ its by-line, and the headline is found above it (:mod:`generator.ingest.headline
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -29,6 +30,7 @@ _MD_HEADING = re.compile(r"(?m)^#{1,6} \S")
 def clean_text(text: str) -> CleanArticle:
     """A text scrape → CleanArticle (title "" when no headline is found)."""
     text = _without_note_marks(_quoted_story(text) or _text_browser_dump(text) or _without_print_margins(text))
+    text = _without_printed_footnotes(text)
     text = _changes_accepted(text)
     paragraphs = paragraph_lines(text)
     if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
@@ -81,6 +83,42 @@ def _without_note_marks(text: str) -> str:
         return text
     text = _NOTE_MARK.sub("", text)
     return "\n".join("" if _NOTE_LINE.match(line) else line for line in text.split("\n"))
+
+
+# a printed page's footnote mark, set after the punctuation that ends a sentence or a quotation ("the trial.1"),
+# and the note at the foot of the page that opens with the same number
+_PRINTED_MARK = re.compile(r"(?<=[.,;:\u201d\"\u2019)])(\d{1,2})(?=[ \t]*$|[ \t]+[A-Z\u201c\"])", re.M)
+_PRINTED_NOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
+
+
+def _without_printed_footnotes(text: str) -> str:
+    """A report through PDF-to-text keeps its footnote marks glued to the text ("during the trial.1") and its
+    notes at each page's foot ("1 Court of ..., statement of 26 February"): the marks go, and so do the notes
+    whose numbers the text marked, with the lines that carry them on."""
+    marks = {m[1]: m.start() for m in _PRINTED_MARK.finditer(text)}
+    if len(marks) < 2:
+        return text
+    lines = text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    notes: set[int] = set()
+    for i, line in enumerate(lines):
+        m = _PRINTED_NOTE.match(line)
+        if m and m[1] in marks and marks[m[1]] < offsets[i]:
+            notes.add(i)
+    if len(notes) < 2:
+        return text
+    out: list[str] = []
+    in_note = False
+    for i, line in enumerate(lines):
+        if i in notes:
+            in_note = True
+            continue
+        if in_note and line.strip() and len(line) < 100 and not line.startswith((" ", "\f")) and line.rstrip()[-1:] in ".,;":
+            continue  # the note carried on to its next line ("25 February 2025.")
+        in_note = False
+        out.append(line)
+    noted = {_PRINTED_NOTE.match(lines[i])[1] for i in notes}
+    return _PRINTED_MARK.sub(lambda m: "" if m[1] in noted else m[0], "\n".join(out))
 
 
 _LINK_MARK = re.compile(r"#?\[\d{1,4}\](?=\S)")
