@@ -2072,3 +2072,12 @@ def test_a_naval_rank_before_a_name_and_a_camp_named_after_someone() -> None:
 def test_a_compass_word_between_a_locative_and_a_place_keeps_it_a_place() -> None:
     assert found("The lawyer, from Orpington in south-east London, died; her sister lives in north Leeds.").places == [
         "Orpington", "London", "Leeds"]
+
+
+def test_people_after_a_country_that_ends_a_clause_and_a_person_named_with_a_nationality() -> None:
+    result = kinds("Although Ana Ruiz missed for Georgia, Lasha Dvali, Zuriko Davitashvili and Giorgi Kochorashvili"
+                   " all scored. Their coach, the Uruguayan Gus Poyet, kept the side. Aid came from the Turkish Red"
+                   " Crescent.")
+    assert {n: result.get(n) for n in ("Lasha Dvali", "Zuriko Davitashvili", "Gus Poyet", "Turkish Red Crescent")} == {
+        "Lasha Dvali": "person", "Zuriko Davitashvili": "person", "Gus Poyet": "person",
+        "Turkish Red Crescent": "organization"}

@@ -1647,6 +1647,7 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
         and before is not None
         and before.text.lower() == "the"
         and all(e.kind == "demonym" for u in lex for e in u.entries)
+        and fold(plain[0].text) not in gaz.given_names  # "the Uruguayan Gus Poyet": a person by nationality
     )
     country_then_noun = (
         first in lex

@@ -323,7 +323,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         # ("on Neymar, Kylian Mbappé and Lionel Messi": one name among full names that given names open is
         # a person known by one name)
         named = sum(1 for m in group_of.get(id(o), ()) if " " in m.surface and m.evidence & {"first-name", "given-name"})
-        return {m.kind if " " in m.surface or m.kind != "candidate" else PERSON if m.surface in surnames or named >= 2
+        return {PERSON if m.kind == "candidate" and " " in m.surface and "first-name" in m.evidence
+                else m.kind if " " in m.surface or m.kind != "candidate" else PERSON if m.surface in surnames or named >= 2
                 else "word" for m in others}
     _affiliations(occs, paragraphs, gaz)
     # 1. multi-word names with evidence are people
@@ -734,8 +735,9 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         return False  # "Nord Stream 2", "Super Mario 64": a numbered thing
     if before in _OPENING_QUOTES and after in _CLOSING_QUOTES:
         return False  # 'won with "Rim Tim Tagi Dim"': a quoted name on its own is a work's title
-    if listed_with - {PERSON, "candidate", "demonym"}:
-        return False  # "Maserati and Alfa Romeo": its list says what it is
+    if listed_with - {PERSON, "candidate", "demonym"} and not (PERSON in listed_with and listed_with - {PERSON, "candidate"} == {COUNTRY}):
+        return False  # "Maserati and Alfa Romeo": its list says what it is (a country before people ends a clause:
+        # "missed for Georgia, Lasha Dvali, Zuriko Davitashvili and Giorgi Kochorashvili scored")
     if "\u2013" in o.surface:
         return False  # "Toronto–St. Paul's": parts joined by an en dash name a district or a pairing
     if words[0].lower() in PARTICLES:
