@@ -882,3 +882,9 @@ def test_a_nationality_describing_the_subject_is_no_country_speaking():
     assert quotes("A British lawyer also died, Britain's Foreign Office said on Thursday. \u201cWe are supporting the"
                   " family of a British woman who has died,\u201d it said.") == [
         ("Foreign Office", "We are supporting the family of a British woman who has died")]
+
+
+def test_the_company_is_the_body_named_last_even_past_a_country():
+    assert quotes("Shares in the drugmaker Nordvik Pharma fell 20% on Tuesday.",
+                  '"For its drug in the US, the outlook reflects cheaper copies," the company said in a statement.') == [
+        ("Nordvik Pharma", "For its drug in the US, the outlook reflects cheaper copies")]

@@ -1247,6 +1247,8 @@ def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
         return state.other
     if (noun in ("company", "group") or noun in _BUSINESS_NOUNS) and kinds.get(state.other) == ORG:
         return state.other  # "Apple said ... the company said", "the lender said": the body the text was about
+    if noun == "company" and state.orgs:
+        return state.orgs[-1]  # ("... in the US, the company said": the body named last, past a country)
     if noun in ("government", "administration") and state.countries:
         # "the government said on Twitter": the government of the country the article is about
         top = max(state.countries.values())
