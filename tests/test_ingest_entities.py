@@ -2081,3 +2081,10 @@ def test_people_after_a_country_that_ends_a_clause_and_a_person_named_with_a_nat
     assert {n: result.get(n) for n in ("Lasha Dvali", "Zuriko Davitashvili", "Gus Poyet", "Turkish Red Crescent")} == {
         "Lasha Dvali": "person", "Zuriko Davitashvili": "person", "Gus Poyet": "person",
         "Turkish Red Crescent": "organization"}
+
+
+def test_an_acronym_before_a_modified_title_and_a_plural_centers_name_bodies() -> None:
+    result = kinds("Ana Kora, UNAIDS regional director for the Pacific, spoke. The plan was drawn up with the U.S."
+                   " Centers for Disease Control and Prevention.")
+    assert result.get("UNAIDS") == "organization"
+    assert result.get("U.S. Centers for Disease Control and Prevention") == "organization"

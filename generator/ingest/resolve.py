@@ -285,8 +285,8 @@ def _heads_someone(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
     j = o.last
     if j < len(toks) and toks[j].text in ("'s", "\u2019s"):
         j += 1
-        while j + 1 < len(toks) and toks[j].word and toks[j].text.lower() in gaz.role_modifiers:
-            j += 1  # "FTX's former director"
+    while j + 1 < len(toks) and toks[j].word and toks[j].text.lower() in gaz.role_modifiers:
+        j += 1  # "FTX's former director", "UNAIDS regional director"
     return j < len(toks) and toks[j].word and toks[j].text.lower() in gaz.role_heads
 
 
