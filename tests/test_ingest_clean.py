@@ -2124,12 +2124,7 @@ def test_an_outliners_page_gives_its_properties_its_storys_blocks_and_its_other_
     ("[Embedded video]", True),
     ("3 shares of the company rose", False),
     ("[The minister] said the post was vacant.", False),
-])
-def test_a_share_bar_as_text_and_a_clippers_placeholder_are_furniture(line, expected):
-    assert is_furniture(line) is expected
-
-
-@pytest.mark.parametrize("line, expected", [
+    # a paywall's interruptions inside a copied story
     ("Subscribe to keep reading. Get unlimited access on web and app and our full archive.", True),
     ("You have read 3 of 3 free articles this month.", True),
     ("Get the Harbour Weekly newsletter, every Thursday. Included with Premium.", True),
@@ -2137,7 +2132,7 @@ def test_a_share_bar_as_text_and_a_clippers_placeholder_are_furniture(line, expe
     ("Netflix subscribers can watch the film from Friday.", False),
     ("Subscribers to the service rose 8% in the quarter, the company said.", False),
 ])
-def test_a_paywalls_interruptions_are_furniture(line, expected):
+def test_a_share_bar_a_clippers_placeholder_and_a_paywalls_interruptions_are_furniture(line, expected):
     assert is_furniture(line) is expected
 
 
