@@ -397,3 +397,11 @@ def test_a_wiki_pages_task_list_under_the_story_is_no_part_of_it():
             "<ul><li><input type='checkbox'/> Add a warning to the briefing pack</li></ul></div></body></html>")
     texts = [t for _, t in extract_page(page).blocks]
     assert texts and all(t.startswith("VIENTIANE") for t in texts)
+
+
+def test_a_date_a_wiki_table_sets_for_later_is_no_publication_date():
+    para = "<p>VIENTIANE \u2014 The government said on Saturday it was saddened by the deaths of six tourists.</p>" * 3
+    page = ("<html><body><h1>Laos saddened by methanol deaths</h1><table><tr><th>Next review</th><td><p>"
+            "<time datetime='2024-12-02'>02 Dec 2024</time></p></td></tr></table>"
+            f"<div><p><em>Harbour Herald, Sunday 24 November 2024</em></p>{para}</div></body></html>")
+    assert extract_page(page).published == "2024-11-24"

@@ -133,7 +133,8 @@ def _article_of(doc) -> Page:
 
     gated = _state_paragraphs(doc)
     notes = _take_notes(doc)
-    opening = [_text(el) for el in itertools.islice(doc.iter("p"), 8)]  # before furniture goes: a source line
+    # before furniture goes: a source line (not a date a table sets for later)
+    opening = [_text(el) for el in itertools.islice((p for p in doc.iter("p") if not _scheduled(p)), 8)]
     _strip_furniture(doc)
     content = _best_candidate(doc)
     if content is None and not gated:
@@ -366,7 +367,7 @@ def _published(doc, meta: dict[str, str], ld: dict) -> str:
     for el in doc.iter():
         if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
             candidates.append(el.get("datetime") or el.get("content") or "")
-    times = [el for el in doc.iter("time") if el.get("datetime")]
+    times = [el for el in doc.iter("time") if el.get("datetime") and not _scheduled(el)]
     times.sort(key=lambda el: el.get("pubdate") is None)  # a <time pubdate> first
     candidates += [el.get("datetime", "") for el in times]
     for el in doc.iter("script"):  # a page's own state, last: '"datePublished":"2024-03-07T05:40:00+02:00"'
@@ -381,6 +382,23 @@ def _published(doc, meta: dict[str, str], ld: dict) -> str:
         if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31:
             return f"{m[1]}-{m[2]}-{m[3]}"  # "20240506": the date some CMSs write in their metadata
     return ""
+
+
+def _scheduled(time) -> bool:
+    """A date (a ``<time>`` or a paragraph) that a page's table or label gives for later ("Next review:
+    02 Dec 2024", "Due"): no publication date."""
+    near = list(time.iterancestors())[:5]
+    row = next((a for a in near if a.tag == "tr"), None)
+    if row is None:
+        row = next((a for a in near if a.tag in ("li", "dd", "p")), None)
+    label = _text(row) if row is not None and row.tag != "dd" else ""
+    if row is not None and row.tag == "dd":
+        dt_el = row.getprevious()
+        label = _text(dt_el) if dt_el is not None else ""
+    return bool(_SCHEDULE_LABEL.search(label[:80]))
+
+
+_SCHEDULE_LABEL = re.compile(r"(?i)\b(?:next|review|due|deadline|expir\w*|reminder|follow-up)\b")
 
 
 def _byline(doc) -> str:
