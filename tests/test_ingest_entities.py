@@ -2088,3 +2088,8 @@ def test_an_acronym_before_a_modified_title_and_a_plural_centers_name_bodies() -
                    " Centers for Disease Control and Prevention.")
     assert result.get("UNAIDS") == "organization"
     assert result.get("U.S. Centers for Disease Control and Prevention") == "organization"
+
+
+def test_one_plays_or_signs_for_a_club_even_when_a_given_name_opens_its_name() -> None:
+    result = kinds("Nika Beridze, a substitute who plays for Lech Poznan in Poland, scored the decisive penalty.")
+    assert (result.get("Lech Poznan"), result.get("Nika Beridze")) == ("organization", "person")

@@ -593,14 +593,17 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     people = _full_names(occs)
     surnames = {name.split()[-1] for name in people}
     for o in occs:
-        if o.surface in surnames or o.surface in people:
+        toks = paragraphs[o.paragraph].tokens
+        only_a_club = tuple(t.text.lower() for t in toks[max(0, o.first - 2) : o.first]) in _ONLY_CLUBS_AFTER
+        if (o.surface in surnames or o.surface in people) and not only_a_club:
             continue  # ("leaving Gareth Southgate's side beaten" of "England manager Gareth Southgate": his team)
         if o.kind == ORG and o.surface.split()[-1] in COMPETITION_HEADS and _names_a_competition(paragraphs[o.paragraph].tokens, o.first, o.last):
             o.kind = "drop"  # "in the Champions League": a competition, not a body (unless it acts)
             continue
         seat = o.kind == COUNTRY and "seat" in o.evidence  # "the Lisbon midfielder": a capital's club
-        if o.kind not in (PLACE, "candidate", PERSON) and not seat or o.evidence & {"title", "first-name", "age", "apposition"}:
-            continue
+        if o.kind not in (PLACE, "candidate", PERSON) and not seat or (
+                o.evidence & {"title", "first-name", "age", "apposition"} and not only_a_club):
+            continue  # ("who plays for Lech Poznan": though Lech opens a man's name, one plays for a club)
         par = paragraphs[o.paragraph]
         if o.paragraph not in sporty:
             sporty[o.paragraph] = any(t.text.lower() in _SPORT_WORDS or _SCORE.fullmatch(t.text) for t in par.tokens)
@@ -617,6 +620,7 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+_ONLY_CLUBS_AFTER = frozenset({("plays", "for"), ("played", "for"), ("signed", "for"), ("scored", "for")})
 
 
 
