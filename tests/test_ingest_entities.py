@@ -2093,3 +2093,10 @@ def test_an_acronym_before_a_modified_title_and_a_plural_centers_name_bodies() -
 def test_one_plays_or_signs_for_a_club_even_when_a_given_name_opens_its_name() -> None:
     result = kinds("Nika Beridze, a substitute who plays for Lech Poznan in Poland, scored the decisive penalty.")
     assert (result.get("Lech Poznan"), result.get("Nika Beridze")) == ("organization", "person")
+
+
+def test_a_body_called_later_by_its_nationality_and_lower_case_head_is_the_same_body() -> None:
+    result = found("The ministers signed a communique, the Chinese Foreign Ministry said. Hua Lin, a spokeswoman for"
+                   " the Chinese ministry, wrote on Twitter that it was right.")
+    bodies = {a.name: a.aliases for a in result.actors if a.kind == "organization"}
+    assert list(bodies) == ["Chinese Foreign Ministry"] and "Chinese ministry" in bodies["Chinese Foreign Ministry"]

@@ -1026,7 +1026,7 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
                           if o.kind == ORG and o.alias_of < 0 and len(o.surface.split()) >= 3
                           and o.surface.split()[-1] in gaz.org_cues)
     for o in occs:
-        words = o.surface.split()
+        words = (o.key if o.kind == ORG and o.key else o.surface).split()  # ("the Chinese ministry", recased)
         key = bodies.get((words[0], words[-1]), "") if len(words) >= 2 else ""
         if key and o.key != key and o.kind in (ORG, PERSON, "candidate") \
                 and not o.evidence & {"title", "age", "apposition", "first-name"} and _subsequence(words, key.split()):
