@@ -19,8 +19,7 @@ import yaml
 from generator.ingest.bylines import byline_names
 from generator.ingest.cleaned import Cleaned, CleanError
 from generator.ingest.lines import normalize_line
-from generator.ingest.markdown_text import SPAN
-from generator.ingest.markdown_text import plain_markdown
+from generator.ingest.markdown_text import SPAN, STORY_HEADING, WIKI_LINK, plain_markdown
 from generator.ingest.outline import is_outline, read_outline
 from generator.ingest.published import find_date, parse_iso_date
 from generator.ingest.types import CleanArticle
@@ -73,7 +72,7 @@ def from_markdown(text: str) -> Cleaned:
         published=published,
         outlet=next((str(meta[k]) for k in _OUTLET_KEYS if meta.get(k) and not _WEB_ADDRESS.match(str(meta[k]))), ""),
         url=url,
-        authors=[_WIKILINK.sub(r"\1", str(a)) for a in (authors if isinstance(authors, list) else [authors])],
+        authors=[WIKI_LINK.sub(r"\1", str(a)) for a in (authors if isinstance(authors, list) else [authors])],
         credits=str(meta.get("credits") or ""),
     )
     return Cleaned(article, markdown=True, extra={k: meta[k] for k in _CARRIED if meta.get(k) not in (None, "", [])})
@@ -154,7 +153,6 @@ def _without_callouts(blocks: list[str]) -> tuple[list[str], str]:
 # ("[[Viktor Orbán|Orbán]]") and highlights ("==second Hungarian==")
 _VAULT_CALLOUT = re.compile(r"^>\s*\[!(?P<type>[\w-]+)\][+-]?[ \t]*(?P<title>.*)$", re.M)
 _VAULT_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
-_VAULT_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
 _VAULT_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _QUOTING_CALLOUTS = frozenset({"quote", "cite"})
 
@@ -195,7 +193,7 @@ def _without_vault_syntax(blocks: list[str]) -> tuple[list[str], str]:
 
 
 def _vault_inline(text: str) -> str:
-    return _VAULT_HIGHLIGHT.sub(r"\1", _VAULT_LINK.sub(r"\1", _VAULT_EMBED.sub("", text)))
+    return _VAULT_HIGHLIGHT.sub(r"\1", WIKI_LINK.sub(r"\1", _VAULT_EMBED.sub("", text)))
 
 
 def _byline_block(meta: dict, blocks: list[str]) -> list[str]:
@@ -247,12 +245,11 @@ def _title(meta: dict, blocks: list[str]) -> tuple[str, list[str]]:
 
 
 _WEB_ADDRESS = re.compile(r"https?://\S+$")
-_EXPORT_HEADING = re.compile(r"(?i)#{1,6}\s*(?:content|article|full text|text|body|original article)\s*:?")
+_EXPORT_HEADING = re.compile(rf"(?i)#{{1,6}}\s*{STORY_HEADING}")
 # what exporters call the publication date and the outlet in their front matter
 _DATE_KEYS = ("date", "published", "date_published", "published_at", "publish_date", "datePublished", "pubDate",
               "created")  # (a note clipped the day it was published: Notion and Obsidian keep when it was made)
 _OUTLET_KEYS = ("outlet", "site_name", "publisher", "site", "source_name")
-_WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")  # a clipper's "[[Jane Doe]]" for an author
 _IMAGE = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?")
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 _EMPHASIS_ONLY = re.compile(r"^(\*|_)[^*_\n].*\1$", re.S)

@@ -14,6 +14,10 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*_])")
 _MD_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
+# a note app's link to another page, "[[Jane Doe]]" or "[[Viktor Orbán|Orbán]]": its words are the shown part
+WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
+# how exporters and analysts head the pasted story: "## Article", "Content:", "The story"
+STORY_HEADING = r"(?:the\s+)?(?:article|content|full text|text|body|story|original article|clipping)\s*:?"
 
 
 def plain_markdown(text: str) -> str:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.markdown_text import STORY_HEADING, WIKI_LINK
+
 _PROPERTY = re.compile(r"([A-Za-z][\w-]{0,30})::[ \t]*(.*)")
 _BLOCK = re.compile(r"([ \t]*)- (.*)")
 _HEADING = re.compile(r"#{1,6}\s+(.+)")
-_STORY_HEADING = re.compile(r"(?i)(?:the\s+)?(?:article|content|full text|text|body|story|original article|clipping)\s*:?")
-_PAGE_LINK = re.compile(r"\[\[([^\]\n]*)\]\]")
+_STORY_HEADING = re.compile(rf"(?i){STORY_HEADING}")
 _MD_LINK_TARGET = re.compile(r"\[[^\]\n]*\]\((https?://[^)\s]+)\)")
 _HIGHLIGHT = re.compile(r"\^\^(?=\S)([^^\n]+?)(?<=\S)\^\^")
 _MACRO = re.compile(r"\{\{[^{}\n]*\}\}")
@@ -76,7 +77,7 @@ def _take_property(meta: dict, key: str, value: str) -> None:
         meta["tags"] = [t.strip().strip("[]#").lower() for t in value.split(",") if t.strip()]
         return
     else:
-        value = _PAGE_LINK.sub(r"\1", value)
+        value = WIKI_LINK.sub(r"\1", value)
     meta.setdefault(name, value)
 
 

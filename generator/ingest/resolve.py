@@ -37,7 +37,7 @@ from generator.ingest.occurrences import (
     norm,
     without_generation,
 )
-from generator.ingest.tokens import Paragraph, Token
+from generator.ingest.tokens import WEB_NAME, Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor
 
 
@@ -174,7 +174,7 @@ def _office_of(toks: tuple[Token, ...], first: int, gaz: Gazetteer) -> bool:
     return head in gaz.role_heads
 
 
-_WEB_ADDRESS_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+\.[a-z]{2,4}")
+_WEB_ADDRESS_NAME = re.compile(WEB_NAME)
 PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 
 
@@ -570,11 +570,13 @@ _CLUB_NOUNS_AFTER = frozenset(
     "squad boss player players side keeper academy".split()
 )
 # what is done to or with a club, right before its name: "a 4-0 defeat by Barcelona", "joined Arsenal"
+# what only a club follows, whatever its name looks like: "plays for Lech Poznan" (though Lech opens a man's name)
+_ONLY_CLUBS_AFTER = frozenset({("plays", "for"), ("played", "for"), ("signed", "for"), ("scored", "for")})
 _CLUB_VERBS_BEFORE = (
     ("defeat", "by"), ("defeat", "to"), ("loss", "to"), ("lost", "to"), ("draw", "with"), ("drew", "with"),
-    ("win", "over"), ("victory", "over"), ("signed", "for"), ("sign", "for"), ("beat",), ("beating",),
+    ("win", "over"), ("victory", "over"), ("sign", "for"), ("beat",), ("beating",),
     ("defeated",), ("joined",), ("joining",), ("against",), ("hosted",), ("hosting",),
-    ("trophy", "with"), ("title", "with"), ("cup", "with"), ("played", "for"), ("plays", "for"), ("scored", "for"),
+    ("trophy", "with"), ("title", "with"), ("cup", "with"), *_ONLY_CLUBS_AFTER,
 )
 # what a club does, right after its name: "Borussia Dortmund beat ..."
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
@@ -620,7 +622,6 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
-_ONLY_CLUBS_AFTER = frozenset({("plays", "for"), ("played", "for"), ("signed", "for"), ("scored", "for")})
 
 
 

@@ -17,10 +17,11 @@ from typing import NamedTuple
 # combining accents, so text in decomposed form ("e" + U+0301) still reads as words.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = rf"\w[\w{_MARKS}]*"
+WEB_NAME = r"[A-Z][A-Za-z0-9-]+\.(?:com|org|net|info|news|[a-z]{2})"  # "Orda.kz", "Meduza.io": one name
 # A possessive "'s" is matched apart from its word ("Russia", "'s"), so no token needs splitting later.
 _TOKEN = re.compile(
     rf"(?:[^\W\d_][{_MARKS}]*\.){{2,}}"
-    r"|[A-Z][A-Za-z0-9-]+\.(?:com|org|net|info|news|[a-z]{2})(?![\w.])"  # a site named by its address: "Orda.kz"
+    rf"|{WEB_NAME}(?![\w.])"  # a site named by its address: "Orda.kz"
     rf"|{_WORD}(?:[-\u2010\u2011&]{_WORD}|['\u2019](?!s\b){_WORD})*\+?"
     r"|['\u2019]s\b"
     r"|\S",
