@@ -832,26 +832,23 @@ def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> N
     ) == [("Ines Falk", "The island is moving again."), ("Ines Falk", "Thank you all.")]
 
 
-def test_a_quotation_inside_an_opening_clause_is_that_clauses_subjects() -> None:
-    assert quotes('When the chairwoman Ines Falk read out "unanimous," the hall fell silent.') == [
-        ("Ines Falk", "unanimous")]
-
-
-def test_a_pronoun_after_a_person_named_as_subject_in_the_same_sentence_is_that_person() -> None:
-    assert quotes(
-        "Ines Falk won the vote. Jonas Berg lost it.",
-        'Both had promised change, but Falk offered a gentler path, pledging what she calls "a quiet reform", and'
-        " lower fares.",
-    ) == [("Ines Falk", "a quiet reform")]
-
-
-def test_a_long_participle_phrase_opens_the_sentence_before_its_subject() -> None:
-    assert quotes(
-        "Ana Ruiz won the vote, and Jonas Berg conceded.",
-        'Speaking to cheering supporters at her campaign office in the old harbour after the count, Ruiz thanked'
-        ' Berg "for a fair fight".',
-    ) == [("Ana Ruiz", "for a fair fight")]
-
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation inside an opening clause is that clause's subject's
+        (['When the chairwoman Ines Falk read out "unanimous," the hall fell silent.'], [("Ines Falk", "unanimous")]),
+        # a pronoun after a person named as subject in the same sentence is that person
+        (["Ines Falk won the vote. Jonas Berg lost it.",
+          'Both had promised change, but Falk offered a gentler path, pledging what she calls "a quiet reform", and'
+          " lower fares."], [("Ines Falk", "a quiet reform")]),
+        # a long participle phrase opens the sentence before its subject
+        (["Ana Ruiz won the vote, and Jonas Berg conceded.",
+          'Speaking to cheering supporters at her campaign office in the old harbour after the count, Ruiz thanked'
+          ' Berg "for a fair fight".'], [("Ana Ruiz", "for a fair fight")]),
+    ],
+)
+def test_the_subject_past_an_opening_clause_or_phrase(paragraphs, expected) -> None:
+    assert quotes(*paragraphs) == expected
 
 
 def test_a_statement_owned_by_the_body_the_text_named_by_its_head_noun() -> None:
