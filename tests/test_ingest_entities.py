@@ -2100,3 +2100,27 @@ def test_a_body_called_later_by_its_nationality_and_lower_case_head_is_the_same_
                    " the Chinese ministry, wrote on Twitter that it was right.")
     bodies = {a.name: a.aliases for a in result.actors if a.kind == "organization"}
     assert list(bodies) == ["Chinese Foreign Ministry"] and "Chinese ministry" in bodies["Chinese Foreign Ministry"]
+
+
+def test_a_place_that_runs_into_a_club_read_at_its_end_is_part_of_the_clubs_name() -> None:
+    # "the former Germany and Werder Bremen full-back": the position makes "Bremen" the club; "Werder" opens its name
+    found_ = found("Jonas Keller, the former Germany and Werder Bremen full-back who took over the national team in"
+                   " 2022, said the squad was ready for the match.")
+    a = {x.name: x for x in found_.actors}
+    assert a["Werder Bremen"].kind == "organization" and a["Werder Bremen"].aliases == []
+    assert "Werder" not in a and "Bremen" not in a and not found_.places
+
+
+def test_a_name_that_opens_with_digits_is_a_body_and_a_measure_is_no_name() -> None:
+    k = kinds("The striker told 2TV Sport, the sports channel of the public broadcaster, that he would stay.",
+              "The company opened a 250MW Solar Farm near the coast at 10AM on Monday.")
+    assert k.get("2TV Sport") == "organization"
+    assert "Sport" not in k and not any(name.startswith(("250MW", "10AM")) for name in k)
+
+
+def test_a_long_form_that_opens_with_digits_takes_its_acronym() -> None:
+    a = actors("The money came from the state fund 3Nation Investment Berhad (3NIB), auditors said.",
+               "Investigators linked the payments to 3NIB.")
+    assert "3Nation Investment Berhad" in a
+    assert "3NIB" in a["3Nation Investment Berhad"].aliases
+    assert "Investment Berhad" not in a and "3Nation" not in a

@@ -88,7 +88,7 @@ from generator.ingest.resolve import (
     join_body_short_forms,
     merge_formations,
 )
-from generator.ingest.tokens import Paragraph, Token
+from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
@@ -220,7 +220,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         parts = _compound_parts(tok, i, ctx) or _controller(toks, i, ctx)
         if parts:
             out.extend(parts)
-        elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i):
+        elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i) or DIGIT_LED_ACRONYM.fullmatch(tok.text):
             out.append(Unit(i, i + 1, tok.start, tok.end, tok.text))
         else:
             out.append(tok)
@@ -294,10 +294,17 @@ FUNCTION_WORDS = frozenset(
 SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
 
+# "1MDB", "3GPP": an acronym that opens with digits names a body (three capitals at least: not "4WD", "2FA")
+DIGIT_LED_ACRONYM = re.compile(r"\d+[A-Z]{3,}")
+
+
 def _ordinal_opens_a_name(toks: tuple[Token, ...], i: int) -> bool:
-    """"21st Century Fox", "the 5th Fleet": an ordinal glued to capitalised words opens their name."""
+    """"21st Century Fox", "the 5th Fleet", "1TV Sport": an ordinal, or a name that opens with digits,
+    glued to capitalised words opens their name."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if not ORDINAL.fullmatch(toks[i].text) or nxt is None or nxt.start != toks[i].end + 1:
+    if nxt is None or nxt.start != toks[i].end + 1:
+        return False
+    if not (ORDINAL.fullmatch(toks[i].text) or DIGIT_LED_NAME.fullmatch(toks[i].text)):
         return False
     return nxt.text[:1].isupper() and nxt.text not in DAYS and nxt.text not in MONTHS
 
@@ -979,7 +986,8 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
         first = _capitalised_run(toks, i, ctx.gaz)
         if first < 0:
             continue
-        starts = [k for k in range(first, i) if toks[k].word and toks[k].text[:1].isupper() and toks[k].text not in LINKING_WORDS]
+        starts = [k for k in range(first, i) if toks[k].word and toks[k].text not in LINKING_WORDS
+                  and (toks[k].text[:1].isupper() or DIGIT_LED_NAME.fullmatch(toks[k].text))]
         start = next((k for k in starts if fold(toks[k].text[:1]).upper() == acronym[0] and spells(acronym, toks[k:i])), -1)
         if start < 0 and len(starts) > 1 and any(toks[k].text in ctx.gaz.org_cues for k in starts):
             start = starts[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from generator.ingest.gazetteer import Entry, Gazetteer, fold
-from generator.ingest.tokens import Token
+from generator.ingest.tokens import DIGIT_LED_NAME, Token
 from generator.ingest.types import KnownActor
 
 PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
@@ -358,6 +358,8 @@ def spells(acronym: str, toks: tuple[Token, ...]) -> bool:
 def word_letters(text: str) -> list[str]:
     """What a word may give an acronym: its initial, the initials of its hyphenated parts, or itself (an acronym)."""
     out = [text[:1].upper()]
+    if DIGIT_LED_NAME.fullmatch(text):
+        out.append(text[: len(text) - len(text.lstrip("0123456789")) + 1])  # "1Malaysia" gives "1M" ("1MDB")
     parts = [p for p in text.split("-") if p]
     if len(parts) > 1:
         out.append("".join(p[0].upper() for p in parts if p[0].isupper() or p[0].isdigit()))

@@ -37,7 +37,7 @@ from generator.ingest.occurrences import (
     norm,
     without_generation,
 )
-from generator.ingest.tokens import WEB_NAME, Paragraph, Token
+from generator.ingest.tokens import DIGIT_LED_NAME, WEB_NAME, Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor
 
 
@@ -178,7 +178,8 @@ _WEB_ADDRESS_NAME = re.compile(WEB_NAME)
 PLURAL_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}s")
 
 
-_PERSON_SIGNS = frozenset("title first-name age apposition".split())
+# what says a name is a person's, beyond the default that news names people most often
+_PERSON_SIGNS = frozenset({"title", "first-name", "age", "apposition", "speech", "who"})
 
 
 # what says a name is a place: "in X", "the city of X", "the X crossing", "X, in Y"
@@ -350,8 +351,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             if "owned" in o.evidence and o.kind == PLACE:
                 o.kind = "drop"  # "its Game Pass service": what a body owns is a product, not a place
             o.key = o.surface if o.kind == ORG else o.key
-        elif o.surface[:1].isdigit():
-            o.kind = "drop"  # "the 2nd Quarter report said": no person's name opens with a number
+        elif o.surface[:1].isdigit() and not is_acronym(o.surface):
+            # "the 2nd Quarter report said": no person's name opens with a number; a name that does is a
+            # body's ("told 1TV Sport")
+            o.kind, o.key = (ORG, o.surface) if DIGIT_LED_NAME.fullmatch(o.surface.split()[0]) else ("drop", o.key)
         elif _WEB_ADDRESS_NAME.fullmatch(o.surface):
             o.kind, o.key = ORG, o.surface  # "told the news site Orda.kz": a site named by its address
         elif "&" in o.surface and o.surface[:1].isupper() and not o.evidence & {"title", "age", "apposition"}:
@@ -513,9 +516,6 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     _surnames_named_like_places(occs, paragraphs, gaz)
 
 
-_PERSON_SIGNS = frozenset({"title", "first-name", "age", "apposition", "speech", "who"})
-
-
 def _listed_among_bodies(groups: list[list[Occurrence]], occs: list[Occurrence]) -> None:
     """"backed Sinn Féin, Labour and the Social Democrats": a name taken for a person only because news
     names people most often is a body when everything it is listed with turned out to be a body."""
@@ -561,13 +561,14 @@ def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragra
 # words that make a paragraph about sport; a city named beside them may be its club
 _SPORT_WORDS = frozenset(
     "midfielder midfielders striker strikers goalkeeper goalkeepers winger wingers defender footballer "
+    "full-back centre-back center-back wing-back playmaker "
     "football soccer match league season scored goal goals penalty stadium fixture transfer squad club "
     "coach manager kick-off half-time final finals semi-final trophy score aggregate".split()
 )
 # a club's people or side, right after its name: "the Barcelona midfielder", "Manchester City's coach"
 _CLUB_NOUNS_AFTER = frozenset(
     "midfielder striker goalkeeper defender forward winger coach manager captain club fans supporters "
-    "squad boss player players side keeper academy".split()
+    "squad boss player players side keeper academy full-back centre-back center-back wing-back playmaker".split()
 )
 # what is done to or with a club, right before its name: "a 4-0 defeat by Barcelona", "joined Arsenal"
 # what only a club follows, whatever its name looks like: "plays for Lech Poznan" (though Lech opens a man's name)
@@ -612,13 +613,23 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
         if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
+    absorbed: set[int] = set()
     for o, nxt in zip(occs, occs[1:]):
-        # "Bayern Munich", "Paris Saint-Germain": a club's name that runs on into its city's
-        if "club" in o.evidence and nxt.paragraph == o.paragraph and nxt.first == o.last and nxt.kind == PLACE \
-                and paragraphs[o.paragraph].plain[o.end : nxt.start] == " ":
+        # "Bayern Munich", "Paris Saint-Germain": a club's name that runs on into its city's, or a place's
+        # name that runs on into the club's ("the Bayern Munich full-back": the club is read at its end)
+        if nxt.paragraph != o.paragraph or nxt.first != o.last or paragraphs[o.paragraph].plain[o.end : nxt.start] != " ":
+            continue
+        if "club" in o.evidence and nxt.kind == PLACE:
             o.surface = o.key = paragraphs[o.paragraph].plain[o.start : nxt.end]
             o.last, o.end = nxt.last, nxt.end
-            nxt.kind = "drop"
+            absorbed.add(id(nxt))
+        elif "club" in nxt.evidence and o.kind in (PLACE, "candidate") and not (o.known or o.modifier) \
+                and not o.evidence & _PERSON_SIGNS:
+            nxt.surface = nxt.key = paragraphs[o.paragraph].plain[o.start : nxt.end]
+            nxt.first, nxt.start = o.first, o.start
+            absorbed.add(id(o))
+    if absorbed:  # (gone, not dropped: a dropped word may still be read later as a short form of a name)
+        occs[:] = [o for o in occs if id(o) not in absorbed]
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")

@@ -18,6 +18,9 @@ from typing import NamedTuple
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD = rf"\w[\w{_MARKS}]*"
 WEB_NAME = r"[A-Z][A-Za-z0-9-]+\.(?:com|org|net|info|news|[a-z]{2})"  # "Orda.kz", "Meduza.io": one name
+# a name that opens with digits: "1TV", "4Kids" (not "5G", "3D", "10AM": one letter, or a time)
+# (nor a measure: "100MW", "64GB", "5KWh")
+DIGIT_LED_NAME = re.compile(r"\d+(?![AP]M\b|[kKMGT]?(?:W|Wh|B|Hz)\b|K[mM]\b|MPH\b)[A-Z][A-Za-z]+")
 # A possessive "'s" is matched apart from its word ("Russia", "'s"), so no token needs splitting later.
 _TOKEN = re.compile(
     rf"(?:[^\W\d_][{_MARKS}]*\.){{2,}}"
