@@ -1067,6 +1067,10 @@ def test_outlet_from_copyright_or_self_description():
     assert outlet_from_lines(["Nothing to see here."], []) == ""
     assert outlet_from_lines(["\u00a9 The Long View Magazine Ltd 2023"], []) == "The Long View Magazine"
     assert outlet_from_lines(["\u00a9 2024 Island Herald Pty Ltd"], []) == "Island Herald"
+    # a legal form written with dots, and an address after a middle dot, are no part of the name
+    assert outlet_from_lines(["Copyright \u00a9 2025 The Llanos Courier S.A.S. \u00b7 Carrera 7 No. 12-40"], []) \
+        == "The Llanos Courier"
+    assert outlet_from_lines(["\u00a9 2023 Noordkust Media B.V."], []) == "Noordkust Media"
 
 
 @pytest.mark.parametrize(

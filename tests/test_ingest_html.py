@@ -216,6 +216,20 @@ def test_a_lead_set_apart_above_the_story_is_its_first_paragraph_a_one_line_summ
     assert summary not in [t for _, t in page.blocks]
 
 
+def test_a_cms_intro_box_above_the_full_text_box_is_the_storys_first_paragraph_a_summary_box_is_not():
+    lead = ("HARBOURTON \u2013 The port authority agreed late on Sunday to reopen the northern terminal to container "
+            "ships, ending a week-long standoff in which dock workers had blocked the gates of the port over unpaid overtime.")
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, QUOTE, P2.replace("thirty", "sixty"), P3.replace("January", "May")))
+    page = extract_page(f"<html><body><h1>Port reopens</h1><div class='item'><div class='itemImage'><img src='a.jpg'>"
+                        f"<span>A crane at the port.</span></div><div class='itemIntroText'><p>{lead}</p></div>"
+                        f"<div class='itemFullText'>{body}</div></div></body></html>")
+    assert [t for _, t in page.blocks][:2] == [lead, P1]
+    summary = "The port reopens after a week."
+    page = extract_page(f"<html><body><h1>Port reopens</h1><div class='item'><div class='teaser'><p>{summary}</p></div>"
+                        f"<div class='itemFullText'>{body}</div></div></body></html>")
+    assert summary not in [t for _, t in page.blocks]
+
+
 def test_a_title_cut_short_gives_way_to_the_whole_headline_shown_on_the_page():
     page = extract_page(f"<html><head><title>Port strike ends - Harbour Daily</title></head><body><div id='main'>"
                         f"<div class='ttl'>Port strike ends after nine days as workers accept pay offer</div>"

@@ -14,10 +14,12 @@ from generator.ingest.published import DATES, TIME
 
 _HOLDER = re.compile(
     r"(?:\u00a9|\(c\)|copyright)(?:\s*\u00a9)?\s*(?:(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)\d{2})?)?\s*,?\s*"
-    r"(?P<name>[A-Z][^.,|\u00a9\n]{1,80}?)\s*(?:[.,|]|\ball rights\b|$)",
+    r"(?P<name>[A-Z][^.,|\u00a9\u00b7\u2022\n]{1,80}?)\s*(?:[.,|\u00b7\u2022]|\ball rights\b|$)",
     re.I,
 )
 _CORPORATE = re.compile(r"(?:\s+(?:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?)+$", re.I)
+# a legal form written with dots, where the holder's name ends: "The Andean Post S.A.S. · Calle 93", "Omroep B.V."
+_DOTTED_FORM = re.compile(r"(?<=\w)\s+(?:[A-Za-z]{1,2}\.){2,4}(?=\s*(?:[,|\u00b7\u2022\u2013-]|$))")
 _AUTHOR_BY = re.compile(
     r"^(?:[^\W\d_]+\s*/\s*)?(?:(?:(?:words|text|story|written|reported)\s+)?by:?\s+|authors?\s*:\s*)(.+)$", re.I)
 _POSTED_BY = re.compile(r"\bby\s+([A-Z][\w'\u2019-]+(?:\s+(?:de|da|van|von|al|[A-Z][\w'\u2019-]+)){1,3})\s*$")
@@ -81,7 +83,7 @@ def outlet_from_lines(lines: list[str], header: list[str]) -> str:
     """The publisher named by the page's own boilerplate: a copyright line or a self-description."""
     name = ""
     for line in lines:
-        m = _HOLDER.search(line) if is_copyright(line) or "\u00a9" in line else None
+        m = _HOLDER.search(_DOTTED_FORM.sub("", line)) if is_copyright(line) or "\u00a9" in line else None
         if m and word_count(m["name"]) <= 8:
             name = _CORPORATE.sub("", re.sub(r"\s+(?:19|20)\d{2}$", "", m["name"].strip()))
             break

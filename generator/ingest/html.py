@@ -659,6 +659,8 @@ def _collect_blocks(content) -> list[tuple[str, str]]:
     lead = content.getprevious()
     if lead is not None and lead.tag == "p" and _reads_as_a_lead(lead):
         containers.insert(0, lead)  # a press release's preamble: the story's first paragraph, set apart
+    elif lead is not None and lead.tag in ("div", "section") and lead not in containers and _an_intro_box(lead):
+        containers.insert(0, lead)  # a CMS's "intro text" box over its "full text" box: the story's first paragraph
     for container in containers:
         _walk(container, blocks, quote=False)
     return [(k, t) for k, t in blocks if t]
@@ -670,6 +672,16 @@ def _reads_as_a_lead(p) -> bool:
     line of summary, and its class ("standfirst", "dek") has already removed it."""
     text = _text(p)
     return len(text) >= 200 and _NEXT_SENTENCE.search(text) is not None
+
+
+def _an_intro_box(box) -> bool:
+    """A box right above the story's container that holds only its opening: one or two paragraphs of prose
+    that end as sentences, long enough to be the story's first paragraph and not a standfirst's line."""
+    paragraphs = [_text(p) for p in box.iter("p")]
+    if not 1 <= len(paragraphs) <= 2 or len(_text(box)) > sum(len(t) for t in paragraphs) + 20:
+        return False  # (text outside paragraphs: a caption, a label, a widget)
+    return (sum(len(t) for t in paragraphs) >= 200 and _link_density(box) < 0.1
+            and all(t.rstrip("\"'\u201d\u2019)").endswith((".", "?", "!")) for t in paragraphs))
 
 
 _NEXT_SENTENCE = re.compile(r"[a-z0-9)][.!?][\u201d\"']?\s+[A-Z]")  # one sentence ends and another begins
