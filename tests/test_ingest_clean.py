@@ -1071,6 +1071,7 @@ def test_outlet_from_copyright_or_self_description():
     assert outlet_from_lines(["Copyright \u00a9 2025 The Llanos Courier S.A.S. \u00b7 Carrera 7 No. 12-40"], []) \
         == "The Llanos Courier"
     assert outlet_from_lines(["\u00a9 2023 Noordkust Media B.V."], []) == "Noordkust Media"
+    assert outlet_from_lines(["\u00a9 Fjordposten Media AS"], []) == "Fjordposten Media"
 
 
 @pytest.mark.parametrize(
@@ -2168,3 +2169,22 @@ def test_a_printed_reports_footnotes_and_their_marks_leave_the_text():
     assert "during the trial. Berg said" in body and "from the vote. The regulator" in body
     assert "statement on the verdict" not in body and "special session" not in body and "26 February 2025." not in body
     assert "In a statement after the verdict" in body and "one year in prison" in body
+
+
+@pytest.mark.parametrize("mark", ["(END) K.J. / M.W.", "(ENDS) jk/mw", "(END)"])
+def test_an_agencys_end_mark_with_its_editors_initials_closes_the_story(mark: str) -> None:
+    article = clean_text(dedent(f"""
+        Ferry crews end strike after rota deal
+
+        HARBOURTON, April 11 (Coast Agency) -- Ferry crews on the island routes ended a four-day strike on Friday after
+        the operator agreed to a new rota.
+
+        The operator said sailings would resume on Saturday morning, starting with the first crossing.
+
+        {mark}
+
+        Keywords: ferry strike rota
+    """))
+    assert article.paragraphs[-1].startswith("The operator said")
+    from generator.ingest.lines import intrinsic_kind
+    assert intrinsic_kind("(END) The talks go on, the agency said.") == "prose"

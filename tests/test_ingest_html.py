@@ -419,3 +419,19 @@ def test_a_date_a_wiki_table_sets_for_later_is_no_publication_date():
             "<time datetime='2024-12-02'>02 Dec 2024</time></p></td></tr></table>"
             f"<div><p><em>Harbour Herald, Sunday 24 November 2024</em></p>{para}</div></body></html>")
     assert extract_page(page).published == "2024-11-24"
+
+
+def test_a_wire_pages_end_mark_closes_the_story() -> None:
+    from generator.ingest.saved_page import from_page
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    cleaned = from_page(f"<html><body><h1>Emergency declared</h1><div class='story'>{body}"
+                        "<p class='end'>(END) K.J. / M.W.</p><p>Keywords: emergency parliament</p></div></body></html>")
+    assert cleaned.article.paragraphs == [P1, P2, P3]
+
+
+def test_the_outlet_is_read_from_the_footers_copyright_paragraph_not_the_links_row_under_it() -> None:
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    page = extract_page(f"<html><body><h1>Emergency declared</h1><article>{body}</article><footer><p>An independent"
+                        " publication. &copy; Fjordposten Media AS</p><p><a href='/about'>About</a> &middot; "
+                        "<a href='/privacy'>Privacy</a></p></footer></body></html>")
+    assert "\u00a9 Fjordposten Media AS" in page.footer[0] and "About" not in page.footer[0]

@@ -17,7 +17,8 @@ _HOLDER = re.compile(
     r"(?P<name>[A-Z][^.,|\u00a9\u00b7\u2022\n]{1,80}?)\s*(?:[.,|\u00b7\u2022]|\ball rights\b|$)",
     re.I,
 )
-_CORPORATE = re.compile(r"(?:\s+(?:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?)+$", re.I)
+# (the Nordic and continental forms only as written: "AS" and "AB" are words too)
+_CORPORATE = re.compile(r"(?:\s+(?:(?i:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)|AS|ASA|AB|Oy|Oyj|BV|NV|AG|SpA|Srl|SAS)\.?)+$")
 # a legal form written with dots, where the holder's name ends: "The Andean Post S.A.S. · Calle 93", "Omroep B.V."
 _DOTTED_FORM = re.compile(r"(?<=\w)\s+(?:[A-Za-z]{1,2}\.){2,4}(?=\s*(?:[,|\u00b7\u2022\u2013-]|$))")
 _AUTHOR_BY = re.compile(

@@ -123,7 +123,7 @@ def _article_of(doc) -> Page:
     h1s = [(el, _text(el)) for el in doc.iter("h1")] or [
         (el, _text(el)) for el in doc.iter("p") if (el.get("class") or "").split()[:1] in (["MsoTitle"], ["title"])
     ] or _set_large(doc)
-    footer = [_text(el) for el in doc.iter("footer")] + [
+    footer = [line for el in doc.iter("footer") for line in _lines_of(el)] + [
         _text(el) for el in doc.iter() if isinstance(el.tag, str) and _has_token(el, {"footer", "copyright"})
     ]
     byline = _byline(doc)
@@ -251,6 +251,12 @@ def _text_parts(el) -> list[str]:
     walk(el)
     joined = "".join(pieces)
     return [p for p in (_clean(part) for part in re.split(r"\n\s*\n", joined)) if p]
+
+
+def _lines_of(box) -> list[str]:
+    """A box's paragraphs one by one ("© Lumen Media AS" apart from the "About · Privacy" row under it), or its
+    whole text when it has none."""
+    return [_text(p) for p in box.iter("p", "li", "address")] or [_text(box)]
 
 
 def _tokens(el) -> set[str]:

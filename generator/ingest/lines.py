@@ -215,7 +215,9 @@ INTERRUPTION = re.compile(
 )
 # How press releases and agency copy mark their end: "###", "-30-", "ENDS", "Notes to editors".
 _END_MARK = re.compile(
-    r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*")
+    r"#{3}|\W*-\s*30\s*-\W*|[-\u2013\u2014\s]*END[S]?[-\u2013\u2014\s.]*|(?i:notes? (?:to|for) editors)\W*"
+    # an agency's end mark and its editors' initials: "(END) A.K. / R.S.", "(ENDS) jk/mw"
+    r"|\(ENDS?\)(?:\s+(?:(?:[A-Z]\.){1,3}|[a-z]{2,3})(?:\s*/\s*(?:(?:[A-Z]\.){1,3}|[a-z]{2,3}))*)?\s*")
 # the sections a press release ends with: the issuer's boilerplate, the legal note, the contacts
 _RELEASE_END = re.compile(
     r"(?:About\s+(?:[A-Z0-9][\w&.,'\u2019-]*\s*){1,6}"
@@ -439,6 +441,11 @@ WALLS = ("credit", "copyright", "rule", "sender")  # ("sender": a chat message's
 KEEP = ("prose", "long")
 
 
+def is_end_mark(text: str) -> bool:
+    """The mark a wire or a release puts after its last line: "###", "-30-", "(END) A.K. / R.S.", "ENDS"."""
+    return bool(_END_MARK.fullmatch(text))
+
+
 def has_photo_tail(text: str) -> bool:
     """A caption's credit at its end; the credit is a few words, so only the line's end is searched."""
     return bool(_PHOTO_TAIL.search(text if len(text) <= 200 or text[:1] == "[" else text[-200:]))
@@ -450,7 +457,7 @@ def intrinsic_kind(text: str) -> str:
         _RULE.fullmatch(text.replace(" ", ""))
         or text == "--"
         or _COMMENTS.fullmatch(text.strip(" :"))
-        or _END_MARK.fullmatch(text)
+        or is_end_mark(text)
         or (_TAGS.match(text) and len(text) < 200)
         or ends_a_release(text)
     ):

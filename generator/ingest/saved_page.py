@@ -26,6 +26,7 @@ from generator.ingest.lines import (
     is_copyright,
     is_credit,
     is_date_line,
+    is_end_mark,
     is_furniture,
     is_photo_credit,
     normalize_line,
@@ -65,8 +66,8 @@ def _article_from_page(page: Page) -> CleanArticle:
         text = normalize_line(text)
         if not text or text == previous:
             continue
-        if len(blocks) >= 3 and ends_a_release(text):
-            break  # "About Alaska Airlines", "Forward-Looking Statements": the release's closing sections
+        if len(blocks) >= 3 and (ends_a_release(text) or is_end_mark(text)):
+            break  # "About Alaska Airlines", "Forward-Looking Statements", "(END)": the release's or the wire's end
         previous = text
         if kind == "p" and is_credit(text):
             credits.append(credit_text(text))
