@@ -267,6 +267,21 @@ def test_same_day_counts_from_the_previous_paragraph():
     assert [e.date.iso for e in events] == ["2021-12-07", "2021-12-06"]
 
 
+def test_a_story_told_of_last_year_goes_on_in_that_year_and_a_background_month_does_not_hold_the_story():
+    published = dt.date(2024, 9, 20)
+    told = find_events([
+        "The turning point came on March 3, 2023, when the alliance won the most seats in the assembly.",
+        "On June 12, its leader lost the vote for prime minister. Four days later, the court suspended him.",
+    ], published, [], [])
+    assert [e.date.iso for e in told] == ["2023-03-03", "2023-06-12", "2023-06-16"]
+    # a month of last year named in passing is background: the story's own days stay in its own year
+    told = find_events([
+        "She became finance minister in March 2023 after the cabinet was reshuffled.",
+        "On June 12, she presented the budget to parliament.",
+    ], published, [], [])
+    assert [e.date.iso for e in told] == ["2023-03", "2024-06-12"]
+
+
 @pytest.mark.parametrize(
     "paragraph, expected",
     [

@@ -818,6 +818,12 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
         return None
     past = tense == "past"
     if kind == "month_day":
+        if ref is not None and ref.day and ref.year == pub.year - 1 and (expr.month, expr.day) > (ref.month, ref.day) \
+                and _valid(ref.year, expr.month, expr.day):
+            # "The high point came on May 14, 2023 ... On July 13, Pita won" (written in 2024): a story told of
+            # last year goes on in that year, forward from the day it last stated (further back, a date the
+            # text gave once is background, and the story returns to its own year)
+            return PartialDate(ref.year, expr.month, expr.day)
         year = pub.year
         if (expr.month, expr.day) > (pub.month, pub.day):
             if not past or _weeks_ahead(pub, expr.month, expr.day):
