@@ -267,6 +267,19 @@ def test_same_day_counts_from_the_previous_paragraph():
     assert [e.date.iso for e in events] == ["2021-12-07", "2021-12-06"]
 
 
+def test_a_time_of_day_is_on_the_day_the_text_told_last_and_only_refines_a_date_beside_it():
+    told = find_events([
+        "The fire broke out on Tuesday morning in the old customs house.",
+        "Within little more than an hour, the roof had collapsed. The fire chief told reporters shortly after 4pm "
+        "that the blaze was under control.",
+        "On Wednesday at 9am the mayor visited the site.",
+        "A curfew from 6 p.m. to 6 a.m. has been in force since then.",
+    ], dt.date(2024, 4, 17), [], [])
+    assert [e.date.iso for e in told] == ["2024-04-16", "2024-04-16", "2024-04-16", "2024-04-17"]
+    # without a day told before, a time dates nothing
+    assert dated("The minister resigned shortly after 4pm.", TUESDAY) == []
+
+
 def test_a_story_told_of_last_year_goes_on_in_that_year_and_a_background_month_does_not_hold_the_story():
     published = dt.date(2024, 9, 20)
     told = find_events([

@@ -531,6 +531,15 @@ _OCCASION_WORDS = ("vote announcement meeting session ruling verdict speech brie
                    "game race result declaration")
 _OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
+_CLOCK_TIME = re.compile(r"(?i:\b(?:(?:shortly|just|soon)\s+)?(?:at|after|before|by)\s+(?:(?:around|about)\s+)?"
+                         r"\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))")
+_CLOCK_NEAR = 30  # characters: a time this close to another date refines that date ("on Monday at 4pm")
+
+
+def _clock_time(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "anaphoric", "unit": "day", "offset": 0, "modifier": "clock"}
+
+
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
@@ -574,8 +583,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+days\s+(?:earlier|later)"
                 r"|(?P<within>(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours|moments|seconds)\s+(?:later|earlier|afterwards)"
                 r"|(?:an?|one)\s+(?:hour|minute|moment)\s+(?:later|earlier)"
-                r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)|within\s+(?:an?|the)\s+hour)))\b"),
+                r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)"
+                r"|within\s+(?:(?:(?:a\s+)?little\s+)?(?:more|less)\s+than\s+)?(?:an?|the)\s+hour)))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night nightfall minutes minute hours hour moments moment seconds")),
+    # "told reporters shortly after 4pm", "broke out at around 7.30am": a time of the day the text told last
+    (_CLOCK_TIME, _clock_time, _gate("<digit>", "am pm a p")),
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
     (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
@@ -689,6 +701,9 @@ def find_dates(text: str) -> list[DateExpression]:
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    if any(f[2].get("modifier") == "clock" for f in found):  # (a time next to a date only refines it)
+        found = [f for f in found if f[2].get("modifier") != "clock"
+                 or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
     result: list[DateExpression] = []
     taken_until = -1
     for start, end, fields in found:
