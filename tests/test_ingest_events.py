@@ -267,6 +267,11 @@ def test_same_day_counts_from_the_previous_paragraph():
     assert [e.date.iso for e in events] == ["2021-12-07", "2021-12-06"]
 
 
+def test_a_date_before_a_subject_set_off_by_commas_takes_the_verb_after_its_relative_clause():
+    assert dated("Then on Friday, a weaker-than-expected harvest report, which showed grain stocks falling, revived "
+                 "fears of shortages.", dt.date(2024, 8, 5)) == ["2024-08-02"]
+
+
 def test_a_time_of_day_is_on_the_day_the_text_told_last_and_only_refines_a_date_beside_it():
     told = find_events([
         "The fire broke out on Tuesday morning in the old customs house.",

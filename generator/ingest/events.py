@@ -584,7 +584,10 @@ class _Sentence:
                 # "They lost the final, to Italy at Wembley in July 2021, and have not won since": a phrase set
                 # off after its verb belongs to that verb, not to the next predicate
                 return self.clauses[earlier].finite[-1], earlier, home
-            if (lead in ("which", "who", "whom") or self._prepositional_relative(later)) and later == home + 1 \
+            # (right after the date's clause, or after a subject set off by commas: "On Friday, a jobs report,
+            # which showed ..., revived fears")
+            if (lead in ("which", "who", "whom") or self._prepositional_relative(later)) \
+                    and all(not self.clauses[c].finite for c in range(home + 1, later)) \
                     and self.text[: self.clauses[later].start].rstrip().endswith(","):
                 relative = True
                 continue
