@@ -2124,3 +2124,28 @@ def test_a_long_form_that_opens_with_digits_takes_its_acronym() -> None:
     assert "3Nation Investment Berhad" in a
     assert "3NIB" in a["3Nation Investment Berhad"].aliases
     assert "Investment Berhad" not in a and "3Nation" not in a
+
+
+def test_a_pope_goes_by_title_and_name_as_a_royal_does() -> None:
+    a = actors("Pope Gregory met the delegation in Rome on Monday.")
+    assert "Pope Gregory" in a and a["Pope Gregory"].kind == "person" and "Gregory" not in a
+
+
+def test_letters_after_a_name_and_a_descriptor_before_it_are_no_part_of_it() -> None:
+    a = actors("The prosecutor, Dr Helen Marsh SC, told the jury the meal was planned.",
+               "Defence barrister Tomas Reid KC said his client had panicked, and the NGO Clean Rivers Trust welcomed"
+               " the verdict.",
+               "Advocate Ravi Menon, appearing for the NGO Open Ledger, said the scheme was opaque.")
+    assert a["Helen Marsh"].kind == "person" and a["Tomas Reid"].kind == "person"
+    assert a["Tomas Reid"].role == "Defence barrister" and a["Ravi Menon"].role == "Advocate"
+    assert a["Clean Rivers Trust"].kind == "organization" and a["Open Ledger"].kind == "organization"
+    assert not any(name.endswith((" SC", " KC")) or name.startswith("NGO") for name in a)
+
+
+def test_firms_joined_by_an_ampersand_or_named_with_motor_and_a_prefixed_name_are_whole() -> None:
+    k = kinds("Shares of Kestrel Motor fell, while Hollis & Grant and the trading house Ito & Co. gained.",
+              "The ruling follows one from the Inter-Andean Court of Trade Disputes in July.")
+    assert k.get("Kestrel Motor") == "organization" and k.get("Hollis & Grant") == "organization"
+    assert k.get("Ito & Co") == "organization"
+    assert k.get("Inter-Andean Court of Trade Disputes") == "organization" and "Court of Trade Disputes" not in k
+    assert "Grant" not in k and "Hollis" not in k

@@ -55,7 +55,7 @@ from generator.ingest.occurrences import (
     previous_word,
     spells,
 )
-from generator.ingest.tokens import Paragraph, Token
+from generator.ingest.tokens import QUOTE_CHARS, Paragraph, Token
 
 
 # what a city has and a government does not: "Berlin's airport", "Kabul's streets"
@@ -333,6 +333,19 @@ _RELATIVES = frozenset("wife husband widow widower son daughter mother father br
 _SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 
 
+def _speaks_past_a_participle(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> bool:
+    """", appearing for the NGO, said": a participle's phrase set off by commas, then a verb of speech."""
+    if k >= len(toks) or not (toks[k].text.islower() and toks[k].text.endswith("ing")):
+        return False
+    for j in range(k + 1, min(k + 15, len(toks) - 1)):
+        if toks[j].text in QUOTE_CHARS:
+            return False
+        if toks[j].text == ",":
+            verb = toks[j + 1].text
+            return verb.islower() and verb in gaz.speech_verbs
+    return False
+
+
 def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     gaz = ctx.gaz
     toks = par.tokens
@@ -366,6 +379,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("acts")
     if prev is not None and prev.text in INVERTING_VERBS:
         occ.evidence.add("speech")
+    if comma_after and _speaks_past_a_participle(toks, occ.last + 1, gaz):
+        occ.evidence.add("speech")  # "Prashant Bhushan, appearing for the petitioners, said"
     if _SEAT_FOR.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("place-word")  # "the member of parliament for Githunguri": the seat, a place
     if _PLACE_KNOWN_AS.search(par.plain, max(0, occ.start - 80), occ.start):
@@ -486,7 +501,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
             occ.evidence.add("place-word")
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
-    if pw is not None and institution_noun(pw.text) and pw.end < occ.start and not (
+    if pw is not None and (institution_noun(pw.text) or pw.text in ("NGO", "NGOs")) and pw.end < occ.start and not (
             "attributive" in occ.evidence and "place-cue" in occ.evidence):  # ("the giant Oyu Tolgoi copper mine")
         occ.evidence.add("institution")
     # "a spokesperson for the Vanguard Fund": someone speaks for a body

@@ -358,8 +358,8 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
 
 def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
     """Gazetteer names inside a hyphenated word: "Russia-EU", "Moscow-backed", "pro-Russian"."""
-    if "-" not in tok.text:
-        return []
+    if "-" not in tok.text or tok.text.split("-", 1)[0] in NAME_PREFIXES:
+        return []  # ("the Inter-American Court", "the Trans-Pacific Partnership": one word of a longer name)
     based = _based_in(tok, i, ctx)
     if based is not None:
         return [based]
@@ -376,6 +376,7 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
 
 
 BASED_SUFFIXES = ("-based", "-headquartered")
+NAME_PREFIXES = frozenset("Inter Intra Pan Trans All".split())  # prefixes, not names: "Inter-American"
 
 
 def _controller(toks: tuple[Token, ...], i: int, ctx: Context) -> list[Unit]:
@@ -458,6 +459,12 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 chunk.append(nxt)  # "St. Peter's Square", "St Thomas's Hospital": a place named after a saint
                 j += 1
                 continue
+            if word == "&" and isinstance(chunk[-1], Unit) and nxt.start - prev_end == 1:
+                after = _next_unit(items, j + 1, nxt.end)
+                if after is not None and after.start == nxt.end + 1:
+                    chunk.append(nxt)  # "Procter & Gamble", "Mitsui & Co.": a firm's name joined by an ampersand
+                    j += 1
+                    continue
             if word == "/" and nxt.start == prev_end and isinstance(chunk[-1], Unit):
                 after = _next_unit(items, j + 1, nxt.end)
                 if after is not None and after.start == nxt.end and not after.compound and not (
@@ -653,6 +660,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz, par.tokens):
+        chunk = _without_postnominals(chunk)
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
         if form is None:
             occs.extend(_read_chunk(chunk, par, ctx))
@@ -693,6 +701,22 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
             gather_evidence(occ, par, ctx)
     occs.sort(key=lambda o: o.start)
     return occs
+
+
+# letters after a person's name: a rank at the bar, a seat, an honour ("Nanette Rogers SC", "Keir Starmer KC MP")
+POSTNOMINALS = frozenset("KC QC SC MP MEP MLA MSP OBE MBE CBE KBE DBE GBE PhD FRS Esq".split())
+
+
+def _without_postnominals(chunk: list[Unit | Token]) -> list[Unit | Token]:
+    """The chunk less the letters that follow a name of two words or more (no part of the name), and
+    less an "NGO" that opens it ("the NGO Common Cause": what the body is, as "the charity" would say)."""
+    if len(chunk) > 1 and isinstance(chunk[0], Unit) and chunk[0].text in ("NGO", "NGOs") and isinstance(chunk[1], Unit):
+        chunk = chunk[1:]
+    end = len(chunk)
+    while end > 2 and isinstance(chunk[end - 1], Unit) and chunk[end - 1].text in POSTNOMINALS \
+            and isinstance(chunk[end - 2], Unit) and not chunk[end - 2].entries:
+        end -= 1
+    return chunk[:end] if end < len(chunk) and end >= 2 else chunk
 
 
 # lowercase nouns a group's name runs into: "the Houthi movement", "the Noorzai network"

@@ -382,8 +382,8 @@ COMMUNITY_WORDS = SECT_WORDS - {"Jihadist"} | frozenset(
     "Malay Muslim Catholic Hindu Buddhist Jewish Sikh Protestant Evangelical Pashtun Tajik Hazara Uzbek Baloch Sindhi Punjabi Bengali Tamil Sinhalese "
     "Hutu Tutsi Uyghur Uighur Rohingya Berber Amazigh Bedouin Yoruba Igbo Hausa Fulani Kikuyu Luo Zulu Xhosa "
     "Creole Latino Hispanic Aboriginal Indigenous Kurdish Alevi Yazidi Coptic Maronite".split())
-# titles a royal goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik"
-ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh".split())
+# titles a royal (or a pope) goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik", "Pope Francis"
+ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh Pope".split())
 # a generation's mark after a surname: "Ferdinand Marcos Jr." is later "Marcos"
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 
