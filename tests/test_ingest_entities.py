@@ -2149,3 +2149,12 @@ def test_firms_joined_by_an_ampersand_or_named_with_motor_and_a_prefixed_name_ar
     assert k.get("Ito & Co") == "organization"
     assert k.get("Inter-Andean Court of Trade Disputes") == "organization" and "Court of Trade Disputes" not in k
     assert "Grant" not in k and "Hollis" not in k
+
+
+def test_a_government_named_after_its_state_is_that_country_and_a_government_with_its_own_name_a_body() -> None:
+    a = actors("\"The Government of Peru has accepted the terms,\" the statement said.",
+               "The Chilean Government said it would send observers, and the Government of National Salvation objected.")
+    assert a["Peru"].kind == "country" and "Government of Peru" in a["Peru"].aliases
+    assert a["Chile"].kind == "country"
+    assert a["Government of National Salvation"].kind == "organization"
+    assert "Chilean Government" not in a and "Government of Peru" not in a

@@ -83,6 +83,7 @@ from generator.ingest.resolve import (
     decide_candidates,
     currency_adjectives,
     drop_office_bodies,
+    governments_of_countries,
     drop_title_departments,
     join_alternatives,
     join_body_short_forms,
@@ -134,6 +135,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
     decide_candidates(flat, paragraphs, ctx)
     drop_title_departments(flat, paragraphs)
     currency_adjectives(flat, paragraphs)
+    governments_of_countries(flat, ctx.gaz)
     drop_office_bodies(flat, paragraphs, ctx.gaz)
     join_alternatives(flat)
     join_body_short_forms(flat, ctx)

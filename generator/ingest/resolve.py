@@ -113,6 +113,26 @@ def currency_adjectives(occs: list[Occurrence], paragraphs: list[Paragraph]) -> 
             o.kind = "demonym"
 
 
+_GOVERNMENT_OF = re.compile(r"(?:The\s+)?Government\s+of\s+(?:the\s+)?(?P<of>.+)|(?P<own>.+?)\s+Government")
+
+
+def governments_of_countries(occs: list[Occurrence], gaz: Gazetteer) -> None:
+    """"The Government of Colombia has agreed", "the Kenyan Government said": a state's government named
+    after the state is that country acting, as "Bogotá said" would be ("the Government of National Unity"
+    is a body of its own)."""
+    for o in occs:
+        if o.kind != ORG or o.known is not None:
+            continue
+        m = _GOVERNMENT_OF.fullmatch(o.surface)
+        if m is None:
+            continue
+        named = m["of"] or m["own"]
+        country = next((e.name for e in gaz.lookup(key_of(named)) if e.kind in ("country", "demonym")), "")
+        if country:
+            o.kind, o.key = COUNTRY, country
+            o.evidence.add("seat")  # (like a capital that speaks: a mention, never the country's name)
+
+
 def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """"U.S. Treasury Secretary X": the department is a word of X's title, not a body acting. It stays
     an actor when the text names it anywhere else ("the Treasury said"); a body before another title
