@@ -2158,3 +2158,9 @@ def test_a_government_named_after_its_state_is_that_country_and_a_government_wit
     assert a["Chile"].kind == "country"
     assert a["Government of National Salvation"].kind == "organization"
     assert "Chilean Government" not in a and "Government of Peru" not in a
+
+
+def test_a_bodys_name_joined_by_and_runs_on_to_a_head_noun_four_words_on() -> None:
+    k = kinds("The United Dock and Harbour Logistics Workers Union backed the ruling on Tuesday.")
+    assert k.get("United Dock and Harbour Logistics Workers Union") == "organization"
+    assert "United Dock" not in k

@@ -612,7 +612,7 @@ def _and_joins_a_body(
     if k < len(items) and items[k].text in ("of", "for"):
         return False  # "Choi and Bank of Korea": the body's name goes on past the head noun
     # (a head noun may open the second half too: "the Securities and Exchange Commission")
-    return 2 <= len(run) <= 3 and run[-1].text in gaz.org_cues and (run[0].text not in gaz.org_cues or len(run) == 2)
+    return 2 <= len(run) <= 4 and run[-1].text in gaz.org_cues and (run[0].text not in gaz.org_cues or len(run) == 2)
 
 
 def _plural_body(head: Unit | Token, place: Unit, toks: tuple[Token, ...], gaz: Gazetteer) -> bool:
