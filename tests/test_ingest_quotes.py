@@ -882,3 +882,12 @@ def test_a_statement_owned_by_the_body_the_text_named_by_its_head_noun() -> None
 )
 def test_the_speaker_past_a_possessive_a_relative_clause_or_a_description(paragraphs, expected):
     assert quotes(*paragraphs) == expected
+
+
+def test_a_post_called_by_its_initials_is_the_person_who_holds_it_not_a_body() -> None:
+    paragraphs = ["A bench headed by Chief Justice of Kenya Martha Wanjiru delivered two judgments, one of them"
+                  " written by the CJK.",
+                  "\"Disclosure is essential to a free vote,\" the CJK said while reading the judgment."]
+    assert quotes(*paragraphs) == [("Martha Wanjiru", "Disclosure is essential to a free vote")]
+    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
+    assert "CJK" not in {a.name for a in find_entities(pars, gazetteer.load(), []).actors}

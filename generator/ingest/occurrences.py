@@ -329,6 +329,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper())
 
 
+def post_by_its_initials(role: str) -> bool:
+    """A post of capitalised words that its initials may stand for ("Chief Justice of India": "CJI"), not a
+    body's name with a lower-case title after it ("National Democratic Congress leader")."""
+    words = role.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in LINKING_WORDS for w in words)
+
+
 @functools.lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     text = fold(text).casefold()

@@ -28,7 +28,7 @@ from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
     COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PARTY_WORDS, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
-    without_generation,
+    initials, post_by_its_initials, without_generation,
 )
 from generator.ingest.tokens import Paragraph, Quotation, Token
 from generator.ingest.types import FoundQuote
@@ -268,6 +268,9 @@ def _spoken_on_behalf(sent: _Sentence, q: Quotation, kinds: dict[str, str]) -> s
     return ""
 
 
+_ACRONYM_MARK = "="  # (an abbreviated post among a person's role words: "=CJI", never a word of the text)
+
+
 def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> dict[str, set[str]]:
     """The role words each person is introduced with ("ambassador", "judge"), from the stated role and the
     title written before the name, so that "the ambassador" can later mean that person."""
@@ -275,6 +278,8 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     for actor in entities.actors:
         if actor.kind == PERSON:
             roles[actor.name] = {w.lower() for w in actor.role.split()}  # "head of mission": a diplomat
+            if post_by_its_initials(actor.role):
+                roles[actor.name].add(_ACRONYM_MARK + initials(actor.role))  # "Chief Justice of India": "the CJI"
     for par in paragraphs:
         for o in entities.occurrences[par.index]:
             if o.actor not in roles:
@@ -1175,6 +1180,10 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
     if words and words[0] in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(words[0], state)
     nouns = [w for w in words if w not in ("the", "a", "an", "of")]
+    if len(nouns) == 1 and toks[head].text.isupper() and len(toks[head].text) >= 2:
+        posted = [p for p, role in state.roles.items() if _ACRONYM_MARK + toks[head].text in role]
+        if len(posted) == 1:
+            return posted[0]  # "the CJI said": the one person whose post those letters abbreviate
     if any(w in STATEMENT_NOUNS for w in nouns):
         return state.statement_owner
     if nouns[-1:] == ["party"] and _party_told_of(state, kinds):

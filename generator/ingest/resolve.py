@@ -33,6 +33,7 @@ from generator.ingest.occurrences import (
     Context,
     Occurrence,
     initials,
+    post_by_its_initials,
     is_acronym,
     norm,
     without_generation,
@@ -470,6 +471,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == PERSON and "default" in o.evidence and o.surface in bodies_or_places:
             o.kind, o.key = ORG if o.surface in org_surfaces else PLACE, o.surface
     # 2. the rest: surnames, acronyms, places, or nothing
+    role_initials = {initials(o.role) for o in occs if post_by_its_initials(o.role)}
     for o in occs:
         if o.kind != "candidate":
             continue
@@ -495,6 +497,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             continue
         if "body" in o.evidence and not is_acronym(o.surface) and not o.evidence & {"first-name", "who", "attributive"}:
             o.kind, o.key = ORG, o.surface  # "a deal with Nordbank", "the takeover of Valtra Group"
+            continue
+        if is_acronym(o.surface) and o.surface.replace(".", "") in role_initials:
+            o.kind = "drop"  # "the CJI said" after "Chief Justice of India D.Y. Chandrachud": the post, no body
             continue
         if is_acronym(o.surface):
             expanded = _bracketed_after(o, orgs) or bracketed.get(o.surface) or _acronym_of(o.surface, orgs)
