@@ -2188,3 +2188,18 @@ def test_an_agencys_end_mark_with_its_editors_initials_closes_the_story(mark: st
     assert article.paragraphs[-1].startswith("The operator said")
     from generator.ingest.lines import intrinsic_kind
     assert intrinsic_kind("(END) The talks go on, the agency said.") == "prose"
+
+
+def test_a_notes_apps_raw_export_leaves_its_fields_under_the_text_and_the_bylines_date_is_the_articles():
+    fields = ("id: 0f3a\nparent_id: 9c1e\ncreated_time: 2025-06-03T08:00:00.000Z\nupdated_time: 2025-06-03T08:05:00.000Z\n"
+              "is_conflict: 0\nauthor: \nsource_url: https://ledger.example/strike-ends\nis_todo: 0\n"
+              "user_created_time: 2025-06-03T08:00:00.000Z\nmarkup_language: 1\ntype_: 1")
+    text = ("Dock workers end nine-day strike after pay deal\n\n"
+            "By Mira Okafor | 2 May 2025\n\n"
+            "ANTWERP — Dock workers voted on Thursday to end a strike that had stranded 40 ships.\n\n"
+            "The union's leader, Ana Ruiz, said members had won a pay rise of seven percent.\n\n" + fields + "\n")
+    article = clean_document(RawDocument(Path("note.md"), "md", text)).article
+    assert article.title == "Dock workers end nine-day strike after pay deal"
+    assert article.paragraphs[-1].startswith("The union's leader")
+    assert article.url == "https://ledger.example/strike-ends" and article.authors == ["Mira Okafor"]
+    assert article.published == dt.date(2025, 5, 2)  # the by-line's, not the clip's

@@ -30,6 +30,8 @@ _CARRIED = ("summary", "notes", "tags", "draft")
 def from_markdown(text: str) -> Cleaned:
     """A Markdown file → the cleaned article, its front matter's summary, tags and draft carried over."""
     meta, body = _front_matter(text.lstrip("\ufeff"))
+    if not meta:
+        meta, body = _trailing_metadata(body)  # a notes app's raw export keeps its metadata under the text
     if not meta and is_outline(body):
         meta, body = read_outline(body)  # an outliner's page: its properties, and the story's blocks
     title, blocks = _title(meta, markdown_blocks(body))
@@ -106,6 +108,26 @@ def _front_matter(text: str) -> tuple[dict, str]:
     if loaded is not None and not isinstance(loaded, dict):
         raise CleanError("front matter must be a mapping of 'key: value' lines")
     return loaded or {}, text[4 + end.end() :].lstrip("\n")
+
+
+_APP_FIELD = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)*_?):(?:[ \t]+(.*))?")
+_APP_KEYS = {"source_url": "url", "url": "url", "author": "author"}
+
+
+def _trailing_metadata(body: str) -> tuple[dict, str]:
+    """A note exported raw (Joplin's ``.md``: title, text, then ``id: ...``, ``parent_id: ...``,
+    ``created_time: ...``, ``source_url: ...``, ``type_: 1``): the app's fields under the text are no part
+    of it. Six or more ``snake_case: value`` lines that end the file are taken as such; the source and the
+    author go to the front matter, the app's own times do not (a clip's time is not the publication's)."""
+    lines = body.rstrip().split("\n")
+    at = len(lines)
+    while at > 0 and _APP_FIELD.fullmatch(lines[at - 1].strip()):
+        at -= 1
+    fields = [_APP_FIELD.fullmatch(line.strip()) for line in lines[at:]]
+    if len(fields) < 6 or not any("_" in m[1] for m in fields if m):
+        return {}, body
+    meta = {_APP_KEYS[m[1]]: m[2].strip() for m in fields if m and m[1] in _APP_KEYS and (m[2] or "").strip()}
+    return meta, "\n".join(lines[:at]).rstrip() + "\n"
 
 
 # a notes app's page properties under its title: "Created: June 4, 2025 6:02 PM", "Source: https://...", "Tags: ..."
@@ -206,6 +228,9 @@ def _byline_block(meta: dict, blocks: list[str]) -> list[str]:
             people = [n for n in names if n.casefold() not in outlets]  # "By Rania Haddad, Gulf Ledger": the outlet
             if people:
                 meta.setdefault("author", people)
+            day = find_date(plain_markdown(block.strip()))
+            if day is not None and not any(meta.get(k) for k in _DATE_KEYS):
+                meta["date"] = day  # "By Jane Roe | 23 July 2025": the by-line's date, where nothing else gives one
             return blocks[:i] + blocks[i + 1 :]
     return blocks
 
