@@ -2203,3 +2203,26 @@ def test_a_notes_apps_raw_export_leaves_its_fields_under_the_text_and_the_byline
     assert article.paragraphs[-1].startswith("The union's leader")
     assert article.url == "https://ledger.example/strike-ends" and article.authors == ["Mira Okafor"]
     assert article.published == dt.date(2025, 5, 2)  # the by-line's, not the clip's
+
+
+def test_a_wiki_pages_markup_gives_its_pasted_storys_headline_source_line_and_text_and_the_rest_as_notes():
+    text = ("{{Desk page\n| desk = Ports\n| status = {{Status|current}}\n}}\n__TOC__\n\n"
+            "== Summary ==\n* Strike over; pay rise of 7%. See [[Ports/Antwerp|the port page]].\n\n"
+            "== Source article ==\n<div class=\"meta\">'''Outlet:''' Harbour Ledger &nbsp;·&nbsp; '''Published:''' "
+            "2 May 2025 &nbsp;·&nbsp; '''By:''' Mira Okafor and Tom Hale &nbsp;·&nbsp; '''Retrieved:''' 3 May 2025</div>\n\n"
+            "=== Dock workers end nine-day strike after pay deal ===\n\n"
+            "'''ANTWERP''' — Dock workers voted on Thursday to end a strike in [[Antwerp]] that had stranded 40 "
+            "ships.<ref>Port authority figures.</ref>\n\n"
+            "The union's leader, [[Ana Ruiz (unionist)|Ana Ruiz]], said members had won a pay rise of seven percent.\n\n"
+            "<references/>\n\n== Desk notes ==\n* Ask the union for the vote count. ~~~~\n\n[[Category:Ports]]\n")
+    cleaned = clean_document(RawDocument(Path("page.txt"), "txt", text))
+    article = cleaned.article
+    assert article.title == "Dock workers end nine-day strike after pay deal"
+    assert article.published == dt.date(2025, 5, 2) and article.outlet == "Harbour Ledger"
+    assert article.authors == ["Mira Okafor", "Tom Hale"]
+    assert article.paragraphs == [
+        "**ANTWERP** — Dock workers voted on Thursday to end a strike in Antwerp that had stranded 40 ships.",
+        "The union's leader, Ana Ruiz, said members had won a pay rise of seven percent.",
+    ]
+    assert "Ask the union for the vote count." in cleaned.extra["notes"] and "Strike over" in cleaned.extra["notes"]
+    assert "Category" not in cleaned.extra["notes"] and "{{" not in cleaned.extra["notes"]

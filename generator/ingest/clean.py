@@ -34,6 +34,7 @@ from generator.ingest.published import find_date, parse_iso_date, strip_dateline
 from generator.ingest.saved_page import from_page
 from generator.ingest.scrape import clean_text
 from generator.ingest.types import RawDocument
+from generator.ingest.wikitext import is_wikitext
 
 __all__ = [
     "LANGUAGE_NAMES", "CleanError", "Cleaned", "clean_document", "clean_text", "detect_language", "escape_markdown",
@@ -60,8 +61,8 @@ def clean_document(
         raise CleanError(_NO_TITLE["feed"])
     elif doc.kind == "html":
         cleaned = from_page(doc.text)
-    elif doc.kind == "md":
-        cleaned = from_markdown(doc.text)
+    elif doc.kind == "md" or (doc.kind == "txt" and is_wikitext(doc.text)):
+        cleaned = from_markdown(doc.text)  # (a wiki page saved as its markup is read as the Markdown it becomes)
     else:
         cleaned = Cleaned(clean_text(doc.text))
     article = cleaned.article

@@ -23,6 +23,7 @@ from generator.ingest.markdown_text import SPAN, STORY_HEADING, WIKI_LINK, plain
 from generator.ingest.outline import is_outline, read_outline
 from generator.ingest.published import find_date, parse_iso_date
 from generator.ingest.types import CleanArticle
+from generator.ingest.wikitext import is_wikitext, read_wikitext
 
 _CARRIED = ("summary", "notes", "tags", "draft")
 
@@ -34,6 +35,8 @@ def from_markdown(text: str) -> Cleaned:
         meta, body = _trailing_metadata(body)  # a notes app's raw export keeps its metadata under the text
     if not meta and is_outline(body):
         meta, body = read_outline(body)  # an outliner's page: its properties, and the story's blocks
+    elif not meta and is_wikitext(body):
+        meta, body = read_wikitext(body)  # a wiki page's markup: the story's section, the rest as notes
     title, blocks = _title(meta, markdown_blocks(body))
     title = title or str(meta.get("page") or "")  # (an outliner's page name, when the story shows no headline)
     blocks = _properties(meta, blocks)
