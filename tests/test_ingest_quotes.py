@@ -891,3 +891,18 @@ def test_a_post_called_by_its_initials_is_the_person_who_holds_it_not_a_body() -
     assert quotes(*paragraphs) == [("Martha Wanjiru", "Disclosure is essential to a free vote")]
     pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
     assert "CJK" not in {a.name for a in find_entities(pars, gazetteer.load(), []).actors}
+
+
+def test_a_name_after_an_opening_phrase_that_ends_on_a_channel_is_the_subject_not_the_channels_name() -> None:
+    paragraphs = ["Nadia De Vos, who denied wrongdoing, left the courtroom. Among the other defendants was Paul Roux,"
+                  " the party's treasurer.",
+                  "Speaking on the evening news of the RTN channel, De Vos called the verdict \"a political decision\".",
+                  "\"I will not let myself be silenced like this,\" she said."]
+    assert quotes(*paragraphs) == [("Nadia De Vos", "a political decision"),
+                                   ("Nadia De Vos", "I will not let myself be silenced like this")]
+
+
+def test_the_detective_is_the_detective_the_text_named() -> None:
+    paragraphs = ["Outside court, Detective Inspector Mark Ellery of the regional police made a brief statement.",
+                  "\"We remember that three people have died,\" the detective said."]
+    assert quotes(*paragraphs) == [("Mark Ellery", "We remember that three people have died")]

@@ -416,9 +416,12 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     k = occ.first - 1
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
+    # (not a name that goes on with its verb: "Speaking on the TF1 channel, Le Pen called": the subject after an
+    # opening phrase)
+    verb_after = nxt is not None and nxt.word and nxt.text[:1].islower()
     if k >= 1 and toks[k].text == "," and (toks[k - 1].text in INSTITUTION_NOUNS or _partner_body(toks, k - 1, occ.last)) and not (
         k >= 2 and toks[k - 2].text.lower() in _RANKS_OF_A_POST
-    ):  # ("the associate publisher, Chan Pui-man" is a person's post; "the state broadcaster, ZBC" a body)
+    ) and not verb_after:  # ("the associate publisher, Chan Pui-man" is a person's post; "the state broadcaster, ZBC" a body)
         occ.evidence.add("institution")
     if nxt is not None and nxt.text == ",":
         head = apposition_head(toks, occ.last, gaz)
