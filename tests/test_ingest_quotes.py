@@ -906,3 +906,12 @@ def test_the_detective_is_the_detective_the_text_named() -> None:
     paragraphs = ["Outside court, Detective Inspector Mark Ellery of the regional police made a brief statement.",
                   "\"We remember that three people have died,\" the detective said."]
     assert quotes(*paragraphs) == [("Mark Ellery", "We remember that three people have died")]
+
+
+def test_past_a_long_participle_phrase_a_bodys_post_and_the_name_set_off_after_it_say_who_speaks() -> None:
+    paragraphs = ["Reading the tribunal's first advisory opinion on ocean pollution at the old town hall in Hamburg, "
+                  "the tribunal's president, Judge Tomas Heiberg of Norway, said the emissions were \"plainly "
+                  "caused by human activity\" and that their effects crossed borders.",
+                  "Maria Lund, the former president of Iceland, called the opinion a \"powerful new tool\"."]
+    assert quotes(*paragraphs) == [("Tomas Heiberg", "plainly caused by human activity"),
+                                   ("Maria Lund", "powerful new tool")]

@@ -96,6 +96,21 @@ ADVERBIAL_OPENERS = frozenset(
 _COUNTED = frozenset("a an one two three four five six several few".split())  # "Two days later,"
 _TIME_UNITS = frozenset("hour hours minute minutes day days week weeks month months year years moments".split())
 PARTICIPLE_OPENERS = frozenset("speaking asked".split())
+_NOT_PARTICIPLES = frozenset("nothing something everything anything during morning evening according".split())
+
+
+def _opens_with_a_participle(sent: "_Sentence") -> bool:
+    """"Speaking to reporters, ...", "Asked about ...", "Reading the court's opinion ...,": a participle's phrase
+    opens the sentence (not a name that ends in -ing, "Beijing said", nor "Nothing has changed")."""
+    toks = sent.par.tokens
+    word = toks[sent.first].text.lower()
+    if word in PARTICIPLE_OPENERS:
+        return True
+    if not (word.endswith("ing") and len(word) > 5) or word in _NOT_PARTICIPLES or sent.first + 1 >= sent.last:
+        return False
+    nxt = toks[sent.first + 1]
+    named = any((o.chain_first if o.chain_first >= 0 else o.first) == sent.first for o in sent.occs)
+    return not named and nxt.word and nxt.text[:1].islower()
 # a subordinate clause opening the sentence: "If its demands are not met within a week, ECOWAS will ..."
 SUBORDINATORS = frozenset("if when although though because once unless whereas".split())
 PREPOSITIONS = frozenset(
@@ -520,7 +535,10 @@ def _opening_comma(sent: _Sentence, long_opener: bool) -> int:
     for j in range(sent.first, min(sent.last, sent.first + (22 if long_opener else 14))):
         if toks[j].text != ",":
             continue
-        if j - sent.first >= (12 if long_opener else 8) and not _opens_with_a_name(sent, j + 1):
+        # ("Reading the court's first advisory opinion ... in The Hague, the court's president, Judge X, said": past a
+        # long participle's phrase, "the" opens the subject too)
+        after_the = long_opener and j + 1 < sent.last and toks[j + 1].text == "the"
+        if j - sent.first >= (12 if long_opener else 8) and not (_opens_with_a_name(sent, j + 1) or after_the):
             continue  # ("Speaking first in Irish and then in English in St Patrick's Hall, Connolly promised")
         return j
     return -1
@@ -529,9 +547,10 @@ def _opening_comma(sent: _Sentence, long_opener: bool) -> int:
 def _opening_phrase_end(sent: _Sentence) -> int:
     """Where the sentence's clause starts past an opening participle or clause ("Asked whether ..., the")."""
     opener = sent.par.tokens[sent.first].text.lower()
-    if opener not in PARTICIPLE_OPENERS and opener not in SUBORDINATORS and opener not in ADVERBIAL_OPENERS:
+    participle = _opens_with_a_participle(sent)
+    if not participle and opener not in SUBORDINATORS and opener not in ADVERBIAL_OPENERS:
         return sent.first
-    comma = _opening_comma(sent, opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS)
+    comma = _opening_comma(sent, opener in SUBORDINATORS or participle)
     return comma + 1 if comma >= 0 else sent.first
 
 
@@ -729,13 +748,25 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
 
 def _named_in_apposition(sent: _Sentence, comma: int) -> int:
     """The token after the closing comma when a name set off by commas follows the comma at ``comma``
-    (", Ana Ruiz,"), else -1."""
+    (", Ana Ruiz,", ", Judge Iwasawa Yuji of Japan,"), else -1."""
+    found = _apposed(sent, comma)
+    return found[1] if found else -1
+
+
+def _apposed(sent: _Sentence, comma: int) -> tuple[Occurrence, int] | None:
+    """The name set off by commas after the comma at ``comma``, and the token after its closing comma."""
     toks = sent.par.tokens
     for o in sent.occs:
         start = o.chain_first if o.chain_first >= 0 else o.first
-        if start == comma + 1 and not o.modifier and o.last < sent.last and toks[o.last].text == ",":
-            return o.last + 1
-    return -1
+        if start != comma + 1 or o.modifier or o.last >= sent.last:
+            continue
+        if toks[o.last].text == ",":
+            return o, o.last + 1
+        if toks[o.last].text == "of":  # ", Judge Iwasawa Yuji of Japan,": the name and where the person is from
+            origin = next((p for p in sent.occs if p.first == o.last + 1), None)
+            if origin is not None and origin.last < sent.last and toks[origin.last].text == ",":
+                return o, origin.last + 1
+    return None
 
 
 def _attribution_after(
@@ -1293,7 +1324,8 @@ def _subject(
     # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
     opener = toks[sent.first].text.lower()
     # a clause or a participle ("Asked about the plan for the port,") runs longer than a phrase ("On Monday,")
-    long_opener = opener in SUBORDINATORS or opener in PARTICIPLE_OPENERS
+    participle = _opens_with_a_participle(sent)
+    long_opener = opener in SUBORDINATORS or participle
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
     comma = _opening_comma(sent, long_opener)
@@ -1307,7 +1339,7 @@ def _subject(
                     if toks[k].word and toks[k].text in ("he", "she")), -1)
     if pronoun >= 0 and opener in ADVERBIAL_OPENERS and opener not in SUBORDINATORS:
         first = pronoun
-    elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted):
+    elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
         first = comma + 1
         # a second phrase before the subject: "Speaking late on Monday, after the declaration, the president-elect"
         while first < sent.last and toks[first].text.lower() in ADVERBIAL_OPENERS:
@@ -1329,13 +1361,16 @@ def _subject(
     while first < sent.last and toks[first].text.lower() in ("the", "a", "an"):
         first += 1
     if (first + 1 < sent.last and toks[first - 1].text.lower() == "the" and toks[first].text.lower() in ORG_NOUNS
-            and toks[first + 1].text.islower()):
+            and toks[first + 1].word and toks[first + 1].text.islower()):  # (not "the court's president")
         return _latest_org(toks[first].text.lower(), state, kinds)  # "The board had stunned ...": the body told of
+    if gaz is not None and first + 2 < sent.last and toks[first + 1].text in ("'s", "\u2019s") and toks[first].text.islower() \
+            and toks[first + 2].text.lower() in gaz.role_heads:
+        first += 2  # "the court's president, Judge Iwasawa Yuji, said": the post of a body the text told of
     if gaz is not None and first < sent.last and toks[first].text.lower() in gaz.role_heads:
         # "The governor of the Central Bank of Libya, Sadiq al-Kabir, has left": the post, then its holder
         comma = next((k for k in range(first, min(sent.last, first + 12)) if toks[k].text == ","), -1)
-        named = _named_in_apposition(sent, comma) if comma > 0 else -1
-        person = _occurrence_ending_at(sent, named - 2) if named > 0 else None
+        apposed = _apposed(sent, comma) if comma > 0 else None
+        person = apposed[0] if apposed else None
         if person is not None and kinds.get(person.actor) == PERSON:
             return person.actor
         end = first
@@ -1358,9 +1393,9 @@ def _subject(
         if start == first and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
             # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated", "Ruiz's lawyer, Ana Duarte, said":
             # the person the title or the tie belongs to
-            named = _named_in_apposition(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
-                                                     if toks[k].text == ","), sent.last))
-            person = _occurrence_ending_at(sent, named - 2) if named > 0 else None
+            apposed = _apposed(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
+                                           if toks[k].text == ","), sent.last))
+            person = apposed[0] if apposed else None
             if person is not None and kinds.get(person.actor) == PERSON:
                 return person.actor
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
