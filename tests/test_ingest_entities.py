@@ -2164,3 +2164,8 @@ def test_a_bodys_name_joined_by_and_runs_on_to_a_head_noun_four_words_on() -> No
     k = kinds("The United Dock and Harbour Logistics Workers Union backed the ruling on Tuesday.")
     assert k.get("United Dock and Harbour Logistics Workers Union") == "organization"
     assert "United Dock" not in k
+
+
+def test_a_capital_on_whose_edge_something_stands_is_a_place_not_its_government() -> None:
+    f = found("The assembly voted in Issy, on the edge of Lisbon, and the hall stood on the fringes of Madrid.")
+    assert {"Lisbon", "Madrid"} <= set(f.places) and not f.actors

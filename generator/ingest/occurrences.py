@@ -65,7 +65,7 @@ PLACE_BEFORE = frozenset(
 # "the outskirts of X", "the mayor of X": heads that make the name after "of" a place
 PLACE_OF = PLACE_BEFORE | frozenset(
     "outskirts residents streets mayor mayors governor governors centre center heart suburbs state county island "
-    "area banks shores mouth".split())
+    "area banks shores mouth edge edges fringes periphery".split())
 
 # the ends of "GERB-led", "al-Qaeda-linked", "GateHouse-owned": the name before one is someone who leads,
 # backs or owns something, an actor
