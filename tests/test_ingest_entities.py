@@ -2169,3 +2169,9 @@ def test_a_bodys_name_joined_by_and_runs_on_to_a_head_noun_four_words_on() -> No
 def test_a_capital_on_whose_edge_something_stands_is_a_place_not_its_government() -> None:
     f = found("The assembly voted in Issy, on the edge of Lisbon, and the hall stood on the fringes of Madrid.")
     assert {"Lisbon", "Madrid"} <= set(f.places) and not f.actors
+
+
+def test_a_service_someone_posts_on_named_with_platform_is_a_medium_and_a_partys_platform_is_still_the_party() -> None:
+    k = kinds("By Sunday the president had responded on his Bluesky platform, ordering new tariffs.",
+              "The Labour platform promised lower taxes.")
+    assert "Bluesky" not in k and k.get("Labour") == "organization"

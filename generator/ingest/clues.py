@@ -214,7 +214,7 @@ def _listed_as_platforms(toks: tuple[Token, ...], first: int) -> bool:
 
 
 # what a platform carries: a name right before one is the medium ("a Kremlin statement" keeps its author)
-PLATFORM_PARTS = frozenset("post posts page account accounts channel feed handle profile livestream".split())
+PLATFORM_PARTS = frozenset("post posts page account accounts channel feed handle profile livestream platform".split())
 # "published in the Official Journal", "appeared in the Federal Register": where a text came out, no actor
 PUBLISHING_VERBS = frozenset("published printed appeared posted carried wrote written gazetted reprinted".split())
 PUBLICATION_NOUNS = frozenset(
