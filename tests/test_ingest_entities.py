@@ -2175,3 +2175,10 @@ def test_a_service_someone_posts_on_named_with_platform_is_a_medium_and_a_partys
     k = kinds("By Sunday the president had responded on his Bluesky platform, ordering new tariffs.",
               "The Labour platform promised lower taxes.")
     assert "Bluesky" not in k and k.get("Labour") == "organization"
+
+
+def test_a_body_named_with_the_abbreviation_of_the_body_it_belongs_to_is_the_same_body_without_it() -> None:
+    a = actors("Amara Lewis told the U.N. Trusteeship Council on Monday that the situation was dire.",
+               "The plan, which the Trusteeship Council approved in October, has been delayed.")
+    assert "U.N. Trusteeship Council" in a and "Trusteeship Council" in a["U.N. Trusteeship Council"].aliases
+    assert "Trusteeship Council" not in a

@@ -1082,12 +1082,15 @@ K = TypeVar("K", bound=Hashable)
 
 def _names_less_their_country(occs: list[Occurrence], gaz: Gazetteer) -> Iterator[tuple[str, str]]:
     """Each body's name less its nationality or country, with the body's key: "People's Party" for "the
-    Mongolian People's Party", "Electoral Commission" for "the Electoral Commission of Ghana"."""
+    Mongolian People's Party", "Electoral Commission" for "the Electoral Commission of Ghana", "Security
+    Council" for "the U.N. Security Council"."""
     for o in occs:
         if o.kind != ORG:
             continue
         words = o.surface.split()
-        if len(words) >= 3 and any(e.kind in ("demonym", "country") for e in gaz.lookup((fold(words[0]),))):
+        # (or of the body it belongs to, by its abbreviation: "the U.N. Security Council" ... "the Security Council")
+        if len(words) >= 3 and any(e.kind in ("demonym", "country") or e.kind == "org" and is_abbreviation(words[0])
+                                   for e in gaz.lookup((fold(words[0]),))):
             yield " ".join(words[1:]), o.key
         of = o.surface.rfind(" of ")
         if of > 0 and words[-1] not in gaz.org_cues and any(
