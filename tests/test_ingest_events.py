@@ -267,6 +267,12 @@ def test_same_day_counts_from_the_previous_paragraph():
     assert [e.date.iso for e in events] == ["2021-12-07", "2021-12-06"]
 
 
+def test_today_after_a_ranking_is_now_as_a_state_of_things_not_the_day_of_an_act():
+    assert dated("Brazil, the largest exporter today, told the panel in December that the rules should stay.",
+                 dt.date(2025, 7, 23)) == ["2024-12"]
+    assert dated("The minister resigned today.", dt.date(2025, 7, 23)) == ["2025-07-23"]
+
+
 def test_a_date_before_a_subject_set_off_by_commas_takes_the_verb_after_its_relative_clause():
     assert dated("Then on Friday, a weaker-than-expected harvest report, which showed grain stocks falling, revived "
                  "fears of shortages.", dt.date(2024, 8, 5)) == ["2024-08-02"]

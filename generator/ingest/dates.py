@@ -259,7 +259,14 @@ def _relative_day(m: re.Match[str], before: str) -> dict | None:
     if words.startswith(("tomorrow", "the day after tomorrow")):
         return {"kind": "future"}
     base = words.split(" morning")[0].split(" afternoon")[0].split(" evening")[0] if words.startswith("yesterday") else words
+    if base == "today" and _RANKED_NOW.search(before):
+        return None  # "China, the largest emitter today,": now, as a state of things, not the day of an act
     return {"kind": "relative", "unit": "day", "offset": _RELATIVE_DAYS[base]}
+
+
+# a ranking noun phrase that "today" ends: "the largest emitter today", "the world's biggest lender today"
+_RANKED_NOW = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:[a-z]+est|most\s+[a-z]+|only|leading|top|main)"
+                         r"\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _just_done(m: re.Match[str], before: str) -> dict | None:
