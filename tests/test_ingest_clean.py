@@ -2226,3 +2226,23 @@ def test_a_wiki_pages_markup_gives_its_pasted_storys_headline_source_line_and_te
     ]
     assert "Ask the union for the vote count." in cleaned.extra["notes"] and "Strike over" in cleaned.extra["notes"]
     assert "Category" not in cleaned.extra["notes"] and "{{" not in cleaned.extra["notes"]
+
+
+def test_a_channels_on_air_promotion_over_the_headline_is_furniture():
+    article = clean_text(dedent("""
+        HARBOUR24 | TV · NEWS · SPORT
+
+        SPORT  >  FOOTBALL
+
+        LIVE NOW ON HARBOUR24 SPORT: Cup final reaction – the celebrations in the old port
+
+        Late header gives Harbour City their first European trophy
+
+        Published 30/05/2024 01:12 | By Nikos Pappas, Sport desk
+
+        Harbour City became the first club from the coast to win a European trophy on Wednesday night when a late
+        header beat the visitors 1-0 in the final.
+
+        The club's coach said the win belonged to the supporters who had waited fifty years for it.
+    """))
+    assert article.title == "Late header gives Harbour City their first European trophy"

@@ -2182,3 +2182,14 @@ def test_a_body_named_with_the_abbreviation_of_the_body_it_belongs_to_is_the_sam
                "The plan, which the Trusteeship Council approved in October, has been delayed.")
     assert "U.N. Trusteeship Council" in a and "Trusteeship Council" in a["U.N. Trusteeship Council"].aliases
     assert "Trusteeship Council" not in a
+
+
+def test_a_ministrys_remit_listed_with_commas_is_one_name_but_a_second_subject_after_a_comma_is_not() -> None:
+    a = actors("Officials from the Ministry of Fisheries, Forestry and Rural Affairs said the quota was fair.",
+               "The Department of Energy, Housing and Transport said the plan was sound.",
+               "The Harbour City Metropolitan Municipality said services would continue.",
+               "Kovacs, who worked at the University of Tarnow, and Reyes shared the prize.")
+    assert a["Ministry of Fisheries, Forestry and Rural Affairs"].kind == "organization"
+    assert a["Department of Energy, Housing and Transport"].kind == "organization"
+    assert a["Harbour City Metropolitan Municipality"].kind == "organization"
+    assert "University of Tarnow" in a and not any(name.endswith("and Reyes") for name in a)

@@ -474,6 +474,14 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(nxt)  # "Arouca/Lopinot", "Malabar/Mausica": a constituency of two places
                     j += 1
                     continue
+            head = chunk[1] if chunk[0].text == "The" and len(chunk) > 1 else chunk[0]  # (the sentence's first word)
+            if word == "," and joined_by_of and nxt.start == prev_end and isinstance(head, Unit) \
+                    and head.text in gaz.org_cues:
+                end = _remit_list_end(items, j)
+                if end > j:
+                    chunk.extend(items[j:end])  # "the Ministry of Land, Infrastructure and Transport": one remit
+                    j = end
+                    continue
             if not nxt.word or nxt.start - prev_end > 1:
                 break
             follow = _next_unit(items, j + 1, nxt.end)
@@ -527,6 +535,43 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _remit_link(units: list[Unit | Token], k: int) -> bool:
+    """A comma or "and" inside a ministry's remit, a word on each side: "of Energy, Housing and Transport"."""
+    return (isinstance(units[k], Token) and units[k].text in (",", "and") and 0 < k < len(units) - 1
+            and isinstance(units[k - 1], Unit) and isinstance(units[k + 1], Unit))
+
+
+def _remit_list_end(items: list[Unit | Token], j: int) -> int:
+    """At a comma after "Ministry of X": where ", Y and Z" ends, when plain capitalised words (one to three each)
+    are all it lists, else ``j``."""
+    n = len(items)
+
+    def words_from(k: int) -> int:  # past one to three plain capitalised words
+        end = k
+        while end < n and end - k < 3 and _plain_word(items[end]):
+            end += 1
+        return end
+
+    k = j
+    while k < n and items[k].text == ",":
+        if k + 1 < n and items[k + 1].text == "and":
+            return j  # (", and": "at the University of Szeged, and Weissman": a second subject, no remit)
+        end = words_from(k + 1)
+        if end == k + 1:
+            return j
+        k = end
+    if k >= n or items[k].text != "and":
+        return j
+    end = words_from(k + 1)
+    if end == k + 1 or (end < n and isinstance(items[end], Unit)):
+        return j
+    return end
+
+
+def _plain_word(item: Unit | Token) -> bool:
+    return isinstance(item, Unit) and item.single and not item.entries and item.known is None and item.text[:1].isupper()
 
 
 def _after_a_locative(items: list, i: int) -> bool:
@@ -1857,9 +1902,11 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
         end += 1  # "Radio France", "Radio Canada": a broadcaster named for its country
     if cue > first_cue and any(isinstance(u, Token) and u.text in ("of", "for") for u in units[first_cue:cue]):
         # "Max Planck Institute for Radio Astronomy": a cue word inside the remit ends no name
-        while end < len(units) and isinstance(units[end], Unit) and units[end].single \
-                and units[end].text.lower() not in gaz.role_heads and not _looks_like_person_start(units, end, gaz):
-            end += 1
+        while end < len(units) and (isinstance(units[end], Unit) and units[end].single
+                                    and units[end].text.lower() not in gaz.role_heads
+                                    and not _looks_like_person_start(units, end, gaz)
+                                    or _remit_link(units, end)):
+            end += 1  # (through the commas of a remit the chunk kept: "Ministry of Energy, Housing and Transport")
     legal_form = isinstance(units[cue], Unit) and units[cue].text in LEGAL_FORMS
     if end + 1 < len(units) and end == cue + 1 and isinstance(units[end], Unit) and units[end].text == "General" \
             and isinstance(units[end + 1], Token) and units[end + 1].text in ("of", "for"):

@@ -314,6 +314,8 @@ _PAYWALL_OPENING = re.compile(
     r"continue reading\b|keep reading\b|you(?:'ve| have) read \d+ of \d+|get unlimited access|unlock (?:this|the full)|"
     r"upgrade to\b|this (?:article|story) is (?:for|only for|exclusive to) subscribers|"
     r"comments are (?:available|open|only) (?:to|for) subscribers)")
+_ON_AIR_PROMO = re.compile(r"(?i)\W*(?:live now|now live|on air now|watch(?:ing)? live|streaming now|now streaming)\s+on\s+"
+                           r"[^:]{1,40}:\s")
 _PAYWALL_CLOSING = re.compile(r"(?i)\b(?:included with (?:premium|your subscription)|for premium subscribers)\W*$")
 _REMOVED_MEDIA = re.compile(r"(?i)\s*\[(?:[\w ]{0,20}\s)?(?:advertisement|advert|ad|sponsored|image|photo|picture|video|"
                             r"audio|embed|embedded|media|graphic|chart|map|gallery|tweet|post|iframe|widget)\b[^\]]{0,60}\]\s*")
@@ -330,6 +332,8 @@ def is_furniture(text: str) -> bool:
         return True  # ("[ Follow West Coast Wire ]   [ Save ]": a row of buttons, drawn in brackets)
     if len(text) < 300 and (_PAYWALL_OPENING.match(text) or _PAYWALL_CLOSING.search(text)):
         return True  # "Subscribe to keep reading. ...", "You have read 3 of 3 free articles": a paywall's interruption
+    if len(text) < 200 and _ON_AIR_PROMO.match(text):
+        return True  # "LIVE NOW ON AEGEAN24 SPORT: final reaction from Piraeus": the channel's promotion, not the story
     if _REMOVED_MEDIA.fullmatch(text):
         return True  # "[Advertisement removed by Clipwise]", "[Embedded video]": what a clipper left out
     count = _SHARE_COUNT.match(text)
