@@ -2193,3 +2193,11 @@ def test_a_ministrys_remit_listed_with_commas_is_one_name_but_a_second_subject_a
     assert a["Department of Energy, Housing and Transport"].kind == "organization"
     assert a["Harbour City Metropolitan Municipality"].kind == "organization"
     assert "University of Tarnow" in a and not any(name.endswith("and Reyes") for name in a)
+
+
+def test_clubs_a_league_is_won_with_and_a_final_is_lost_to_and_a_sports_channel() -> None:
+    k = kinds("The coach won the league with Valladar last year, beating Moravia on penalties in the final.",
+              "In 1971 the club lost the European Cup final to Lindholm at the old stadium.",
+              "The forward told Meridian Sports the wait for the referee had been agonising.")
+    assert k.get("Valladar") == "organization" and k.get("Lindholm") == "organization"
+    assert k.get("Meridian Sports") == "organization"

@@ -602,7 +602,7 @@ _CLUB_VERBS_BEFORE = (
     ("defeat", "by"), ("defeat", "to"), ("loss", "to"), ("lost", "to"), ("draw", "with"), ("drew", "with"),
     ("win", "over"), ("victory", "over"), ("sign", "for"), ("beat",), ("beating",),
     ("defeated",), ("joined",), ("joining",), ("against",), ("hosted",), ("hosting",),
-    ("trophy", "with"), ("title", "with"), ("cup", "with"), *_ONLY_CLUBS_AFTER,
+    ("trophy", "with"), ("title", "with"), ("cup", "with"), ("league", "with"), ("final", "to"), *_ONLY_CLUBS_AFTER,
 )
 # what a club does, right after its name: "Borussia Dortmund beat ..."
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
