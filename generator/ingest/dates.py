@@ -594,7 +594,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|within\s+(?:(?:(?:a\s+)?little\s+)?(?:more|less)\s+than\s+)?(?:an?|the)\s+hour)))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night nightfall minutes minute hours hour moments moment seconds")),
     # "told reporters shortly after 4pm", "broke out at around 7.30am": a time of the day the text told last
-    (_CLOCK_TIME, _clock_time, _gate("<digit>", "am pm a p")),
+    (_CLOCK_TIME, _clock_time, _gate("<digit>", "am pm m")),  # ("a.m." gives the word "m")
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
     (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"

@@ -39,6 +39,8 @@ _FIELD_KEYS = {"outlet": "outlet", "source": "outlet", "publication": "outlet", 
 
 def is_wikitext(text: str) -> bool:
     """Wiki markup, not prose that happens to hold a brace or a bracket: two kinds of its marks at least."""
+    if "[[" not in text and "{{" not in text and "'''" not in text:
+        return False  # (the quick look every scrape gets)
     marks = (
         bool(_TEMPLATE_OPEN.search(text)),
         len(_HEADING.findall(text)) >= 2,
