@@ -2201,3 +2201,9 @@ def test_clubs_a_league_is_won_with_and_a_final_is_lost_to_and_a_sports_channel(
               "The forward told Meridian Sports the wait for the referee had been agonising.")
     assert k.get("Valladar") == "organization" and k.get("Lindholm") == "organization"
     assert k.get("Meridian Sports") == "organization"
+
+
+def test_a_town_after_in_nearby_is_a_place() -> None:
+    f = found("The injured were taken to hospital in nearby Kalmora and later moved to a clinic in neighbouring"
+              " Vestrik.")
+    assert {"Kalmora", "Vestrik"} <= set(f.places) and not f.actors

@@ -83,7 +83,8 @@ COMPETITION_PARTS = frozenset(
 PLACE_ADJECTIVES = frozenset(
     "central downtown northern southern eastern western northeastern northwestern southeastern southwestern "
     "coastal occupied besieged embattled war-torn rural suburban old greater inner north south east west "
-    "north-east north-west south-east south-west north-eastern north-western south-eastern south-western".split()
+    "north-east north-west south-east south-west north-eastern north-western south-eastern south-western "
+    "nearby neighbouring neighboring".split()
 )
 
 THING_AFTER = frozenset(
