@@ -2207,3 +2207,9 @@ def test_a_town_after_in_nearby_is_a_place() -> None:
     f = found("The injured were taken to hospital in nearby Kalmora and later moved to a clinic in neighbouring"
               " Vestrik.")
     assert {"Kalmora", "Vestrik"} <= set(f.places) and not f.actors
+
+
+def test_what_a_court_dissolves_or_disbands_is_a_body() -> None:
+    k = kinds("In February 2020 the same court dissolved Bright Horizon over a loan from its founder.",
+              "The junta later disbanded Common Dawn and jailed its leaders.")
+    assert k.get("Bright Horizon") == "organization" and k.get("Common Dawn") == "organization"

@@ -279,6 +279,8 @@ def attach_lowercase_roles(occs: list[Occurrence], par: Paragraph, ctx: Context)
 
 
 _FOUNDING_VERBS = frozenset("founded co-founded cofounded incorporated".split())
+# what only a body undergoes at a court's or a state's hand: "the court dissolved Future Forward"
+_DISSOLVING_VERBS = frozenset("dissolved dissolve dissolves dissolving disbanded disband disbands disbanding".split())
 
 
 def _bought_or_dealt_with(toks: tuple[Token, ...], k: int) -> bool:
@@ -288,6 +290,8 @@ def _bought_or_dealt_with(toks: tuple[Token, ...], k: int) -> bool:
     before = toks[k - 1].text.lower() if k >= 1 else ""
     if low in ACQUIRING_VERBS or low in _FOUNDING_VERBS or (low == "up" and before in ("set", "sets", "setting")):
         return True  # (and "co-founded X", "set up X": only bodies are founded)
+    if low in _DISSOLVING_VERBS:
+        return True  # "disbanded Thai Raksa Chart": only a body is dissolved or disbanded
     if low == "with":
         return before in DEAL_NOUNS
     if low == "of":
