@@ -24,6 +24,7 @@ from generator.ingest.occurrences import (
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     IRREGULAR_PAST,
+    KIND_ACRONYMS,
     KIN_WORDS,
     LAW_WORDS,
     LINKING_WORDS,
@@ -46,10 +47,10 @@ from generator.ingest.occurrences import (
     Occurrence,
     Unit,
     after_locative,
-    governing_locative,
-    institution_noun,
     awarded_before,
     age_set_off,
+    governing_locative,
+    institution_noun,
     is_acronym,
     is_area_noun,
     previous_word,
@@ -508,7 +509,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
             occ.evidence.add("place-word")
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
-    if pw is not None and (institution_noun(pw.text) or pw.text in ("NGO", "NGOs")) and pw.end < occ.start and not (
+    if pw is not None and (institution_noun(pw.text) or pw.text in KIND_ACRONYMS) and pw.end < occ.start and not (
             "attributive" in occ.evidence and "place-cue" in occ.evidence):  # ("the giant Oyu Tolgoi copper mine")
         occ.evidence.add("institution")
     # "a spokesperson for the Vanguard Fund": someone speaks for a body

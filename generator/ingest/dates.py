@@ -537,7 +537,6 @@ def _tokens(lower: str) -> set[str]:
 _OCCASION_WORDS = ("vote announcement meeting session ruling verdict speech briefing hearing ceremony decision final match "
                    "game race result declaration")
 _OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
-# (pattern, finder, the test a text must pass for the pattern to be worth running)
 _CLOCK_TIME = re.compile(r"(?i:\b(?:(?:shortly|just|soon)\s+)?(?:at|after|before|by)\s+(?:(?:around|about)\s+)?"
                          r"\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))")
 _CLOCK_NEAR = 30  # characters: a time this close to another date refines that date ("on Monday at 4pm")
@@ -547,6 +546,7 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": "day", "offset": 0, "modifier": "clock"}
 
 
+# (pattern, finder, the test a text must pass for the pattern to be worth running)
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),

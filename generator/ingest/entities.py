@@ -44,7 +44,6 @@ from generator.ingest.occurrences import (
     COAST_NOUNS,
     COMPASS_POINTS,
     COMPETITION_HEADS,
-    institution_noun,
     COMPETITION_PARTS,
     CONTROL_SUFFIXES,
     COUNTRY,
@@ -54,6 +53,7 @@ from generator.ingest.occurrences import (
     FAITHFUL,
     GEOGRAPHIC_NOUNS,
     INSTITUTION_NOUNS,
+    KIND_ACRONYMS,
     LAW_WORDS,
     LINKING_WORDS,
     MONTH_ABBREVIATIONS,
@@ -72,7 +72,7 @@ from generator.ingest.occurrences import (
     Occurrence,
     Unit,
     age_set_off,
-    initials,
+    institution_noun,
     is_acronym,
     norm,
     previous_word,
@@ -80,11 +80,11 @@ from generator.ingest.occurrences import (
 )
 from generator.ingest.resolve import (
     build_actors,
-    decide_candidates,
     currency_adjectives,
+    decide_candidates,
     drop_office_bodies,
-    governments_of_countries,
     drop_title_departments,
+    governments_of_countries,
     join_alternatives,
     join_body_short_forms,
     merge_formations,
@@ -474,9 +474,7 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(nxt)  # "Arouca/Lopinot", "Malabar/Mausica": a constituency of two places
                     j += 1
                     continue
-            head = chunk[1] if chunk[0].text == "The" and len(chunk) > 1 else chunk[0]  # (the sentence's first word)
-            if word == "," and joined_by_of and nxt.start == prev_end and isinstance(head, Unit) \
-                    and head.text in gaz.org_cues:
+            if word == "," and joined_by_of and nxt.start == prev_end and _headed_by_a_cue(chunk, gaz):
                 end = _remit_list_end(items, j)
                 if end > j:
                     chunk.extend(items[j:end])  # "the Ministry of Land, Infrastructure and Transport": one remit
@@ -535,6 +533,12 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+def _headed_by_a_cue(chunk: list[Unit | Token], gaz: Gazetteer) -> bool:
+    """The chunk opens with a body's head noun ("Ministry of ..."), past the sentence's first "The"."""
+    head = chunk[1] if chunk[0].text == "The" and len(chunk) > 1 else chunk[0]
+    return isinstance(head, Unit) and head.text in gaz.org_cues
 
 
 def _remit_link(units: list[Unit | Token], k: int) -> bool:
@@ -707,7 +711,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz, par.tokens):
-        chunk = _without_postnominals(chunk)
+        chunk = _without_labels(chunk)
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
         if form is None:
             occs.extend(_read_chunk(chunk, par, ctx))
@@ -754,10 +758,10 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
 POSTNOMINALS = frozenset("KC QC SC MP MEP MLA MSP OBE MBE CBE KBE DBE GBE PhD FRS Esq".split())
 
 
-def _without_postnominals(chunk: list[Unit | Token]) -> list[Unit | Token]:
+def _without_labels(chunk: list[Unit | Token]) -> list[Unit | Token]:
     """The chunk less the letters that follow a name of two words or more (no part of the name), and
     less an "NGO" that opens it ("the NGO Common Cause": what the body is, as "the charity" would say)."""
-    if len(chunk) > 1 and isinstance(chunk[0], Unit) and chunk[0].text in ("NGO", "NGOs") and isinstance(chunk[1], Unit):
+    if len(chunk) > 1 and isinstance(chunk[0], Unit) and chunk[0].text in KIND_ACRONYMS and isinstance(chunk[1], Unit):
         chunk = chunk[1:]
     end = len(chunk)
     while end > 2 and isinstance(chunk[end - 1], Unit) and chunk[end - 1].text in POSTNOMINALS \

@@ -314,9 +314,9 @@ _PAYWALL_OPENING = re.compile(
     r"continue reading\b|keep reading\b|you(?:'ve| have) read \d+ of \d+|get unlimited access|unlock (?:this|the full)|"
     r"upgrade to\b|this (?:article|story) is (?:for|only for|exclusive to) subscribers|"
     r"comments are (?:available|open|only) (?:to|for) subscribers)")
+_PAYWALL_CLOSING = re.compile(r"(?i)\b(?:included with (?:premium|your subscription)|for premium subscribers)\W*$")
 _ON_AIR_PROMO = re.compile(r"(?i)\W*(?:live now|now live|on air now|watch(?:ing)? live|streaming now|now streaming)\s+on\s+"
                            r"[^:]{1,40}:\s")
-_PAYWALL_CLOSING = re.compile(r"(?i)\b(?:included with (?:premium|your subscription)|for premium subscribers)\W*$")
 _REMOVED_MEDIA = re.compile(r"(?i)\s*\[(?:[\w ]{0,20}\s)?(?:advertisement|advert|ad|sponsored|image|photo|picture|video|"
                             r"audio|embed|embedded|media|graphic|chart|map|gallery|tweet|post|iframe|widget)\b[^\]]{0,60}\]\s*")
 # a share bar as text: its count and its buttons' one-letter icons ("1.4K shares   f   X   in   ✉")

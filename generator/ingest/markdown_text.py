@@ -16,8 +16,9 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1(
 _MD_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)")
 # a note app's link to another page, "[[Jane Doe]]" or "[[Viktor Orbán|Orbán]]": its words are the shown part
 WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
-# how exporters and analysts head the pasted story: "## Article", "Content:", "The story"
-STORY_HEADING = r"(?:the\s+)?(?:article|content|full text|text|body|story|original article|clipping)\s*:?"
+# how exporters and analysts head the pasted story: "## Article", "Content:", "The story", "Source article"
+STORY_HEADING = (r"(?:the\s+)?(?:(?:source|original|pasted|clipped)\s+)?"
+                 r"(?:article|content|full text|text|body|story|clipping)\s*:?")
 
 
 def plain_markdown(text: str) -> str:

@@ -120,6 +120,9 @@ INSTITUTION_NOUNS = frozenset(
     "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper campaign".split()
 )
 
+# acronyms that say what a body is, not which one: "the NGO Common Cause" (as "the charity" would)
+KIND_ACRONYMS = frozenset({"NGO", "NGOs"})
+
 
 def institution_noun(word: str) -> bool:
     """"the news agency", and in the plural before a list: "the grid operators X and Y", "the lenders X and Y"."""

@@ -111,6 +111,8 @@ def _opens_with_a_participle(sent: "_Sentence") -> bool:
     nxt = toks[sent.first + 1]
     named = any((o.chain_first if o.chain_first >= 0 else o.first) == sent.first for o in sent.occs)
     return not named and nxt.word and nxt.text[:1].islower()
+
+
 # a subordinate clause opening the sentence: "If its demands are not met within a week, ECOWAS will ..."
 SUBORDINATORS = frozenset("if when although though because once unless whereas".split())
 PREPOSITIONS = frozenset(
@@ -283,9 +285,6 @@ def _spoken_on_behalf(sent: _Sentence, q: Quotation, kinds: dict[str, str]) -> s
     return ""
 
 
-_ACRONYM_MARK = "="  # (an abbreviated post among a person's role words: "=CJI", never a word of the text)
-
-
 def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> dict[str, set[str]]:
     """The role words each person is introduced with ("ambassador", "judge"), from the stated role and the
     title written before the name, so that "the ambassador" can later mean that person."""
@@ -294,7 +293,8 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
         if actor.kind == PERSON:
             roles[actor.name] = {w.lower() for w in actor.role.split()}  # "head of mission": a diplomat
             if post_by_its_initials(actor.role):
-                roles[actor.name].add(_ACRONYM_MARK + initials(actor.role))  # "Chief Justice of India": "the CJI"
+                # "Chief Justice of India": "the CJI" (in capitals, so no role word, all lower case, can match it)
+                roles[actor.name].add(initials(actor.role))
     for par in paragraphs:
         for o in entities.occurrences[par.index]:
             if o.actor not in roles:
@@ -769,6 +769,12 @@ def _apposed(sent: _Sentence, comma: int) -> tuple[Occurrence, int] | None:
     return None
 
 
+def _apposed_person(sent: _Sentence, comma: int, kinds: dict[str, str]) -> str:
+    """The person set off by commas after a post ("the court's president, Judge X of Japan,"), or ""."""
+    found = _apposed(sent, comma)
+    return found[0].actor if found is not None and kinds.get(found[0].actor) == PERSON else ""
+
+
 def _attribution_after(
     sent: _Sentence, q: Quotation, following: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]
 ) -> str:
@@ -1212,7 +1218,7 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
         return _pronoun(words[0], state)
     nouns = [w for w in words if w not in ("the", "a", "an", "of")]
     if len(nouns) == 1 and toks[head].text.isupper() and len(toks[head].text) >= 2:
-        posted = [p for p, role in state.roles.items() if _ACRONYM_MARK + toks[head].text in role]
+        posted = [p for p, role in state.roles.items() if toks[head].text in role]
         if len(posted) == 1:
             return posted[0]  # "the CJI said": the one person whose post those letters abbreviate
     if any(w in STATEMENT_NOUNS for w in nouns):
@@ -1369,10 +1375,9 @@ def _subject(
     if gaz is not None and first < sent.last and toks[first].text.lower() in gaz.role_heads:
         # "The governor of the Central Bank of Libya, Sadiq al-Kabir, has left": the post, then its holder
         comma = next((k for k in range(first, min(sent.last, first + 12)) if toks[k].text == ","), -1)
-        apposed = _apposed(sent, comma) if comma > 0 else None
-        person = apposed[0] if apposed else None
-        if person is not None and kinds.get(person.actor) == PERSON:
-            return person.actor
+        person = _apposed_person(sent, comma, kinds) if comma > 0 else ""
+        if person:
+            return person
         end = first
         while end < sent.last and toks[end].word and (toks[end].text.lower() in gaz.role_heads
                                                       or toks[end].text.lower() in gaz.role_modifiers):
@@ -1393,11 +1398,10 @@ def _subject(
         if start == first and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
             # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated", "Ruiz's lawyer, Ana Duarte, said":
             # the person the title or the tie belongs to
-            apposed = _apposed(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
-                                           if toks[k].text == ","), sent.last))
-            person = apposed[0] if apposed else None
-            if person is not None and kinds.get(person.actor) == PERSON:
-                return person.actor
+            person = _apposed_person(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
+                                                 if toks[k].text == ","), sent.last), kinds)
+            if person:
+                return person
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
 

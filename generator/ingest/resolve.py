@@ -27,15 +27,14 @@ from generator.ingest.occurrences import (
     PARTICLES,
     PERSON,
     PLACE,
-    ROYAL_TITLES,
     TIME_NAMES,
     YEAR_OLD,
     Context,
     Occurrence,
     initials,
-    post_by_its_initials,
     is_acronym,
     norm,
+    post_by_its_initials,
     without_generation,
 )
 from generator.ingest.tokens import DIGIT_LED_NAME, WEB_NAME, Paragraph, Token
@@ -375,7 +374,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         elif o.surface[:1].isdigit() and not is_acronym(o.surface):
             # "the 2nd Quarter report said": no person's name opens with a number; a name that does is a
             # body's ("told 1TV Sport")
-            o.kind, o.key = (ORG, o.surface) if DIGIT_LED_NAME.fullmatch(o.surface.split()[0]) else ("drop", o.key)
+            if DIGIT_LED_NAME.fullmatch(o.surface.split()[0]):
+                o.kind, o.key = ORG, o.surface
+            else:
+                o.kind = "drop"
         elif _WEB_ADDRESS_NAME.fullmatch(o.surface):
             o.kind, o.key = ORG, o.surface  # "told the news site Orda.kz": a site named by its address
         elif "&" in o.surface and o.surface[:1].isupper() and not o.evidence & {"title", "age", "apposition"}:
@@ -776,9 +778,10 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         return False  # "Nord Stream 2", "Super Mario 64": a numbered thing
     if before in _OPENING_QUOTES and after in _CLOSING_QUOTES:
         return False  # 'won with "Rim Tim Tagi Dim"': a quoted name on its own is a work's title
-    if listed_with - {PERSON, "candidate", "demonym"} and not (PERSON in listed_with and listed_with - {PERSON, "candidate"} == {COUNTRY}):
-        return False  # "Maserati and Alfa Romeo": its list says what it is (a country before people ends a clause:
-        # "missed for Georgia, Lasha Dvali, Zuriko Davitashvili and Giorgi Kochorashvili scored")
+    # (a country before people ends a clause: "missed for Georgia, Lasha Dvali and Zuriko Davitashvili scored")
+    clause_ends = PERSON in listed_with and listed_with - {PERSON, "candidate"} == {COUNTRY}
+    if listed_with - {PERSON, "candidate", "demonym"} and not clause_ends:
+        return False  # "Maserati and Alfa Romeo": its list says what it is
     if "\u2013" in o.surface:
         return False  # "Toronto–St. Paul's": parts joined by an en dash name a district or a pairing
     if words[0].lower() in PARTICLES:

@@ -16,20 +16,19 @@ from __future__ import annotations
 import html
 import re
 
-from generator.ingest.markdown_text import STORY_HEADING
+from generator.ingest.markdown_text import STORY_HEADING, WIKI_LINK
 
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$", re.M)
 _TEMPLATE_OPEN = re.compile(r"^\{\{", re.M)
 _BOLD = re.compile(r"'''(.+?)'''")
 _ITALIC = re.compile(r"''(.+?)''")
-_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 _NAMESPACED = re.compile(r"\[\[(?:File|Image|Category|Media):[^\[\]]*(?:\[\[[^\[\]]*\]\][^\[\]]*)*\]\]\n?", re.I)
 _EXTERNAL = re.compile(r"\[(https?://\S+)(?:\s+([^\]]+))?\]")
 _REF = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>|<references\s*/>", re.S | re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _MAGIC = re.compile(r"__[A-Z]+__|~{3,5}")
-_STORY = re.compile(rf"(?i)(?:source|original|pasted|clipped|full)?\s*{STORY_HEADING}")
+_STORY = re.compile(rf"(?i){STORY_HEADING}")
 # "Outlet: Caribbean Ledger · Published: 25 April 2024 · By: A and B": the source line over a pasted story
 _SOURCE_FIELD = re.compile(
     r"(?i)\b(outlet|source|publication|published|date|by|author|authors|url|link|retrieved|accessed|saved)\s*:\s*")
@@ -45,7 +44,7 @@ def is_wikitext(text: str) -> bool:
         bool(_TEMPLATE_OPEN.search(text)),
         len(_HEADING.findall(text)) >= 2,
         "'''" in text,
-        len(_LINK.findall(text)) >= 2,
+        len(WIKI_LINK.findall(text)) >= 2,
         "__TOC__" in text or "<references" in text,
     )
     return sum(marks) >= 2
@@ -106,7 +105,7 @@ def _markdown(text: str) -> str:
     text = _without_templates(text)
     text = _REF.sub("", text)
     text = _NAMESPACED.sub("", text)
-    text = _LINK.sub(lambda m: m[2] or m[1].split("#")[0], text)
+    text = WIKI_LINK.sub(lambda m: m[1].split("#")[0], text)  # a link's shown words; "[[Page#Section]]": the page
     text = _EXTERNAL.sub(lambda m: m[2] or m[1], text)
     text = _BOLD.sub(r"**\1**", text)
     text = _ITALIC.sub(r"*\1*", text)
