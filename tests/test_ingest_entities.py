@@ -2213,3 +2213,17 @@ def test_what_a_court_dissolves_or_disbands_is_a_body() -> None:
     k = kinds("In February 2020 the same court dissolved Bright Horizon over a loan from its founder.",
               "The junta later disbanded Common Dawn and jailed its leaders.")
     assert k.get("Bright Horizon") == "organization" and k.get("Common Dawn") == "organization"
+
+
+def test_a_posts_remit_listed_with_commas_is_part_of_the_title_and_never_a_person() -> None:
+    a = actors("Corvania's Minister of Fisheries, Forestry and Rural Affairs, Teodor Vasko, said the quota was fair.",
+               "The Minister for Energy, Housing and Regional Development, Lina Marsh, opened the plant.",
+               "Cabinet Secretary for Roads, Ports and Transport Odero Kamau said on Friday that fares would rise.",
+               "The Minister for Trade and Industry, Sela Fonua, spoke first.",
+               "The envoy met Kofi Mensah, Ama Owusu and Kwame Boateng in the capital.")
+    assert a["Teodor Vasko"].role == "Minister of Fisheries, Forestry and Rural Affairs"
+    assert a["Lina Marsh"].role == "Minister for Energy, Housing and Regional Development"
+    assert a["Odero Kamau"].role.endswith("Secretary for Roads, Ports and Transport")
+    assert a["Sela Fonua"].role == "Minister for Trade and Industry"
+    assert not {"Forestry", "Housing", "Ports", "Regional Development"} & set(a)
+    assert {"Kofi Mensah", "Ama Owusu", "Kwame Boateng"} <= set(a) and not a["Ama Owusu"].role

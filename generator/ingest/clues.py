@@ -951,6 +951,9 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
         if t.text == "'s":
             j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role
             break
+        if t.text == "," and _inside_a_remit(toks, j, comma):
+            j -= 1  # "the Minister of Finance, Planning and Statistics, X": a comma of the post's remit
+            continue
         if not t.word and t.text != "-":
             return ""
         if t.word and low in ("in", "at", "to") and toks[j + 1].text[:1].isupper() and comma - j <= 3:
@@ -974,11 +977,26 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
     return par.plain[toks[start].start : toks[end].end]
 
 
+def _inside_a_remit(toks: tuple[Token, ...], k: int, comma: int) -> bool:
+    """Is the comma at ``k`` one of a remit's list, "of Finance, Planning and Statistics", which runs on in
+    capitalised words and a last "and" up to ``comma``?"""
+    if not (k >= 2 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()):
+        return False
+    seen_and = False
+    for t in toks[k + 1 : comma]:
+        if t.text == "and":
+            seen_and = True
+        elif not (t.text == "," or t.word and t.text[:1].isupper()):
+            return False
+    return seen_and and any(t.text in ("of", "for") for t in toks[max(0, k - 6) : k])
+
+
 def _ends_like_a_role(toks: tuple[Token, ...], start: int, end: int, gaz: Gazetteer) -> bool:
     """A role ends on its head ("the foreign minister") or on the body or place it serves ("the head of the
     Umma Party"); "the minister met Kofi Mensah, Ama Owusu ..." ends on a name a verb governs: a list."""
     k = end
-    while k >= start and toks[k].text[:1].isupper() and toks[k].text.lower() not in gaz.role_heads:
+    while k >= start and (toks[k].text[:1].isupper() and toks[k].text.lower() not in gaz.role_heads
+                          or toks[k].text in (",", "and") and k < end):  # (through a remit's list: "of Trade and Industry")
         k -= 1
     return k == end or k < start or toks[k].text.lower() in ("of", "for", "in", "at", "to", "the", "'s", "-")
 

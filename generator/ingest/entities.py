@@ -538,7 +538,10 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
 def _headed_by_a_cue(chunk: list[Unit | Token], gaz: Gazetteer) -> bool:
     """The chunk opens with a body's head noun ("Ministry of ..."), past the sentence's first "The"."""
     head = chunk[1] if chunk[0].text == "The" and len(chunk) > 1 else chunk[0]
-    return isinstance(head, Unit) and head.text in gaz.org_cues
+    if not isinstance(head, Unit):
+        return False
+    # (or a post's: "Minister of Finance, Planning and Statistics", "Cabinet Secretary for Energy, Mining and Water")
+    return head.text in gaz.org_cues or gaz.is_role_word(head.text.split()[-1])
 
 
 def _remit_link(units: list[Unit | Token], k: int) -> bool:
@@ -2101,6 +2104,7 @@ def _read_segments(
             elif m == len(words) == k + 1 and words[k].single and not _given_name(words[k].text, gaz) \
                     and words[k].text.lower() in ctx.lower_words:
                 kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
+    _remit_after_a_title(units, words, kinds, par, gaz)
     # "the President of the Transition": a name after a title's "of the", ending the chunk, is the office's
     # remit, no person (a person's name takes no article)
     toks = par.tokens
@@ -2176,6 +2180,40 @@ def _read_segments(
 
 def _after_of(toks: tuple[Token, ...], u: Unit) -> bool:
     return u.first > 0 and toks[u.first - 1].text in ("of", "for")
+
+
+def _remit_after_a_title(units: list[Unit | Token], words: list[Unit], kinds: list[str], par: Paragraph,
+                         gaz: Gazetteer) -> None:
+    """"Minister of Finance, Planning and Economic Development": what a title's "of" lists, with commas and a
+    last "and", is its remit, no person ("Planning" was one). Each item is one to three capitalised words;
+    the last one is whole only before a comma (the name follows in apposition); else it may run on into a name
+    ("... and Development Jane Roe"), and its first word ends the remit."""
+    for k in range(1, len(words)):
+        if kinds[k - 1] != "role" or not _after_of(par.tokens, words[k]):
+            continue
+        i = next(i for i, u in enumerate(units) if u is words[k])
+        items: list[list[Unit]] = [[]]
+        links: list[str] = []
+        while i < len(units):
+            u = units[i]
+            if isinstance(u, Unit):
+                items[-1].append(u)
+            elif u.text in (",", "and") and items[-1] and i + 1 < len(units) and isinstance(units[i + 1], Unit):
+                links.append(u.text)
+                items.append([])
+            else:
+                break
+            i += 1
+        if "," not in links or links[-1] != "and":
+            return  # (only a list with commas and a last "and" is surely a remit: "Ministry of Finance and Kim")
+        last = items[-1][-1].last
+        if i < len(units) or len(items[-1]) > 3 or last >= len(par.tokens) or par.tokens[last].text not in ",(":
+            items[-1] = items[-1][:1]  # the last item may run on into a name: its first word is the remit's
+        remit = [u for item in items for u in item]
+        if all(1 <= len(item) <= 3 for item in items) and all(u.single and not _given_name(u.text, gaz) for u in remit):
+            for u in remit:
+                kinds[words.index(u)] = "role"
+        return
 
 
 def _given_name(word: str, gaz: Gazetteer, broad: bool = False) -> bool:
