@@ -2227,3 +2227,15 @@ def test_a_posts_remit_listed_with_commas_is_part_of_the_title_and_never_a_perso
     assert a["Sela Fonua"].role == "Minister for Trade and Industry"
     assert not {"Forestry", "Housing", "Ports", "Regional Development"} & set(a)
     assert {"Kofi Mensah", "Ama Owusu", "Kwame Boateng"} <= set(a) and not a["Ama Owusu"].role
+
+
+def test_a_body_named_by_its_members_and_their_cause_is_one_organisation_not_a_person() -> None:
+    a = actors("Coastal Youth Against Plastic Waste marched through the town on Saturday.",
+               "Lawyers Opposing Road Tolls filed the appeal.",
+               "Nurses Fighting Hospital Closures said the plan would cost lives.",
+               "Justices Amara Quist and Lionel Okafor dissented from the ruling.")
+    assert a["Coastal Youth Against Plastic Waste"].kind == "organization"
+    assert a["Lawyers Opposing Road Tolls"].kind == "organization"
+    assert a["Nurses Fighting Hospital Closures"].kind == "organization"
+    assert not {"Opposing Road Tolls", "Fighting Hospital Closures", "Against Plastic Waste"} & set(a)
+    assert a["Amara Quist"].kind == a["Lionel Okafor"].kind == "person"

@@ -1445,6 +1445,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
+    campaign = _named_by_members_and_cause(words, par, gaz)
+    if campaign is not None:
+        return [campaign]
     facility = _named_by_place_noun(words, par, ctx)
     if facility is not None:
         return [facility]
@@ -1548,6 +1551,28 @@ def _site_of_a_body(words: list[Unit], par: Paragraph) -> bool:
     if j >= 0 and toks[j].text.lower() == "the":
         j -= 1
     return j >= 0 and toks[j].text.lower() in FACILITY_LOCATIVES
+
+
+# who a campaign or an association is made of, named in its name: "Mothers Against Drunk Driving"
+MEMBER_PLURALS = frozenset(
+    "students mothers fathers parents families women men youth citizens residents doctors nurses lawyers "
+    "veterans friends workers farmers teachers scientists journalists survivors grandmothers".split())
+
+
+def _named_by_members_and_cause(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> Occurrence | None:
+    """"Students Against Violence Everywhere", "Pacific Island Students Fighting Climate Change": a plural of
+    the members, then two capitalised words or more, name a campaign. A plural title before names is no
+    name ("Justices A and B"): a list after the chunk, or a given name after the plural, says so."""
+    k = next((k for k, u in enumerate(words[:-2]) if u.single
+              and (u.text.lower() in MEMBER_PLURALS or plural_role(u.text.lower(), gaz))), -1)
+    if k < 0 or any(u.known is not None or fold(u.text) in gaz.first_names for u in words[k + 1 :]):
+        return None
+    toks, after = par.tokens, words[-1].last
+    if after + 1 < len(toks) and toks[after].text in (",", "and") and toks[after + 1].text[:1].isupper():
+        return None
+    first, last = words[0], words[-1]
+    surface = par.plain[first.start : last.end]
+    return Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)
 
 
 def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -> Occurrence:
