@@ -113,11 +113,15 @@ def _latin_share(text: str) -> tuple[int, int]:
 
 
 _NON_LETTERS = re.compile(r"[^A-Za-z]+")
+# a letter outside the Latin ranges _latin_share counts (\w less digits and "_" is a letter)
+_OTHER_SCRIPT_LETTER = re.compile("[^\\W\\d_\u0000-\u024f\u1e00-\u1eff]")
 
 
 def _mark_other_script(lines: list[Line]) -> None:
     """A line mostly in another script than the story's ("Сын президента Туркменистана ..." over the English
     standfirst, "Читайте также / Read also: ..."): a bilingual page's other version, not the story."""
+    if not any(_OTHER_SCRIPT_LETTER.search(ln.text) for ln in lines):
+        return  # (most pages: every letter is Latin, curly quotes and dashes aside, so no line is another script's)
     shares = [_latin_share(ln.text) for ln in lines]
     prose = [share for share, ln in zip(shares, lines) if ln.kind in ("prose", "long")]
     if sum(a for a, _ in prose) <= 0.5 * sum(b for _, b in prose):
