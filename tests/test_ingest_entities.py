@@ -2239,3 +2239,28 @@ def test_a_body_named_by_its_members_and_their_cause_is_one_organisation_not_a_p
     assert a["Nurses Fighting Hospital Closures"].kind == "organization"
     assert not {"Opposing Road Tolls", "Fighting Hospital Closures", "Against Plastic Waste"} & set(a)
     assert a["Amara Quist"].kind == a["Lionel Okafor"].kind == "person"
+
+
+def test_the_worlds_parties_are_bodies_even_with_no_word_that_says_so() -> None:
+    k = kinds("Fine Gael and Fianna Fáil lost ground, while Sinn Féin held its seats.",
+              "The Pheu Thai party joined Bhumjaithai in the new coalition.",
+              "Fidesz won a fourth two-thirds majority.")
+    assert {k[name] for name in ("Fine Gael", "Fianna Fáil", "Sinn Féin", "Bhumjaithai", "Fidesz")} == {"organization"}
+    assert any(name.startswith("Pheu Thai") and kind == "organization" for name, kind in k.items())
+
+
+def test_a_listed_partys_name_inside_a_longer_name_is_the_longer_names_body() -> None:
+    a = actors("He leads the Unión Patriótica de Cuba (UNPACU), the largest opposition group.",
+               "The Janata Dal (United) of Bihar's chief minister backed the bill.",
+               "The GroenLinks-PvdA alliance came second.")
+    assert "Unión Patriótica" not in a
+    assert a["Janata Dal (United)"].kind == "organization"
+    assert a["GroenLinks-PvdA"].kind == "organization" and "GroenLinks" not in a and "PvdA" not in a
+
+
+def test_a_listed_party_and_a_name_in_brackets_after_it_are_one_body_wherever_it_recurs() -> None:
+    a = actors("The liberal Viðreisn (Liberal Reform Party) doubled its seats.",
+               "The Optimist Party for the Development of Corvania (Podemos) came second.",
+               "Podemos said it would appeal the result.")
+    assert set(a["Liberal Reform Party"].aliases) == {"Viðreisn"} or set(a["Viðreisn"].aliases) == {"Liberal Reform Party"}
+    assert "Podemos" in a["Optimist Party for the Development of Corvania"].aliases and "Podemos" not in a

@@ -355,7 +355,34 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
             best = Unit(i, j + 1, toks[i].start, tok.end, text[toks[i].start : tok.end], entries, known)
         if key not in ctx.gaz.prefixes and key not in ctx.known_prefixes:
             break
+    if best is not None and best.known is None and _listed_party(best) and _part_of_a_longer_name(best, toks, ctx):
+        return None  # "Unión Patriótica de Cuba", "Unidos Podemos": another body whose name holds a listed party's
     return best
+
+
+def _listed_party(unit: Unit) -> bool:
+    return bool(unit.entries) and all(e.kind == "org" and e.org_type == "party" for e in unit.entries)
+
+
+def _part_of_a_longer_name(unit: Unit, toks: tuple[Token, ...], ctx: Context) -> bool:
+    """Does the name run on past ``unit``, into a capitalised word that is no title ("Fuerza del Pueblo",
+    "Ownership, Unity and Responsibility (OUR) Party"), or begin before it ("Unidos Podemos")? "Fine Gael
+    TD", "the Likud Party" and "Ireland's Fine Gael" stay the party."""
+    n, k = len(toks), unit.last
+    while k < n and toks[k].text in PARTICLES and toks[k].start == toks[k - 1].end + 1:
+        k += 1  # "del", "de": a name of that language goes on through its particles
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3  # "(OUR) Party": the short name in brackets, then the rest
+    if k < n and toks[k].word and toks[k].text[:1].isupper() and toks[k].start <= toks[k - 1].end + 1:
+        word = toks[k].text
+        if not (ctx.gaz.is_role_word(word) or word in ctx.gaz.org_cues and k == unit.last
+                or word.isupper() and len(word) <= 4 and k == unit.last):
+            return True
+    i = unit.first - 1
+    if i >= 0 and toks[i].word and toks[i].text[:1].isupper() and not toks[i].initial:
+        word = toks[i].text
+        return not (ctx.gaz.lookup_word((fold(word),), word) or ctx.gaz.is_role_word(word) or word in FUNCTION_WORDS)
+    return False
 
 
 def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
@@ -369,7 +396,8 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
     offset = tok.start
     for part in tok.text.split("-"):
         key = (fold(part),)
-        entries = tuple(e for e in ctx.gaz.lookup_word(key, part) if e.kind in ("country", "capital", "demonym", "org"))
+        entries = tuple(e for e in ctx.gaz.lookup_word(key, part) if e.kind in ("country", "capital", "demonym", "org")
+                        and e.org_type != "party")  # ("GroenLinks-PvdA": two parties' alliance is one name)
         known = ctx.known.get(key)
         if part[:1].isupper() and (entries or known):
             out.append(Unit(i, i + 1, offset, offset + len(part), part, entries, known, compound=True))
@@ -970,6 +998,10 @@ def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazette
     return _without(occs, absorbed)
 
 
+# the one-word qualifiers that tell a party's factions apart: "Janata Dal (Secular)", "Sinn Féin (Official)"
+FACTION_QUALIFIERS = frozenset("United Secular Official Provisional Reformed Renewed Unified".split())
+
+
 def _party_qualifiers(occs: list[Occurrence], par: Paragraph) -> list[Occurrence]:
     """"the Communist Party of Nepal (Unified Marxist-Leninist)": capitalised words in brackets right after
     a party's name, no acronym and nothing known, tell one party from its namesakes and belong to its name."""
@@ -979,14 +1011,16 @@ def _party_qualifiers(occs: list[Occurrence], par: Paragraph) -> list[Occurrence
     absorbed: set[int] = set()
     by_first = {o.first: o for o in occs}
     for o in occs:
-        if o.kind != ORG or o.last + 2 >= len(toks) or toks[o.last].text != "(" or not PARTY_HEADS & set(o.surface.split()):
-            continue
+        if o.kind != ORG or o.last + 2 >= len(toks) or toks[o.last].text != "(" or not (
+                PARTY_HEADS & set(o.surface.split()) or o.org_type == "party"):
+            continue  # (a listed party's name too: "Janata Dal (United)")
         inner = by_first.get(o.last + 1)
         if inner is None or inner.kind != "candidate" or is_acronym(inner.surface) or inner.last >= len(toks):
             continue
         if toks[inner.last].text != ")" or not 1 <= inner.last - inner.first <= 4:
             continue
-        if inner.last - inner.first == 1 and not inner.surface.endswith(("ist", "ists", "ite", "ian")):
+        if inner.last - inner.first == 1 and not (inner.surface.endswith(("ist", "ists", "ite", "ian"))
+                                                  or inner.surface in FACTION_QUALIFIERS):
             continue  # "(Podemos)": one word that is no faction's adjective is the party's short name
         _run_on_to(o, inner.last + 1, toks[inner.last].end, par, ORG)
         absorbed.add(id(inner))

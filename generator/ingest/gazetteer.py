@@ -1,7 +1,7 @@
 """World knowledge for entity finding, loaded once from ``ingest/data/``.
 
 Everything here is general (countries, capitals, demonyms, international
-bodies, places, titles, speech verbs, given names), never lists taken from
+bodies, the world's political parties, places, titles, speech verbs, given names), never lists taken from
 particular articles. The files are plain text so an analyst can extend them.
 """
 
@@ -108,6 +108,9 @@ def is_abbreviation(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+
+
 def _lines(filename: str) -> Iterable[str]:
     text = resources.files("generator.ingest").joinpath("data", filename).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -196,6 +199,22 @@ def load() -> Gazetteer:
                 add(name, Entry("place", name))  # "South Kivu", "Nord-Kivu": distinctive as a whole
         elif key and key not in lexicon:
             world_words.add(key[0])
+    def place_shaped(key: Key) -> bool:  # "Central Africa" (a Zambian party's short name): a region first
+        return all(w in _COMPASS or w in world_words or any(e.kind != "org" for e in lexicon.get((w,), ())) for w in key)
+
+    for line in _lines("parties.tsv"):
+        # The world's parties, after everything else: a form the other files give keeps their meaning, and an
+        # acronym is left to the text, which introduces its own ("the Social Democratic Party (SDP)"); many
+        # countries' parties share the same letters.
+        name, variants, _country = _columns(line, 3)
+        forms = [f for f in (name, *_split(variants))
+                 if not is_abbreviation(f) and key_of(f) not in lexicon and not place_shaped(key_of(f))]
+        if not forms:
+            continue
+        forms_of.setdefault(forms[0], tuple(forms))  # (not in org_kinds: the list gives no party's every short form)
+        for form in forms:
+            add(form, Entry("org", forms[0], org_type="party", abbreviation=is_abbreviation(form)))
+            spellings.add(form)
     roles: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set()}
     for line in _lines("roles.txt"):
         word, _, cls = line.strip().rpartition(" ")

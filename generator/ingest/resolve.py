@@ -441,6 +441,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
                 and not is_acronym(o.surface) and o.surface.casefold() in short_forms):
             o.kind = PERSON
     orgs = [o for o in occs if o.kind == ORG]
+    _one_body_in_brackets(orgs, paragraphs)
     # a one-word name that speaks or signs mid-sentence and is nobody's surname is a body: "Uniper said"
     speaking_bodies = {
         o.surface
@@ -1157,6 +1158,23 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
             out.setdefault(form.casefold(), name)
         out.setdefault(name.casefold(), name)
     return out
+
+
+def _one_body_in_brackets(orgs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """"Viðreisn (Liberal Reform Party)", "the Optimist Party ... (Podemos)": a listed party's name and a
+    body's name in brackets right after it are one body, under the name given first (the list knows
+    parties of the same name elsewhere; the text says which one it means)."""
+    by_end = {(o.paragraph, o.last): o for o in orgs}
+    same: dict[str, str] = {}
+    for o in orgs:
+        toks = paragraphs[o.paragraph].tokens
+        if not (0 < o.first < len(toks) and o.last < len(toks) and toks[o.first - 1].text == "(" and toks[o.last].text == ")"):
+            continue
+        first = by_end.get((o.paragraph, o.first - 1))
+        if first is not None and first.key != o.key and "party" in (first.org_type, o.org_type):
+            same.setdefault(o.key, first.key)
+    for o in orgs:
+        o.key = same.get(o.key, o.key)  # (wherever the name in brackets recurs: "Podemos said")
 
 
 def _bracketed_after(acronym: Occurrence, orgs: list[Occurrence]) -> str:
