@@ -2246,3 +2246,16 @@ def test_a_channels_on_air_promotion_over_the_headline_is_furniture():
         The club's coach said the win belonged to the supporters who had waited fifty years for it.
     """))
     assert article.title == "Late header gives Harbour City their first European trophy"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("ANALYSIS › Why the harbour vote matters for the coalition", True),
+    ("MEMBERSHIP: Good reporting takes time and money. Support the Harbour Times from €2 a month. Join today", True),
+    (">> Get breaking news on Signal: follow the Harbour Times channel. Tap here to join.", True),
+    ("This story was updated at 18:40 to add comments from the mayor's office.", True),
+    ("Need to talk? If you have been affected by this story, helplines are listed on our support page.", True),
+    ("The opinion of the court was that the story had been updated twice.", False),
+    ("Analysts said the ruling would be appealed.", False),
+])
+def test_section_links_membership_appeals_update_notes_and_helpline_notes_are_furniture(line, expected):
+    assert is_furniture(line) is expected
