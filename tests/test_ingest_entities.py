@@ -2264,3 +2264,19 @@ def test_a_listed_party_and_a_name_in_brackets_after_it_are_one_body_wherever_it
                "Podemos said it would appeal the result.")
     assert set(a["Liberal Reform Party"].aliases) == {"Viðreisn"} or set(a["Viðreisn"].aliases) == {"Liberal Reform Party"}
     assert "Podemos" in a["Optimist Party for the Development of Corvania"].aliases and "Podemos" not in a
+
+
+def test_a_capitals_name_that_is_the_surname_of_someone_named_in_full_is_that_person() -> None:
+    a = actors("Ana Lima pleaded not guilty on Tuesday.", "Lima is accused of taking bribes over the hospital deal.")
+    assert a["Ana Lima"].kind == "person" and "Lima" in a["Ana Lima"].aliases and "Peru" not in a
+    b = found("Ana Lima pleaded not guilty on Tuesday.", "Peru's courts have charged her.", "She flew to Lima on Monday.")
+    assert "Lima" in b.places
+
+
+def test_the_realm_after_a_rulers_of_is_a_place_and_a_title_before_bin_is_a_given_name() -> None:
+    f = found("Also present were Sheikh Rashid bin Hamad Al Nuaimi, Ruler of Qadira, and the Emir of Zindar, Musa Bello.",
+              "Sheikh Dr Faisal bin Omar Al Harthy, Ruler of Marsa, opened the session.")
+    names = {a.name: a for a in f.actors}
+    assert {"Qadira", "Zindar", "Marsa"} <= set(f.places) and not {"Qadira", "Zindar", "Marsa"} & set(names)
+    assert names["Musa Bello"].role == "Emir of Zindar"
+    assert "Faisal bin Omar Al Harthy" in names

@@ -915,3 +915,12 @@ def test_past_a_long_participle_phrase_a_bodys_post_and_the_name_set_off_after_i
                   "Maria Lund, the former president of Iceland, called the opinion a \"powerful new tool\"."]
     assert quotes(*paragraphs) == [("Tomas Heiberg", "plainly caused by human activity"),
                                    ("Maria Lund", "powerful new tool")]
+
+
+def test_a_described_speaker_is_not_someone_whose_post_the_text_told_as_another() -> None:
+    got = quotes("Among the accused is Tomas Brell, the former energy minister who signed the deal.",
+                 '"These are conjectures," Brell told reporters.',
+                 '"I cannot say anything," the former prime minister told reporters.',
+                 '"We will appeal," the former energy minister said.')
+    assert ("Tomas Brell", "These are conjectures") in got and ("Tomas Brell", "We will appeal") in got
+    assert ("Tomas Brell", "I cannot say anything") not in got

@@ -998,6 +998,10 @@ def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazette
     return _without(occs, absorbed)
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+# titles whose "of" names a place ruled or governed: "Ruler of Ajman", "the Emir of Kano", "Mayor of Lyon"
+DOMAIN_HOLDERS = frozenset("ruler emir governor mayor sultan king queen prince princess duke duchess bishop archbishop "
+                           "premier".split())
 # the one-word qualifiers that tell a party's factions apart: "Janata Dal (Secular)", "Sinn Féin (Official)"
 FACTION_QUALIFIERS = frozenset("United Secular Official Provisional Reformed Renewed Unified".split())
 
@@ -2164,6 +2168,11 @@ def _read_segments(
                     and words[k].text.lower() in ctx.lower_words:
                 kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
     _remit_after_a_title(units, words, kinds, par, gaz)
+    # "Sheikh Dr Sultan bin Muhammad Al Qasimi": the word before "bin" is a given name, though it is also a title
+    for k in range(len(words) - 1):
+        if kinds[k] == "role" and words[k].single and words[k].last < len(par.tokens) \
+                and par.tokens[words[k].last].text in _PATRONYMIC and words[k + 1].first == words[k].last + 1:
+            kinds[k] = "name"
     # "the President of the Transition": a name after a title's "of the", ending the chunk, is the office's
     # remit, no person (a person's name takes no article)
     toks = par.tokens
@@ -2178,10 +2187,11 @@ def _read_segments(
                 and kinds[k + 1] == "lex" and any(e.kind == "demonym" for e in words[k + 1].entries):
             kinds[k] = "role"
     # "the MP for Mount Albert", "Senator for Tasmania": after an elected member's "for", a name with no
-    # given name in it is the seat, a place
+    # given name in it is the seat, a place; so is the realm after a ruler's "of" ("Ruler of Ajman", "Governor of Kano")
     for k in range(1, len(words)):
-        if kinds[k] == "name" and kinds[k - 1] == "role" and words[k - 1].text.lower() in SEAT_HOLDERS \
-                and words[k].first > 0 and par.tokens[words[k].first - 1].text == "for" \
+        seat_word = {"for": SEAT_HOLDERS, "of": DOMAIN_HOLDERS}.get(par.tokens[words[k].first - 1].text, frozenset()) \
+            if words[k].first > 0 else frozenset()
+        if kinds[k] == "name" and kinds[k - 1] == "role" and words[k - 1].text.lower() in seat_word \
                 and all(kd == "name" for kd in kinds[k:]) and not any(
                     _given_name(u.text, gaz) and words[i - 1].text not in gaz.place_leads  # "Mount Albert"
                     for i, u in enumerate(words[k:], k)):

@@ -343,6 +343,7 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
         person
         for person, role in state.roles.items()
         if all(h in role or any(all(s in role for s in same) for same in ROLE_SYNONYMS.get(h, ())) for h in heads)
+        and _which_post(words, gaz) <= role
     ]
     if state.seen:
         found = [p for p in found if p in state.seen]  # "the coach" means one the text has introduced already
@@ -356,6 +357,17 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     if state.person in found:
         return state.person
     return ""
+
+
+def _which_post(words: list[str], gaz: Gazetteer) -> set[str]:
+    """The words before a title's head that say which post it is: "prime" in "the former prime minister" (which
+    no "former energy minister" holds); not "former", which says when."""
+    return {w for w, nxt in zip(words, words[1:]) if nxt in gaz.role_heads and w in gaz.role_modifiers
+            and w not in _WHEN_WORDS}
+
+
+# modifiers that say when a post was held, not which post it is
+_WHEN_WORDS = frozenset("former outgoing incoming then acting interim new current incumbent late ex caretaker".split())
 
 
 def _person_by_surname(word: str, kinds: dict[str, str]) -> str:
@@ -1248,7 +1260,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
             return described
     if any(w in gaz.role_heads for w in nouns):
         if any(w in ("spokesman", "spokeswoman", "president", "minister") for w in nouns):
-            return state.person
+            held = state.roles.get(state.person)
+            # (not someone whose post the text told, and another: "the former prime minister" after an energy minister)
+            return state.person if not held or _which_post(nouns, gaz) <= held else ""
         return aged_fallback
     return ""
 

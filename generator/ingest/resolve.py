@@ -573,6 +573,9 @@ def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragra
     surnames = {o.surface.split()[-1] for o in occs if o.kind == PERSON and " " in o.surface}
     if not surnames:
         return
+    # a capital or a place the text names only by this word, never by its country's name or people: the surname
+    # ("Joseph Muscat ... Muscat is accused": the text is about Malta, not Oman)
+    named_otherwise = {o.key for o in occs if o.kind in (COUNTRY, PLACE, "demonym") and o.surface not in surnames}
     for o in occs:
         if o.kind not in (COUNTRY, PLACE) or o.surface not in surnames or o.known is not None:
             continue
@@ -582,8 +585,13 @@ def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragra
         speaks = (nxt is not None and nxt.text.islower() and nxt.text in gaz.speech_verbs) or (
             prev is not None and prev.text in INVERTING_VERBS)
         after = toks[o.last + 1].text.lower() if o.last + 1 < len(toks) else ""
-        if speaks and after not in ("it", "its"):  # "Jordan said it would send aid": the country
+        only_here = (o.key not in named_otherwise and o.surface not in gaz.country_names
+                     and (prev is None or prev.text.lower() not in _PLACING_WORDS))
+        if (speaks or only_here) and after not in ("it", "its"):  # "Jordan said it would send aid": the country
             o.kind, o.key, o.modifier = PERSON, o.surface, False
+
+
+_PLACING_WORDS = frozenset("in at to from near into across outside inside around via through of".split())
 
 
 # words that make a paragraph about sport; a city named beside them may be its club
