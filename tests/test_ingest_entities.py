@@ -2280,3 +2280,11 @@ def test_the_realm_after_a_rulers_of_is_a_place_and_a_title_before_bin_is_a_give
     assert {"Qadira", "Zindar", "Marsa"} <= set(f.places) and not {"Qadira", "Zindar", "Marsa"} & set(names)
     assert names["Musa Bello"].role == "Emir of Zindar"
     assert "Faisal bin Omar Al Harthy" in names
+
+
+def test_a_leader_named_after_a_partys_of_is_a_person_and_a_remit_after_it_is_not() -> None:
+    a = actors("Budgets will depend on the Harbour Left Party of Kirsti Bergvik and the Greens of Arild Holmsen.",
+               "The Party of Democratic Action and the Union of Democratic Forces met on Monday.")
+    assert a["Kirsti Bergvik"].kind == a["Arild Holmsen"].kind == "person"
+    assert a["Harbour Left Party"].kind == "organization"
+    assert a["Party of Democratic Action"].kind == a["Union of Democratic Forces"].kind == "organization"

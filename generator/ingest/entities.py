@@ -1496,7 +1496,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
             and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
         return []  # "the Champions League final", "a Premier League club": a competition, which no one is
-    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz)
+    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words)
     if org is not None:
         s, e = org
         out = _read_segments(units[:s], par, ctx) if s else []
@@ -1931,7 +1931,7 @@ def _given_name_like_a_body(words: list[Unit], par: Paragraph, gaz: Gazetteer) -
             and first.first > 0 and par.tokens[first.first - 1].text in gaz.role_heads)
 
 
-def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | None:
+def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
     cue = first_cue = -1
     for idx, u in enumerate(units):
@@ -1993,6 +1993,8 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer) -> tuple[int, int] | No
             if isinstance(u, Unit) and u.single and (after_a_word or after_of) and _looks_like_person_start(units, k, gaz) \
                     and isinstance(units[k + 1], Unit) and not units[k + 1].entries:
                 break
+            if after_of and _leader_after_of(units, k, gaz, lower_words):
+                break  # "the Greens of Arild Hermstad": a given name the broad list knows, and a surname, end the chunk
             k += 1
         end = k
         while end > cue + 1 and not isinstance(units[end - 1], Unit):
@@ -2041,6 +2043,19 @@ def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
 
 PARTY_HEADS = frozenset("League Party Movement Alliance Congress".split())
 HYPHEN_PREFIXES = frozenset("anti pro non ex neo co inter trans pan".split())
+
+
+def _leader_after_of(units: list[Unit | Token], k: int, gaz: Gazetteer, lower_words: frozenset[str]) -> bool:
+    """"the Socialist Left Party of Kirsti Bergstø": two capitalised words that end the chunk after a body's "of",
+    the first a given name of the broad list, neither a word the text writes in lower case, a plural, a cue or a
+    known name, are its leader's name (a remit has a plural, a common noun or a known name: "of Regions", "of
+    Democratic Action", "of Europe")."""
+    rest = units[k:]
+    if len(rest) != 2 or not all(isinstance(u, Unit) and u.single and not u.entries and u.known is None for u in rest):
+        return False
+    return _given_name(rest[0].text, gaz, broad=True) and not any(u.text.lower() in lower_words or u.text.endswith("s") or u.text in gaz.org_cues
+                   or u.text in gaz.place_cues or u.text.lower() in gaz.stopwords or gaz.is_role_word(u.text)
+                   for u in rest)
 
 
 def _looks_like_person_start(units: list[Unit | Token], k: int, gaz: Gazetteer) -> bool:
