@@ -2288,3 +2288,11 @@ def test_a_leader_named_after_a_partys_of_is_a_person_and_a_remit_after_it_is_no
     assert a["Kirsti Bergvik"].kind == a["Arild Holmsen"].kind == "person"
     assert a["Harbour Left Party"].kind == "organization"
     assert a["Party of Democratic Action"].kind == a["Union of Democratic Forces"].kind == "organization"
+
+
+def test_a_name_headed_by_state_is_a_federal_state_but_of_state_is_an_office() -> None:
+    f = found("Amina Bello, the governor of Kaduma State, said on Wednesday that the decision was biased.",
+              "Soldiers were deployed in Ravers State, where the assembly had been suspended.",
+              "The Head of State met the Council of State, and the Secretary of State Ana Ruiz attended.")
+    assert {"Kaduma State", "Ravers State"} <= set(f.places)
+    assert not {p for p in f.places if "of State" in p} and "Council of State" in {a.name for a in f.actors}

@@ -1505,8 +1505,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
             rest = _read_segments(units[e:], par, ctx, role_prefix=out)
             out.extend(rest)
         return out
-    if len(words) > 1 and last.single and last.text in gaz.place_cues:
-        return [_cue_candidate(words, par, ctx, "place-cue")]
+    if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
+            last.text == "State" and _after_of_the(par.tokens, last.first)):
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
     leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
         fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
     if len(words) > 1 and leads_a_place and not any(e.kind == "org" or u.known for u in words for e in u.entries):
@@ -1519,6 +1520,11 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
 
 _LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
 
+
+
+def _after_of_the(toks: tuple[Token, ...], i: int) -> bool:
+    """Does token ``i`` follow "of" or "of the"?"""
+    return i > 0 and (toks[i - 1].text == "of" or (i > 1 and toks[i - 1].text == "the" and toks[i - 2].text == "of"))
 
 
 def _placed(par: Paragraph, first: int) -> bool:

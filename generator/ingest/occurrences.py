@@ -188,7 +188,7 @@ PARTY_WORDS = frozenset("Bloc Front Alliance Union League Party Movement Congres
 COAST_NOUNS = frozenset(["coast"])  # ("the Gulf of Aden coastline" is told as the gulf)
 
 # the capitalised nouns a region's own name may end in: "Ishikawa Prefecture", "Nimba County"
-DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture".split())
+DIVISION_NOUNS = frozenset("Province Region Oblast Krai District County Governorate Prefecture State".split())
 
 # compass words, as places and bearings are named by them: "southwest of Havana", "North-Western Province"
 COMPASS_POINTS = frozenset(
