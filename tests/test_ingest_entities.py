@@ -2296,3 +2296,13 @@ def test_a_name_headed_by_state_is_a_federal_state_but_of_state_is_an_office() -
               "The Head of State met the Council of State, and the Secretary of State Ana Ruiz attended.")
     assert {"Kaduma State", "Ravers State"} <= set(f.places)
     assert not {p for p in f.places if "of State" in p} and "Council of State" in {a.name for a in f.actors}
+
+
+def test_a_player_beaten_in_a_final_is_a_person_not_a_club() -> None:
+    a = actors("Tomas Varga came from two sets down to beat Dmitar Orlovac in the final on Sunday.",
+               "Orlovac, 27, had lost the 2021 final to Pavel Radek, and the 2022 final to Varga.",
+               "It was the first final since 2005 without Pavel Radek, who won the league with Valladar.",
+               "\"You deserved it,\" Orlovac said.")
+    assert a["Dmitar Orlovac"].kind == "person" and "Orlovac" in a["Dmitar Orlovac"].aliases
+    assert a["Tomas Varga"].kind == "person" and "Varga" in a["Tomas Varga"].aliases
+    assert a["Valladar"].kind == "organization"

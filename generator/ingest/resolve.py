@@ -432,6 +432,12 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     people = [o for o in occs if o.kind == PERSON]
     full_names = sorted(dict.fromkeys(o.surface for o in people), key=lambda s: -len(s.split()))
     short_forms = _short_forms(full_names)
+    for o in occs:
+        # "a year after losing the 2021 final to Djokovic": read as a club before "Novak Djokovic" was a person
+        if o.kind == ORG and "club" in o.evidence and " " not in o.surface and o.surface.casefold() in short_forms \
+                and not o.evidence & {"title", "institution", "body"}:
+            o.kind, o.key = "candidate", ""
+            o.evidence.discard("club")
     for o in people:
         if " " not in o.surface and o.evidence & {"title", "age"}:
             short_forms.setdefault(o.surface.casefold(), o.surface)  # "Rodri, 28,": one name, used again alone
@@ -628,8 +634,11 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """In a paragraph about sport, a place or unknown name that a club's people follow, that a result
     or a transfer governs, or that beats someone, is the club: a body, and not also a place."""
     sporty: dict[int, bool] = {}
-    # "when Weah beat Boakai in a runoff": the surname of someone the text names in full is that person
+    # "when Weah beat Boakai in a runoff": the surname of someone the text names in full is that person; so is a
+    # name whose last word, alone elsewhere, is shown to be a person's ("beat Daniil Medvedev" ... "Medvedev, 27,")
     people = _full_names(occs)
+    lone_people = {o.surface for o in occs if " " not in o.surface and o.evidence & _PERSON_SIGNS}
+    people |= {o.surface for o in occs if o.kind == "candidate" and " " in o.surface and o.surface.split()[-1] in lone_people}
     surnames = {name.split()[-1] for name in people}
     for o in occs:
         toks = paragraphs[o.paragraph].tokens
