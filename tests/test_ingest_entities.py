@@ -2306,3 +2306,12 @@ def test_a_player_beaten_in_a_final_is_a_person_not_a_club() -> None:
     assert a["Dmitar Orlovac"].kind == "person" and "Orlovac" in a["Dmitar Orlovac"].aliases
     assert a["Tomas Varga"].kind == "person" and "Varga" in a["Tomas Varga"].aliases
     assert a["Valladar"].kind == "organization"
+
+
+def test_a_body_blamed_a_corps_in_apposition_and_a_broadcasters_full_name() -> None:
+    k = kinds("Protests began over power cuts blamed on Jiravo, the state utility.",
+              "The colonel heads KORPSAT, the army's corps of technical staff.",
+              "Radio France Internationale reported that he had left the country.",
+              "He said on Telegram that he was safe.")
+    assert k.get("Jiravo") == k.get("KORPSAT") == k.get("Radio France Internationale") == "organization"
+    assert "Internationale" not in k and "Radio France" not in k

@@ -924,3 +924,9 @@ def test_a_described_speaker_is_not_someone_whose_post_the_text_told_as_another(
                  '"We will appeal," the former energy minister said.')
     assert ("Tomas Brell", "These are conjectures") in got and ("Tomas Brell", "We will appeal") in got
     assert ("Tomas Brell", "I cannot say anything") not in got
+
+
+def test_said_the_countrys_captain_then_a_name_is_the_name_speaking() -> None:
+    got = quotes('"There are no words for it," said the Kenya captain, Siya Molefe, who lifted the cup.',
+                 '"We will look at the tape," said the Kenya coach.')
+    assert ("Siya Molefe", "There are no words for it") in got

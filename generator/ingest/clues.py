@@ -179,6 +179,8 @@ def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
         if any(e.org_type == "platform" for e in u.entries) and before.lower() not in _DONE_TO_A_FIRM and not (
                 u.last < len(toks) and toks[u.last].text in ("'s", "\u2019s")):
             return True  # "rejected the figures on Twitter", "condemned the attack on X": where it was said
+        if before.lower() in _TOPIC_VERBS:
+            return False  # "cuts blamed on Jirama", "commented on X": what the words are about, not where they went out
         return before in gaz.speech_verbs or before in CHANNEL_NOUNS or before == "media"
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
@@ -187,6 +189,9 @@ def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     return toks[k - 1].text.lower() in PUBLISHING_VERBS
 
 
+# verbs of saying whose "on" names what is spoken of, not the medium
+_TOPIC_VERBS = frozenset("blame blamed blames blaming comment commented comments commenting report reported reports "
+                         "reporting insist insisted insists agree agreed agrees brief briefed briefs".split())
 # what is done to the firm that runs a service people post on (the gazetteer's "platform" bodies; a statement
 # made "on" one is made through it, whatever the verb): "a ban on TikTok", "sanctions on Telegram" keep the firm
 _DONE_TO_A_FIRM = frozenset("ban bans sanctions restrictions crackdown fine fines limits lawsuit pressure attack "

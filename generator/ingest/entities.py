@@ -1976,6 +1976,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     if cue == first_cue and units[cue].text in BROADCAST_LEADS and end < len(units) and isinstance(units[end], Unit) \
             and any(e.kind in ("country", "place", "capital") for e in units[end].entries):
         end += 1  # "Radio France", "Radio Canada": a broadcaster named for its country
+        while end < len(units) and isinstance(units[end], Unit) and units[end].single and not units[end].entries \
+                and units[end].known is None:
+            end += 1  # "Radio France Internationale": and on through the words of its own name
     if cue > first_cue and any(isinstance(u, Token) and u.text in ("of", "for") for u in units[first_cue:cue]):
         # "Max Planck Institute for Radio Astronomy": a cue word inside the remit ends no name
         while end < len(units) and (isinstance(units[end], Unit) and units[end].single

@@ -117,7 +117,8 @@ INSTITUTION_NOUNS = frozenset(
     "nonprofit non-profit ngo watchdog monitor regulator faction sponsor sponsors "
     "maker manufacturer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder "
     "producer publisher developer studio retailer supplier operator provider lender bank insurer airline carrier "
-    "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper campaign".split()
+    "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper campaign "
+    "corps regiment battalion brigade squadron".split()
 )
 
 # acronyms that say what a body is, not which one: "the NGO Common Cause" (as "the charity" would)

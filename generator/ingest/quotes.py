@@ -671,6 +671,10 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                     if o.first == i + 1 and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
                         owner = o.actor
                         continue
+                    if kinds.get(o.actor) != PERSON and o.last < sent.last and toks[o.last].word \
+                            and toks[o.last].text.islower() and gaz.is_role_word(toks[o.last].text):
+                        owner = o.actor  # "said the South Africa captain, Siya Kolisi": the title's owner
+                        continue
                     return o.actor
             # "said the government's spokesman, Colonel Ana Ruiz": a description, then the name in apposition
             head = o.first
