@@ -2315,3 +2315,22 @@ def test_a_body_blamed_a_corps_in_apposition_and_a_broadcasters_full_name() -> N
               "He said on Telegram that he was safe.")
     assert k.get("Jiravo") == k.get("KORPSAT") == k.get("Radio France Internationale") == "organization"
     assert "Internationale" not in k and "Radio France" not in k
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_a_generation_mark_makes_a_person() -> None:
+    a = actors('The chamber elected Marlo "Bojo" Tan III to take his place.',
+               "Senators removed Ramil \u201cChito\u201d Agbayani as Senate President.",
+               "Tan thanked his colleagues, and Lito Salcedo Jr. seconded him.")
+    assert a['Marlo "Bojo" Tan III'].kind == "person" and "Tan" in a['Marlo "Bojo" Tan III'].aliases
+    assert a["Ramil \u201cChito\u201d Agbayani"].kind == "person"
+    assert a["Lito Salcedo Jr."].kind == "person"
+    assert not {"Bojo", "Chito", "Marlo"} & set(a)
+    q = quotes_of('The chamber elected Marlo "Bojo" Tan III to take his place.')
+    assert not q
+
+
+def quotes_of(*paragraphs: str) -> list[str]:
+    from generator.ingest.quotes import find_quotes
+    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
+    gaz = gazetteer.load()
+    return [q.text for q in find_quotes(pars, find_entities(pars, gaz, []), gaz)]

@@ -163,6 +163,9 @@ def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
     return low == "to" and k >= 1 and toks[k - 1].text.lower().startswith(_MOTION)
 
 
+_PERSONS_MARKS = re.compile(r"^\S+ [\"\u201c][^\"\u201d]+[\"\u201d] \S|\S \S+ (?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
 def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     """A platform a message went out on: "wrote on Twitter", "said in a post on X", "via Telegram";
     or a publication a text came out in: "published in the Official Journal"."""
@@ -397,6 +400,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("place-word")  # "the same crossing, known on the Slovenian side as Obrežje"
     if _INITIAL_FIRST.match(occ.surface):
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
+    if _PERSONS_MARKS.search(occ.surface):
+        occ.evidence.add("first-name")  # Vicente "Tito" Sotto III: a nickname, or a generation's mark, only a person has
     post = _serves_as_a_post(toks, occ.last, gaz)
     if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who":
         post = _serves_as_a_post(toks, occ.last + 2, gaz)  # "X, who took over as governor last week,"

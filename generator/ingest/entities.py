@@ -489,6 +489,11 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 chunk.append(nxt)  # "St. Peter's Square", "St Thomas's Hospital": a place named after a saint
                 j += 1
                 continue
+            nick = _nickname_end(items, j, prev_end) if word in _NICK_OPEN and isinstance(chunk[-1], Unit) else 0
+            if nick:
+                chunk.extend(items[j:nick])  # Faustino "Bojie" Dy III: a nickname inside the name
+                j = nick
+                continue
             if word == "&" and isinstance(chunk[-1], Unit) and nxt.start - prev_end == 1:
                 after = _next_unit(items, j + 1, nxt.end)
                 if after is not None and after.start == nxt.end + 1:
@@ -561,6 +566,27 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
         chunks.append(chunk)
         i = max(j, i + 1)
     return chunks
+
+
+_NICK_OPEN = frozenset('"\u201c')
+_NICK_CLOSE = frozenset('"\u201d')
+
+
+def _nickname_end(items: list[Unit | Token], j: int, prev_end: int) -> int:
+    """At an opening quotation mark after a name word: the index of the surname after "Bojie" in quotation marks
+    (one or two capitalised words, a space each side), else 0."""
+    n = len(items)
+    if items[j].start != prev_end + 1:
+        return 0
+    k = j + 1
+    while k < n and k - j <= 2 and isinstance(items[k], Unit) and items[k].single and items[k].text[:1].isupper():
+        k += 1
+    if k == j + 1 or k + 1 >= n or items[k].text not in _NICK_CLOSE or items[k].start != items[k - 1].end:
+        return 0
+    after = items[k + 1]
+    if not isinstance(after, Unit) or after.start != items[k].end + 1 or not after.text[:1].isupper():
+        return 0
+    return k + 1
 
 
 def _headed_by_a_cue(chunk: list[Unit | Token], gaz: Gazetteer) -> bool:

@@ -240,7 +240,22 @@ def find_quotations(text: str) -> list[Quotation]:
                 i = close + 1
                 continue
         i += 1
-    return [_trim(text, q) for q in out if text[q.start:q.end].strip()]
+    return [_trim(text, q) for q in out if text[q.start:q.end].strip() and not is_nickname(text, q)]
+
+
+# a nickname in quotation marks between a given name and a surname: Francis "Chiz" Escudero, Faustino "Bojie" Dy III
+_NICKNAME = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)?")
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019-]*")
+
+
+def is_nickname(text: str, q: Quotation) -> bool:
+    """A quotation of one or two capitalised words, set between two capitalised name words with one space each
+    side: a nickname inside a name, no one's words."""
+    if q.runs_on or not _NICKNAME.fullmatch(text, q.start, q.end):
+        return False
+    before, after = text[max(0, q.open_mark - 30) : q.open_mark], text[q.close_mark + 1 : q.close_mark + 31]
+    return (before.endswith(" ") and after.startswith(" ") and bool(_NAME_WORD.match(after, 1))
+            and bool(re.search(r"(?:^|\s)[A-Z][\w'\u2019-]*\s$", before)))
 
 
 _QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e\u2018\''
