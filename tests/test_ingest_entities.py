@@ -2334,3 +2334,17 @@ def quotes_of(*paragraphs: str) -> list[str]:
     pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
     gaz = gazetteer.load()
     return [q.text for q in find_quotes(pars, find_entities(pars, gaz, []), gaz)]
+
+
+def test_magistrates_a_name_with_a_posts_qualifier_a_titles_court_and_an_office_of_the_household() -> None:
+    f = found("He was charged before Magistrate Rita Camilleri in a sitting that lasted eight hours.",
+              "Vitals passed the concession to the hospital operator Harbour Health Care in 2018.",
+              "The hearing will take place at Kingsbridge Magistrate's Court in March.",
+              "The Coroner's Court ruled on Friday, and the Attorney General's Office appealed.",
+              "Amir Latif, the Comptroller of the Royal Household, said the king would meet them.")
+    a = {x.name: x for x in f.actors}
+    assert a["Rita Camilleri"].role == "Magistrate"
+    assert a["Harbour Health Care"].kind == "organization" and "Harbour" not in a
+    assert "Kingsbridge Magistrate's Court" in f.places
+    assert a["Coroner's Court"].kind == a["Attorney General's Office"].kind == "organization"
+    assert a["Amir Latif"].role == "Comptroller of the Royal Household" and "Royal Household" not in a

@@ -485,6 +485,13 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     j += 1
                     continue
             if word in ("'s", "\u2019s") and nxt.start == prev_end and isinstance(chunk[-1], Unit) \
+                    and chunk[-1].single and gaz.is_role_word(chunk[-1].text) and chunk[-1].text[:1].isupper():
+                office = _next_unit(items, j + 1, nxt.end + 1)
+                if office is not None and office.single and office.text in gaz.org_cues:
+                    chunk.extend([nxt, office])  # "Westminster Magistrate's Court", "the Coroner's Court": a title's court
+                    j += 2
+                    continue
+            if word in ("'s", "\u2019s") and nxt.start == prev_end and isinstance(chunk[-1], Unit) \
                     and _saints_place(chunk, _next_unit(items, j + 1, nxt.end + 1), gaz):
                 chunk.append(nxt)  # "St. Peter's Square", "St Thomas's Hospital": a place named after a saint
                 j += 1
@@ -1480,6 +1487,18 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    if len(units) >= 3 and units[-2].text in ("'s", "\u2019s") and last.text in gaz.org_cues \
+            and last.text not in DEPARTMENT_HEADS and gaz.is_role_word(units[-3].text):
+        # "Westminster Magistrate's Court", "the Coroner's Court": a title's court, one name (a title's office is
+        # _title_owns_an_office's); a body, but the place where something happens after a preposition ("a hearing
+        # at Westminster Magistrate's Court")
+        surface = par.plain[words[0].start : last.end]
+        before = previous_word(par.tokens, words[0].first)
+        if before is not None and before.text.lower() == "the":
+            before = previous_word(par.tokens, par.tokens.index(before))
+        at = before is not None and before.text in OFFICE_PREPOSITIONS
+        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface,
+                           PLACE if at else ORG, key=surface)]
     if len(units) == 3 and units[1].text in ("of", "for") and _plural_body(units[0], last, par.tokens, gaz):
         surface = par.plain[units[0].start : last.end]
         return [Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)]
@@ -2218,18 +2237,27 @@ def _read_segments(
                     and words[k].text.lower() in ctx.lower_words:
                 kinds[k] = "role"  # "the European Commissioner for Research": a remit in a common word, no person
     _remit_after_a_title(units, words, kinds, par, gaz)
+    # "Steward Health Care": a word that only qualifies a post, between name words and with no post's head
+    # after it, is a word of the name
+    for k in range(1, len(words) - 1):
+        if kinds[k] == "role" and kinds[k - 1] == kinds[k + 1] == "name" and words[k].single \
+                and words[k].text.lower() not in gaz.role_heads | gaz.honorifics \
+                and not any(u.text.lower() in gaz.role_heads for u in words[k + 1 :]):
+            kinds[k] = "name"
     # "Sheikh Dr Sultan bin Muhammad Al Qasimi": the word before "bin" is a given name, though it is also a title
     for k in range(len(words) - 1):
         if kinds[k] == "role" and words[k].single and words[k].last < len(par.tokens) \
                 and par.tokens[words[k].last].text in _PATRONYMIC and words[k + 1].first == words[k].last + 1:
             kinds[k] = "name"
-    # "the President of the Transition": a name after a title's "of the", ending the chunk, is the office's
-    # remit, no person (a person's name takes no article)
+    # "the President of the Transition", "the Comptroller of the Royal Household": the names after a title's
+    # "of the", ending the chunk, are the office's remit, no person (a person's name takes no article)
     toks = par.tokens
-    if len(words) >= 2 and kinds[-1] == "name" and kinds[-2] == "role" and words[-1].first >= 2 \
-            and toks[words[-1].first - 1].text == "the" and toks[words[-1].first - 2].text == "of" \
-            and not any(_given_name(u.text, gaz) for u in words[-1:]):
-        kinds[-1] = "role"
+    for k in range(1, len(words)):
+        if kinds[k - 1] == "role" and all(kd == "name" for kd in kinds[k:]) and words[k].first >= 2 \
+                and toks[words[k].first - 1].text == "the" and toks[words[k].first - 2].text == "of" \
+                and not any(_given_name(u.text, gaz) for u in words[k:]):
+            kinds[k:] = ["role"] * (len(words) - k)
+            break
     # "the Minister for Indigenous Australians": after a title's "for", a word before a people's name is
     # part of the remit, no person
     for k in range(1, len(words) - 1):
