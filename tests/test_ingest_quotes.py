@@ -930,3 +930,15 @@ def test_said_the_countrys_captain_then_a_name_is_the_name_speaking() -> None:
     got = quotes('"There are no words for it," said the Kenya captain, Siya Molefe, who lifted the cup.',
                  '"We will look at the tape," said the Kenya coach.')
     assert ("Siya Molefe", "There are no words for it") in got
+
+
+def test_the_body_a_description_named_and_the_president_of_a_story_about_one() -> None:
+    got = quotes("Sea Watchline, a network of volunteers that runs a hotline for migrants, said it had warned the coast guard.",
+                 'The coast guard "knew for hours that the ship was in distress," the network said.')
+    assert ("Sea Watchline", "knew for hours that the ship was in distress") in got
+    story = ["President Daniel Ortiz said the prisoners had been freed.",
+             "Ortiz said the deal was fair, and Ortiz later spoke again. Ortiz thanked the mediators.",
+             "Ana Ruiz, the daughter of former President Violeta Ruiz, was among them.",
+             "Bishop Rolando Vega refused to leave. The president called the bishop's stance \"absurd\" and said he had "
+             "been taken back to prison."]
+    assert ("Daniel Ortiz", "absurd") in quotes(*story)

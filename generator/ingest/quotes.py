@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.ingest.clues import apposition_head
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
@@ -138,6 +139,7 @@ class _State:
     countries: dict[str, int] = field(default_factory=dict)  # country -> times named so far
     seen: set[str] = field(default_factory=set)  # people named so far
     central: str = ""  # the person the article names far more often than anyone else, if there is one
+    described: dict[str, str] = field(default_factory=dict)  # "network" -> the body described as one ("X, a network of")
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -159,6 +161,11 @@ class _State:
                 if o.actor in found:
                     found.remove(o.actor)
                 found.append(o.actor)
+                toks = sent.par.tokens
+                if o.last < sent.last and toks[o.last].text == ",":
+                    head = apposition_head(toks, o.last, gaz)  # "Alarm Phone, a network of activists,"
+                    if head:
+                        self.described[head] = o.actor
 
 
 @dataclass
@@ -356,6 +363,8 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
         return found[0]
     if state.person in found:
         return state.person
+    if state.central in found:
+        return state.central  # "the president" of a story about one president, past another named as president once
     return ""
 
 
@@ -1278,6 +1287,8 @@ def _body_named_by(
     ('Ministry of Foreign Affairs', 'European Central Bank')."""
     if not noun or noun in gaz.role_heads or noun in gaz.stopwords:
         return ""
+    if noun in state.described:
+        return state.described[noun]  # "the network said" after "Alarm Phone, a network of activists,"
     earlier = [
         o.actor
         for o in sent.occs
