@@ -2348,3 +2348,12 @@ def test_magistrates_a_name_with_a_posts_qualifier_a_titles_court_and_an_office_
     assert "Kingsbridge Magistrate's Court" in f.places
     assert a["Coroner's Court"].kind == a["Attorney General's Office"].kind == "organization"
     assert a["Amir Latif"].role == "Comptroller of the Royal Household" and "Royal Household" not in a
+
+
+def test_a_governors_state_is_the_place_and_labs_and_biotech_firms_are_bodies() -> None:
+    f = found("Amadi, the Governor of Ravers State, said he would comply.",
+              "Kestrel Therapeutics developed the drug, and scientists at Harbourside National Laboratory tested it.")
+    a = {x.name: x for x in f.actors}
+    assert "Ravers State" in f.places and "Governor of Ravers State" not in f.places and "Ravers State" not in a
+    assert a["Amadi"].role == "Governor of Ravers State"
+    assert a["Kestrel Therapeutics"].kind == a["Harbourside National Laboratory"].kind == "organization"

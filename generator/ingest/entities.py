@@ -1551,7 +1551,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
             out.extend(rest)
         return out
     if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
-            last.text == "State" and _after_of_the(par.tokens, last.first)):
+            last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
     leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
         fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
@@ -1565,6 +1565,12 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
 
 _LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
 
+
+
+def _title_of(units: list[Unit | Token], gaz: Gazetteer) -> bool:
+    """"Governor of Rivers State": a post's head and its "of" open the chunk; the place is only what follows."""
+    return (len(units) > 2 and isinstance(units[0], Unit) and units[0].single and units[0].text.lower() in gaz.role_heads
+            and units[1].text == "of")
 
 
 def _after_of_the(toks: tuple[Token, ...], i: int) -> bool:
@@ -2270,7 +2276,8 @@ def _read_segments(
         seat_word = {"for": SEAT_HOLDERS, "of": DOMAIN_HOLDERS}.get(par.tokens[words[k].first - 1].text, frozenset()) \
             if words[k].first > 0 else frozenset()
         if kinds[k] == "name" and kinds[k - 1] == "role" and words[k - 1].text.lower() in seat_word \
-                and all(kd == "name" for kd in kinds[k:]) and not any(
+                and all(kd == "name" or (i == len(words) - 1 and words[i].text in gaz.place_cues)
+                        for i, kd in enumerate(kinds[k:], k)) and not any(  # (a place's head last: "Rivers State")
                     _given_name(u.text, gaz) and words[i - 1].text not in gaz.place_leads  # "Mount Albert"
                     for i, u in enumerate(words[k:], k)):
             kinds[k:] = ["seat"] * (len(words) - k)
