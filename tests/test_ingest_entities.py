@@ -2357,3 +2357,14 @@ def test_a_governors_state_is_the_place_and_labs_and_biotech_firms_are_bodies() 
     assert "Ravers State" in f.places and "Governor of Ravers State" not in f.places and "Ravers State" not in a
     assert a["Amadi"].role == "Governor of Ravers State"
     assert a["Kestrel Therapeutics"].kind == a["Harbourside National Laboratory"].kind == "organization"
+
+
+def test_a_local_government_area_a_square_named_for_jan_and_a_stadium_named_for_its_country() -> None:
+    f = found("An explosion hit the pipeline at Bodo, in the Gokana local government area, late on Monday.",
+              "Mourners gathered in Jan Palach Square.",
+              "The final was played at the Stade de France on Saturday.",
+              "The talks ended in May. In June Smith left.")
+    assert {"Gokana", "Jan Palach Square", "Stade de France"} <= set(f.places)
+    assert "June Smith" not in f.places
+    known = [KnownActor(id="france", name="France", kind="country")]
+    assert "Stade de France" in found("The final was played at the Stade de France on Saturday.", known=known).places

@@ -478,7 +478,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
                 occ.evidence.add("place-word")
     if is_acronym(occ.surface) and (_named_body_follows(toks, occ.last) or _controls(occ, toks)):
         occ.evidence.add("institution")  # "the TASR news agency", "the PAN, PRI and PRD parties", "a GERB-led"
-    area_next = nxt is not None and nxt.word and is_area_noun(nxt.text)
+    area_next = nxt is not None and nxt.word and (is_area_noun(nxt.text) or _local_area(toks, occ.last))
     if area_next and _describes_a_people(occ.surface, nxt.text):
         pass  # "Arab states", "a North African country", "the Jewish settlement": a people's adjective
     elif area_next or _listed_before_areas(toks, occ.last):
@@ -716,6 +716,13 @@ def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:
         while j < n and toks[j].word and (toks[j].text[:1].isupper() or toks[j].text in ("al", "el")):
             j += 1
     return seen_and and j < n and toks[j].word and toks[j].text.endswith("s") and is_area_noun(toks[j].text)
+
+
+def _local_area(toks: tuple[Token, ...], k: int) -> bool:
+    """"the Gokana local government area", "the Tamworth local council area": an area noun past the
+    qualifiers of a local division."""
+    words = [t.text.lower() for t in toks[k : k + 4]]
+    return words[:1] == ["local"] and any(is_area_noun(w) for w in words[1:])
 
 
 def _predicate(word: str) -> bool:

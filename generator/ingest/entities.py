@@ -323,8 +323,10 @@ def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
         prev = toks[i - 1] if i else None
         if text not in MONTHS_THAT_ARE_NAMES or (nxt is not None and nxt.text[:1].isdigit()):
             return False
-        if prev is not None and prev.text.lower() in _BEFORE_A_MONTH:
-            return False
+        if prev is not None and prev.text.lower() in _BEFORE_A_MONTH and not (
+                text not in MONTH_NAMES and nxt is not None and nxt.word and nxt.text[:1].isupper()
+                and nxt.start == toks[i].end + 1):
+            return False  # ("in Jan Palach Square": a name after a month's short form makes it a given name)
     if text[:1].isupper():
         # "We've", "I'm", "They'll": a pronoun and a verb, no name
         return not (("'" in text or "\u2019" in text) and _CONTRACTION.search(text))
@@ -1555,7 +1557,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
     leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
         fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
-    if len(words) > 1 and leads_a_place and not any(e.kind == "org" or u.known for u in words for e in u.entries):
+    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
+            u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
     compound_place = _direction_place(words, par, ctx)
     if compound_place is not None:
