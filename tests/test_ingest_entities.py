@@ -2368,3 +2368,12 @@ def test_a_local_government_area_a_square_named_for_jan_and_a_stadium_named_for_
     assert "June Smith" not in f.places
     known = [KnownActor(id="france", name="France", kind="country")]
     assert "Stade de France" in found("The final was played at the Stade de France on Saturday.", known=known).places
+
+
+def test_a_body_named_with_its_owner_after_of_and_before_is_one_body_and_a_chief_of_staff_is_a_post() -> None:
+    a = actors("All elected members of the House of Assembly of Ravers State are suspended.",
+               "Members of the Ravers State House of Assembly frustrated our efforts.",
+               "Tunde Bassey, who served as Chief of the Naval Staff from 2015, and General Ali Khan, the Chief of Army"
+               " Staff, were sworn in.")
+    assert a["House of Assembly of Ravers State"].aliases == ["Ravers State House of Assembly"]
+    assert "Naval Staff" not in a and "Army Staff" not in a and a["Ali Khan"].role == "Chief of Army Staff"

@@ -87,6 +87,7 @@ from generator.ingest.resolve import (
     governments_of_countries,
     join_alternatives,
     join_body_short_forms,
+    join_reordered_bodies,
     merge_formations,
 )
 from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token
@@ -139,6 +140,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
     drop_office_bodies(flat, paragraphs, ctx.gaz)
     join_alternatives(flat)
     join_body_short_forms(flat, ctx)
+    join_reordered_bodies(flat)
     merge_formations(flat, paragraphs, ctx.gaz)
     actors, places = build_actors(flat, ctx, known)
     mentions = [
@@ -1521,6 +1523,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
+    if len(units) > 2 and words[0].text in ("Chief", "Chiefs") and units[1].text == "of" and last.text == "Staff":
+        return []  # "Chief of the Naval Staff", "Chief of Army Staff": a post, which names no one alone
     club = _sports_club(words, par, gaz)
     if club is not None:
         return [club]

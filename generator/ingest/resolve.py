@@ -1043,6 +1043,23 @@ GENERIC_NAME_WORDS = frozenset(
 )
 
 
+def join_reordered_bodies(occs: list[Occurrence]) -> None:
+    """"the House of Assembly of Rivers State" and "the Rivers State House of Assembly": a body's name with its
+    owner after "of", and the same words with the owner first, are one body, under the name written first."""
+    keys = list(dict.fromkeys(o.key for o in occs if o.kind == ORG and o.key))
+    present = set(keys)
+    same: dict[str, str] = {}
+    for key in keys:
+        head, sep, owner = key.rpartition(" of ")
+        owner = owner.removeprefix("the ")
+        if sep and head and owner and f"{owner} {head}" in present and key not in same:
+            same[f"{owner} {head}"] = key if keys.index(key) < keys.index(f"{owner} {head}") else f"{owner} {head}"
+            same[key] = same[f"{owner} {head}"]
+    for o in occs:
+        if o.kind == ORG and o.key in same:
+            o.key = same[o.key]
+
+
 def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
     """"The KlimaSeniorinnen", "Activision said": one distinctive word of a body's longer name, used
     alone later, is that body (as "Lavrov" is "Sergei Lavrov"). Words many names share
