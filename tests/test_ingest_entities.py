@@ -2377,3 +2377,9 @@ def test_a_body_named_with_its_owner_after_of_and_before_is_one_body_and_a_chief
                " Staff, were sworn in.")
     assert a["House of Assembly of Ravers State"].aliases == ["Ravers State House of Assembly"]
     assert "Naval Staff" not in a and "Army Staff" not in a and a["Ali Khan"].role == "Chief of Army Staff"
+
+
+def test_a_broadcasters_service_in_another_language_is_one_name() -> None:
+    k = kinds("He told BBC Urdu that the train had been stopped.", "BBC Persian reported the arrests.",
+              "He told the BBC on Monday.")
+    assert k.get("BBC Urdu") == k.get("BBC Persian") == k.get("BBC") == "organization" and "Urdu" not in k

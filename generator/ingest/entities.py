@@ -40,6 +40,7 @@ from generator.ingest.clues import (
     used_as_location,
 )
 from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
+from generator.ingest.language import LANGUAGE_NAMES
 from generator.ingest.occurrences import (
     COAST_NOUNS,
     COMPASS_POINTS,
@@ -1036,6 +1037,10 @@ def _collective_possessives(occs: list[Occurrence], par: Paragraph, gaz: Gazette
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+# what a broadcaster's services in other languages are called after it: "BBC Urdu", "BBC Mundo", "RFI Afrique"
+SERVICE_NAMES = frozenset(LANGUAGE_NAMES.values()) | frozenset(
+    "Urdu Bangla Bengali Swahili Hausa Somali Pashto Dari Tamil Sinhala Nepali Burmese Vietnamese Indonesian Amharic "
+    "Uzbek Kyrgyz Azeri Serbian Mundo Afrique Brasil Monde".split())
 # titles whose "of" names a place ruled or governed: "Ruler of Ajman", "the Emir of Kano", "Mayor of Lyon"
 DOMAIN_HOLDERS = frozenset("ruler emir governor mayor sultan king queen prince princess duke duchess bishop archbishop "
                            "premier".split())
@@ -1523,6 +1528,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
+    if len(units) == 2 and last.single and last.text in SERVICE_NAMES and any(e.org_type == "media" for e in words[0].entries):
+        surface = par.plain[words[0].start : last.end]  # "BBC Urdu", "RFI Afrique": a broadcaster's service, one name
+        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
     if len(units) > 2 and words[0].text in ("Chief", "Chiefs") and units[1].text == "of" and last.text == "Staff":
         return []  # "Chief of the Naval Staff", "Chief of Army Staff": a post, which names no one alone
     club = _sports_club(words, par, gaz)
