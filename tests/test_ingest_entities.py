@@ -2383,3 +2383,9 @@ def test_a_broadcasters_service_in_another_language_is_one_name() -> None:
     k = kinds("He told BBC Urdu that the train had been stopped.", "BBC Persian reported the arrests.",
               "He told the BBC on Monday.")
     assert k.get("BBC Urdu") == k.get("BBC Persian") == k.get("BBC") == "organization" and "Urdu" not in k
+
+
+def test_a_forum_named_by_its_members_is_a_body() -> None:
+    k = kinds("The PDP Governors' Forum, led by Bala Mohammed, said the decision was biased.",
+              "The Harbour Conference opened on Monday.")
+    assert k.get("PDP Governors' Forum") == "organization" and "Harbour Conference" not in k

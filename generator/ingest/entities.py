@@ -1511,6 +1511,11 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(units) == 3 and units[1].text in ("of", "for") and _plural_body(units[0], last, par.tokens, gaz):
         surface = par.plain[units[0].start : last.end]
         return [Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)]
+    if len(units) >= 3 and last.single and last.text in gaz.thing_cues and units[-2].text in ("'", "\u2019") \
+            and units[-3].text.endswith("s"):
+        # "the PDP Governors' Forum": a forum of its members, named by them, is a body, not a meeting
+        surface = par.plain[words[0].start : last.end]
+        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
         if len(words) == 2 and words[0].single and fold(words[0].text) in gaz.first_names:
             # "the editor-in-chief, Ryan Law": a given name before a thing's head may be a person's name;
