@@ -2389,3 +2389,10 @@ def test_a_forum_named_by_its_members_is_a_body() -> None:
     k = kinds("The PDP Governors' Forum, led by Bala Mohammed, said the decision was biased.",
               "The Harbour Conference opened on Monday.")
     assert k.get("PDP Governors' Forum") == "organization" and "Harbour Conference" not in k
+
+
+def test_a_leader_after_a_partys_of_stays_a_person_before_an_apposition_like_list_item() -> None:
+    a = actors("He will depend on the Harbour Left Party of Kirsti Bergvik, the Red Party led by Ola Dahl and the"
+               " Greens of Arild Holmsen, who want limits on drilling.")
+    assert a["Kirsti Bergvik"].kind == a["Arild Holmsen"].kind == "person"
+    assert a["Red Party"].kind == "organization"

@@ -1567,6 +1567,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         out.extend(_org_occurrences(units[s:e], par, ctx))
         if e < len(units):
             rest = _read_segments(units[e:], par, ctx, role_prefix=out)
+            if units[e].text == "of" and _leader_after_of(units, e + 1, gaz, ctx.lower_words):
+                for o in rest:
+                    o.evidence.add("first-name")  # "the Greens of Arild Hermstad": the leader, a person
             out.extend(rest)
         return out
     if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
