@@ -28,7 +28,8 @@ SETS = {"dev-set": SHARED / "dev-set", **{name: ROOT / "tests" / name for name i
     "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
-    "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout31")}}
+    "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout31", "holdout33",
+    "holdout34")}}
 
 pytestmark = pytest.mark.skipif(
     not SCORER.exists(),
@@ -63,7 +64,8 @@ def test_every_article_is_ingested(figures: dict) -> None:
 @pytest.mark.parametrize("category, target", [("people", 0.95), ("orgs_countries", 0.90), ("places", 0.85)])
 def test_entity_f1_meets_the_target(figures: dict, category: str, target: float) -> None:
     precision, recall, f1 = figures[category]
-    assert f1 >= target, (
+    # (F1 is a ratio of counts: 162/180 is 0.9 exactly, though the float the scorer computes falls below it)
+    assert f1 + 1e-9 >= target, (
         f"{figures['set']} {category}: F1 {f1:.3f} < {target} (precision {precision:.3f}, recall {recall:.3f})"
     )
 
