@@ -154,8 +154,8 @@ def load() -> Gazetteer:
     """Read the data files once per process; the result is immutable."""
     lexicon: dict[Key, list[Entry]] = {}
 
-    def add(name: str, entry: Entry) -> None:
-        key = key_of(name)
+    def add(name: str, entry: Entry, key: Key | None = None) -> None:
+        key = key_of(name) if key is None else key
         if key and entry not in lexicon.setdefault(key, []):
             lexicon[key].append(entry)
 
@@ -207,13 +207,14 @@ def load() -> Gazetteer:
         # acronym is left to the text, which introduces its own ("the Social Democratic Party (SDP)"); many
         # countries' parties share the same letters.
         name, variants, _country = _columns(line, 3)
-        forms = [f for f in (name, *_split(variants))
-                 if not is_abbreviation(f) and key_of(f) not in lexicon and not place_shaped(key_of(f))]
-        if not forms:
+        keyed = [(f, key_of(f)) for f in (name, *_split(variants)) if not is_abbreviation(f)]
+        keyed = [(f, k) for f, k in keyed if k not in lexicon and not place_shaped(k)]
+        if not keyed:
             continue
-        forms_of.setdefault(forms[0], tuple(forms))  # (not in org_kinds: the list gives no party's every short form)
-        for form in forms:
-            add(form, Entry("org", forms[0], org_type="party", abbreviation=is_abbreviation(form)))
+        canonical = keyed[0][0]
+        forms_of.setdefault(canonical, tuple(f for f, _ in keyed))  # (not in org_kinds: the list gives no party's every short form)
+        for form, key in keyed:
+            add(form, Entry("org", canonical, org_type="party"), key)
             spellings.add(form)
     roles: dict[str, set[str]] = {"head": set(), "modifier": set(), "honorific": set()}
     for line in _lines("roles.txt"):
