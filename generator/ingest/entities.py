@@ -2499,6 +2499,9 @@ def _lexicon_occurrence(u: Unit, par: Paragraph, ctx: Context, modifier: bool = 
     return out
 
 
+_TICKER = re.compile(r":\s?[A-Z][A-Z0-9.]{0,6}\)")
+
+
 def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, modifier: bool) -> list[Occurrence]:
     entries = u.entries
     kinds = {e.kind for e in entries}
@@ -2511,6 +2514,8 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         return [Occurrence(**base, kind=COUNTRY, key=e.name, modifier=modifier)]
     if "org" in kinds:
         e = next(e for e in entries if e.kind == "org")
+        if _TICKER.match(par.plain, u.end) and u.first > 0 and par.tokens[u.first - 1].text == "(":
+            return []  # "Alaska Airlines (NYSE: ALK)": the exchange a share trades on, in its ticker
         if not u.compound and used_as_channel(u, par, ctx.gaz):
             return []  # "wrote on Twitter": the medium a message went out on, not an actor
         if not u.compound and u.last < len(par.tokens) and par.tokens[u.last].text in GEOGRAPHIC_NOUNS:

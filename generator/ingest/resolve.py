@@ -1197,7 +1197,8 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
 def _one_body_in_brackets(orgs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """"Viðreisn (Liberal Reform Party)", "the Optimist Party ... (Podemos)": a listed party's name and a
     body's name in brackets right after it are one body, under the name given first (the list knows
-    parties of the same name elsewhere; the text says which one it means)."""
+    parties of the same name elsewhere; the text says which one it means). So is an acronym in brackets
+    after any body's name, though the gazetteer knows those letters as another's ("(NASA)")."""
     by_end = {(o.paragraph, o.last): o for o in orgs}
     same: dict[str, str] = {}
     for o in orgs:
@@ -1205,8 +1206,8 @@ def _one_body_in_brackets(orgs: list[Occurrence], paragraphs: list[Paragraph]) -
         if not (0 < o.first < len(toks) and o.last < len(toks) and toks[o.first - 1].text == "(" and toks[o.last].text == ")"):
             continue
         first = by_end.get((o.paragraph, o.first - 1))
-        if first is not None and first.key != o.key and "party" in (first.org_type, o.org_type):
-            same.setdefault(o.key, first.key)
+        if first is not None and first.key != o.key and ("party" in (first.org_type, o.org_type) or is_acronym(o.surface)):
+            same.setdefault(o.key, first.key)  # (and "the National Super Alliance (NASA)": the text's own acronym)
     for o in orgs:
         o.key = same.get(o.key, o.key)  # (wherever the name in brackets recurs: "Podemos said")
 
