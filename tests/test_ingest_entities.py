@@ -12,6 +12,7 @@ import pytest
 
 from generator.ingest import gazetteer
 from generator.ingest.entities import find_entities
+from generator.ingest.quotes import find_quotes
 from generator.ingest.tokens import analyse
 from generator.ingest.types import FoundActor, KnownActor
 
@@ -27,6 +28,12 @@ def actors(*paragraphs: str) -> dict[str, FoundActor]:
 
 def kinds(*paragraphs: str) -> dict[str, str]:
     return {a.name: a.kind for a in found(*paragraphs).actors}
+
+
+def quotes_of(*paragraphs: str) -> list[str]:
+    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
+    gaz = gazetteer.load()
+    return [q.text for q in find_quotes(pars, find_entities(pars, gaz, []), gaz)]
 
 
 @pytest.mark.parametrize(
@@ -2327,13 +2334,6 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name_and_a_generation_mark
     assert not {"Bojo", "Chito", "Marlo"} & set(a)
     q = quotes_of('The chamber elected Marlo "Bojo" Tan III to take his place.')
     assert not q
-
-
-def quotes_of(*paragraphs: str) -> list[str]:
-    from generator.ingest.quotes import find_quotes
-    pars = [analyse(i, p) for i, p in enumerate(paragraphs)]
-    gaz = gazetteer.load()
-    return [q.text for q in find_quotes(pars, find_entities(pars, gaz, []), gaz)]
 
 
 def test_magistrates_a_name_with_a_posts_qualifier_a_titles_court_and_an_office_of_the_household() -> None:

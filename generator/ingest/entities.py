@@ -1501,21 +1501,17 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         # "Westminster Magistrate's Court", "the Coroner's Court": a title's court, one name (a title's office is
         # _title_owns_an_office's); a body, but the place where something happens after a preposition ("a hearing
         # at Westminster Magistrate's Court")
-        surface = par.plain[words[0].start : last.end]
         before = previous_word(par.tokens, words[0].first)
         if before is not None and before.text.lower() == "the":
             before = previous_word(par.tokens, par.tokens.index(before))
         at = before is not None and before.text in OFFICE_PREPOSITIONS
-        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface,
-                           PLACE if at else ORG, key=surface)]
+        return [_spanning(words[0], last, par, PLACE if at else ORG)]
     if len(units) == 3 and units[1].text in ("of", "for") and _plural_body(units[0], last, par.tokens, gaz):
         surface = par.plain[units[0].start : last.end]
         return [Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)]
     if len(units) >= 3 and last.single and last.text in gaz.thing_cues and units[-2].text in ("'", "\u2019") \
             and units[-3].text.endswith("s"):
-        # "the PDP Governors' Forum": a forum of its members, named by them, is a body, not a meeting
-        surface = par.plain[words[0].start : last.end]
-        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
+        return [_spanning(words[0], last, par)]  # "the PDP Governors' Forum": a forum of its members is a body
     if len(words) > 1 and last.single and last.text in gaz.thing_cues:
         if len(words) == 2 and words[0].single and fold(words[0].text) in gaz.first_names:
             # "the editor-in-chief, Ryan Law": a given name before a thing's head may be a person's name;
@@ -1527,15 +1523,13 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and words[0].single and words[0].text in gaz.org_leads and words[0].known is None:
         # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name;
         # "Los Choneros", "Las Tiguerones": a plural article before a name that is no place names a group
-        surface = par.plain[words[0].start : last.end]
-        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
+        return [_spanning(words[0], last, par)]
     if len(words) > 1 and last.single and last.text in gaz.building_cues and not any(u.known for u in words):
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
     if len(units) == 2 and last.single and last.text in SERVICE_NAMES and any(e.org_type == "media" for e in words[0].entries):
-        surface = par.plain[words[0].start : last.end]  # "BBC Urdu", "RFI Afrique": a broadcaster's service, one name
-        return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
+        return [_spanning(words[0], last, par)]  # "BBC Urdu", "RFI Afrique": a broadcaster's service, one name
     if len(units) > 2 and words[0].text in ("Chief", "Chiefs") and units[1].text == "of" and last.text == "Staff":
         return []  # "Chief of the Naval Staff", "Chief of Army Staff": a post, which names no one alone
     club = _sports_club(words, par, gaz)
@@ -1590,6 +1584,12 @@ _LOCATIVE = frozenset("the in on at near across over from to into through of 's"
 
 
 
+def _spanning(first: Unit, last: Unit, par: Paragraph, kind: str = ORG) -> Occurrence:
+    """One name from ``first`` to ``last``, as the text writes it, of the kind the chunk's shape says."""
+    surface = par.plain[first.start : last.end]
+    return Occurrence(par.index, first.first, last.last, first.start, last.end, surface, kind, key=surface)
+
+
 def _title_of(units: list[Unit | Token], gaz: Gazetteer) -> bool:
     """"Governor of Rivers State": a post's head and its "of" open the chunk; the place is only what follows."""
     return (len(units) > 2 and isinstance(units[0], Unit) and units[0].single and units[0].text.lower() in gaz.role_heads
@@ -1619,8 +1619,7 @@ def _sports_club(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> Occurrenc
     first, last = words[0], words[-1]
     if first.text not in CLUB_LEADS and last.text not in CLUB_TAILS:
         return None
-    surface = par.plain[first.start : last.end]
-    return Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)
+    return _spanning(first, last, par)
 
 
 def _office_of_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazetteer) -> Occurrence | None:
@@ -1689,8 +1688,7 @@ def _named_by_members_and_cause(words: list[Unit], par: Paragraph, gaz: Gazettee
     if after + 1 < len(toks) and toks[after].text in (",", "and") and toks[after + 1].text[:1].isupper():
         return None
     first, last = words[0], words[-1]
-    surface = par.plain[first.start : last.end]
-    return Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)
+    return _spanning(first, last, par)
 
 
 def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -> Occurrence:
@@ -1822,8 +1820,7 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
     before = previous_word(toks, words[0].first)
     if len(words) == 1 and (_IDEOLOGY.fullmatch(last.text) or (before is not None and before.text.lower() in ("a", "an"))):
         return []  # "a Marxist party", "the Islamist group": what kind of body, not its name
-    surface = par.plain[words[0].start : last.end]
-    return [Occurrence(par.index, words[0].first, last.last, words[0].start, last.end, surface, ORG, key=surface)]
+    return [_spanning(words[0], last, par)]
 
 
 def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
@@ -1893,8 +1890,7 @@ def _named_with_a_country(units: list[Unit | Token], par: Paragraph, ctx: Contex
     if (country_then_noun or noun_then_country) and not (said_to_be_a_body or nationality_first):
         # "France Football named him", "Russia Today reported": a country before common nouns names a
         # magazine, a broadcaster or a firm, and is no mention of the country itself
-        surface = par.plain[first.start : last.end]
-        return [Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)]
+        return [_spanning(first, last, par)]
     if not (said_to_be_a_body or nationality_first):
         return []
     surface = par.plain[first.start : last.end]

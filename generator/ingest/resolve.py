@@ -22,6 +22,7 @@ from generator.ingest.occurrences import (
     FAITHFUL,
     INVERTING_VERBS,
     IRREGULAR_PAST,
+    LOCATIVES,
     MONTH_NAMES,
     ORG,
     PARTICLES,
@@ -592,12 +593,9 @@ def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragra
             prev is not None and prev.text in INVERTING_VERBS)
         after = toks[o.last + 1].text.lower() if o.last + 1 < len(toks) else ""
         only_here = (o.key not in named_otherwise and o.surface not in gaz.country_names
-                     and (prev is None or prev.text.lower() not in _PLACING_WORDS))
+                     and (prev is None or prev.text.lower() not in LOCATIVES and prev.text != "of"))
         if (speaks or only_here) and after not in ("it", "its"):  # "Jordan said it would send aid": the country
             o.kind, o.key, o.modifier = PERSON, o.surface, False
-
-
-_PLACING_WORDS = frozenset("in at to from near into across outside inside around via through of".split())
 
 
 # words that make a paragraph about sport; a city named beside them may be its club
@@ -1046,15 +1044,13 @@ GENERIC_NAME_WORDS = frozenset(
 def join_reordered_bodies(occs: list[Occurrence]) -> None:
     """"the House of Assembly of Rivers State" and "the Rivers State House of Assembly": a body's name with its
     owner after "of", and the same words with the owner first, are one body, under the name written first."""
-    keys = list(dict.fromkeys(o.key for o in occs if o.kind == ORG and o.key))
-    present = set(keys)
+    order = {key: n for n, key in enumerate(dict.fromkeys(o.key for o in occs if o.kind == ORG and o.key))}
     same: dict[str, str] = {}
-    for key in keys:
-        head, sep, owner = key.rpartition(" of ")
-        owner = owner.removeprefix("the ")
-        if sep and head and owner and f"{owner} {head}" in present and key not in same:
-            same[f"{owner} {head}"] = key if keys.index(key) < keys.index(f"{owner} {head}") else f"{owner} {head}"
-            same[key] = same[f"{owner} {head}"]
+    for key in order:
+        head, of, owner = key.rpartition(" of ")
+        reordered = f"{owner.removeprefix('the ')} {head}"
+        if of and head and reordered in order:
+            same[key] = same[reordered] = min(key, reordered, key=order.__getitem__)
     for o in occs:
         if o.kind == ORG and o.key in same:
             o.key = same[o.key]
