@@ -2259,3 +2259,16 @@ def test_a_channels_on_air_promotion_over_the_headline_is_furniture():
 ])
 def test_section_links_membership_appeals_update_notes_and_helpline_notes_are_furniture(line, expected):
     assert is_furniture(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("HarbourPay: send money home this Christmas for free. T&Cs apply.", True),
+    ("Moving to Corvania? Compare health insurance premiums in two minutes.", True),
+    ("SPONSORED \u00b7 Trade 9,000+ stocks commission-free. Capital at risk.", True),
+    ("This article is for information only and does not constitute investment advice.", True),
+    ("Player of the match: Tom Reyes \u00b7 Player of the tournament: Ana Silva", True),
+    ("What next? Get the vote out, he told supporters on Sunday.", False),
+    ("The fund said the plan put its capital and its members at risk of losses.", False),
+])
+def test_small_print_disclaimers_pitches_and_a_matchs_fact_box_are_furniture(line, expected):
+    assert is_furniture(line) is expected

@@ -72,6 +72,9 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|past performance is not|(?:is|does) not (?:constitute )?an offer to (?:buy|sell)|analyst certification"
     r"|important disclosures"
     r"|(?:subscribe|sign up|join|follow)(?: to| for)? (?:our|the) [\w' .&-]{0,40}(?:channel|alerts)(?: on \w+)?\b"
+    # an advertiser's small print, and a financial page's disclaimer
+    r"|t&cs apply|terms and conditions apply|capital at risk"
+    r"|(?:does|do) not constitute (?:investment|financial|legal|tax) advice|for information(?:al)? purposes only"
     # an editor's note on a change, and a helpline note under a story of violence or loss
     r"|this (?:story|article|report|post) (?:was|has been) (?:updated|corrected|amended)\b"
     r"|if you(?:'ve|\u2019ve| have) been affected by (?:this|the issues|any of the issues)|^need to talk\?"
@@ -102,7 +105,8 @@ _BOILERPLATE_WORDS = (
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
     "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
-    "syndicated", "photo", "picture", "video", "footage", "tip", "story",
+    "syndicated", "photo", "picture", "video", "footage", "tip", "story", "t&cs", "conditions apply", "at risk",
+    "constitute", "purposes only",
 )
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"
@@ -176,8 +180,10 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"|paid post|subscriber exclusive|subscribers only|members only|premium|special offer"
     # a link to the outlet's other sections, and its appeal for members: "OPINION › <a headline>"
     r"|opinion|analysis|explainer|membership|support us"
+    # a match's fact box: "Player of the match: Travis Head"
+    r"|player of the (?:match|tournament|series|year)"
     # an editor's labels on a draft: "Standfirst (wire): ...", "Dek: ..."
-    r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013\u203a\u00bb-]\s"
+    r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013\u203a\u00bb\u00b7\u2022-]\s"
     # a jump to or from another page, with or without the next page's headline
     r"|^[(\[]?(?:continued|continues|story continues) (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3}\b",
     re.I,
@@ -195,6 +201,10 @@ _IMPERATIVE = re.compile(
     r"|register|join|get|visit|view|explore|discover)\b",
     re.I,
 )
+# a short question, then a call to action: an advert's or a service's pitch
+_TEASER = re.compile(
+    r"[^.?!\"\u201c]{3,50}\?\s+(?:compare|find|try|book|claim|switch|apply|get|start|join|sign up|download|subscribe"
+    r"|call|discover|save)\b", re.I)
 # "🔔 Follow ...", "👉 Share ...": a pictograph or an arrow before a call to action
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'\u201c\u2018(\[\-\u2013\u2014.,;:!?]+\s*")
 _PHOTO = re.compile(
@@ -357,6 +367,8 @@ def is_furniture(text: str) -> bool:
             return True
     if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text):
         return True
+    if words <= 25 and "," not in text and _TEASER.match(text):
+        return True  # "Moving to Switzerland? Compare health insurance premiums in two minutes.": an advert's pitch
     if words <= 20 and _PROGRAMME_LABEL.match(text):
         return True  # "CAST: Hollis Grant, Delia Ferrante", "SHOW: MORNING REPORT 07:00": a transcript's header
     if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
