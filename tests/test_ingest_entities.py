@@ -2406,3 +2406,9 @@ def test_space_agencies_exchanges_and_forums_are_known_but_a_ticker_and_a_texts_
     a = actors("The petition was filed by the National Unity Alliance (NASA) on Friday.",
                "NASA said it had no faith in the count.")
     assert "NASA" in a["National Unity Alliance"].aliases and "NASA" not in a
+
+
+def test_the_states_in_free_association_with_new_zealand_are_countries() -> None:
+    k = kinds("Cook Islands Prime Minister Mark Brown told lawmakers in Avarua that Niue would follow.",
+              "The Cook Islands News reported the vote.")
+    assert k.get("Cook Islands") == k.get("Niue") == "country" and k.get("Mark Brown") == "person"
