@@ -942,3 +942,10 @@ def test_the_body_a_description_named_and_the_president_of_a_story_about_one() -
              "Bishop Rolando Vega refused to leave. The president called the bishop's stance \"absurd\" and said he had "
              "been taken back to prison."]
     assert ("Daniel Ortiz", "absurd") in quotes(*story)
+
+
+def test_he_after_a_sentence_about_the_n_year_old_is_that_person_not_the_one_named_in_passing() -> None:
+    got = quotes("BRUSSELS \u2013 Bart Vermeulen, the leader of the N-VA, was sworn in as prime minister on Monday.",
+                 "The 54-year-old, who has been mayor of Antwerp since 2013, took the oath before King Albert at the "
+                 'palace. "I swear allegiance to the king," he said.')
+    assert ("Bart Vermeulen", "I swear allegiance to the king") in got

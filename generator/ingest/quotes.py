@@ -398,6 +398,8 @@ def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gaz
     if kinds.get(subject) == PERSON:
         return subject
     toks = sent.par.tokens
+    if sent.last - sent.first > 2 and toks[sent.first].text == "The" and YEAR_OLD.fullmatch(toks[sent.first + 1].text):
+        return ""  # "The 54-year-old ... took the oath before King Philippe": the subject is who the text is about
     for o in sent.occs:
         # "Togo's spokesman, Akodah Ayewouadan, said Damiba had ...": the name in apposition before the verb
         if (kinds.get(o.actor) == PERSON and not o.modifier and o.last + 1 < sent.last and toks[o.last].text == ","
