@@ -949,3 +949,12 @@ def test_he_after_a_sentence_about_the_n_year_old_is_that_person_not_the_one_nam
                  "The 54-year-old, who has been mayor of Antwerp since 2013, took the oath before King Albert at the "
                  'palace. "I swear allegiance to the king," he said.')
     assert ("Bart Vermeulen", "I swear allegiance to the king") in got
+
+
+def test_the_company_is_the_body_the_paragraph_is_about() -> None:
+    got = quotes("In Tokyo, Harbour Group, a backer of the venture, fell 8 percent.",
+                 "By Monday Huawei's free assistant had overtaken ChatGPT on Apple's App Store. Later that day the "
+                 'company said it was limiting sign-ups because of "large-scale malicious attacks" on its services.',
+                 "Nvidia's chief executive, Jensen Ho, did not comment. In a statement, the company called Huawei "
+                 '"an excellent advance".')
+    assert ("Huawei", "large-scale malicious attacks") in got and ("Nvidia", "an excellent advance") in got

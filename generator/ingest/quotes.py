@@ -140,6 +140,7 @@ class _State:
     seen: set[str] = field(default_factory=set)  # people named so far
     central: str = ""  # the person the article names far more often than anyone else, if there is one
     described: dict[str, str] = field(default_factory=dict)  # "network" -> the body described as one ("X, a network of")
+    par_orgs: list[str] = field(default_factory=list)  # the bodies the current paragraph has named, first first
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
         if not actor:
@@ -161,6 +162,8 @@ class _State:
                 if o.actor in found:
                     found.remove(o.actor)
                 found.append(o.actor)
+                if found is self.orgs and o.actor not in self.par_orgs:
+                    self.par_orgs.append(o.actor)
                 toks = sent.par.tokens
                 if o.last < sent.last and toks[o.last].text == ",":
                     head = apposition_head(toks, o.last, gaz)  # "Alarm Phone, a network of activists,"
@@ -195,6 +198,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     for p, sentences in enumerate(sentences_by_par):
         paragraph_speaker = ""
         state.par_person = ""
+        state.par_orgs = []
         # a heading's quotation echoes words the body quotes with their speaker: '## "A motivated act"'
         heading = paragraphs[p].text.startswith("#")
         introduced = _introduced_speaker(sentences_by_par[p - 1], gaz, state, kinds) if p else ""
@@ -1322,6 +1326,9 @@ def _latest_org(noun: str, state: _State, kinds: dict[str, str]) -> str:
         return state.other
     if noun == "party" and _party_told_of(state, kinds):
         return state.other
+    if noun == "company" and state.par_orgs:
+        return state.par_orgs[0]  # "By Monday DeepSeek's assistant had overtaken ChatGPT ... the company said": the
+        # body the paragraph is about, named first (a later "Apple's App Store" is in passing)
     if (noun in ("company", "group") or noun in _BUSINESS_NOUNS) and kinds.get(state.other) == ORG:
         return state.other  # "Apple said ... the company said", "the lender said": the body the text was about
     if noun == "company" and state.orgs:
