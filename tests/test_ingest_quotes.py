@@ -958,3 +958,9 @@ def test_the_company_is_the_body_the_paragraph_is_about() -> None:
                  "Nvidia's chief executive, Jensen Ho, did not comment. In a statement, the company called Huawei "
                  '"an excellent advance".')
     assert ("Huawei", "large-scale malicious attacks") in got and ("Nvidia", "an excellent advance") in got
+
+
+def test_an_unnamed_spokesperson_for_someone_speaks_for_them_but_a_named_one_speaks_for_themself() -> None:
+    got = quotes('A spokesman for Winston Harper said: "It is a matter of concern."',
+                 'Sean Robson, a spokesperson for the coalition, said: "We have no comment."')
+    assert ("Winston Harper", "It is a matter of concern.") in got and ("Sean Robson", "We have no comment.") in got
