@@ -2412,3 +2412,10 @@ def test_the_states_in_free_association_with_new_zealand_are_countries() -> None
     k = kinds("Cook Islands Prime Minister Mark Brown told lawmakers in Avarua that Niue would follow.",
               "The Cook Islands News reported the vote.")
     assert k.get("Cook Islands") == k.get("Niue") == "country" and k.get("Mark Brown") == "person"
+
+
+def test_a_given_name_after_to_is_a_person_unless_it_opens_places_and_works_are_sites() -> None:
+    f = found("The security and interior portfolio went to Bernard Quintet of the MR.",
+              "The climbers died on Pico Veleta, and steel is still made at Gary Works.")
+    assert "Bernard Quintet" in {a.name for a in f.actors} and "Bernard Quintet" not in f.places
+    assert {"Pico Veleta", "Gary Works"} <= set(f.places)

@@ -397,8 +397,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         elif "institution" in o.evidence and "first-name" not in o.evidence:
             o.kind, o.key = ORG, o.surface  # "analysts at Rystad Energy said": the body, not a person
         elif multi and o.evidence & {"speech", "who"} or (multi and "first-name" in o.evidence and not (
-                o.evidence & {"locative", "place-word"} and not o.evidence & {"possessive", "acts"})):
-            # ("on Pico Veleta", "in the Sierra Nevada": a place, though "Sierra" is also a given name)
+                o.evidence & {"locative", "place-word"} and not o.evidence & {"possessive", "acts"}
+                and _opens_like_a_place(o.surface, gaz))):
+            # ("on Pico Veleta", "in the Sierra Nevada": a place, though "Sierra" is also a given name; "went to
+            # Bernard Quintin" is a person's, whose given name opens no place)
             o.kind = PERSON
         elif multi and o.surface not in not_person and _unknown_name_mid_sentence(o, paragraphs[o.paragraph], ctx, listed_with(o)):
             o.kind = PERSON  # news text names people far more often than anything else
@@ -572,6 +574,13 @@ def _a_known_place_named(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
         return False
     return not o.evidence & {"possessive", "acts", "speech", "institution", "body", "attributive", "who", "common",
                              "first-name", "title", "apposition", "age", "thing", "channel"}
+
+
+def _opens_like_a_place(surface: str, gaz: Gazetteer) -> bool:
+    """Does the name open with a word that opens places too ("Sierra", "Pico", "Santa", "Mount")?"""
+    first = surface.split()[0]
+    return first in gaz.place_leads or fold(first) in gaz.world_words or any(
+        e.kind in ("place", "capital", "country") for e in gaz.lookup((fold(first),)))
 
 
 def _surnames_named_like_places(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
