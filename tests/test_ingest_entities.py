@@ -2419,3 +2419,8 @@ def test_a_given_name_after_to_is_a_person_unless_it_opens_places_and_works_are_
               "The climbers died on Pico Veleta, and steel is still made at Gary Works.")
     assert "Bernard Quintet" in {a.name for a in f.actors} and "Bernard Quintet" not in f.places
     assert {"Pico Veleta", "Gary Works"} <= set(f.places)
+
+
+def test_a_capitalised_word_before_a_plural_of_people_is_an_adjective_not_a_place() -> None:
+    f = found("Ana Ruiz, speaking to Republican lawmakers at a resort near Miami, said the model was a warning.")
+    assert "Republican" not in f.places and "Miami" in f.places

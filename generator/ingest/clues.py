@@ -446,7 +446,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("place-word")  # "X, the seafront promenade", "X, one of the busiest junctions"
     # a name used as an adjective ("to European customers") is no location; "in Hatay said" is no adjective
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
-    if lower_next and not is_area_noun(nxt.text) and nxt.text.lower() not in gaz.stopwords and not _predicate(nxt.text):
+    if lower_next and not is_area_noun(nxt.text) and not _predicate(nxt.text) and (
+            nxt.text.lower() not in gaz.stopwords or plural_role(nxt.text.lower(), gaz)):  # ("to Republican lawmakers")
         if nxt.text not in gaz.speech_verbs:
             occ.evidence.add("attributive")
     _body_clues(occ, par, gaz)
