@@ -2424,3 +2424,8 @@ def test_a_given_name_after_to_is_a_person_unless_it_opens_places_and_works_are_
 def test_a_capitalised_word_before_a_plural_of_people_is_an_adjective_not_a_place() -> None:
     f = found("Ana Ruiz, speaking to Republican lawmakers at a resort near Miami, said the model was a warning.")
     assert "Republican" not in f.places and "Miami" in f.places
+
+
+def test_technology_platforms_and_systems_head_a_firms_name() -> None:
+    k = kinds("Harbour Platforms and Kestrel Technology fell, while Vantor Systems rose.")
+    assert k.get("Harbour Platforms") == k.get("Kestrel Technology") == k.get("Vantor Systems") == "organization"
