@@ -2429,3 +2429,9 @@ def test_a_capitalised_word_before_a_plural_of_people_is_an_adjective_not_a_plac
 def test_technology_platforms_and_systems_head_a_firms_name() -> None:
     k = kinds("Harbour Platforms and Kestrel Technology fell, while Vantor Systems rose.")
     assert k.get("Harbour Platforms") == k.get("Kestrel Technology") == k.get("Vantor Systems") == "organization"
+
+
+def test_the_villages_of_two_names_and_a_city_before_a_count_are_places() -> None:
+    f = found("In the early hours, parts of the villages of Wilder and Kappel, further down the valley, were evacuated.",
+              "They lost to the hosts in Lucknow four days later.")
+    assert {"Wilder", "Kappel", "Lucknow"} <= set(f.places)

@@ -446,7 +446,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("place-word")  # "X, the seafront promenade", "X, one of the busiest junctions"
     # a name used as an adjective ("to European customers") is no location; "in Hatay said" is no adjective
     lower_next = nxt is not None and nxt.word and nxt.text[:1].islower()
-    if lower_next and not is_area_noun(nxt.text) and not _predicate(nxt.text) and (
+    if lower_next and not is_area_noun(nxt.text) and not _predicate(nxt.text) and nxt.text not in _NUMBER_WORDS and (
             nxt.text.lower() not in gaz.stopwords or plural_role(nxt.text.lower(), gaz)):  # ("to Republican lawmakers")
         if nxt.text not in gaz.speech_verbs:
             occ.evidence.add("attributive")
@@ -468,8 +468,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("place-word")
         elif low == "of":
             before = previous_word(toks, pwi)
-            if before is not None and before.text.lower() in PLACE_OF:
-                occ.evidence.add("place-word")
+            if before is not None and (before.text.lower() in PLACE_OF or before.text.lower() in PLACE_PLURALS):
+                occ.evidence.add("place-word")  # ("the villages of Wiler and Kippel")
         elif low in ("including", "like", "as"):
             # "crossings including Dorohusk", "towns such as X": an example of the place noun before it
             before = previous_word(toks, pwi)
@@ -717,6 +717,11 @@ def _listed_before_areas(toks: tuple[Token, ...], last: int) -> bool:
         while j < n and toks[j].word and (toks[j].text[:1].isupper() or toks[j].text in ("al", "el")):
             j += 1
     return seen_and and j < n and toks[j].word and toks[j].text.endswith("s") and is_area_noun(toks[j].text)
+
+
+# a count after a name starts a new phrase ("in Lucknow four days later"), no noun the name describes
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty hundred "
+                          "hundreds thousand thousands million millions".split())
 
 
 def _local_area(toks: tuple[Token, ...], k: int) -> bool:

@@ -51,7 +51,7 @@ def is_area_noun(word: str) -> bool:
 # lower-case nouns that make the name before them a geographic feature: "the Amazon rainforest"
 GEOGRAPHIC_NOUNS = frozenset(
     "rainforest rainforests forest forests jungle river basin delta valley desert mountains range coast coastline "
-    "region lowlands highlands plateau".split()
+    "region lowlands highlands plateau glacier glaciers".split()
 )
 
 # nouns for what carries a message: "in a post on X", "a video on Telegram"
