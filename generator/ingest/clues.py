@@ -21,6 +21,7 @@ from generator.ingest.occurrences import (
     COUNTRY,
     DEAL_NOUNS,
     DETERMINERS,
+    GENERATIONS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
     IRREGULAR_PAST,
@@ -40,6 +41,7 @@ from generator.ingest.occurrences import (
     PLACE_OF,
     PREDICATE_OPENERS,
     SEAT_HOLDERS,
+    SPOKES_WORDS,
     THING_AFTER,
     TIME_NAMES,
     YEAR_OLD,
@@ -163,7 +165,11 @@ def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
     return low == "to" and k >= 1 and toks[k - 1].text.lower().startswith(_MOTION)
 
 
-_PERSONS_MARKS = re.compile(r"^\S+ [\"\u201c][^\"\u201d]+[\"\u201d] \S|\S \S+ (?:Jr\.?|Sr\.?|II|III|IV)$")
+def _has_a_persons_mark(surface: str) -> bool:
+    """A nickname in quotation marks (the chunk only runs through them for one) or a generation's mark after a
+    full name."""
+    words = surface.split()
+    return any(q in surface for q in '"\u201c') or (len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS)
 
 
 def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
@@ -343,7 +349,6 @@ def _owner_word(toks: tuple[Token, ...], j: int) -> bool:
 # one person's relatives ("the son of X"; not "the children of Gaza", "a spokesman of the Kremlin")
 _RELATIVES = frozenset("wife husband widow widower son daughter mother father brother sister grandson granddaughter "
                        "nephew niece fiancee fiancé".split())
-_SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 
 
 def _speaks_past_a_participle(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> bool:
@@ -400,7 +405,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("place-word")  # "the same crossing, known on the Slovenian side as Obrežje"
     if _INITIAL_FIRST.match(occ.surface):
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
-    if _PERSONS_MARKS.search(occ.surface):
+    if _has_a_persons_mark(occ.surface):
         occ.evidence.add("first-name")  # Vicente "Tito" Sotto III: a nickname, or a generation's mark, only a person has
     post = _serves_as_a_post(toks, occ.last, gaz)
     if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who":
@@ -525,7 +530,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("institution")
     # "a spokesperson for the Vanguard Fund": someone speaks for a body
     # (a lone word may be a leader's surname: "a spokesman for Netanyahu")
-    spoken_for = pw is not None and pw.text == "for" and pwi >= 1 and toks[pwi - 1].text.lower() in _SPOKES_WORDS
+    spoken_for = pw is not None and pw.text == "for" and pwi >= 1 and toks[pwi - 1].text.lower() in SPOKES_WORDS
     if spoken_for and " " in occ.surface:
         occ.evidence.add("institution")
     # "analysts at Banco Base": people at an institution

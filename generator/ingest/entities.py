@@ -39,7 +39,7 @@ from generator.ingest.clues import (
     used_as_channel,
     used_as_location,
 )
-from generator.ingest.gazetteer import Entry, Gazetteer, fold, key_of
+from generator.ingest.gazetteer import COMPASS, Entry, Gazetteer, fold, key_of
 from generator.ingest.language import LANGUAGE_NAMES
 from generator.ingest.occurrences import (
     COAST_NOUNS,
@@ -95,7 +95,6 @@ from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
-COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 OCEAN_SIDES = frozenset("Atlantic Pacific Arctic".split())  # "Atlantic Canada": the country's coastal region
 DAYS = DAY_NAMES
 MONTHS = MONTH_NAMES | MONTH_ABBREVIATIONS
@@ -366,6 +365,7 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
 
 
 def _listed_party(unit: Unit) -> bool:
+    """Is every entry the gazetteer has for the unit a party's?"""
     return bool(unit.entries) and all(e.kind == "org" and e.org_type == "party" for e in unit.entries)
 
 
@@ -1094,6 +1094,14 @@ def _nationality_opens_a_department(occs: list[Occurrence], par: Paragraph) -> N
 OFFICE_PREPOSITIONS = frozenset("to in at of from within into inside under".split())
 
 
+def _after_an_office_preposition(toks: tuple[Token, ...], i: int) -> bool:
+    """Does a preposition of where one works or is ("attached to", "at"), past a "the", stand before token ``i``?"""
+    before = previous_word(toks, i)
+    if before is not None and before.text.lower() == "the":
+        before = previous_word(toks, toks.index(before))
+    return before is not None and before.text in OFFICE_PREPOSITIONS
+
+
 def _title_owns_an_office(occs: list[Occurrence], par: Paragraph, gaz: Gazetteer) -> None:
     """"the Prime Minister's Office said": a bare department head after a capitalised title's possessive
     is that office-holder's office, named by the title as a whole (a lone "Office" names nothing). After a
@@ -1108,10 +1116,7 @@ def _title_owns_an_office(occs: list[Occurrence], par: Paragraph, gaz: Gazetteer
         while k >= 0 and toks[k].word and toks[k].text[:1].isupper() and gaz.is_role_word(toks[k].text):
             head = head or toks[k].text.lower() in gaz.role_heads
             start, k = k, k - 1
-        before = previous_word(toks, start)
-        if before is not None and before.text.lower() == "the":
-            before = previous_word(toks, toks.index(before))
-        if head and not (before is not None and before.text in OFFICE_PREPOSITIONS):
+        if head and not _after_an_office_preposition(toks, start):
             o.first, o.start, o.kind = start, toks[start].start, ORG
             o.surface = o.key = par.plain[o.start : o.end]
 
@@ -1501,11 +1506,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         # "Westminster Magistrate's Court", "the Coroner's Court": a title's court, one name (a title's office is
         # _title_owns_an_office's); a body, but the place where something happens after a preposition ("a hearing
         # at Westminster Magistrate's Court")
-        before = previous_word(par.tokens, words[0].first)
-        if before is not None and before.text.lower() == "the":
-            before = previous_word(par.tokens, par.tokens.index(before))
-        at = before is not None and before.text in OFFICE_PREPOSITIONS
-        return [_spanning(words[0], last, par, PLACE if at else ORG)]
+        return [_spanning(words[0], last, par, PLACE if _after_an_office_preposition(par.tokens, words[0].first) else ORG)]
     if len(units) == 3 and units[1].text in ("of", "for") and _plural_body(units[0], last, par.tokens, gaz):
         surface = par.plain[units[0].start : last.end]
         return [Occurrence(par.index, units[0].first, last.last, units[0].start, last.end, surface, ORG, key=surface)]
@@ -2027,8 +2028,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
             first_cue = idx if first_cue < 0 else first_cue
         elif (
             isinstance(u, Unit)
-            and u.entries
-            and all(e.kind == "org" and e.org_type == "party" for e in u.entries)
+            and _listed_party(u)
             and idx + 2 < len(units)
             and units[idx + 1].text == "of"
             and isinstance(units[idx + 2], Unit)
@@ -2104,8 +2104,7 @@ def _nation_before_a_party(before: Unit, party: Unit) -> bool:
     """"the Japanese" + "Communist Party": a nationality before a party name many countries share is that
     country's party, not the one the gazetteer files under the short name (a whole name it knows,
     "Chinese Communist Party", is matched whole before this)."""
-    return bool(before.entries) and all(e.kind == "demonym" for e in before.entries) and bool(party.entries) \
-        and all(e.kind == "org" and e.org_type == "party" for e in party.entries)
+    return bool(before.entries) and all(e.kind == "demonym" for e in before.entries) and _listed_party(party)
 
 
 def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:

@@ -108,7 +108,8 @@ def is_abbreviation(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
 
 
-_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+# compass words as they open names: "North Kivu", "Central Africa", "Western Cape"
+COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 
 
 def _lines(filename: str) -> Iterable[str]:
@@ -200,7 +201,7 @@ def load() -> Gazetteer:
         elif key and key not in lexicon:
             world_words.add(key[0])
     def place_shaped(key: Key) -> bool:  # "Central Africa" (a Zambian party's short name): a region first
-        return all(w in _COMPASS or w in world_words or any(e.kind != "org" for e in lexicon.get((w,), ())) for w in key)
+        return all(w in COMPASS or w in world_words or any(e.kind != "org" for e in lexicon.get((w,), ())) for w in key)
 
     for line in _lines("parties.tsv"):
         # The world's parties, after everything else: a form the other files give keeps their meaning, and an

@@ -407,6 +407,8 @@ def without_generation(name: str) -> list[str]:
         parts.pop()
     return parts
 
+# who speaks for someone else: "a spokesman for the ministry", "a spokesperson for Winston Peters"
+SPOKES_WORDS = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 # elected members, whose title takes their seat after "for": "the MP for Kelston", "the member of parliament for X"
 SEAT_HOLDERS = frozenset("mp mps member senator deputy representative congressman congresswoman assemblyman "
                          "assemblywoman councillor councilor mla mep td msp lawmaker legislator".split())

@@ -28,8 +28,8 @@ from generator.ingest.clues import apposition_head
 from generator.ingest.entities import EntityResult
 from generator.ingest.gazetteer import Gazetteer
 from generator.ingest.occurrences import (
-    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PARTY_WORDS, PERSON, TIME_NAMES, YEAR_OLD, Occurrence, age_set_off,
-    initials, post_by_its_initials, without_generation,
+    COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PARTY_WORDS, PERSON, SPOKES_WORDS, TIME_NAMES, YEAR_OLD, Occurrence,
+    age_set_off, initials, post_by_its_initials, without_generation,
 )
 from generator.ingest.tokens import Paragraph, Quotation, Token
 from generator.ingest.types import FoundQuote
@@ -1174,7 +1174,6 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
 
 
 # people counted as a body's voice: "leaders of the bloc said", "officials from the ministry said"
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 _VOICES_OF_A_BODY = frozenset("leaders members officials representatives spokesmen spokespeople delegates "
                               "lawmakers executives negotiators envoys".split())
 
@@ -1202,7 +1201,7 @@ def _unless_object_of_preposition(sent: _Sentence, occ: Occurrence, lo: int, gaz
             return occ.actor  # "a woman who gave her name only as Candy told AFP": the name is who speaks
         if before - 1 >= lo and toks[before - 1].text.lower() in _VOICES_OF_A_BODY and toks[before].text.lower() in ("of", "from"):
             return occ.actor  # "leaders of the INDIA bloc said": the body speaks through them
-        if before - 1 >= lo and toks[before - 1].text.lower() in _SPOKESPEOPLE and toks[before].text.lower() in ("for", "of") \
+        if before - 1 >= lo and toks[before - 1].text.lower() in SPOKES_WORDS and toks[before].text.lower() in ("for", "of") \
                 and not (before - 3 >= lo and toks[before - 3].text == ","):
             # "A spokesperson for Winston Peters said": the principal speaks through one the text does not name
             # (not "Sean Robertson, a spokesperson for Inherent Resolve, said")
