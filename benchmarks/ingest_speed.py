@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """How fast ``briefing ingest`` reads .txt scrapes: articles per second on one core.
 
-    python benchmarks/ingest_speed.py [--n 500] [--source DIR] [--keep DIR] [--tmp DIR]
+    python benchmarks/ingest_speed.py [--n 500] [--source DIR ...] [--keep DIR] [--tmp DIR]
 
-Copies N text scrapes into a fresh site's inbox (the dev set's .txt articles by
-default, each copy under its own file name and with its headline numbered, so
-every copy is a new article), then times ``ingest_command`` on the folder with
+Copies N text scrapes into a fresh site's inbox (by default every .txt article of
+the dev set and the held-out sets, some 130 pages from many outlets, so that no
+cache sees the same text again and again; each copy under its own file name and
+with its headline numbered, so every copy is a new article), then times ``ingest_command`` on the folder with
 the real annotator (after a one-article run that loads it, timed as start-up), the read + clean
 stages alone, and the annotator's share. Prints figures;
 asserts nothing (speed is not a test). The goal is at least 100 articles/s.
@@ -27,14 +28,15 @@ from generator.ingest.clean import clean_document, clean_text  # noqa: E402
 from generator.ingest.pipeline import IngestOptions, ingest_command, run_ingest  # noqa: E402
 from generator.ingest.read import read_document  # noqa: E402
 
-DEFAULT_SOURCE = ROOT.parent / "shared" / "dev-set" / "articles"
+DEFAULT_SOURCES = [ROOT.parent / "shared" / "dev-set" / "articles",
+                   *sorted(ROOT.glob("tests/holdout*/articles"))]
 
 
-def make_inbox(source: Path, n: int, inbox: Path) -> list[Path]:
-    """N .txt files, round-robin over the sources, each with a numbered headline."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))]
+def make_inbox(sources: list[Path], n: int, inbox: Path) -> list[Path]:
+    """N .txt files, round-robin over the sources' scrapes, each with a numbered headline."""
+    texts = [p.read_text(encoding="utf-8") for source in sources for p in sorted(source.glob("*.txt"))]
     if not texts:
-        raise SystemExit(f"no .txt files in {source}")
+        raise SystemExit(f"no .txt files in {', '.join(map(str, sources))}")
     titles = [clean_text(t).title for t in texts]
     inbox.mkdir(parents=True)
     files = []
@@ -56,7 +58,8 @@ def make_site(site: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=500, help="number of articles (default 500)")
-    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder of .txt scrapes to copy")
+    ap.add_argument("--source", type=Path, nargs="+", default=DEFAULT_SOURCES,
+                    help="folders of .txt scrapes to copy (default: the dev set's and the held-out sets')")
     ap.add_argument("--keep", type=Path, help="build the site here and keep it (must not exist)")
     ap.add_argument("--tmp", type=Path, help="make the temporary site under this folder (e.g. /dev/shm to leave "
                                              "the disk out of the figures)")

@@ -885,6 +885,7 @@ _TIME_NAMES = TIME_NAMES | frozenset("Christmas Easter Ramadan".split())
 
 _LIST_LINKS = frozenset(link + the for link in ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
                        for the in ((), ("the",)))  # "the PSOE, the PP and the PNV": a list of names with articles
+_LONGEST_LINK = max(map(len, _LIST_LINKS))
 
 
 def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
@@ -918,7 +919,7 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
                 continue
             if prev is not None and _pairs_of_x_of_y(prev, o, toks):
                 pass  # "A of the Nepali Congress and B of the UML": the list is of A and B, not of the party and B
-            elif prev is not None and tuple(t.text.lower() for t in toks[_past_brackets(toks, prev.last) : o.first]) in _LIST_LINKS:
+            elif prev is not None and _linked(toks, _past_brackets(toks, prev.last), o.first):
                 owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
                 item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
                 link = toks[o.first - 2 if closed_by_the and toks[o.first - 1].text == "the" else o.first - 1]
@@ -945,6 +946,11 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
     if len(bullets) > 1:
         groups.append(bullets)
     return groups
+
+
+def _linked(toks: tuple, a: int, b: int) -> bool:
+    """Do the tokens from ``a`` to ``b`` join two items of a list (", ", " and the ")?"""
+    return b - a <= _LONGEST_LINK and tuple(t.text.lower() for t in toks[a:b]) in _LIST_LINKS
 
 
 def _pairs_of_x_of_y(prev: Occurrence, o: Occurrence, toks: tuple) -> bool:
