@@ -187,6 +187,23 @@ def test_story_split_into_columns_around_ads():
         "Russia says it will scale back attacks near Kyiv", ["Anna Field"], "2022-03-29")
 
 
+NEWSLETTER_PAGE = f"""<html><head><title>Morning Briefing | Mon 19 May</title></head><body>
+<table role="presentation"><tr><td><table class="container">
+<tr><td class="pad"><p>Good morning. Here is what happened overnight, and what comes next for all of us.</p></td></tr>
+<tr><td class="pad"><p>TOP STORY</p><h1>Talks resume in Geneva as both sides trade warnings</h1><p>By A. Writer</p></td></tr>
+<tr><td class="pad"><p>{P1}</p><p>{P2}</p></td></tr>
+<tr><td class="pad"><table><tr><td><p>PRESENTED BY A BANK</p><p>Lock in today's rate. <a href="/ad">Find out more</a></p></td></tr></table></td></tr>
+<tr><td class="pad"><p>{P3}</p><p>{QUOTE}</p></td></tr>
+<tr><td class="pad"><p>ALSO TODAY</p><p><strong>Markets.</strong> Traders expect a rally at the open, <a href="/m">more</a>.</p></td></tr>
+</table></td></tr></table></body></html>"""
+
+
+def test_a_newsletters_story_split_over_table_rows_around_an_ad_is_read_whole():
+    page = extract_page(NEWSLETTER_PAGE)
+    assert page.title == "Talks resume in Geneva as both sides trade warnings"
+    assert page.blocks == [("p", P1), ("p", P2), ("p", P3), ("p", QUOTE)]
+
+
 def test_a_reader_poll_inside_the_story_is_furniture():
     page = extract_page(f"""<html><head><title>Boxer wins gold</title></head><body><article><h1>Boxer wins gold</h1>
         <p>{P1}</p><div class="tg-poll"><p class="tg-poll__q">Should boxing bring back sex testing before the next Olympics?</p>

@@ -653,14 +653,15 @@ def _collect_blocks(content) -> list[tuple[str, str]]:
     one story into several ``<div>`` runs around their ads.
     """
     blocks: list[tuple[str, str]] = []
-    parent = content.getparent()
+    unit = _outermost_wrapper(content)  # (a newsletter's table: the story's cell is the only one in its row)
+    parent = unit.getparent()
     containers = [content]
     if parent is not None:
         own = _paragraph_chars(content)
         containers = [
-            sib for sib in parent
-            if sib is content or (isinstance(sib.tag, str) and sib.tag in ("div", "section")
-                                  and _paragraph_chars(sib) >= max(200, 0.3 * own) and _link_density(sib) < 0.25)
+            content if sib is unit else sib for sib in parent
+            if sib is unit or (isinstance(sib.tag, str) and sib.tag in ("div", "section", "tr")
+                               and _paragraph_chars(sib) >= max(200, 0.3 * own) and _link_density(sib) < 0.25)
         ]
     lead = content.getprevious()
     if lead is not None and lead.tag == "p" and _reads_as_a_lead(lead):
@@ -670,6 +671,15 @@ def _collect_blocks(content) -> list[tuple[str, str]]:
     for container in containers:
         _walk(container, blocks, quote=False)
     return [(k, t) for k, t in blocks if t]
+
+
+def _outermost_wrapper(el):
+    """``el``, or the outermost element that wraps nothing else: whose siblings are the story's other runs."""
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html") or sum(isinstance(c.tag, str) for c in parent) != 1:
+            return el
+        el = parent
 
 
 def _reads_as_a_lead(p) -> bool:
