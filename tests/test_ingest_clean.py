@@ -2272,3 +2272,27 @@ def test_section_links_membership_appeals_update_notes_and_helpline_notes_are_fu
 ])
 def test_small_print_disclaimers_pitches_and_a_matchs_fact_box_are_furniture(line, expected):
     assert is_furniture(line) is expected
+
+
+@pytest.mark.parametrize("ad", [
+    "Riverside Credit Union — Auto loans from 5.49% APR. Apply today.",
+    "Open a savings account in minutes. Harbour Bank. Ts&Cs apply.",
+])
+def test_the_one_line_under_a_lone_advertisement_label_is_the_ad_and_the_story_goes_on(ad):
+    article = clean_text(dedent(f"""
+        Dock workers end a two-week strike
+
+        By Ama Owusu
+        Tuesday 4 June 2024
+
+        The dock workers' union ended its strike on Monday after the port authority agreed to a new pay scale.
+
+        ADVERTISEMENT
+        {ad}
+
+        Ships that had waited offshore for days began to berth on Monday night, officials said.
+    """))
+    text = "\n".join(article.paragraphs)
+    assert ad not in text and "ADVERTISEMENT" not in text
+    assert text.rstrip().endswith("began to berth on Monday night, officials said.")
+    assert text.startswith("The dock workers' union ended its strike")

@@ -243,17 +243,20 @@ def _mark_labelled_ads(lines: list[Line]) -> None:
     slogan after a colon, an imperative, an address or a price). A paragraph of the story may stand
     between two ad slots: it stays."""
     labels = [i for i, ln in enumerate(lines) if ln.kind in ("furniture", "aside") and _AD_LABEL.fullmatch(ln.text)]
-    for a, b in zip(labels, labels[1:]):
-        inside = lines[a + 1 : b]
-        words = " ".join(ln.text for ln in inside)
-        if inside and word_count(words) <= 25 and not _TELLS.search(words) and _SELLING.search(words):
-            for ln in inside:
-                ln.kind = "aside"
+    # between two labels, or the one line under a label alone ("ADVERTISEMENT" over "Auto loans from 5.49% APR.
+    # Apply today." and then the story)
+    for a, b in zip(labels, labels[1:] + [len(lines)]):
+        for inside in (lines[a + 1 : b], lines[a + 1 : a + 2]):
+            words = " ".join(ln.text for ln in inside)
+            if inside and word_count(words) <= 25 and not _TELLS.search(words) and _SELLING.search(words):
+                for ln in inside:
+                    ln.kind = "aside"
+                break
 
 
 _SELLING = re.compile(
     r"^[A-Z][\w&'\u2019. -]{1,40}:\s|(?:^|[.!]\s+)(?:Buy|Call|Visit|Test drive|Order|Shop|Book|Get|Try|Download|Apply|Save"
-    r"|Discover|Find out|Learn more|Sign up|Subscribe)\b|www\.|https?://|\d[\d ]{6,}\d|[$€£₦]\s?\d|\b(?:GH₵|KSh|Rs\.?)\s?\d"
+    r"|Discover|Find out|Learn more|Sign up|Subscribe)\b|\bTs?&Cs\b|www\.|https?://|\d[\d ]{6,}\d|[$€£₦]\s?\d|\b(?:GH₵|KSh|Rs\.?)\s?\d"
 )
 _TELLS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|according)\b")
 _AD_LABEL = re.compile(r"(?i)\W*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted)\W*")
