@@ -204,6 +204,17 @@ def test_a_newsletters_story_split_over_table_rows_around_an_ad_is_read_whole():
     assert page.blocks == [("p", P1), ("p", P2), ("p", P3), ("p", QUOTE)]
 
 
+def test_a_teaser_card_inside_the_story_is_not_its_text_a_footnote_is():
+    page = extract_page(f"""<html><body><article><h1>Ukraine declares a state of emergency</h1>
+<div class="body"><p>{P1}</p><p>{P2}</p>
+<div class="inline-card"><span>LIVE</span><p>Election 2024: follow the results in the app</p><span>Open live blog</span></div>
+<p>{P3}</p>
+<div class="note"><a href="#n1">1</a><div><p>Figures are from the parliament's own website, which was down on Monday.</p></div></div>
+</div></article></body></html>""")
+    assert page.blocks == [("p", P1), ("p", P2), ("p", P3),
+                           ("p", "Figures are from the parliament's own website, which was down on Monday.")]
+
+
 def test_a_reader_poll_inside_the_story_is_furniture():
     page = extract_page(f"""<html><head><title>Boxer wins gold</title></head><body><article><h1>Boxer wins gold</h1>
         <p>{P1}</p><div class="tg-poll"><p class="tg-poll__q">Should boxing bring back sex testing before the next Olympics?</p>

@@ -740,6 +740,8 @@ def _walk(el, blocks: list[tuple[str, str]], quote: bool) -> None:
                     blocks.append((kind, _text(li)))
         elif tag == "table":
             continue  # data tables do not read as prose
+        elif tag in ("div", "section") and _teaser_card(child):
+            pass
         elif tag in _BLOCK_TAGS:
             before = len(blocks)
             _walk(child, blocks, quote)
@@ -750,6 +752,21 @@ def _walk(el, blocks: list[tuple[str, str]], quote: bool) -> None:
                 del blocks[before:]  # only its heading was left: "Related" over a dropped list of links
         if child.tail and child.tail.strip() and len(_clean(child.tail)) >= _PARA_MIN:
             blocks.append(("quote" if quote else "p", _clean(child.tail)))
+
+
+def _teaser_card(box) -> bool:
+    """A card inside the story that points elsewhere: one short line between labels ("LIVE", "EU election:
+    follow the results in the app", "Open live blog ›"), where a paragraph of the story has no labels."""
+    paragraphs = [_text(p) for p in box.iter("p")]
+    if len(paragraphs) != 1 or len(paragraphs[0].split()) > 20:
+        return False
+    labels = _text(box).replace(paragraphs[0], "", 1)
+    # (a footnote's box holds its number and its note: the author's, and kept)
+    return len(labels) <= 40 and _WORD.search(labels) is not None and box.find(".//h2") is None \
+        and box.find(".//h3") is None
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _drop_orphan_headings(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
