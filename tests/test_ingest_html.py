@@ -416,6 +416,11 @@ def test_a_piece_with_its_own_headline_inside_a_page_named_otherwise_takes_its_o
     # a section label opening the story is no headline
     labelled = f"<html><body><h1>Currency replaced</h1><article><h2>Key points</h2>{para}</article></body></html>"
     assert extract_page(labelled).title == "Currency replaced"
+    # a live blog's entries each have a heading: the first entry's is not the page's headline
+    entries = "".join(f"<article><h3>{h}</h3>{para}</article>" for h in (
+        "Central bank governor to brief parliament on Monday", "Traders in Harare report long queues at banks"))
+    live = f"<html><body><div><h1>Zimbabwe's new currency: live updates</h1></div><div>{entries}</div></body></html>"
+    assert extract_page(live).title == "Zimbabwe's new currency: live updates"
 
 
 def test_a_wiki_pages_pasted_story_keeps_its_own_headline_under_the_desks_note_and_label():

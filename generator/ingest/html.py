@@ -195,7 +195,8 @@ def _own_heading(blocks: list[tuple[str, str]], h1s, order: dict, start: int) ->
         return ""
     for kind, text in blocks[:4]:  # (past a wiki page's own note and a "Source article" label over the paste)
         if kind in ("h2", "h3") and len(text.split()) >= 6 and headline_shaped(text):
-            return text
+            # (one of a live blog's many entries, each under a heading of its own, is no piece's headline)
+            return text if sum(k == kind for k, _ in blocks) == 1 else ""
         if len(text) >= 200:
             return ""  # the story has begun
     return ""
@@ -660,7 +661,7 @@ def _collect_blocks(content) -> list[tuple[str, str]]:
         own = _paragraph_chars(content)
         containers = [
             content if sib is unit else sib for sib in parent
-            if sib is unit or (isinstance(sib.tag, str) and sib.tag in ("div", "section", "tr")
+            if sib is unit or (isinstance(sib.tag, str) and sib.tag in ("div", "section", "article", "tr")
                                and _paragraph_chars(sib) >= max(200, 0.3 * own) and _link_density(sib) < 0.25)
         ]
     lead = content.getprevious()
