@@ -2435,3 +2435,14 @@ def test_the_villages_of_two_names_and_a_city_before_a_count_are_places() -> Non
     f = found("In the early hours, parts of the villages of Wilder and Kappel, further down the valley, were evacuated.",
               "They lost to the hosts in Lucknow four days later.")
     assert {"Wilder", "Kappel", "Lucknow"} <= set(f.places)
+
+
+def test_a_double_barrelled_surname_holds_no_country_and_one_part_of_it_is_a_short_form() -> None:
+    a = actors("Ewan Millbrook-Ireland, the union's chief negotiator, said talks had failed.",
+               "Parliament elected Ana Verlinde-Kors as president on Sunday.",
+               "Kors, who leads the Green Party, thanked lawmakers. Millbrook-Ireland left early.")
+    assert "Ireland" not in a and "Kors" not in a
+    assert a["Ewan Millbrook-Ireland"].kind == a["Ana Verlinde-Kors"].kind == "person"
+    assert "Kors" in a["Ana Verlinde-Kors"].aliases
+    # a pairing of places after a word no name opens stays a pairing
+    assert kinds("The Russia-Ukraine talks ended.").get("Ukraine") == "country"

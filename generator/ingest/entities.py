@@ -83,6 +83,7 @@ from generator.ingest.resolve import (
     build_actors,
     currency_adjectives,
     decide_candidates,
+    double_barrelled_surnames,
     drop_office_bodies,
     drop_title_departments,
     governments_of_countries,
@@ -134,6 +135,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
         per_par.append(_paragraph_occurrences(par, ctx))
     flat = [o for occs in per_par for o in occs]
     decide_candidates(flat, paragraphs, ctx)
+    double_barrelled_surnames(flat, paragraphs)
     drop_title_departments(flat, paragraphs)
     currency_adjectives(flat, paragraphs)
     governments_of_countries(flat, ctx.gaz)
@@ -221,7 +223,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(unit)
             i = unit.last
             continue
-        parts = _compound_parts(tok, i, ctx) or _controller(toks, i, ctx)
+        parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx)
         if parts:
             out.extend(parts)
         elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i) or DIGIT_LED_ACRONYM.fullmatch(tok.text):
@@ -390,13 +392,16 @@ def _part_of_a_longer_name(unit: Unit, toks: tuple[Token, ...], ctx: Context) ->
     return False
 
 
-def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
+def _compound_parts(toks: tuple[Token, ...], i: int, ctx: Context) -> list[Unit]:
     """Gazetteer names inside a hyphenated word: "Russia-EU", "Moscow-backed", "pro-Russian"."""
+    tok = toks[i]
     if "-" not in tok.text or tok.text.split("-", 1)[0] in NAME_PREFIXES:
         return []  # ("the Inter-American Court", "the Trans-Pacific Partnership": one word of a longer name)
     based = _based_in(tok, i, ctx)
     if based is not None:
         return [based]
+    if _double_barrelled(toks, i, ctx):
+        return []
     out: list[Unit] = []
     offset = tok.start
     for part in tok.text.split("-"):
@@ -408,6 +413,22 @@ def _compound_parts(tok: Token, i: int, ctx: Context) -> list[Unit]:
             out.append(Unit(i, i + 1, offset, offset + len(part), part, entries, known, compound=True))
         offset += len(part) + 1
     return out
+
+
+def _double_barrelled(toks: tuple[Token, ...], i: int, ctx: Context) -> bool:
+    """"Duncan Crabtree-Ireland", "Jennifer Geerlings-Simons": after a capitalised word no list knows as a
+    place or a body, capitalised parts of which some no list knows are one surname, not a pairing of names
+    ("Russia-EU") with a country in it."""
+    tok = toks[i]
+    if i == 0 or toks[i - 1].end + 1 != tok.start or not toks[i - 1].word:
+        return False
+    parts = tok.text.split("-")
+    given = toks[i - 1].text
+    if not all(p[:1].isupper() and p.isalpha() for p in parts) or not (given[:1].isupper() and given.isalpha()):
+        return False
+    if given.lower() in FUNCTION_WORDS or ctx.gaz.lookup_word((fold(given),), given) and fold(given) not in ctx.gaz.first_names:
+        return False  # ("The US-Iran talks", "Northern Ireland-Scotland": a pairing after a name of places)
+    return any(not ctx.gaz.lookup_word((fold(p),), p) and ctx.known.get((fold(p),)) is None for p in parts)
 
 
 BASED_SUFFIXES = ("-based", "-headquartered")

@@ -1028,6 +1028,18 @@ def share_place_evidence(groups: list[list[Occurrence]]) -> None:
                 o.evidence |= shared
 
 
+def double_barrelled_surnames(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """"Crabtree-Ireland said", once "Duncan Crabtree-Ireland" is a person: the hyphenated word is his surname
+    used alone, not a pairing with a country in it ("Ireland")."""
+    surnames = {o.surface.split()[-1] for o in occs if o.kind == PERSON and "-" in o.surface.split()[-1]}
+    if not surnames:
+        return
+    for o in occs:
+        tok = paragraphs[o.paragraph].tokens[o.first]
+        if o.kind != PERSON and o.last == o.first + 1 and tok.text != o.surface and tok.text in surnames:
+            o.kind, o.key, o.known, o.surface, o.start, o.end = PERSON, tok.text, None, tok.text, tok.start, tok.end
+
+
 def join_alternatives(occs: list[Occurrence]) -> None:
     """"X, or Y,": Y is another name of whatever X turned out to be."""
     by_end = {(o.paragraph, o.last - 1): o for o in occs if o.kind in (PERSON, ORG, COUNTRY) and o.alias_of < 0}
@@ -1196,6 +1208,9 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
             forms.append(" ".join(bare))  # "Gautam S. Adani" is later "Gautam Adani"
         if len(parts) == 2 and parts[0].lower() not in PARTICLES:
             forms.append(f"{parts[1]} {parts[0]}")  # surname first, as a ballot or a register writes it: "Biya Paul"
+        barrels = parts[-1].split("-")
+        if len(barrels) == 2 and all(b[:1].isupper() and b[1:].islower() for b in barrels):
+            forms.extend(barrels)  # a double-barrelled surname used by one part: "Geerlings-Simons" is later "Simons"
         stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
         if stripped != parts[-1]:
             forms.append(stripped)
