@@ -363,7 +363,21 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
             break
     if best is not None and best.known is None and _listed_party(best) and _part_of_a_longer_name(best, toks, ctx):
         return None  # "Unión Patriótica de Cuba", "Unidos Podemos": another body whose name holds a listed party's
+    if best is not None and best.known is None and _world_name_runs_on(best, toks, ctx):
+        return None  # "Santa Maria Novella" is a church, not the Brazilian city "Santa Maria"
     return best
+
+
+def _world_name_runs_on(unit: Unit, toks: tuple[Token, ...], ctx: Context) -> bool:
+    """A name of several words that only the world list gives, run on by a capitalised word no list knows."""
+    k = unit.last
+    if k >= len(toks) or not toks[k].word or not toks[k].text[:1].isupper() or toks[k].start != toks[k - 1].end + 1:
+        return False
+    if tuple(fold(t.text) for t in toks[unit.first : k]) not in ctx.gaz.world_names:
+        return False
+    word = toks[k].text
+    return not (ctx.gaz.lookup_word((fold(word),), word) or ctx.gaz.is_role_word(word) or word in ctx.gaz.place_cues
+                or word in ctx.gaz.org_cues or word in TIME_NAMES)
 
 
 def _listed_party(unit: Unit) -> bool:

@@ -66,6 +66,9 @@ class Gazetteer:
     # demonyms and one-word bodies exactly as the data spells them: a word with accents the data
     # lacks is another word, most often a name ("Türk" is no "Turk", "Işıl" no "Isil")
     spellings: frozenset[str] = frozenset()
+    # names of several words that only the world list gives ("Santa Maria"): the start of a longer name
+    # when a capitalised word follows ("Santa Maria Novella")
+    world_names: frozenset[Key] = frozenset()
 
     def lookup_word(self, key: Key, surface: str) -> tuple[Entry, ...]:
         """``lookup`` for one word as written: a demonym, or a short body's name, must keep the data's accents.
@@ -191,6 +194,7 @@ def load() -> Gazetteer:
         for form in [name, *_split(variants)]:
             add(form, Entry("place", name))
     world_words: set[str] = set()
+    world_names: set[Key] = set()
     for line in _lines("world_places.tsv"):
         name = _columns(line, 2)[0]
         key = key_of(name)
@@ -198,6 +202,7 @@ def load() -> Gazetteer:
         if len(key) > 1 or ("-" in name and not compass_led):  # "South-East" is a direction first
             if key not in lexicon and key[0][:1].isupper():
                 add(name, Entry("place", name))  # "South Kivu", "Nord-Kivu": distinctive as a whole
+                world_names.add(key)
         elif key and key not in lexicon:
             world_words.add(key[0])
     def place_shaped(key: Key) -> bool:  # "Central Africa" (a Zambian party's short name): a region first
@@ -247,4 +252,5 @@ def load() -> Gazetteer:
         country_names=frozenset(country_names),
         world_words=frozenset(world_words),
         spellings=frozenset(spellings),
+        world_names=frozenset(world_names),
     )
