@@ -76,7 +76,10 @@ ROLE_SYNONYMS = {
     "boss": (("chief",), ("head",), ("director",)),
     "diplomat": (("ambassador",), ("envoy",), ("mission",), ("consul",)),
     "spokesperson": (("spokesman",), ("spokeswoman",)),
+    "lawyer": (("attorney",), ("counsel",), ("solicitor",), ("barrister",), ("advocate",)),
+    "attorney": (("lawyer",),),
 }
+UNNAMED = "\0unnamed"  # a speaker the text describes but does not name ("his lawyer said"): no one to guess
 NAMING_WORDS = frozenset("name only known identified introduced".split())  # "... as X": X names the speaker
 OWN_SUBJECT_OPENERS = frozenset("the a an his her its their he she it they".split())
 CLAUSE_WORDS = frozenset("but with while although though since when whereas as after before because".split())
@@ -143,7 +146,7 @@ class _State:
     par_orgs: list[str] = field(default_factory=list)  # the bodies the current paragraph has named, first first
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
-        if not actor:
+        if not actor or actor == UNNAMED:
             return
         if kinds.get(actor) == PERSON:
             self.person = actor
@@ -247,6 +250,11 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         following = sentences_by_par[p + 1][0]
                     speaker = _echo_owner(following, kinds) if following is not None else ""
                 text = sent.par.text[q.start : q.end].strip().rstrip(",").strip()
+                if speaker == UNNAMED:
+                    speaker = ""  # (said by someone the text does not name: no fallback may guess another)
+                    if text and not heading:
+                        out.append(FoundQuote(speaker, text))
+                    continue
                 if text and not heading:
                     out.append(FoundQuote(speaker, text))
                 if speaker:
@@ -1250,9 +1258,13 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
         # (not the place in "the Oslo-based company")
         if k <= o.first and o.last - 1 <= head and not toks[o.last - 1].text.lower().endswith("-based"):
             return o.actor
-    if words and words[0] in PERSON_PRONOUNS | OTHER_PRONOUNS:
-        return _pronoun(words[0], state)
     nouns = [w for w in words if w not in ("the", "a", "an", "of")]
+    if words and words[0] in PERSON_PRONOUNS | OTHER_PRONOUNS:
+        if len(nouns) > 1 and nouns[-1] in gaz.role_heads and nouns[-1] not in SPOKES_WORDS:
+            # "his lawyer said": someone else, the one the text gave that post if it did, else someone it does not
+            # name (and not the one "his" means); a spokesman speaks for the one whose he is
+            return _person_with_role(nouns[-1:], gaz, state) or UNNAMED
+        return _pronoun(words[0], state)
     if len(nouns) == 1 and toks[head].text.isupper() and len(toks[head].text) >= 2:
         posted = [p for p, role in state.roles.items() if toks[head].text in role]
         if len(posted) == 1:
