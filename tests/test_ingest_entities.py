@@ -2455,3 +2455,13 @@ def test_a_city_the_world_list_knows_is_the_body_the_text_names_so_elsewhere() -
     assert {a.name: a.kind for a in f.actors}.get("Morena") == "organization"
     # alone, the same name mid-sentence, doing nothing, is the city
     assert "Morena" in found("Results also pointed to large majorities for Morena and its partners.").places
+
+
+def test_the_worlds_news_media_are_bodies_even_where_they_look_like_names() -> None:
+    k = kinds("Witnesses told Ekstra Bladet that the man had been drinking.",
+              "According to the news agency Ritzau, the suspect was known to the police.",
+              "Hassan Nour, speaking to Dagens Nyheter, said he would stay.")
+    assert k.get("Ekstra Bladet") == k.get("Ritzau") == k.get("Dagens Nyheter") == "organization"
+    assert k.get("Hassan Nour") == "person"
+    # a family name that is also a paper's stays the person's
+    assert kinds("Emir Sabah al-Ahmad al-Sabah died on Tuesday.").get("Sabah al-Ahmad al-Sabah") == "person"
