@@ -2465,3 +2465,13 @@ def test_the_worlds_news_media_are_bodies_even_where_they_look_like_names() -> N
     assert k.get("Hassan Nour") == "person"
     # a family name that is also a paper's stays the person's
     assert kinds("Emir Sabah al-Ahmad al-Sabah died on Tuesday.").get("Sabah al-Ahmad al-Sabah") == "person"
+
+
+def test_an_mep_is_a_post_a_diocese_is_a_body_and_a_cartel_takes_its_name_from_its_ground() -> None:
+    f = found("In Germany the MEP Jonas Richter needed surgery after he was beaten.",
+              "The Diocese of Ostrava-Opava said in a statement that the monastery was safe.",
+              "He founded the Sinaloa cartel in the 1980s, and the Kinahan gang later ran its routes in Texas.")
+    a = {x.name: x for x in f.actors}
+    assert a["Jonas Richter"].kind == "person" and a["Jonas Richter"].role == "MEP"
+    assert a["Diocese of Ostrava-Opava"].kind == a["Sinaloa cartel"].kind == a["Kinahan gang"].kind == "organization"
+    assert "Sinaloa" not in f.places and "Texas" in f.places

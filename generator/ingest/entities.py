@@ -1826,7 +1826,10 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
 
 # lower-case words between a name and the noun that says it is a body: "X news agency", "X rebel group"
 NOUN_MODIFIERS = frozenset("news rebel opposition armed militant political ruling state investment mining oil tech media".split())
-ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front".split())
+ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front cartel "
+                            "gang syndicate".split())
+# gangs are named after their home ground: "the Sinaloa cartel", "the Gulf cartel" are bodies, not the state or the sea
+_NAMED_AFTER_PLACES = frozenset("cartel gang syndicate".split())
 
 
 _IDEOLOGY = re.compile(r"[A-Z][a-z]+ists?")  # "Marxist", "Islamist", "Nationalist"
@@ -1851,11 +1854,16 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
     plain = [u for u in words if not u.entries and u.known is None]
     if not plain or any(fold(u.text) in gaz.first_names for u in plain) or all(gaz.is_role_word(u.text) for u in plain):
         return []  # ("the Citizen Revolution movement": one role word among others names no one's post)
-    if any(u.known is not None or any(e.kind in ("org", "place", "capital") for e in u.entries) for u in words):
+    kinds_not_named = ("org", "capital") if toks[after].text in _NAMED_AFTER_PLACES else ("org", "place", "capital")
+    if any(u.known is not None or any(e.kind in kinds_not_named for e in u.entries) for u in words):
         return []
     before = previous_word(toks, words[0].first)
     if len(words) == 1 and (_IDEOLOGY.fullmatch(last.text) or (before is not None and before.text.lower() in ("a", "an"))):
         return []  # "a Marxist party", "the Islamist group": what kind of body, not its name
+    if toks[after].text in _NAMED_AFTER_PLACES:  # the noun is part of a gang's name: "the Sinaloa cartel"
+        noun = toks[after]
+        surface = par.plain[words[0].start : noun.end]
+        return [Occurrence(par.index, words[0].first, after + 1, words[0].start, noun.end, surface, ORG, key=surface)]
     return [_spanning(words[0], last, par)]
 
 
