@@ -2475,3 +2475,10 @@ def test_an_mep_is_a_post_a_diocese_is_a_body_and_a_cartel_takes_its_name_from_i
     assert a["Jonas Richter"].kind == "person" and a["Jonas Richter"].role == "MEP"
     assert a["Diocese of Ostrava-Opava"].kind == a["Sinaloa cartel"].kind == a["Kinahan gang"].kind == "organization"
     assert "Sinaloa" not in f.places and "Texas" in f.places
+
+
+def test_a_firms_legal_form_ends_its_name_and_a_known_body_after_and_is_another() -> None:
+    k = kinds("Voltra Corp of the United States and TotalEnergies will develop the block.",
+              "The Ministry of Industry and Trade approved it.")
+    assert k.get("Voltra Corp") == k.get("TotalEnergies") == k.get("Ministry of Industry and Trade") == "organization"
+    assert k.get("United States") == "country"

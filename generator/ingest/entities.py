@@ -584,7 +584,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     j = k
                     continue
                 break
-            heads_a_name = last_word in gaz.org_cues or last_word in gaz.place_cues or gaz.is_role_word(last_word)
+            heads_a_name = (last_word in gaz.org_cues or last_word in gaz.place_cues or gaz.is_role_word(last_word)) \
+                and last_word.rstrip(".") not in LEGAL_FORMS  # ("APA Corp of the United States": the firm is from there)
             if word in ("of", "for") and follow is not None and _plural_body(chunk[-1], follow, toks, gaz):
                 chunk.extend([nxt, follow])  # "the Brothers of Italy", "Patriots for Europe, a new group"
                 j += 2
@@ -602,7 +603,9 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(items[j])
                     j += 1
                 continue
-            if word == "and" and (joined_by_of or _and_joins_a_body(chunk, items, j + 1, toks, gaz)):
+            if word == "and" and (joined_by_of or _and_joins_a_body(chunk, items, j + 1, toks, gaz)) \
+                    and not (joined_by_of and follow is not None and (follow.known is not None or any(
+                        e.kind in ("org", "country") for e in follow.entries))):  # ("... and TotalEnergies")
                 chunk.append(nxt)
                 j += 1
                 continue
@@ -1989,7 +1992,8 @@ def _direction_place(words: list[Unit], par: Paragraph, ctx: Context) -> Occurre
 
 BROADCAST_LEADS = frozenset("Radio Television Télévision Televisión TV".split())
 # a company's legal form ends its name: "Shoei Kisen Kaisha of Japan" is the firm and where it is from
-LEGAL_FORMS = frozenset("Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha Aktiengesellschaft".split())
+LEGAL_FORMS = frozenset("Corp Co Inc Ltd LLC PLC Plc GmbH AG SA NV BV Oyj ASA SpA Pty Berhad Bhd Kaisha "
+                        "Aktiengesellschaft".split())
 
 
 # words a town's name ends with after another place's name: "Miami Gardens", "Jersey City", "Palm Springs"
