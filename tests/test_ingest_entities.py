@@ -152,7 +152,7 @@ def test_an_age_or_a_persons_noun_after_the_article_introduces_a_person(sentence
 
 def test_one_name_listed_with_peoples_full_names_is_a_persons() -> None:
     result = found("The owners spent millions on Pelezinho, Kwame Boateng-Otto and Lionel Adjei without winning a title."
-                   " The group sold Vantaro and Alfa Romeo.")
+                   " The group sold Vantaro and Belmonte Rosso.")
     assert {a.name: a.kind for a in result.actors} == {
         "Pelezinho": "person", "Kwame Boateng-Otto": "person", "Lionel Adjei": "person"}
 
@@ -2482,3 +2482,16 @@ def test_a_firms_legal_form_ends_its_name_and_a_known_body_after_and_is_another(
               "The Ministry of Industry and Trade approved it.")
     assert k.get("Voltra Corp") == k.get("TotalEnergies") == k.get("Ministry of Industry and Trade") == "organization"
     assert k.get("United States") == "country"
+
+
+def test_the_worlds_companies_are_bodies_but_the_text_says_where_a_name_is_longer() -> None:
+    k = kinds("George Russell was fifth for Mercedes, and Charles Leclerc's Ferrari was close behind.",
+              "Mercedes Sosa sang in Buenos Aires. Finance Minister Shunichi Suzuki said nothing.",
+              "A door panel blew off an Alaska Airlines 737 MAX 9. In November Nvidia rose again.")
+    assert k.get("Mercedes") == k.get("Ferrari") == k.get("Alaska Airlines") == k.get("Nvidia") == "organization"
+    assert k.get("Mercedes Sosa") == k.get("Shunichi Suzuki") == "person" and "Suzuki" not in k
+    # the text's fuller name for a listed firm is the firm's name; its short form joins it
+    a = actors("Shares of the carmaker VinFast Auto tripled on Tuesday.", "VinFast was valued at $23 billion.")
+    assert "VinFast" in a["VinFast Auto"].aliases and "VinFast" not in a
+    # a firm's name as one syllable of a place's is no firm
+    assert "Hograno-Kia-Havulei" in found("Villagers in Hograno-Kia-Havulei fled.").places

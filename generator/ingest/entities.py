@@ -361,8 +361,11 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
             best = Unit(i, j + 1, toks[i].start, tok.end, text[toks[i].start : tok.end], entries, known)
         if key not in ctx.gaz.prefixes and key not in ctx.known_prefixes:
             break
-    if best is not None and best.known is None and _listed_party(best) and _part_of_a_longer_name(best, toks, ctx):
-        return None  # "Unión Patriótica de Cuba", "Unidos Podemos": another body whose name holds a listed party's
+    if best is not None and best.known is None and _listed_body(best, ("party", "company")) \
+            and _part_of_a_longer_name(best, toks, ctx):
+        # "Unión Patriótica de Cuba", "Unidos Podemos", "S&P Global Ratings": another body whose name holds a
+        # listed party's or firm's; "Mercedes Sosa", "Shunichi Suzuki": a person's
+        return None
     if best is not None and best.known is None and _world_name_runs_on(best, toks, ctx):
         return None  # "Santa Maria Novella" is a church, not the Brazilian city "Santa Maria"
     return best
@@ -382,7 +385,12 @@ def _world_name_runs_on(unit: Unit, toks: tuple[Token, ...], ctx: Context) -> bo
 
 def _listed_party(unit: Unit) -> bool:
     """Is every entry the gazetteer has for the unit a party's?"""
-    return bool(unit.entries) and all(e.kind == "org" and e.org_type == "party" for e in unit.entries)
+    return _listed_body(unit, ("party",))
+
+
+def _listed_body(unit: Unit, types: tuple[str, ...]) -> bool:
+    """Is every entry the gazetteer has for the unit a body's of one of these types?"""
+    return bool(unit.entries) and all(e.kind == "org" and e.org_type in types for e in unit.entries)
 
 
 def _part_of_a_longer_name(unit: Unit, toks: tuple[Token, ...], ctx: Context) -> bool:
@@ -402,7 +410,8 @@ def _part_of_a_longer_name(unit: Unit, toks: tuple[Token, ...], ctx: Context) ->
     i = unit.first - 1
     if i >= 0 and toks[i].word and toks[i].text[:1].isupper() and not toks[i].initial:
         word = toks[i].text
-        return not (ctx.gaz.lookup_word((fold(word),), word) or ctx.gaz.is_role_word(word) or word in FUNCTION_WORDS)
+        return not (ctx.gaz.lookup_word((fold(word),), word) or ctx.gaz.is_role_word(word) or word in FUNCTION_WORDS
+                    or word in TIME_NAMES)  # ("In November Nvidia, whose chips ...")
     return False
 
 
@@ -418,10 +427,15 @@ def _compound_parts(toks: tuple[Token, ...], i: int, ctx: Context) -> list[Unit]
         return []
     out: list[Unit] = []
     offset = tok.start
-    for part in tok.text.split("-"):
+    parts = tok.text.split("-")
+    # a firm's name is one part of a pairing only where every part is a name some list knows ("Renault-Nissan");
+    # among unknown parts it is one syllable of another name ("Hograno-Kia-Havulei", a village)
+    firms = all(ctx.gaz.lookup_word((fold(p),), p) or ctx.known.get((fold(p),)) for p in parts)
+    for part in parts:
         key = (fold(part),)
         entries = tuple(e for e in ctx.gaz.lookup_word(key, part) if e.kind in ("country", "capital", "demonym", "org")
-                        and e.org_type != "party")  # ("GroenLinks-PvdA": two parties' alliance is one name)
+                        and e.org_type != "party"  # ("GroenLinks-PvdA": two parties' alliance is one name)
+                        and (firms or e.org_type != "company"))
         known = ctx.known.get(key)
         if part[:1].isupper() and (entries or known):
             out.append(Unit(i, i + 1, offset, offset + len(part), part, entries, known, compound=True))
@@ -2641,7 +2655,11 @@ def _names_a_product(u: Unit, par: Paragraph) -> bool:
     toks = par.tokens
     before = previous_word(toks, u.first)
     model = u.last < len(toks) and toks[u.last].start == u.end + 1 and any(c.isdigit() for c in toks[u.last].text)
-    return model and before is not None and before.text.lower() in ("a", "an")
+    operator = u.text.split()[-1] in OPERATOR_HEADS  # "an Alaska Airlines 737": the airline flies it, and acts
+    return model and not operator and before is not None and before.text.lower() in ("a", "an")
+
+
+OPERATOR_HEADS = frozenset("Airlines Airways Air Lines Railways".split())
 
 
 # ---------------------------------------------------------------- evidence around a candidate

@@ -1096,8 +1096,8 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
     gaz = ctx.gaz
     owners: dict[str, set[str]] = {}
     for o in occs:
-        if o.kind != ORG or o.alias_of >= 0 or o.key in gaz.org_kinds:
-            continue  # the gazetteer lists the short forms of the bodies it knows
+        if o.kind != ORG or o.alias_of >= 0 or gaz.org_kinds.get(o.key, "company") != "company":
+            continue  # the gazetteer lists the short forms of the bodies it knows (a firm's, not all: "Ford")
         words = o.surface.split()
         if len(words) < 2:
             continue
@@ -1188,7 +1188,8 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
         and word not in gaz.place_cues
         and not gaz.is_role_word(word)
         and word.lower() not in gaz.stopwords
-        and not gaz.lookup((fold(word),))
+        # (a listed firm's name is the text's longer name's word: "VinFast" of "VinFast Auto")
+        and all(e.kind == "org" and e.org_type == "company" for e in gaz.lookup((fold(word),)))
         and not (word.endswith("s") and any(e.kind == "demonym" for e in gaz.lookup((fold(word[:-1]),))))
     )  # ("the Independent Greeks" ... "Greeks voted": a people, not the party)
 
