@@ -2495,3 +2495,18 @@ def test_the_worlds_companies_are_bodies_but_the_text_says_where_a_name_is_longe
     assert "VinFast" in a["VinFast Auto"].aliases and "VinFast" not in a
     # a firm's name as one syllable of a place's is no firm
     assert "Hograno-Kia-Havulei" in found("Villagers in Hograno-Kia-Havulei fled.").places
+
+
+def test_an_inquirys_subject_and_a_committees_field_are_part_of_its_name() -> None:
+    k = kinds("He refused to appear before the Commission of Inquiry into State Capture.",
+              "The Council on Foreign Relations and the Senate Committee on Foreign Relations disagreed.",
+              "The Commission on Monday fined Orvalo.")
+    assert k.get("Commission of Inquiry into State Capture") == k.get("Council on Foreign Relations") == "organization"
+    assert k.get("Senate Committee on Foreign Relations") == "organization" and "Foreign Relations" not in k
+
+
+def test_a_guild_is_a_body_and_letters_after_a_posts_of_name_one() -> None:
+    k = kinds("In 1960 the Screen Actors Guild was led by Ronald Reagan.",
+              "Fran Drescher, the president of SAG-AFTRA, said the national board of SAG-AFTRA had voted.",
+              "Mukhtar Babayev, the president of COP29, closed the talks.")
+    assert k.get("Screen Actors Guild") == k.get("SAG-AFTRA") == "organization" and "COP29" not in k

@@ -607,6 +607,11 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             runs_on = joined_by_of and (_after_and(chunk) or (
                 _named_after_of(chunk) and follow is not None and follow.text.split()[0] not in gaz.org_cues
                 and not any(e.kind == "org" for e in follow.entries)))  # (not "of the Council of Europe")
+            if word in ("into", "on") and last_word in REMIT_HEADS and follow is not None and follow.text not in TIME_NAMES:
+                chunk.append(nxt)  # "the Commission of Inquiry into State Capture", "the Council on Foreign Relations"
+                joined_by_of = True
+                j += 1
+                continue
             if word in ("of", "for") and (heads_a_name or runs_on):
                 # "Committee for the Transition and Restoration of Institutions", "Optimist Party for the
                 # Development of Mozambique": a body's name runs on
@@ -632,6 +637,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
     return chunks
 
 
+# bodies whose remit follows "into" or "on": an inquiry's subject, a committee's field
+REMIT_HEADS = frozenset("Inquiry Commission Committee Subcommittee Council Panel Task".split())
 _NICK_OPEN = frozenset('"\u201c')
 _NICK_CLOSE = frozenset('"\u201d')
 
@@ -2121,7 +2128,8 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     if end + 1 < len(units) and end == cue + 1 and isinstance(units[end], Unit) and units[end].text == "General" \
             and isinstance(units[end + 1], Token) and units[end + 1].text in ("of", "for"):
         end += 1  # "the Directorate General of Civil Aviation", "the Secretariat General for Defence": one body
-    if end < len(units) and isinstance(units[end], Token) and units[end].text in ("of", "for") and not legal_form:
+    remit = ("of", "for", "into", "on") if isinstance(units[cue], Unit) and units[cue].text in REMIT_HEADS else ("of", "for")
+    if end < len(units) and isinstance(units[end], Token) and units[end].text in remit and not legal_form:
         k = end
         while k < len(units):
             u = units[k]

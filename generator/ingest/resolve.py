@@ -207,6 +207,9 @@ _PERSON_SIGNS = frozenset({"title", "first-name", "age", "apposition", "speech",
 _PLACE_EVIDENCE = frozenset({"locative", "place-word", "area-noun", "located"})
 
 
+_GOVERNING_BOARDS = frozenset("board boards executive leadership".split())  # what a body has, as a post does
+
+
 def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
     """"Dana Orr of Civic Renewal", "the chief executive of Next Digital": an unknown name of two or more
     words right after a person or a post and "of" is where the person works or sits, a body (a town is
@@ -230,8 +233,12 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
             continue
         if (o.paragraph, of) in person_end and (" " in o.surface or not o.evidence & _PLACE_EVIDENCE):
             o.evidence.add("institution")  # "Dana Orr of Civic Renewal", "Ossufo Momade of Renamo"
-        elif " " in o.surface and toks[of - 1].text.islower() and toks[of - 1].text in gaz.role_heads \
+        elif (" " in o.surface or is_acronym(o.surface) and len(o.surface) > 2 and not o.surface[-1].isdigit()) \
+                and toks[of - 1].text.islower() \
+                and toks[of - 1].text in gaz.role_heads | _GOVERNING_BOARDS \
                 and not o.evidence & (_PLACE_EVIDENCE | {"attributive", "possessive"}):
+            # ("the president of SAG-AFTRA", "the national board of SAG-AFTRA": letters no place is written in; a
+            # numbered meeting's are an event's, "the president of COP29")
             # (not "president of the Central Asian nation", nor "the candidate of López Obrador's party")
             o.evidence.add("institution")
 
