@@ -2510,3 +2510,8 @@ def test_a_guild_is_a_body_and_letters_after_a_posts_of_name_one() -> None:
               "Fran Drescher, the president of SAG-AFTRA, said the national board of SAG-AFTRA had voted.",
               "Mukhtar Babayev, the president of COP29, closed the talks.")
     assert k.get("Screen Actors Guild") == k.get("SAG-AFTRA") == "organization" and "COP29" not in k
+
+
+def test_a_capital_before_a_facility_noun_is_the_city_not_the_government() -> None:
+    f = found("The Kabul airport was closed, and fans filled the Berlin stadium.")
+    assert {"Kabul", "Berlin"} <= set(f.places) and not {a.name for a in f.actors} & {"Afghanistan", "Germany"}

@@ -1787,6 +1787,13 @@ FACILITY_MODIFIERS = frozenset("air naval army military".split())
 FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to of".split())  # "broke out of X prison"
 
 
+def _before_a_site(u: Unit, par: Paragraph) -> bool:
+    """A capital's name right before a facility noun is the city the site is in, not the government."""
+    toks = par.tokens
+    k = u.last
+    return not u.compound and k < len(toks) and toks[k].text in FACILITY_NOUNS and toks[k].start == u.end + 1
+
+
 def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
     """A name of two or more plain words that a place noun follows is one place, whole; so is one word
     after "the" that a facility noun follows past its adjectives ("the Shika nuclear power plant")."""
@@ -2593,6 +2600,8 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         e = next(e for e in entries if e.kind == "capital")
         if _names_a_thing(u, par):
             return []  # "the Minsk agreements", "the Paris accord": a thing named after the city
+        if _before_a_site(u, par):
+            return [Occurrence(**base, kind=PLACE, key=u.text)]  # "the Kabul airport", "the Berlin stadium": the city's
         if u.compound or not used_as_location(u, par):
             target = e.governs or e.name
             kind = COUNTRY if target in ctx.gaz.country_names else ORG
