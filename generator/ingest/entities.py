@@ -404,8 +404,9 @@ def _part_of_a_longer_name(unit: Unit, toks: tuple[Token, ...], ctx: Context) ->
         k += 3  # "(OUR) Party": the short name in brackets, then the rest
     if k < n and toks[k].word and toks[k].text[:1].isupper() and toks[k].start <= toks[k - 1].end + 1:
         word = toks[k].text
+        model = k + 1 < n and toks[k + 1].text[:1].isdigit()  # "a SpaceX Falcon 9": the maker, and its model
         if not (ctx.gaz.is_role_word(word) or word in ctx.gaz.org_cues and k == unit.last
-                or word.isupper() and len(word) <= 4 and k == unit.last):
+                or word.isupper() and len(word) <= 4 and k == unit.last or model):
             return True
     i = unit.first - 1
     if i >= 0 and toks[i].word and toks[i].text[:1].isupper() and not toks[i].initial:
