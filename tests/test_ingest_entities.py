@@ -2516,3 +2516,8 @@ def test_a_guild_is_a_body_and_letters_after_a_posts_of_name_one() -> None:
 def test_a_capital_before_a_facility_noun_is_the_city_not_the_government() -> None:
     f = found("The Kabul airport was closed, and fans filled the Berlin stadium.")
     assert {"Kabul", "Berlin"} <= set(f.places) and not {a.name for a in f.actors} & {"Afghanistan", "Germany"}
+
+
+def test_a_word_for_a_person_capitalised_after_a_name_is_part_of_it() -> None:
+    a = actors("The former leader is survived by his wife, Ngo Thi Man.", "A 47-year-old man was arrested.")
+    assert a["Ngo Thi Man"].kind == "person" and "Ngo Thi" not in a

@@ -2233,6 +2233,9 @@ def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) ->
     return out
 
 
+PERSON_NOUNS = frozenset("man woman boy girl".split())  # role words only for a nameless person ("a 47-year-old man")
+
+
 def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
     if u.known is not None and u.known.kind == PERSON:
         return "name"  # a registry person takes titles like any name: "U.S. Secretary of State X"
@@ -2256,6 +2259,9 @@ def _read_segments(
     gaz = ctx.gaz
     words = [u for u in units if isinstance(u, Unit)]
     kinds = [_segment_kind(u, gaz) for u in words]
+    for k in range(1, len(words)):
+        if kinds[k] == "role" and kinds[k - 1] == "name" and words[k].single and words[k].text.lower() in PERSON_NOUNS:
+            kinds[k] = "name"  # "his wife, Ngo Thi Man": a word for a person, capitalised after a name, is the name's
     # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
     # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
     # person: "France Córdova, director of the National Science Foundation"
