@@ -455,7 +455,7 @@ def _double_barrelled(toks: tuple[Token, ...], i: int, ctx: Context) -> bool:
     given = toks[i - 1].text
     if not all(p[:1].isupper() and p.isalpha() for p in parts) or not (given[:1].isupper() and given.isalpha()):
         return False
-    if given.lower() in FUNCTION_WORDS or ctx.gaz.lookup_word((fold(given),), given) and fold(given) not in ctx.gaz.first_names:
+    if given.lower() in FUNCTION_WORDS or (ctx.gaz.lookup_word((fold(given),), given) and fold(given) not in ctx.gaz.first_names):
         return False  # ("The US-Iran talks", "Northern Ireland-Scotland": a pairing after a name of places)
     return any(not ctx.gaz.lookup_word((fold(p),), p) and ctx.known.get((fold(p),)) is None for p in parts)
 

@@ -250,13 +250,13 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         following = sentences_by_par[p + 1][0]
                     speaker = _echo_owner(following, kinds) if following is not None else ""
                 text = sent.par.text[q.start : q.end].strip().rstrip(",").strip()
-                if speaker == UNNAMED:
-                    speaker = ""  # (said by someone the text does not name: no fallback may guess another)
-                    if text and not heading:
-                        out.append(FoundQuote(speaker, text))
-                    continue
+                unnamed = speaker == UNNAMED  # said by someone the text does not name: no fallback guessed another
+                if unnamed:
+                    speaker = ""
                 if text and not heading:
                     out.append(FoundQuote(speaker, text))
+                if unnamed:
+                    continue
                 if speaker:
                     state.note(speaker, kinds)
                     state.speaker = speaker
