@@ -2521,3 +2521,8 @@ def test_a_capital_before_a_facility_noun_is_the_city_not_the_government() -> No
 def test_a_word_for_a_person_capitalised_after_a_name_is_part_of_it() -> None:
     a = actors("The former leader is survived by his wife, Ngo Thi Man.", "A 47-year-old man was arrested.")
     assert a["Ngo Thi Man"].kind == "person" and "Ngo Thi" not in a
+
+
+def test_a_name_after_a_kind_of_paper_is_the_paper() -> None:
+    k = kinds("Witnesses told the tabloid BT that she fell.", "He wrote in the weekly Respekt on Monday.")
+    assert k.get("BT") == k.get("Respekt") == "organization"

@@ -118,7 +118,8 @@ INSTITUTION_NOUNS = frozenset(
     "maker manufacturer carmaker automaker chipmaker drugmaker planemaker steelmaker shipbuilder homebuilder "
     "producer publisher developer studio retailer supplier operator provider lender bank insurer airline carrier "
     "conglomerate giant startup start-up subsidiary unit brand label utility miner refiner shipper campaign "
-    "corps regiment battalion brigade squadron cartel gang syndicate diocese archdiocese".split()
+    "corps regiment battalion brigade squadron cartel gang syndicate diocese archdiocese "
+    "tabloid weekly magazine broadsheet paper portal".split()
 )
 
 # acronyms that say what a body is, not which one: "the NGO Common Cause" (as "the charity" would)
