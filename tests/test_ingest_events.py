@@ -1412,3 +1412,9 @@ def test_a_vote_named_by_its_year_or_by_its_day_in_a_sentence_dated_otherwise_is
     assert _dated("Labour lost its majority in Thursday's election, results showed on Friday.", friday) == [
         ("2023-11-16", False), ("2023-11-17", False)]
     assert _dated("Abe was campaigning for Sunday's election on Friday when he was shot.", friday) == [("2023-11-17", False)]
+
+
+def test_a_relative_clause_inside_an_apposition_is_not_the_verb_the_date_governs() -> None:
+    got = dated("On March 4, the White Army, a militia that the government accuses of links to the rebels, overran a"
+                " garrison in Nasir.", dt.date(2025, 3, 27))
+    assert got == ["2025-03-04"]

@@ -591,6 +591,13 @@ class _Sentence:
                     and self.text[: self.clauses[later].start].rstrip().endswith(","):
                 relative = True
                 continue
+            if lead in ("that", "which", "who", "whom") and later - 1 > home and not self.clauses[later - 1].finite \
+                    and all(not self.clauses[c].finite for c in range(home + 1, later)) \
+                    and self.text[: self.clauses[later - 1].start].rstrip().endswith(","):
+                # "On March 4, the White Army, a militia that the government accuses of ..., overran a garrison":
+                # the relative clause of an apposition set off by commas, before the verb
+                relative = True
+                continue
             if lead in ("that", "which", "who", "whom", "if", "unless") or self.clauses[later].quoted:
                 break
             if relative and not self.text[: self.clauses[later].start].rstrip().endswith(","):
