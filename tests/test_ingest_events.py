@@ -1418,3 +1418,13 @@ def test_a_relative_clause_inside_an_apposition_is_not_the_verb_the_date_governs
     got = dated("On March 4, the White Army, a militia that the government accuses of links to the rebels, overran a"
                 " garrison in Nasir.", dt.date(2025, 3, 27))
     assert got == ["2025-03-04"]
+
+
+def test_a_forecast_and_a_bodys_schedule_in_a_relative_clause_are_no_events() -> None:
+    wednesday = dt.date(2024, 7, 3)
+    assert dated("Beryl is forecast to pass near Jamaica later on Wednesday and near the Cayman Islands on Thursday.",
+                 wednesday) == []
+    assert dated("Investors will also watch the Federal Reserve, which announces its own decision on Wednesday.",
+                 wednesday) == []
+    assert dated("The ministry, which says on its website that 40 died, released the names on Monday.",
+                 wednesday) == ["2024-07-01"]

@@ -154,7 +154,8 @@ _ADJECTIVE_CONTEXT = frozenset(
 # demand" are not here: the offer, the agreement, the move is itself the completed, dated action.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|\u2019ll|shall|would|could|might|may|should|must|can|cannot|won't|won\u2019t|can't|can\u2019t"
-    r"|going to|(?:expected|due|set|scheduled|slated|poised|likely|unlikely|about|planning|preparing|hoping|aiming) to"
+    r"|going to|(?:expected|due|set|scheduled|slated|poised|likely|unlikely|about|planning|preparing|hoping|aiming"
+    r"|forecast|predicted|projected) to"
     r"|(?<!not )(?<!n't )(?<!n\u2019t )(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|hope[sd]?|want(?:s|ed)?|expects?|promised|pledged|vowed|threatened)"
     r" to (?!the |a |an )"
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
@@ -351,8 +352,8 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
         return "past"
     if group & {"has", "have"}:
         return "past"  # present perfect: it has happened
-    if low in _REPORTING_PRESENT:
-        return "present"
+    if low in _REPORTING_PRESENT and not (g and words[g - 1].lower in ("which", "who")):
+        return "present"  # (not "the Fed, which announces its decision on Wednesday": a body's schedule)
     return "future"  # "the law takes effect on Friday", "talks are in Vienna on Monday": a schedule
 
 
