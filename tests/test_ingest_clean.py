@@ -2296,3 +2296,26 @@ def test_the_one_line_under_a_lone_advertisement_label_is_the_ad_and_the_story_g
     assert ad not in text and "ADVERTISEMENT" not in text
     assert text.rstrip().endswith("began to berth on Monday night, officials said.")
     assert text.startswith("The dock workers' union ended its strike")
+
+
+@pytest.mark.parametrize("label, ad", [
+    ("ADVERTISEMENT", "Send money home in minutes with RiverPay. Zero fees on your first transfer."),
+    ("Support for the Statehouse Report comes from", "Lakeside Credit Union. Rates as low as 5.49% APR on auto loans."),
+])
+def test_an_ads_or_an_underwriters_line_under_its_label_is_not_the_story(label, ad):
+    article = clean_text(dedent(f"""
+        Lawmakers walk out to block the new map
+
+        By Ana Ruiz
+        Tuesday 5 August 2025
+
+        Democrats left the state on Sunday to deny the chamber the quorum it needs to pass the map.
+
+        {label}
+        {ad}
+
+        The speaker said the chamber would meet again on Monday, officials said.
+    """))
+    text = "\\n".join(article.paragraphs)
+    assert ad not in text and label not in text
+    assert text.rstrip().endswith("would meet again on Monday, officials said.")

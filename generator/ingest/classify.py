@@ -242,7 +242,10 @@ def _mark_labelled_ads(lines: list[Line]) -> None:
     Ghana roads.") are the ad, however much they read like a sentence: short, and selling (a brand's
     slogan after a colon, an imperative, an address or a price). A paragraph of the story may stand
     between two ad slots: it stays."""
-    labels = [i for i, ln in enumerate(lines) if ln.kind in ("furniture", "aside") and _AD_LABEL.fullmatch(ln.text)]
+    labels = [i for i, ln in enumerate(lines) if ln.kind in ("furniture", "aside")
+              and (_AD_LABEL.fullmatch(ln.text) or _UNDERWRITING.match(ln.text))]
+    for i in labels:
+        lines[i].kind = "aside"  # (a sponsor's credit sits inside the story, as an ad does: it cuts nothing off)
     # between two labels, or the one line under a label alone ("ADVERTISEMENT" over "Auto loans from 5.49% APR.
     # Apply today." and then the story)
     for a, b in zip(labels, labels[1:] + [len(lines)]):
@@ -256,10 +259,13 @@ def _mark_labelled_ads(lines: list[Line]) -> None:
 
 _SELLING = re.compile(
     r"^[A-Z][\w&'\u2019. -]{1,40}:\s|(?:^|[.!]\s+)(?:Buy|Call|Visit|Test drive|Order|Shop|Book|Get|Try|Download|Apply|Save"
-    r"|Discover|Find out|Learn more|Sign up|Subscribe)\b|\bTs?&Cs\b|www\.|https?://|\d[\d ]{6,}\d|[$€£₦]\s?\d|\b(?:GH₵|KSh|Rs\.?)\s?\d"
+    r"|Discover|Find out|Learn more|Sign up|Subscribe|Send|Open|Join|Enjoy|Switch|Earn|Claim|Compare|Upgrade)\b"
+    r"|\bTs?&Cs\b|\bAPR\b|\b[Zz]ero fees?\b|www\.|https?://|\d[\d ]{6,}\d|[$€£₦]\s?\d|\b(?:GH₵|KSh|Rs\.?)\s?\d"
 )
 _TELLS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|according)\b")
 _AD_LABEL = re.compile(r"(?i)\W*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted)\W*")
+# a public broadcaster's underwriting credit, which the sponsor's own line finishes: "Support for X comes from"
+_UNDERWRITING = re.compile(r"(?i)support for .{1,60} (?:comes|is provided) (?:from|by)\W*$")
 
 
 def _mark_summary_points(lines: list[Line]) -> None:

@@ -74,6 +74,8 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     r"|(?:subscribe|sign up|join|follow)(?: to| for)? (?:our|the) [\w' .&-]{0,40}(?:channel|alerts)(?: on \w+)?\b"
     # an advertiser's small print, and a financial page's disclaimer
     r"|ts?&cs apply|terms and conditions apply|capital at risk"
+    # a public broadcaster's underwriting credit: "Support for the Statehouse Report comes from ..."
+    r"|^support for [\w'\u2019 .&-]{1,60} (?:comes|is provided) (?:from|by)\b"
     r"|(?:does|do) not constitute (?:investment|financial|legal|tax) advice|for information(?:al)? purposes only"
     # an editor's note on a change, and a helpline note under a story of violence or loss
     r"|this (?:story|article|report|post) (?:was|has been) (?:updated|corrected|amended)\b"
@@ -105,7 +107,7 @@ _BOILERPLATE_WORDS = (
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
     "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
-    "syndicated", "photo", "picture", "video", "footage", "tip", "story", "&cs", "conditions apply", "at risk",
+    "syndicated", "photo", "picture", "video", "footage", "tip", "story", "&cs", "conditions apply", "support for", "at risk",
     "constitute", "purposes only",
 )
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
