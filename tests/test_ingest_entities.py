@@ -2526,3 +2526,9 @@ def test_a_word_for_a_person_capitalised_after_a_name_is_part_of_it() -> None:
 def test_a_name_after_a_kind_of_paper_is_the_paper() -> None:
     k = kinds("Witnesses told the tabloid BT that she fell.", "He wrote in the weekly Respekt on Monday.")
     assert k.get("BT") == k.get("Respekt") == "organization"
+
+
+def test_a_ranks_grade_is_part_of_the_title_and_a_capital_in_apposition_is_a_place() -> None:
+    a = actors("He awarded a medal to Seaman First Class Jeffrey Facundo, who lost his thumb.")
+    assert a["Jeffrey Facundo"].role == "Seaman First Class"
+    assert "Velmora" in found("Fighting reached Velmora, the peninsula at the heart of the dispute, on Monday.").places

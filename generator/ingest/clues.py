@@ -772,7 +772,7 @@ PLACE_APPOSITIONS = frozenset(
     "suburb district quarter village town township seaport harbour harbor beach island archipelago "
     # sites and settlements: "Sednaya, the military prison north of the city"
     "prison camp airbase airport compound palace mosque cathedral stadium hospital crossing checkpoint dam refinery "
-    "city province region county".split()
+    "city province region county landmass peninsula coast state capital".split()
 )
 
 

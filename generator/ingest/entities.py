@@ -2234,6 +2234,7 @@ def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) ->
 
 
 PERSON_NOUNS = frozenset("man woman boy girl".split())  # role words only for a nameless person ("a 47-year-old man")
+CLASS_ORDINALS = frozenset("First Second Third".split())
 
 
 def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
@@ -2262,6 +2263,8 @@ def _read_segments(
     for k in range(1, len(words)):
         if kinds[k] == "role" and kinds[k - 1] == "name" and words[k].single and words[k].text.lower() in PERSON_NOUNS:
             kinds[k] = "name"  # "his wife, Ngo Thi Man": a word for a person, capitalised after a name, is the name's
+        if k + 1 < len(words) and kinds[k - 1] == "role" and words[k].text in CLASS_ORDINALS and words[k + 1].text == "Class":
+            kinds[k] = kinds[k + 1] = "role"  # "Seaman First Class Jeffrey Facundo": a rank's grade
     # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
     # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
     # person: "France Córdova, director of the National Science Foundation"
