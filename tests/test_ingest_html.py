@@ -215,6 +215,19 @@ def test_a_teaser_card_inside_the_story_is_not_its_text_a_footnote_is():
                            ("p", "Figures are from the parliament's own website, which was down on Monday.")]
 
 
+def test_a_forum_post_pasting_a_whole_article_gives_the_article_and_its_bold_headline():
+    page = extract_page(f"""<html><head><title>Court ruling - what now? - MinersTalk Forums</title></head><body>
+<h1>MinersTalk Forums</h1><div class="post"><h3>Court ruling - what now?</h3><div class="content">
+Well, there it is. Pasting the whole thing because the site is paywalled:<br>
+<blockquote><div><cite>Harbour Business Daily wrote:</cite>
+<strong>Top court strikes down the mining contract as the president prepares a closure</strong><br>
+{P1}<br><br>{P2}<br><br>{P3}<br><br>{QUOTE}</div></blockquote><br>
+My take: arbitration is the only card left and it takes years.</div></div>
+<div class="post"><div class="content">Not a good look.</div></div></body></html>""")
+    assert page.title == "Top court strikes down the mining contract as the president prepares a closure"
+    assert [t for _, t in page.blocks] == [P1, P2, P3, QUOTE]
+
+
 def test_a_reader_poll_inside_the_story_is_furniture():
     page = extract_page(f"""<html><head><title>Boxer wins gold</title></head><body><article><h1>Boxer wins gold</h1>
         <p>{P1}</p><div class="tg-poll"><p class="tg-poll__q">Should boxing bring back sex testing before the next Olympics?</p>

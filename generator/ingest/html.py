@@ -139,6 +139,12 @@ def _article_of(doc) -> Page:
     content = _best_candidate(doc)
     if content is None and not gated:
         raise NoArticle("no article text found in the page")
+    quoted = _quoted_article(content) if content is not None else None
+    quoted_title = ""
+    if quoted is not None:
+        # a forum post that pastes a whole article ("X wrote:") over the poster's own words: the article is the
+        # quotation, and its bold first line its headline
+        content, quoted_title = quoted
     blocks = _collect_blocks(content) if content is not None else []
     seen = {t for _, t in blocks}
     blocks += [("p", t) for t in gated if t not in seen]  # the rest of a metered story, kept in the page's state
@@ -150,7 +156,7 @@ def _article_of(doc) -> Page:
     title = _choose_title(h1s, order, start, meta, ld, _page_title(doc), outlet)
     if title not in {t for _, t in h1s}:  # taken from the metadata or the <title>
         title = _fuller_headline(doc, title) or title
-    own = _own_heading(blocks, h1s, order, start)
+    own = quoted_title or _own_heading(blocks, h1s, order, start)
     if own:
         title = own  # a piece with its own headline inside a page about something else (a podcast's episode)
     if not h1s and not _on_topic(title, blocks):
@@ -672,6 +678,26 @@ def _collect_blocks(content) -> list[tuple[str, str]]:
     for container in containers:
         _walk(container, blocks, quote=False)
     return [(k, t) for k, t in blocks if t]
+
+
+def _quoted_article(content) -> tuple[object, str] | None:
+    """The article a forum post quotes whole: a ``<blockquote>`` with a ``<cite>X wrote:</cite>`` that holds most
+    of the post's text. Returns the quotation (its cite and bold headline taken out) and that headline."""
+    for quote in content.iter("blockquote"):
+        cite = quote.find(".//cite")
+        if cite is None or not _text(cite).rstrip().endswith(("wrote:", "said:", "writes:")):
+            continue
+        if len(_text(quote)) < 0.6 * len(_text(content)):
+            continue
+        _remove_keep_tail(cite)
+        first = next((el for el in quote.iter() if isinstance(el.tag, str) and el.tag in ("strong", "b", "h1", "h2", "h3")), None)
+        headline = _text(first) if first is not None else ""
+        if first is not None and headline_shaped(headline) and len(headline.split()) >= 5:
+            _remove_keep_tail(first)
+        else:
+            headline = ""
+        return quote, headline
+    return None
 
 
 def _outermost_wrapper(el):
