@@ -973,3 +973,9 @@ def test_his_lawyer_is_not_him_but_the_one_the_text_calls_his_lawyer_or_attorney
     got = quotes('Ismael Varga, the cartel leader, did not surrender but was "taken by force" and flown north, his lawyer'
                  ' said.', '"My client never negotiated," attorney Frank Pena said on Saturday.')
     assert ("Frank Pena", "taken by force") in got and ("Frank Pena", "My client never negotiated") in got
+
+
+def test_a_post_abbreviated_before_a_name_is_the_post_the_text_later_writes_out() -> None:
+    got = quotes("Gov. Greta Abbing ordered state troopers to track the lawmakers down.",
+                 'Abbing responded within hours. "This truancy ends now," the governor wrote.')
+    assert ("Greta Abbing", "This truancy ends now") in got

@@ -325,7 +325,17 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                 k -= 1  # (not across a verb: "the president-elect thanked Bawumia" gives Bawumia no title)
             roles[o.actor].update(t.text.lower() for t in par.tokens[k + 1 : o.first]
                                   if t.word and (t.text.lower() in gaz.role_heads or t.text.lower() in gaz.role_modifiers))
+            k = o.first
+            if k >= 2 and par.tokens[k - 1].text == "." and par.tokens[k - 2].text.lower() in ABBREVIATED_POSTS:
+                roles[o.actor].add(ABBREVIATED_POSTS[par.tokens[k - 2].text.lower()])  # "Gov. Greg Abbott": "the governor"
     return roles
+
+
+# a post abbreviated before a name, which the text may later write out: "Gov. X" ... "the governor said"
+ABBREVIATED_POSTS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+                     "lt": "lieutenant", "adm": "admiral", "capt": "captain", "maj": "major", "sgt": "sergeant",
+                     "cmdr": "commander", "insp": "inspector", "det": "detective", "amb": "ambassador", "pres": "president",
+                     "supt": "superintendent", "atty": "attorney"}
 
 
 def _verb_like(word: str, gaz: Gazetteer) -> bool:
