@@ -979,3 +979,9 @@ def test_a_post_abbreviated_before_a_name_is_the_post_the_text_later_writes_out(
     got = quotes("Gov. Greta Abbing ordered state troopers to track the lawmakers down.",
                  'Abbing responded within hours. "This truancy ends now," the governor wrote.')
     assert ("Greta Abbing", "This truancy ends now") in got
+
+
+def test_a_persons_party_is_not_the_person() -> None:
+    got = quotes("The challengers were Abdel Hassan and Youcef Amrani of the Forces Front.",
+                 "Hassan\u2019s party called the turnout measure a \u201cstrange term\u201d.")
+    assert ("Abdel Hassan", "strange term") not in got

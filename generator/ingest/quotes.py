@@ -1463,10 +1463,15 @@ def _subject(
         if start == first and o.last < sent.last and toks[o.last].text in ("'s", "\u2019s"):
             # "Zimbabwe's president, Emmerson Mnangagwa, ... congratulated", "Ruiz's lawyer, Ana Duarte, said":
             # the person the title or the tie belongs to
-            person = _apposed_person(sent, next((k for k in range(o.last, min(sent.last, o.last + 6))
-                                                 if toks[k].text == ","), sent.last), kinds)
+            comma = next((k for k in range(o.last, min(sent.last, o.last + 6)) if toks[k].text == ","), sent.last)
+            person = _apposed_person(sent, comma, kinds)
             if person:
                 return person
+            if o.last + 1 < sent.last and toks[o.last + 1].text.lower() in ORG_NOUNS and kinds.get(o.actor) == PERSON:
+                # "Hassani Cherif's party, the MSP, called it ...": the body, which the apposition may name
+                k = comma + 1 + (comma + 1 < sent.last and toks[comma + 1].text.lower() == "the")
+                body = next((b for b in sent.occs if b.first == k and kinds.get(b.actor) == ORG), None)
+                return body.actor if body is not None else ""
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
 
