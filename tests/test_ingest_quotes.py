@@ -985,3 +985,8 @@ def test_a_persons_party_is_not_the_person() -> None:
     got = quotes("The challengers were Abdel Hassan and Youcef Amrani of the Forces Front.",
                  "Hassan\u2019s party called the turnout measure a \u201cstrange term\u201d.")
     assert ("Abdel Hassan", "strange term") not in got
+
+
+def test_a_description_with_a_plurals_possessive_is_looked_past_to_the_speaker() -> None:
+    got = quotes('"We are still in shock," Sam Tansen, one of the Greens\u2019 leading candidates, said on Sunday.')
+    assert got == [("Sam Tansen", "We are still in shock")]

@@ -867,8 +867,10 @@ def _apposition_end(sent: _Sentence, comma: int) -> int:
         t = toks[m]
         if t.text == ",":
             return m if m > comma + 1 else -1
-        # (an acronym in brackets belongs to the description: ", head of the World Body (WB),")
-        if _in_quote(sent, t.start) or not (t.word or t.text in ("'s", "-", "(", ")")):
+        # (an acronym in brackets belongs to the description: ", head of the World Body (WB),"; so does a plural's
+        # possessive: ", one of the Greens' leading candidates,")
+        plural_owner = t.text in ("'", "\u2019") and toks[m - 1].end == t.start and toks[m - 1].text.endswith("s")
+        if _in_quote(sent, t.start) or not (t.word or t.text in ("'s", "-", "(", ")") or plural_owner):
             return -1
     return -1
 
