@@ -2491,6 +2491,7 @@ def test_the_worlds_companies_are_bodies_but_the_text_says_where_a_name_is_longe
     assert k.get("Mercedes") == k.get("Ferrari") == k.get("Alaska Airlines") == k.get("Nvidia") == "organization"
     assert k.get("Mercedes Sosa") == k.get("Shunichi Suzuki") == "person" and "Suzuki" not in k
     assert kinds("DART was launched on a SpaceX Falcon 9 rocket.").get("SpaceX") == "organization"  # maker and model
+    assert kinds("Analysts at J.P. Morgan expect a cut.").get("J.P. Morgan") == "organization"
     # the text's fuller name for a listed firm is the firm's name; its short form joins it
     a = actors("Shares of the carmaker VinFast Auto tripled on Tuesday.", "VinFast was valued at $23 billion.")
     assert "VinFast" in a["VinFast Auto"].aliases and "VinFast" not in a
