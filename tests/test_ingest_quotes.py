@@ -967,11 +967,9 @@ def test_an_unnamed_spokesperson_for_someone_speaks_for_them_but_a_named_one_spe
 
 
 def test_his_lawyer_is_not_him_but_the_one_the_text_calls_his_lawyer_or_attorney() -> None:
-    got = quotes('Ismael Varga, the cartel leader, did not surrender but was "taken by force" and flown north, his lawyer'
-                 ' said.')
-    assert ("Ismael Varga", "taken by force") not in got
-    got = quotes('Ismael Varga, the cartel leader, did not surrender but was "taken by force" and flown north, his lawyer'
-                 ' said.', '"My client never negotiated," attorney Frank Pena said on Saturday.')
+    lead = 'Ismael Varga, the cartel leader, did not surrender but was "taken by force" and flown north, his lawyer said.'
+    assert ("Ismael Varga", "taken by force") not in quotes(lead)
+    got = quotes(lead, '"My client never negotiated," attorney Frank Pena said on Saturday.')
     assert ("Frank Pena", "taken by force") in got and ("Frank Pena", "My client never negotiated") in got
 
 
