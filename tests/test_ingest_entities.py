@@ -2533,3 +2533,8 @@ def test_a_ranks_grade_is_part_of_the_title_and_a_capital_in_apposition_is_a_pla
     a = actors("He awarded a medal to Seaman First Class Jeffrey Facundo, who lost his thumb.")
     assert a["Jeffrey Facundo"].role == "Seaman First Class"
     assert "Velmora" in found("Fighting reached Velmora, the peninsula at the heart of the dispute, on Monday.").places
+
+
+def test_a_race_named_after_a_place_is_no_government() -> None:
+    k = kinds("The driver finished third in the Abu Dhabi Grand Prix, and she won the London Marathon in April.")
+    assert "United Arab Emirates" not in k and "United Kingdom" not in k
