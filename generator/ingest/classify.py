@@ -18,6 +18,7 @@ from generator.ingest.lines import (
     ITEM_START,
     KEEP,
     RUNNING_TIME,
+    UNDERWRITING,
     WALLS,
     Line,
     has_photo_tail,
@@ -243,7 +244,7 @@ def _mark_labelled_ads(lines: list[Line]) -> None:
     slogan after a colon, an imperative, an address or a price). A paragraph of the story may stand
     between two ad slots: it stays."""
     labels = [i for i, ln in enumerate(lines) if ln.kind in ("furniture", "aside")
-              and (_AD_LABEL.fullmatch(ln.text) or _UNDERWRITING.match(ln.text))]
+              and (_AD_LABEL.fullmatch(ln.text) or _UNDERWRITING.fullmatch(ln.text))]
     for i in labels:
         lines[i].kind = "aside"  # (a sponsor's credit sits inside the story, as an ad does: it cuts nothing off)
     # between two labels, or the one line under a label alone ("ADVERTISEMENT" over "Auto loans from 5.49% APR.
@@ -264,8 +265,7 @@ _SELLING = re.compile(
 )
 _TELLS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|according)\b")
 _AD_LABEL = re.compile(r"(?i)\W*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted)\W*")
-# a public broadcaster's underwriting credit, which the sponsor's own line finishes: "Support for X comes from"
-_UNDERWRITING = re.compile(r"(?i)support for .{1,60} (?:comes|is provided) (?:from|by)\W*$")
+_UNDERWRITING = re.compile(UNDERWRITING + r"\W*", re.I)  # "Support for X comes from", its sponsor's line next
 
 
 def _mark_summary_points(lines: list[Line]) -> None:

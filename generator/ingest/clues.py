@@ -21,6 +21,7 @@ from generator.ingest.occurrences import (
     COUNTRY,
     DEAL_NOUNS,
     DETERMINERS,
+    FACILITY_NOUNS,
     GENERATIONS,
     INSTITUTION_NOUNS,
     INVERTING_VERBS,
@@ -83,6 +84,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True  # "the Vienna talks", "the Minsk agreements"
     if nxt is not None and nxt.word and nxt.text.lower() in ("mayor", "mayoral", "mayoralty"):
         return True  # "the former Lima mayor": a city has a mayor, a government does not
+    if nxt is not None and nxt.text in FACILITY_NOUNS and nxt.start == u.end + 1:
+        return True  # "the Kabul airport", "the Berlin stadium": the city the site is in
     if nxt is not None and (nxt.text in _CONTEST_NAMES or (nxt.text.isdigit() and len(nxt.text) == 4)):
         return True  # "the Tokyo Olympics", "London 2012": the city that hosted a contest
     if nxt is not None and nxt.text == "'s" and any(t.text.lower() in _CITY_PARTS for t in toks[u.last + 1 : u.last + 3]):

@@ -50,6 +50,7 @@ from generator.ingest.occurrences import (
     COUNTRY,
     DAY_NAMES,
     DETERMINERS,
+    FACILITY_NOUNS,
     DIVISION_NOUNS,
     FAITHFUL,
     GEOGRAPHIC_NOUNS,
@@ -1775,10 +1776,6 @@ def _cue_candidate(words: list[Unit], par: Paragraph, ctx: Context, clue: str) -
 # dam", "the Dizmar forest")
 NATURAL_NOUNS = frozenset(
     "river lake valley desert mountains mountain volcano island islands peninsula strait gulf bay square".split())
-FACILITY_NOUNS = frozenset(
-    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
-    "dam forest mosque bridge reservoir courthouse highway motorway expressway mine".split()
-)
 PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city harbour harbor".split()
 ) | NATURAL_NOUNS | FACILITY_NOUNS
@@ -1786,13 +1783,6 @@ PLACE_NOUNS_AFTER = frozenset(
 FACILITY_MODIFIERS = frozenset("air naval army military".split())
 # words before a lone name that say something happens there: "landed at Hindon air base"
 FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to of".split())  # "broke out of X prison"
-
-
-def _before_a_site(u: Unit, par: Paragraph) -> bool:
-    """A capital's name right before a facility noun is the city the site is in, not the government."""
-    toks = par.tokens
-    k = u.last
-    return not u.compound and k < len(toks) and toks[k].text in FACILITY_NOUNS and toks[k].start == u.end + 1
 
 
 def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occurrence | None:
@@ -2610,8 +2600,6 @@ def _gazetteer_occurrence(u: Unit, par: Paragraph, ctx: Context, base: dict, mod
         e = next(e for e in entries if e.kind == "capital")
         if _names_a_thing(u, par):
             return []  # "the Minsk agreements", "the Paris accord": a thing named after the city
-        if _before_a_site(u, par):
-            return [Occurrence(**base, kind=PLACE, key=u.text)]  # "the Kabul airport", "the Berlin stadium": the city's
         if u.compound or not used_as_location(u, par):
             target = e.governs or e.name
             kind = COUNTRY if target in ctx.gaz.country_names else ORG

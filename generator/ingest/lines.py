@@ -45,6 +45,8 @@ SELF_DESCRIPTION = re.compile(
     r"^(?P<name>[A-Z][\w&/.'\u2019-]*(?:\s+[A-Z][\w&/.'\u2019-]*){0,5})\s+"
     r"(?:journalists|reporters|correspondents|editors)\s+(?:report|cover|work|provide|bring)\b"
 )
+# a public broadcaster's underwriting credit, which the sponsor's own line finishes
+UNDERWRITING = r"support for [\w'\u2019 .&-]{1,60} (?:comes|is provided) (?:from|by)"
 # Sentences that only page furniture says, at any length.
 _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to search for
     r"(?<!\w)(?:we use cookies|use of cookies|(?:site|website) uses cookies|cookie (?:policy|settings|preferences)"
@@ -75,7 +77,7 @@ _BOILERPLATE = re.compile(  # (?<!\w) rather than \b: the same, and quicker to s
     # an advertiser's small print, and a financial page's disclaimer
     r"|ts?&cs apply|terms and conditions apply|capital at risk"
     # a public broadcaster's underwriting credit: "Support for the Statehouse Report comes from ..."
-    r"|^support for [\w'\u2019 .&-]{1,60} (?:comes|is provided) (?:from|by)\b"
+    r"|^" + UNDERWRITING + r"\b"
     r"|(?:does|do) not constitute (?:investment|financial|legal|tax) advice|for information(?:al)? purposes only"
     # an editor's note on a change, and a helpline note under a story of violence or loss
     r"|this (?:story|article|report|post) (?:was|has been) (?:updated|corrected|amended)\b"

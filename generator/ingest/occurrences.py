@@ -54,6 +54,12 @@ GEOGRAPHIC_NOUNS = frozenset(
     "region lowlands highlands plateau glacier glaciers".split()
 )
 
+# sites people build or name by what stands there: "the Qiz Qalasi dam", "the Kabul airport"
+FACILITY_NOUNS = frozenset(
+    "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
+    "dam forest mosque bridge reservoir courthouse highway motorway expressway mine".split()
+)
+
 # nouns for what carries a message: "in a post on X", "a video on Telegram"
 CHANNEL_NOUNS = frozenset("post posts message messages video videos statement account page channel feed broadcast".split())
 
