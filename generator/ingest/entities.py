@@ -21,11 +21,9 @@ country; the same capital used for a location ("talks in Paris") is a place.
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
-from typing import Mapping
 
 from generator.ingest.clues import (
     apposition_after,
@@ -93,6 +91,7 @@ from generator.ingest.resolve import (
     join_reordered_bodies,
     merge_formations,
 )
+from generator.ingest.registry import Registry
 from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
@@ -128,8 +127,8 @@ class EntityResult:
     occurrences: list[list[Occurrence]]  # per paragraph, in text order, resolved to actors
 
 
-def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[KnownActor]) -> EntityResult:
-    registry = _registry(tuple(known))
+def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: Sequence[KnownActor]) -> EntityResult:
+    registry = Registry.of(known)
     ctx = Context(gaz, registry.index, registry.max_key, _lower_words(paragraphs), registry.prefixes, registry.by_norm)
     per_par: list[list[Occurrence]] = []
     for par in paragraphs:
@@ -154,37 +153,6 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: list[Known
     for occs in per_par:
         occs[:] = [o for o in occs if o.actor or o.kind == PLACE]
     return EntityResult(actors, places, mentions, per_par)
-
-
-# ---------------------------------------------------------------- registry
-
-
-@dataclass(frozen=True)
-class _Registry:
-    index: Mapping[tuple[str, ...], KnownActor]  # token keys of every name and alias
-    prefixes: frozenset[tuple[str, ...]]
-    max_key: int
-    by_norm: Mapping[str, KnownActor]  # normalised names and aliases
-
-
-@functools.lru_cache(maxsize=8)
-def _registry(known: tuple[KnownActor, ...]) -> _Registry:
-    """Index the registry once: a batch ingest passes the same (slowly growing) list for every article."""
-    index: dict[tuple[str, ...], KnownActor] = {}
-    by_norm: dict[str, KnownActor] = {}
-    for actor in known:
-        for form in (actor.name, *actor.aliases):
-            by_norm.setdefault(norm(form), actor)
-            form = re.sub(r"^(?:the|The)\s+", "", form.strip())
-            key = key_of(form)
-            if key and key not in index:
-                index[key] = actor
-    return _Registry(
-        MappingProxyType(index),
-        frozenset(k[:n] for k in index for n in range(1, len(k))),
-        max((len(k) for k in index), default=0),
-        MappingProxyType(by_norm),
-    )
 
 
 def _lower_words(paragraphs: list[Paragraph]) -> frozenset[str]:

@@ -7,6 +7,8 @@ where each actor is named); the events helper gets the actors and mentions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.ingest import gazetteer
 from generator.ingest.entities import find_entities
 from generator.ingest.events import find_events
@@ -17,7 +19,7 @@ from generator.ingest.transcripts import is_transcript, speaker_label_as_written
 from generator.ingest.types import Annotations, CleanArticle, KnownActor
 
 
-def annotate(article: CleanArticle, known: list[KnownActor]) -> Annotations:
+def annotate(article: CleanArticle, known: Sequence[KnownActor]) -> Annotations:
     """Find who and what ``article`` names, who said what, and what it dates."""
     gaz = gazetteer.load()
     texts = list(article.paragraphs)

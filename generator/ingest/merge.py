@@ -17,12 +17,14 @@ import datetime as dt
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from generator.ingest.clean import escape_markdown
+from generator.ingest.registry import Registry
 from generator.ingest.types import Annotations, CleanArticle, FoundActor, KnownActor
 from generator.errors import BriefingError
 from generator.frontmatter import parse
@@ -186,7 +188,7 @@ class Rendered:
 def render_article(
     article: CleanArticle,
     ann: Annotations,
-    known: list[KnownActor],
+    known: Sequence[KnownActor],
     *,
     source_file: str,
     article_rel: str,
@@ -200,8 +202,8 @@ def render_article(
     ones whose stub is made now. A new actor thus reads the same on a re-ingest,
     when its stub has become a known actor.
     """
-    known_by_id = {k.id: k for k in known}
-    known_ids = set(known_by_id)
+    known_by_id = Registry.of(known).by_id
+    known_ids = known_by_id.keys()
     ids: dict[str, str] = {}  # FoundActor.name → id
     stubs: dict[str, Stub] = {}
     entries: list[object] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
@@ -32,11 +32,12 @@ from generator.ingest.merge import (
     write_atomic,
 )
 from generator.ingest.read import ReadError, expand_paths, read_document
+from generator.ingest.registry import Registry
 from generator.ingest.markdown_text import markdown_prose
 from generator.ingest.types import Annotations, CleanArticle, KnownActor
 
 _IMPORT_STDOUT, _IMPORT_STDERR = sys.stdout, sys.stderr
-Annotator = Callable[[CleanArticle, list[KnownActor]], Annotations]
+Annotator = Callable[[CleanArticle, Sequence[KnownActor]], Annotations]
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class _Run:
     site: Path
     options: IngestOptions
     annotate: Annotator
-    known: list[KnownActor]
+    known: Registry
     taken_ids: set[str]
     sources: dict[str, str]  # source_file → article rel
     out: TextIO
@@ -131,7 +132,7 @@ def run_ingest(
     known, taken, warnings = load_known_actors(site)
     for rel, message in warnings:
         print(Problem(rel, None, message, Level.WARNING), file=err)
-    run = _Run(site, options, annotate, known, taken, index_sources(site), out, err)
+    run = _Run(site, options, annotate, Registry(known), taken, index_sources(site), out, err)
     files = expand_paths(paths)
     if not files:
         print(Problem("", None, "no input files given"), file=err)
@@ -168,7 +169,7 @@ def _ingest_one(run: _Run, path: Path, shown: str) -> None:
     try:
         # Markdown paragraphs are read as their reader reads them: no syntax, no hard line breaks
         read = replace(article, paragraphs=[markdown_prose(p) for p in article.paragraphs]) if cleaned.markdown else article
-        annotations = run.annotate(read, list(run.known))
+        annotations = run.annotate(read, run.known)
     except Exception as exc:  # a bug in the annotator must not stop the other files
         raise _Failed(f"internal error while annotating ({type(exc).__name__}: {exc}); please report it") from None
     target, existing = _target(run, article, source_rel)
@@ -289,7 +290,7 @@ def _remember(run: _Run, rendered: Rendered, source_rel: str, target: str) -> No
     run.summary.new_actors += len(rendered.stubs)
     run.summary.events += rendered.events
     for stub in rendered.stubs:
-        run.known.append(stub.actor)
+        run.known.add(stub.actor)
         run.taken_ids.add(stub.actor.id)
     run.sources[source_rel] = target
     run.claimed.add(target)

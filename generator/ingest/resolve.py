@@ -8,7 +8,7 @@ country), and the analyst's registry gives known actors their ids and names.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from generator.ingest.gazetteer import Gazetteer, fold, is_abbreviation, key_of
@@ -1272,7 +1272,7 @@ def _acronym_of(acronym: str, orgs: list[Occurrence]) -> str:
 
 
 def build_actors(
-    occs: list[Occurrence], ctx: Context, known: list[KnownActor]
+    occs: list[Occurrence], ctx: Context, known: Sequence[KnownActor]
 ) -> tuple[list[FoundActor], list[str]]:
     gaz = ctx.gaz
     people = [o for o in occs if o.kind == PERSON]
@@ -1408,7 +1408,7 @@ def _role(members: list[Occurrence]) -> str:
 
 
 def _resolve_known(
-    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: list[KnownActor], canonical: dict[str, str]
+    actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: Sequence[KnownActor], canonical: dict[str, str]
 ) -> list[FoundActor]:
     """Actors the registry already has take its id, name and kind; two that resolve alike merge."""
     if not known:
