@@ -44,7 +44,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# the last word, read in the reversed text: a search for a word at the end tries every character before it
+_LAST_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
 
 # a month's full name, and a year of the last four centuries: the pieces the list patterns below are built of
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -658,14 +659,15 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
 
 
 def _previous_word(before: str) -> str:
-    m = _PREVIOUS_WORD.search(before[-40:])
+    m = _LAST_WORD_REVERSED.match(before[-40:][::-1])
     if _LISTED.search(before[-160:]):  # a list's lead is near; searching the whole text before is slow
         return "in"  # "in June, August and September": a list shares its first date's lead
     if m is None:
         return ""
-    if m[1].lower() in ("and", "or") and _COORDINATED.search(before):
+    word = m[1][::-1].lower()
+    if word in ("and", "or") and _COORDINATED.search(before):
         return "in"  # "in 2014 and 2019", "in June and September": the second date shares the first one's lead
-    return m[1].lower()
+    return word
 
 
 # a year or month name, then "and"/"or": the date after it is joined to that one ("in 2014 and 2019")
@@ -674,19 +676,28 @@ _COORDINATED = re.compile(r"\b(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r")\s*,?\s
 
 # How much of the text before a match a finder sees: enough for "at the end of", "the", a name before "Friday".
 _CONTEXT = 60
-# Every finder needs one of these; most sentences have none and are skipped at once. It searches the
-# lower-cased text: a case-insensitive search is several times slower.
-_ANY_DATE = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|recent|lately|ago\b|tomorrow"
-    r"|morning|afternoon|evening|later|earlier|afterward|thereafter"
+# Every finder needs one of these; most sentences have none and are skipped at once. They are looked for in
+# the lower-cased text (a case-insensitive search is several times slower): the digits, then the plain words
+# with ``in`` (a single search for all of them tries every alternative at every character), then the phrases.
+_DATE_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
+    "month", "year", "recent", "lately", "tomorrow", "morning", "afternoon", "evening", "later", "earlier",
+    "afterward", "thereafter", "within", "christmas", "easter", "spring", "summer", "autumn", "winter",
+)
+_DATE_PHRASES = re.compile(
+    r"ago\b"
     r"|after the (?:announ|[a-z]+ (?:was|were) |" + _OCCASION_WORDS.replace(" ", "|") + r")"
     r"|before the (?:announ|" + _OCCASION_WORDS.replace(" ", "|") + r")"  # the occasions the finders know
-    r"|(?:hours?|minutes) (?:after|before)|within|christmas|easter|eve\b"
-    r"|spring|summer|fall\b|autumn|winter|ha(?:s|ve) just "
+    r"|(?:hours?|minutes) (?:after|before)|eve\b|fall\b|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
 _GATE_WORDS = frozenset(w for _, _, gate in _FINDERS for group in gate for w in group)
+
+
+def _may_hold_a_date(lower: str) -> bool:
+    return (_DIGIT.search(lower) is not None or any(word in lower for word in _DATE_WORDS)
+            or _DATE_PHRASES.search(lower) is not None)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -699,7 +710,7 @@ def _finders_for(words: frozenset[str]) -> tuple[tuple[re.Pattern[str], Finder],
 def find_dates(text: str) -> list[DateExpression]:
     """Every date expression in ``text``, in order, without overlaps (the longest wins)."""
     lower = text.lower()
-    if not _ANY_DATE.search(lower):
+    if not _may_hold_a_date(lower):
         return []
     found: list[tuple[int, int, dict]] = []
     for pattern, finder in _finders_for(frozenset(_tokens(lower) & _GATE_WORDS)):

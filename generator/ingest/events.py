@@ -52,8 +52,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 # Capital letters beyond ASCII ("Ö", "Ş", "Ł"): Python's re has no \p{Lu}, so the class is spelled out once.
 _CAPITAL = "[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))"
-                           r"|(?<=\S)[ \t]*(?=\n[ \t]*[-*\u2022][ \t])")  # a list's items, one per line, end sentences
+_FULL_STOP = r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))"
+_SENTENCE_END = re.compile(_FULL_STOP + r"|(?<=\S)[ \t]*(?=\n[ \t]*[-*\u2022][ \t])")  # a list's items, one per line, end sentences
+# (a paragraph of one line has no list: a search for the stops alone skips to the next mark at once)
+_SENTENCE_STOP = re.compile(_FULL_STOP)
 # "GENEVA, Jan 10 (Reuters) - ", "KHARTOUM — ", "March 31 (Reuters) - ": where and when the story was filed
 _DATELINE = re.compile(
     r"^(?:(?:" + _CAPITAL + r"(?:" + _CAPITAL + r"|['\u2019.\- ]){1,40}" + _CAPITAL
@@ -70,7 +72,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans of ``paragraph``; a full stop after "Lt." or "Jan." ends nothing."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(paragraph):
+    for m in (_SENTENCE_END if "\n" in paragraph else _SENTENCE_STOP).finditer(paragraph):
         if m.group().startswith(".") and not _ends_sentence(paragraph, m.start(), m.end()):
             continue
         spans.append((start, m.end()))
@@ -417,7 +419,7 @@ def find_events(
     previous_actors: list[str] = []
     story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
     # what "on polling day" means, wherever the text dates it (looked for only when a text speaks of one)
-    vote_day = _day_of_the_vote(paragraphs, published) if any(map(_VOTING_DAY.search, paragraphs)) else None
+    vote_day = _day_of_the_vote(paragraphs, published) if any(map(_speaks_of_voting_day, paragraphs)) else None
     number = 0
     for p, paragraph in enumerate(paragraphs):
         quotes = quote_spans(paragraph)
@@ -442,6 +444,12 @@ def find_events(
 # Sunday": a date tied to the vote itself, which "on polling day" elsewhere in the story refers to
 _VOTE_NOUN = r"(?:elections?|votes?|polls|ballot|run-?off|referendum|plebiscite)\b"
 _VOTING_DAY = re.compile(r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]eferendum)\s+[Dd]ay\b")
+
+
+def _speaks_of_voting_day(paragraph: str) -> bool:
+    # (the pattern starts on letters as common as "e" and "r": the plain tests first are much quicker)
+    return any(stem in paragraph for stem in ("olling", "lection", "oting", "eferendum")) \
+        and _VOTING_DAY.search(paragraph) is not None
 _VOTE_WORD = re.compile(_VOTE_NOUN, re.I)
 _VOTE_AFTER_DATE = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+[- ]){0,2}" + _VOTE_NOUN)
 _VOTE_BEFORE_DATE = re.compile(

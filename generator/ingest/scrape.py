@@ -87,7 +87,8 @@ def _without_note_marks(text: str) -> str:
 
 # a printed page's footnote mark, set after the punctuation that ends a sentence or a quotation ("the trial.1"),
 # and the note at the foot of the page that opens with the same number
-_PRINTED_MARK = re.compile(r"(?<=[.,;:\u201d\"\u2019)])(\d{1,2})(?=[ \t]*$|[ \t]+[A-Z\u201c\"])", re.M)
+# (the mark is group 2, after the punctuation: a pattern that starts on a character is searched for quickly)
+_PRINTED_MARK = re.compile(r"([.,;:\u201d\"\u2019)])(\d{1,2})(?=[ \t]*$|[ \t]+[A-Z\u201c\"])", re.M)
 _PRINTED_NOTE = re.compile(r"(\d{1,2})[ \t]+[A-Z]")
 
 
@@ -95,7 +96,7 @@ def _without_printed_footnotes(text: str) -> str:
     """A report through PDF-to-text keeps its footnote marks glued to the text ("during the trial.1") and its
     notes at each page's foot ("1 Court of ..., statement of 26 February"): the marks go, and so do the notes
     whose numbers the text marked, with the lines that carry them on."""
-    marks = {m[1]: m.start() for m in _PRINTED_MARK.finditer(text)}
+    marks = {m[2]: m.start(2) for m in _PRINTED_MARK.finditer(text)}
     if len(marks) < 2:
         return text
     lines = text.split("\n")
@@ -118,7 +119,7 @@ def _without_printed_footnotes(text: str) -> str:
         in_note = False
         out.append(line)
     noted = {_PRINTED_NOTE.match(lines[i])[1] for i in notes}
-    return _PRINTED_MARK.sub(lambda m: "" if m[1] in noted else m[0], "\n".join(out))
+    return _PRINTED_MARK.sub(lambda m: m[1] if m[2] in noted else m[0], "\n".join(out))
 
 
 _LINK_MARK = re.compile(r"#?\[\d{1,4}\](?=\S)")

@@ -91,8 +91,11 @@ def blank_markdown(text: str) -> str:
         marks = " " * len(m.group(1))
         return marks + m.group(2) + marks
 
-    text = _MARKDOWN_LINK.sub(link, text)
-    return _MARKDOWN_EMPHASIS.sub(emphasis, text)
+    if "[" in text:  # (most paragraphs have neither: the plain tests spare two searches of the whole text)
+        text = _MARKDOWN_LINK.sub(link, text)
+    if "*" in text or "_" in text:
+        text = _MARKDOWN_EMPHASIS.sub(emphasis, text)
+    return text
 
 
 def tokenize(text: str) -> list[Token]:
