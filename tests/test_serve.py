@@ -495,9 +495,12 @@ def free_port() -> int:
 def test_the_command_serves_until_ctrl_c_and_stops_cleanly(make_site):
     site = make_site()
     port = free_port()
+    # Ctrl-C as a terminal delivers it: a test run started in the background ignores SIGINT, and its children
+    # would inherit that (as "nohup briefing serve" is meant to)
     proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--site", str(site), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).parent.parent)
+                            cwd=Path(__file__).parent.parent,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + TIMEOUT
         while True:
