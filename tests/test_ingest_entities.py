@@ -2538,3 +2538,31 @@ def test_a_ranks_grade_is_part_of_the_title_and_a_capital_in_apposition_is_a_pla
 def test_a_race_named_after_a_place_is_no_government() -> None:
     k = kinds("The driver finished third in the Abu Dhabi Grand Prix, and she won the London Marathon in April.")
     assert "United Arab Emirates" not in k and "United Kingdom" not in k
+
+
+def test_a_grand_duke_and_a_royal_named_like_a_capital_go_by_title_and_name() -> None:
+    a = actors("The coalition was asked by Grand Duke Henri on Monday to form a government.",
+               "Crown Princess Victoria opened the new bridge on Friday.")
+    assert a["Grand Duke Henri"].kind == "person" and "Duke Henri" not in a
+    assert a["Crown Princess Victoria"].kind == "person" and "Seychelles" not in a
+
+
+def test_a_country_or_place_named_for_a_saint_is_found_with_st() -> None:
+    k = kinds("The storm struck St. Vincent and the Grenadines, then St Lucia and St. Kitts and Nevis.")
+    assert {"St. Vincent and the Grenadines", "St Lucia", "St. Kitts and Nevis"} <= set(k)
+    assert "Nevis" not in k and "Grenadines" not in k
+
+
+def test_an_american_legislators_party_letter_and_home_give_a_place_and_no_person() -> None:
+    f = found("Speaker Dana Orrin, R-Fallbrook, said the vote would go ahead.",
+              "Rep. Nell Carrow (D-Fort Ellis) left the state with the others.")
+    assert {"Fallbrook", "Fort Ellis"} <= set(f.places)
+    assert {a.name for a in f.actors} == {"Dana Orrin", "Nell Carrow"}
+
+
+def test_a_legislature_is_a_body_and_a_hyphenated_adjective_no_place() -> None:
+    f = found("The Ardenne Legislature met in special session after voters in Republican-leaning districts complained.")
+    assert ("Ardenne Legislature", "organization") in {(a.name, a.kind) for a in f.actors}
+    assert "Republican-leaning" not in f.places
+    k = kinds("Prime Minister Han Duck-soo met Lee Jae-myung.")
+    assert k.get("Han Duck-soo") == k.get("Lee Jae-myung") == "person"

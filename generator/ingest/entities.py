@@ -64,6 +64,7 @@ from generator.ingest.occurrences import (
     PLACE,
     RANK_QUALIFIERS,
     RANKS,
+    ROYAL_QUALIFIERS,
     ROYAL_TITLES,
     SEAT_HOLDERS,
     SECT_WORDS,
@@ -183,6 +184,11 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
                 i += 1
                 continue
         may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
+        home = _party_and_home(toks, i, par.plain) if tok.text[1:2] == "-" else None
+        if home is not None:
+            out.append(home)
+            i = home.last
+            continue
         unit = _dashed_name(toks, i, par.plain, ctx) if first.isupper() else None
         if unit is None and may_start_name:
             unit = _match(toks, i, par.plain, ctx)
@@ -201,6 +207,23 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(tok)
         i += 1
     return out
+
+
+def _party_and_home(toks: tuple[Token, ...], i: int, text: str) -> Unit | None:
+    """"Rep. Gene Wu, D-Houston," and "(R-Fort Worth)": an American legislator's party letter and home town or
+    state, set off by commas or brackets. The home is a place (a state that is also a country's name too:
+    "R-Georgia"); the letter names no one."""
+    tok = toks[i]
+    if tok.text[:1] not in "RDI" or not tok.text[2:3].isupper() or i == 0 or toks[i - 1].text not in (",", "("):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].word and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
+        j += 1
+    if j < len(toks) and toks[j].text not in (",", ")", ";") or not all(
+            w.isalpha() for w in text[tok.start + 2 : toks[j - 1].end].replace("-", " ").split()):
+        return None
+    name = text[tok.start + 2 : toks[j - 1].end]
+    return Unit(i, j, tok.start + 2, toks[j - 1].end, name, (Entry("place", name),), compound=True)
 
 
 def _inside_a_longer_name(unit: Unit, before: list[Unit | Token], toks: tuple[Token, ...]) -> bool:
@@ -287,6 +310,11 @@ def _ordinal_opens_a_name(toks: tuple[Token, ...], i: int) -> bool:
 _CONTRACTION = re.compile(r"['\u2019](?:ve|re|ll|m|d)$")
 
 
+# the ends of hyphenated adjectives made from a name; with long "-ing" and "-ed" words. (Not every lower-case
+# end: "Han Duck-soo", "Lee Jae-myung" are given names.)
+ADJECTIVE_TAILS = frozenset("majority minority style era born like wide made bound free friendly sized only".split())
+
+
 def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
     text = tok.text
     if text in DAYS:
@@ -301,6 +329,9 @@ def _capitalised_word(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
                 and nxt.start == toks[i].end + 1):
             return False  # ("in Jan Palach Square": a name after a month's short form makes it a given name)
     if text[:1].isupper():
+        tail = text.rpartition("-")[2]
+        if tail != text and (tail in ADJECTIVE_TAILS or len(tail) >= 6 and tail.endswith(("ing", "ed")) and tail.islower()):
+            return False  # "Republican-leaning", "Kurdish-majority": an adjective (a listed name in it is read as a part)
         # "We've", "I'm", "They'll": a pronoun and a verb, no name
         return not (("'" in text or "\u2019" in text) and _CONTRACTION.search(text))
     if "-" not in text and "'" not in text and "\u2019" not in text:
@@ -2243,6 +2274,8 @@ def _read_segments(
             e.kind in ("capital", "place", "country") for e in u.entries)
         if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz, broad=True):
             kinds[k] = "name"
+        elif city and kinds[k - 1] == "role" and given.text in ROYAL_TITLES and _given_name(u.text, gaz):
+            kinds[k] = "name"  # "Crown Princess Victoria", "Queen Victoria": a royal's given name, not the city
     # a body's or a town's one-word name right after two name words ends that person's name: "Thérèse
     # Kayikwamba Wagner", "Samuel Doria Medina" (with no comma between, nothing is named after a full name)
     for k in range(2, len(words)):
@@ -2481,6 +2514,8 @@ def _person_from(
     has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
     if prefix and prefix[-1][1] == "role" and prefix[-1][0].text in ROYAL_TITLES:
         occ.royal = prefix[-1][0].text  # "Prince Henrik": the title goes with a name without surname
+        if len(prefix) >= 2 and prefix[-2][1] == "role" and prefix[-2][0].text in ROYAL_QUALIFIERS:
+            occ.royal = f"{prefix[-2][0].text} {occ.royal}"  # "Grand Duke Henri"
     if has_head:
         # the title runs from its first word to the name: "U.S. Secretary of State"
         # a courtesy word before the title says nothing of the post: "His Majesty King X" is a King

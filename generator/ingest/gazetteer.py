@@ -162,6 +162,10 @@ def load() -> Gazetteer:
         key = key_of(name) if key is None else key
         if key and entry not in lexicon.setdefault(key, []):
             lexicon[key].append(entry)
+        if key and key[0] in ("Saint", "Sainte"):  # "St. Lucia", "St Kitts and Nevis": as often as in full
+            short = "St" if key[0] == "Saint" else "Ste"
+            for form in (f"{short}. {name.split(None, 1)[1]}", f"{short} {name.split(None, 1)[1]}"):
+                add(form, entry)
 
     seats = {a: b for a, b in (_columns(line, 2) for line in _lines("seats.tsv"))}
     country_names: set[str] = set()

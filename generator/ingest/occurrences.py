@@ -402,7 +402,9 @@ COMMUNITY_WORDS = SECT_WORDS - {"Jihadist"} | frozenset(
     "Hutu Tutsi Uyghur Uighur Rohingya Berber Amazigh Bedouin Yoruba Igbo Hausa Fulani Kikuyu Luo Zulu Xhosa "
     "Creole Latino Hispanic Aboriginal Indigenous Kurdish Alevi Yazidi Coptic Maronite".split())
 # titles a royal (or a pope) goes by, with a name that has no surname: "Queen Elizabeth II", "Prince Henrik", "Pope Francis"
-ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh Pope".split())
+ROYAL_TITLES = frozenset("King Queen Prince Princess Emperor Empress Sultan Emir Tsar Shah Pharaoh Pope Duke Duchess".split())
+# words that make one title with the royal title after them: "Grand Duke Henri", "Crown Princess Victoria"
+ROYAL_QUALIFIERS = frozenset("Grand Crown".split())
 # a generation's mark after a surname: "Ferdinand Marcos Jr." is later "Marcos"
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 
