@@ -2566,3 +2566,8 @@ def test_a_legislature_is_a_body_and_a_hyphenated_adjective_no_place() -> None:
     assert "Republican-leaning" not in f.places
     k = kinds("Prime Minister Han Duck-soo met Lee Jae-myung.")
     assert k.get("Han Duck-soo") == k.get("Lee Jae-myung") == "person"
+
+
+def test_a_name_described_as_a_landmass_after_a_superlative_is_a_place() -> None:
+    f = found("The patrol boats sailed from Ostrava Island, then from Vellan, the nearest major Marovian landmass, on Sunday.")
+    assert "Vellan" in f.places and "Vellan" not in {a.name for a in f.actors}

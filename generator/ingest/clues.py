@@ -747,7 +747,12 @@ def _predicate(word: str) -> bool:
 
 _AMOUNT_WORDS = frozenset("$ \u20ac \u00a3 \u00a5 . , billion million trillion bn mn m about some nearly almost".split())
 
-_OPENING_ADJECTIVES = frozenset("new former small big large major main rival leading little other".split())
+_OPENING_ADJECTIVES = frozenset(
+    "new former small big large major main rival leading little other "
+    # and superlatives: ", the nearest major Chinese landmass,", ", the country's largest port,"
+    "nearest closest largest biggest smallest oldest newest youngest highest longest richest poorest busiest "
+    "deadliest greatest strongest latest earliest fastest".split()
+)
 
 _SHORT_PARTICIPLES = frozenset("led run set known seen held built".split())
 
@@ -823,8 +828,10 @@ def _state_of_a_place(toks: tuple[Token, ...], k: int) -> bool:
 def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
     toks = par.tokens
-    if apposition_head(toks, i, gaz) in INSTITUTION_NOUNS:
-        return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows
+    head = apposition_head(toks, i, gaz)
+    if head in INSTITUTION_NOUNS or head in PLACE_APPOSITIONS:
+        return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows; ", the
+        # nearest major landmass,": a place
     i = skip_alternative(toks, i)
     if age_set_off(toks, i):
         i += 2  # "X, 54, a former judge,": the age stands between the name and the description
