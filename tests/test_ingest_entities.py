@@ -2571,3 +2571,9 @@ def test_a_legislature_is_a_body_and_a_hyphenated_adjective_no_place() -> None:
 def test_a_name_described_as_a_landmass_after_a_superlative_is_a_place() -> None:
     f = found("The patrol boats sailed from Ostrava Island, then from Vellan, the nearest major Marovian landmass, on Sunday.")
     assert "Vellan" in f.places and "Vellan" not in {a.name for a in f.actors}
+
+
+def test_a_capitals_court_is_the_city_where_it_sits_not_the_government() -> None:
+    f = found("A Nairobi court freed him, and Ankara's 25th criminal court heard the case.")
+    assert {"Nairobi", "Ankara"} <= set(f.places) and not {a.name for a in f.actors} & {"Kenya", "Turkey"}
+    assert {"Russia", "Ukraine"} <= set(kinds("Moscow took Kyiv to court over the debt."))

@@ -73,6 +73,19 @@ _VISITING = frozenset("visited visit visits visiting toured reached entered".spl
 _LEAVING = frozenset("left leaving fled fleeing evacuated quit".split())
 
 
+def _court_of(toks: tuple[Token, ...], k: int) -> bool:
+    """A court at token ``k``, or past two lower-case words or an ordinal ("district", "44th criminal")."""
+    for t in toks[k : k + 3]:
+        if t.text in ("court", "courts"):
+            return True
+        if not (t.word and (t.text.islower() or t.text[:1].isdigit())) or t.text in LOCATIVES or t.text in _ARTICLES:
+            return False  # ("took Kyiv to court": the government, taken to a court)
+    return False
+
+
+_ARTICLES = frozenset("the a an".split())
+
+
 def used_as_location(u: Unit, par: Paragraph) -> bool:
     """A capital after "in", "to", "the capital," ... is a place; as a subject or possessive, a government."""
     toks = par.tokens
@@ -90,6 +103,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
         return True  # "the Tokyo Olympics", "London 2012": the city that hosted a contest
     if nxt is not None and nxt.text == "'s" and any(t.text.lower() in _CITY_PARTS for t in toks[u.last + 1 : u.last + 3]):
         return True  # "Berlin's airport halted departures", "its main square": the city's, not the government's
+    if _court_of(toks, u.last + 1 if nxt is not None and nxt.text == "'s" else u.last):
+        return True  # "a Moscow court", "A Paris criminal court", "Bogotá's 44th criminal court": where it sits
     prev = previous_word(toks, u.first)
     if prev is not None and prev.text.lower() in ("from", "by", "with"):
         k = toks.index(prev) - 1
