@@ -2577,3 +2577,11 @@ def test_a_capitals_court_is_the_city_where_it_sits_not_the_government() -> None
     f = found("A Nairobi court freed him, and Ankara's 25th criminal court heard the case.")
     assert {"Nairobi", "Ankara"} <= set(f.places) and not {a.name for a in f.actors} & {"Kenya", "Turkey"}
     assert {"Russia", "Ukraine"} <= set(kinds("Moscow took Kyiv to court over the debt."))
+
+
+def test_a_members_name_and_of_before_a_body_are_a_person_and_the_body() -> None:
+    k = kinds("Marek Velden of the Popular Renewal Front (FRP), the oldest opposition party, came third.",
+              "Ilse Dorn Varga of the Movement for Civic Dignity (MDC) came second.")
+    assert k.get("Marek Velden") == k.get("Ilse Dorn Varga") == "person"
+    assert k.get("Popular Renewal Front") == k.get("Movement for Civic Dignity") == "organization"
+    assert "Bank of England" in kinds("The Bank of England (BoE) raised rates.")

@@ -1213,7 +1213,7 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
                   and (toks[k].text[:1].isupper() or DIGIT_LED_NAME.fullmatch(toks[k].text))]
         start = next((k for k in starts if fold(toks[k].text[:1]).upper() == acronym[0] and spells(acronym, toks[k:i])), -1)
         if start < 0 and len(starts) > 1 and any(toks[k].text in ctx.gaz.org_cues for k in starts):
-            start = starts[0]
+            start = _after_a_members_name(toks, starts, ctx)
         if start < 0 and len(starts) > 1 and _mixed_case(toks[i + 1].text):
             start = starts[0]  # "Alternative for Germany (AfD)", "Law and Justice (PiS)": the name in its own language
         if start < 0 or (start == i - 1 and toks[start].text.upper() == acronym):
@@ -1222,6 +1222,19 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
             continue  # "the Foreign Corrupt Practices Act (FCPA)": a law's short name, no body's
         out.append((toks[start].start, toks[i - 1].end))
     return out
+
+
+def _after_a_members_name(toks: tuple[Token, ...], starts: list[int], ctx: Context) -> int:
+    """The first word of a body's name whose letters spell another language's order: ``starts[0]``, unless
+    two or more plain name words and "of" come before the first word that heads a body ("Youcef Aouchiche
+    of the Socialist Forces Front (FFS)": a member's name)."""
+    cue = next(k for k in starts if toks[k].text in ctx.gaz.org_cues)
+    of = next((k for k in range(starts[0], cue) if toks[k].text == "of"), -1)
+    before = [k for k in starts if k < of]
+    if len(before) >= 2 and all(toks[k].text.lower() not in ctx.gaz.role_heads and toks[k].text.lower() not in ctx.lower_words
+                                for k in before):
+        return next(k for k in starts if k > of)
+    return starts[0]
 
 
 def _mixed_case(text: str) -> bool:
@@ -2151,8 +2164,17 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
             start = idx + 1
     while start < cue and not isinstance(units[start], Unit):
         start += 1
+    of = next((k for k in range(start, first_cue) if isinstance(units[k], Token) and units[k].text == "of"), -1)
+    if of - start >= 2 and all(isinstance(u, Unit) and u.single and u.text.lower() not in gaz.role_heads
+                               and u.text.lower() not in lower_words for u in units[start:of]):
+        # "Youcef Aouchiche of the Socialist Forces Front": plain name words and "of" before a body whose
+        # head comes after them are a member's name ("Bank of England", "Movement of Society for Peace" have
+        # their head first)
+        start = of + 1
+        while start < cue and not isinstance(units[start], Unit):
+            start += 1
     words_before = [u for u in units[start:cue] if isinstance(u, Unit)]
-    if not words_before and end == cue + 1:
+    if not words_before and end == cue + 1 and (units[cue].single or start == 0):
         return None  # a bare "Council" or "Ministry" is not a name
     return start, end
 

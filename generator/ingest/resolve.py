@@ -254,11 +254,15 @@ def _subjects_of_a_body(occs: list[Occurrence], paragraphs: list[Paragraph], gaz
         if o.kind != "candidate" or " " not in o.surface or not toks[o.first].initial or o.last + 1 >= len(toks) \
                 or toks[o.last].text != "of" or o.evidence & NOT_A_PERSON:
             continue
-        body = by_start.get((o.paragraph, o.last + 1))
-        if body is None or body.kind != "candidate" or " " not in body.surface:
+        after_of = o.last + 2 if o.last + 2 < len(toks) and toks[o.last + 1].text.lower() == "the" else o.last + 1
+        body = by_start.get((o.paragraph, after_of))
+        if body is None or body.kind not in ("candidate", ORG) or " " not in body.surface:
             continue
-        verb = toks[body.last].text if body.last < len(toks) else ""
-        if _verb_follows(body, paragraphs[o.paragraph], gaz) or verb in IRREGULAR_PAST:
+        end = body.last
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+            end += 3  # "of the Movement of Society for Peace (MSP) came second": past the body's letters
+        verb = toks[end].text if end < len(toks) else ""
+        if _finite_verb_at(paragraphs[o.paragraph], end, gaz) or verb in IRREGULAR_PAST:
             o.kind, o.key = PERSON, o.surface
             ends.add((o.paragraph, o.last))
     return ends
@@ -775,9 +779,13 @@ _FINITE_VERBS = frozenset("was is had has would will could should did does must 
 
 def _verb_follows(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
     """A name a finite verb follows is a clause's subject: "... that Dana Orr lacked", "that X was"."""
-    if o.last >= len(par.tokens) or not par.tokens[o.last].word:
+    return _finite_verb_at(par, o.last, gaz)
+
+
+def _finite_verb_at(par: Paragraph, k: int, gaz: Gazetteer) -> bool:
+    if k >= len(par.tokens) or not par.tokens[k].word:
         return False
-    nxt = par.tokens[o.last].text
+    nxt = par.tokens[k].text
     past_speech = nxt in gaz.speech_verbs and nxt.endswith("d")  # "said", "told" (not the noun "report")
     return nxt[:1].islower() and (nxt in _FINITE_VERBS or past_speech or nxt.endswith("ed"))
 
