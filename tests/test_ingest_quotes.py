@@ -988,3 +988,10 @@ def test_a_persons_party_is_not_the_person() -> None:
 def test_a_description_with_a_plurals_possessive_is_looked_past_to_the_speaker() -> None:
     got = quotes('"We are still in shock," Sam Tansen, one of the Greens\u2019 leading candidates, said on Sunday.')
     assert got == [("Sam Tansen", "We are still in shock")]
+
+
+def test_a_bodys_statement_that_names_the_body_is_the_bodys() -> None:
+    q = quotes('"The Cabinet of Ministers strongly condemns the attack on the market," the cabinet said on Saturday.',
+               '"We reject the ministry\'s claims," the party said.')
+    assert q == [("Cabinet of Ministers", "The Cabinet of Ministers strongly condemns the attack on the market"),
+                 ("", "We reject the ministry's claims")]

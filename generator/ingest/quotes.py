@@ -1332,7 +1332,9 @@ def _body_named_by(
     for actor in [*reversed(state.orgs + earlier), *reversed(state.affiliations)]:
         if noun in actor.lower().split():
             return actor
-    return ""
+    # a body's statement names the body itself: '"The Cabinet of Ministers strongly condemns ...," the cabinet said'
+    return next((o.actor for o in sent.occs if o.last <= before and kinds.get(o.actor) == ORG and _in_quote(sent, o.start)
+                 and noun in o.actor.lower().split()), "")
 
 
 def _is_affiliation(sent: _Sentence, o: Occurrence, gaz: Gazetteer) -> bool:
