@@ -2585,3 +2585,15 @@ def test_a_members_name_and_of_before_a_body_are_a_person_and_the_body() -> None
     assert k.get("Marek Velden") == k.get("Ilse Dorn Varga") == "person"
     assert k.get("Popular Renewal Front") == k.get("Movement for Civic Dignity") == "organization"
     assert "Bank of England" in kinds("The Bank of England (BoE) raised rates.")
+
+
+def test_a_name_of_several_words_before_an_adjectives_ending_is_read_whole() -> None:
+    f = found("A New York-based group said the Saudi Arabia-backed coalition had struck the Cook Islands-flagged tanker.")
+    assert "New York" in f.places and "York" not in f.places
+    assert {"Saudi Arabia", "Cook Islands"} <= {a.name for a in f.actors}
+    assert "Hong Kong" not in found("Shares of the Hong Kong-listed developer fell.").places
+
+
+def test_a_stations_number_is_part_of_its_name() -> None:
+    k = kinds("She told Coastline Radio 4 on Monday that the vote would go ahead.")
+    assert k.get("Coastline Radio 4") == "organization" and "Coastline Radio" not in k

@@ -359,6 +359,8 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
         entries = ctx.gaz.lookup_word(key, first) if j == i else ctx.gaz.lookup(key)
         if (known is not None or entries) and (toks[j].word or toks[j].text in ("'s", ".")):
             best = Unit(i, j + 1, toks[i].start, tok.end, text[toks[i].start : tok.end], entries, known)
+        elif j > i and "-" in tok.text:
+            best = _name_before_a_suffix(toks, i, j, words, text, ctx) or best
         if key not in ctx.gaz.prefixes and key not in ctx.known_prefixes:
             break
     if best is not None and best.known is None and _listed_body(best, ("party", "company")) \
@@ -369,6 +371,25 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
     if best is not None and best.known is None and _world_name_runs_on(best, toks, ctx):
         return None  # "Santa Maria Novella" is a church, not the Brazilian city "Santa Maria"
     return best
+
+
+def _name_before_a_suffix(toks: tuple[Token, ...], i: int, j: int, words: list[str], text: str, ctx: Context) -> Unit | None:
+    """"New York-based", "Saudi Arabia-backed", "the Cook Islands-flagged tanker": a listed name of several
+    words whose last carries an adjective's ending. The name is a part of the last token (a place where a
+    body is based, whatever else the name is, as "Denver-based" says)."""
+    head, _, tail = toks[j].text.rpartition("-")
+    if not head or "-" in head or not tail.isalpha() or not tail.islower():
+        return None
+    key = (*words[:-1], fold(head))
+    known = ctx.known.get(key)
+    entries = ctx.gaz.lookup(key)
+    if known is None and not entries or tail in ("listed", "traded") and not any(e.kind == "org" for e in entries):
+        return None  # ("the New York-listed company": the exchange's city says where shares trade, no more)
+    end = toks[j].start + len(head)
+    name = text[toks[i].start : end]
+    if f"-{tail}" in BASED_SUFFIXES and known is None and not any(e.kind in ("country", "demonym", "org") for e in entries):
+        entries = (Entry("place", name),)
+    return Unit(i, j + 1, toks[i].start, end, name, entries, known, compound=True)
 
 
 def _world_name_runs_on(unit: Unit, toks: tuple[Token, ...], ctx: Context) -> bool:
@@ -2236,14 +2257,21 @@ def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) ->
     if len(words) > 2 and words[0].text.replace("\u2019", "'") in SECT_WORDS:
         words = words[1:]
     first, last = words[0], words[-1]
-    surface = par.plain[first.start : last.end]
-    out = [Occurrence(par.index, first.first, last.last, first.start, last.end, surface, ORG, key=surface)]
+    toks, end, after = par.tokens, last.end, last.last
+    if last.text in NUMBERED_HEADS and after < len(toks) and toks[after].text.isdigit() and len(toks[after].text) <= 3 \
+            and toks[after].start == end + 1 and (after + 1 == len(toks) or toks[after + 1].start > toks[after].end
+                                                  or not toks[after + 1].word and toks[after + 1].text not in "-\u2013%"):
+        end, after = toks[after].end, after + 1  # "BBC Radio 4", "ILA Local 333": the number is the name's last word
+    surface = par.plain[first.start : end]
+    out = [Occurrence(par.index, first.first, after, first.start, end, surface, ORG, key=surface)]
     lead = words[0]
     if lead.entries and any(e.kind in ("demonym", "country") for e in lead.entries):
         out.extend(_lexicon_occurrence(lead, par, ctx, modifier=True))
     return out
 
 
+# heads of bodies numbered within their kind: a station, a union's branch
+NUMBERED_HEADS = frozenset("Radio Channel TV Local Lodge Chapter".split())
 PERSON_NOUNS = frozenset("man woman boy girl".split())  # role words only for a nameless person ("a 47-year-old man")
 CLASS_ORDINALS = frozenset("First Second Third".split())
 
