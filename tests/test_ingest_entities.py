@@ -2597,3 +2597,10 @@ def test_a_name_of_several_words_before_an_adjectives_ending_is_read_whole() -> 
 def test_a_stations_number_is_part_of_its_name() -> None:
     k = kinds("She told Coastline Radio 4 on Monday that the vote would go ahead.")
     assert k.get("Coastline Radio 4") == "organization" and "Coastline Radio" not in k
+
+
+def test_two_bodies_joined_by_and_the_before_letters_are_two() -> None:
+    k = kinds("The Dockers' Union (DU) struck.",
+              "The DU and the Harbour Operators Alliance (HOX) announced a deal on Thursday.")
+    assert k.get("Harbour Operators Alliance") == "organization"
+    assert not any(" and the " in name for name in k)

@@ -995,3 +995,9 @@ def test_a_bodys_statement_that_names_the_body_is_the_bodys() -> None:
                '"We reject the ministry\'s claims," the party said.')
     assert q == [("Cabinet of Ministers", "The Cabinet of Ministers strongly condemns the attack on the market"),
                  ("", "We reject the ministry's claims")]
+
+
+def test_the_nationality_after_said_stands_for_the_person_just_named() -> None:
+    q = quotes("Dara Quell of Norway took silver.",
+               'Quell praised the winner. "He ran a perfect race," said the Norwegian.')
+    assert q == [("Dara Quell", "He ran a perfect race")]

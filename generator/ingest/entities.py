@@ -1247,9 +1247,12 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
 
 def _after_a_members_name(toks: tuple[Token, ...], starts: list[int], ctx: Context) -> int:
     """The first word of a body's name whose letters spell another language's order: ``starts[0]``, unless
-    two or more plain name words and "of" come before the first word that heads a body ("Youcef Aouchiche
-    of the Socialist Forces Front (FFS)": a member's name)."""
+    "and the" comes before the word that heads a body (another body), or two or more plain name words and
+    "of" do ("Youcef Aouchiche of the Socialist Forces Front (FFS)": a member's name)."""
     cue = next(k for k in starts if toks[k].text in ctx.gaz.org_cues)
+    joined = next((k for k in range(cue - 1, starts[0], -1) if toks[k].text == "and" and toks[k + 1].text == "the"), -1)
+    if joined > 0:
+        return next(k for k in starts if k > joined)  # "The ILA and the United States Maritime Alliance (USMX)": two
     of = next((k for k in range(starts[0], cue) if toks[k].text == "of"), -1)
     before = [k for k in starts if k < of]
     if len(before) >= 2 and all(toks[k].text.lower() not in ctx.gaz.role_heads and toks[k].text.lower() not in ctx.lower_words

@@ -708,6 +708,8 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                             and toks[o.last].text.islower() and gaz.is_role_word(toks[o.last].text):
                         owner = o.actor  # "said the South Africa captain, Siya Kolisi": the title's owner
                         continue
+                    if o.kind == "demonym" and _one_of_a_nation(toks, o, sent.last):
+                        return state.par_person or state.person  # '"...," said the American': the person just named
                     return o.actor
             # "said the government's spokesman, Colonel Ana Ruiz": a description, then the name in apposition
             head = o.first
@@ -1379,6 +1381,16 @@ def _party_told_of(state: _State, kinds: dict[str, str]) -> bool:
     """Is the body the text just told of a party, though "Party" is not its name's head ("The APC had
     condemned ... The party said": the All People's Congress)?"""
     return kinds.get(state.other) == ORG and state.other.split()[-1] in PARTY_WORDS
+
+
+def _one_of_a_nation(toks: tuple[Token, ...], o: Occurrence, last: int) -> bool:
+    """"the American", "the 24-year-old Kenyan": a nationality's singular noun after "the" and at most an
+    age, standing for a person (not "the Americans", not "the American embassy")."""
+    k = o.first - 1
+    if k > 0 and YEAR_OLD.fullmatch(toks[k].text):
+        k -= 1
+    return (k >= 0 and toks[k].text.lower() == "the" and not o.surface.endswith("s")
+            and (o.last >= last or not toks[o.last].word))
 
 
 def _pronoun(word: str, state: _State) -> str:
