@@ -2604,3 +2604,12 @@ def test_two_bodies_joined_by_and_the_before_letters_are_two() -> None:
               "The DU and the Harbour Operators Alliance (HOX) announced a deal on Thursday.")
     assert k.get("Harbour Operators Alliance") == "organization"
     assert not any(" and the " in name for name in k)
+
+
+def test_a_cabinet_posts_remit_and_a_posts_rank_name_no_one() -> None:
+    a = actors("The Minister for Territorial Policy, Aldo Vicente Rocha, said the government was ready.",
+               "Deputy Police Commissioner Dunstan Yaro was appointed controller of the emergency.",
+               "Vice Minister of Government Jhonny Arcaya confirmed the arrest.")
+    assert set(a) == {"Aldo Vicente Rocha", "Dunstan Yaro", "Jhonny Arcaya"}
+    assert a["Aldo Vicente Rocha"].role == "Minister for Territorial Policy"
+    assert a["Dunstan Yaro"].role == "Deputy Police Commissioner"

@@ -2188,6 +2188,8 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
             start = idx + 1
     while start < cue and not isinstance(units[start], Unit):
         start += 1
+    while start < cue and isinstance(units[start], Unit) and units[start].single and units[start].text.lower() in RANK_OF_A_POST:
+        start += 1  # "Deputy Police Commissioner X", "Acting Central Bank Governor": the post's rank, not the body's
     of = next((k for k in range(start, first_cue) if isinstance(units[k], Token) and units[k].text == "of"), -1)
     if of - start >= 2 and all(isinstance(u, Unit) and u.single and u.text.lower() not in gaz.role_heads
                                and u.text.lower() not in lower_words for u in units[start:of]):
@@ -2273,6 +2275,8 @@ def _org_occurrences(units: list[Unit | Token], par: Paragraph, ctx: Context) ->
     return out
 
 
+# words that rank a post and never open a body's name
+RANK_OF_A_POST = frozenset("deputy acting former interim assistant".split())
 # heads of bodies numbered within their kind: a station, a union's branch
 NUMBERED_HEADS = frozenset("Radio Channel TV Local Lodge Chapter".split())
 PERSON_NOUNS = frozenset("man woman boy girl".split())  # role words only for a nameless person ("a 47-year-old man")
@@ -2506,6 +2510,10 @@ def _remit_after_a_title(units: list[Unit | Token], words: list[Unit], kinds: li
             else:
                 break
             i += 1
+        if not links and _single_remit(items[0], words[k - 1], par, gaz):
+            for u in items[0]:
+                kinds[words.index(u)] = "role"  # "The Minister for Territorial Policy, Angel Victor Torres,"
+            return
         if "," not in links or links[-1] != "and":
             return  # (only a list with commas and a last "and" is surely a remit: "Ministry of Finance and Kim")
         last = items[-1][-1].last
@@ -2516,6 +2524,21 @@ def _remit_after_a_title(units: list[Unit | Token], words: list[Unit], kinds: li
             for u in remit:
                 kinds[words.index(u)] = "role"
         return
+
+
+# posts whose "of" or "for" is always followed by what the post is in charge of, never by a person
+REMIT_POSTS = frozenset("minister ministers secretary commissioner".split())
+
+
+def _single_remit(item: list[Unit], head: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
+    """A cabinet post's one remit of plain words that a comma or the sentence's end closes ("the Minister for
+    Territorial Policy, X,"), or of one word before a lower-case one: no name runs on into it (as it may in
+    "Minister of Defence Ruwan Wijewardene said")."""
+    last = item[-1].last
+    after = par.tokens[last] if last < len(par.tokens) else None
+    return (head.text.lower() in REMIT_POSTS and 1 <= len(item) <= 3
+            and all(u.single and not _given_name(u.text, gaz) for u in item)
+            and (after is None or after.text in (",", ".", ";") or (len(item) == 1 and after.word and after.text.islower())))
 
 
 def _given_name(word: str, gaz: Gazetteer, broad: bool = False) -> bool:
