@@ -2319,3 +2319,13 @@ def test_an_ads_or_an_underwriters_line_under_its_label_is_not_the_story(label, 
     text = "\\n".join(article.paragraphs)
     assert ad not in text and label not in text
     assert text.rstrip().endswith("would meet again on Monday, officials said.")
+
+
+def test_a_headline_ending_in_a_quotation_is_over_its_deck_of_sentences():
+    story = [f"Paragraph {i}: the flood toll rose as rescuers searched garages and the prime minister warned the "
+             f"emergency was not over, and mourning began in the region, officials said." for i in range(1, 6)]
+    page = "\n".join(["RIVERSIDE INSIDER - English news", "Menu", "NEWS | FLOODS",
+                      'Flood toll rises to 158 as prime minister warns the emergency is "not over"',
+                      "Rescuers search garages and cars buried in mud; three days of mourning begin",
+                      "Insider reporters", "Published: 31/10/2024 - 20:14 CET", *story])
+    assert clean_text(page).title == 'Flood toll rises to 158 as prime minister warns the emergency is "not over"'
