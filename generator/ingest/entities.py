@@ -1245,6 +1245,11 @@ def _long_forms(par: Paragraph, ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+def _cue_word(word: str, gaz: Gazetteer) -> bool:
+    """A word that heads the name of a body, a place, a building or a thing ("Assembly", "State", "House")."""
+    return word in gaz.org_cues or word in gaz.place_cues or word in gaz.building_cues or word in gaz.thing_cues
+
+
 def _after_a_members_name(toks: tuple[Token, ...], starts: list[int], ctx: Context) -> int:
     """The first word of a body's name whose letters spell another language's order: ``starts[0]``, unless
     "and the" comes before the word that heads a body (another body), or two or more plain name words and
@@ -1256,7 +1261,7 @@ def _after_a_members_name(toks: tuple[Token, ...], starts: list[int], ctx: Conte
     of = next((k for k in range(starts[0], cue) if toks[k].text == "of"), -1)
     before = [k for k in starts if k < of]
     if len(before) >= 2 and all(toks[k].text.lower() not in ctx.gaz.role_heads and toks[k].text.lower() not in ctx.lower_words
-                                for k in before):
+                                and not _cue_word(toks[k].text, ctx.gaz) for k in before):
         return next(k for k in starts if k > of)
     return starts[0]
 
@@ -2192,7 +2197,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
         start += 1  # "Deputy Police Commissioner X", "Acting Central Bank Governor": the post's rank, not the body's
     of = next((k for k in range(start, first_cue) if isinstance(units[k], Token) and units[k].text == "of"), -1)
     if of - start >= 2 and all(isinstance(u, Unit) and u.single and u.text.lower() not in gaz.role_heads
-                               and u.text.lower() not in lower_words for u in units[start:of]):
+                               and u.text.lower() not in lower_words and not _cue_word(u.text, gaz) for u in units[start:of]):
         # "Youcef Aouchiche of the Socialist Forces Front": plain name words and "of" before a body whose
         # head comes after them are a member's name ("Bank of England", "Movement of Society for Peace" have
         # their head first)
