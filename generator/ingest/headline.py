@@ -93,7 +93,7 @@ def pick_title(lines: list[Line], start: int, end: int) -> int | None:
     if not lead:
         return nearest
     if nearest is not None:
-        nearest = _over_a_deck(lines, _over_a_broken_deck(lines, nearest, lead), lead)
+        nearest = _over_a_broken_deck(lines, nearest, lead)
     item = _numbered_heading_over(lines, start, lead)
     if item is not None:
         return item
@@ -148,19 +148,6 @@ def _over_a_broken_deck(lines: list[Line], i: int, lead: set[str]) -> int:
         return i
     words = _stems(lines[k - 1].text)
     return k - 1 if words and len(words & lead) / len(words) >= ON_TOPIC else i
-
-
-def _over_a_deck(lines: list[Line], i: int, lead: set[str]) -> int:
-    """Kicker, headline, deck, by-line: a deck built as sentences ("Rescuers search garages ...; three days of
-    mourning begin", or one that ends on a full stop) right under a headline-shaped line of six words or more
-    that is about the story is the deck, and that line the headline."""
-    text = lines[i].text.rstrip()
-    deck = word_count(text) >= 10 and ("; " in text or text.endswith("."))
-    if not deck or i == 0 or not _may_be_headline(lines[i - 1]) or word_count(lines[i - 1].text) < 6 \
-            or _cut_mid_sentence(lines[i - 1].text):
-        return i
-    words = _stems(lines[i - 1].text)
-    return i - 1 if words and len(words & lead) / len(words) >= ON_TOPIC else i
 
 
 def _cut_mid_sentence(text: str) -> bool:
