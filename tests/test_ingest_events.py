@@ -1428,3 +1428,9 @@ def test_a_forecast_and_a_bodys_schedule_in_a_relative_clause_are_no_events() ->
                  wednesday) == []
     assert dated("The ministry, which says on its website that 40 died, released the names on Monday.",
                  wednesday) == ["2024-07-01"]
+
+
+def test_after_midnight_is_the_day_after_the_one_told_last() -> None:
+    assert dated("Voters went to the polls on Saturday, January 8. Shortly after midnight, the commission said "
+                 "turnout had reached 48 percent.") == ["2022-01-08", "2022-01-09"]
+    assert dated("Crowds celebrated on Saturday, January 8, until well after midnight.") == ["2022-01-08"]

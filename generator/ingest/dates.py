@@ -358,6 +358,12 @@ def _anaphoric_day(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": "day", "offset": offset}
 
 
+def _midnight(m: re.Match[str], before: str) -> dict | None:
+    if re.search(r"\b(?:until|till)\s+(?:well\s+)?$", before, re.I):
+        return None
+    return {"kind": "anaphoric", "unit": "day", "offset": 1}
+
+
 def _named_month(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
     offset = {"previous": -1, "that": 0}.get(g["which"].lower(), 1)
@@ -594,6 +600,10 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|within\s+(?:(?:a\s+few|several|some|two|three|\d{1,2})\s+)?(?:minutes|hours)"
                 r"|within\s+(?:(?:(?:a\s+)?little\s+)?(?:more|less)\s+than\s+)?(?:an?|the)\s+hour)))\b"),
      _anaphoric_day, _gate("day days morning afternoon evening night nightfall minutes minute hours hour moments moment seconds")),
+    # "Shortly after midnight, the commission announced": the day after the one the text told last ("after midnight
+    # on Sunday" is dated by its weekday; "celebrated until well after midnight" is still that day's)
+    (re.compile(r"(?i:(?<!until\s)(?<!till\s)\b(?:(?:shortly|just|soon|(?:an?|one|two|a\s+few)\s+(?:hours?|minutes))\s+)?"
+                r"after\s+midnight\b)(?!\s+(?:on|of|in)\b)"), _midnight, _gate("midnight")),
     # "told reporters shortly after 4pm", "broke out at around 7.30am": a time of the day the text told last
     (_CLOCK_TIME, _clock_time, _gate("<digit>", "am pm m")),  # ("a.m." gives the word "m")
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
