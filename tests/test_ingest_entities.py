@@ -2613,3 +2613,8 @@ def test_a_cabinet_posts_remit_and_a_posts_rank_name_no_one() -> None:
     assert set(a) == {"Aldo Vicente Rocha", "Dunstan Yaro", "Jhonny Arcaya"}
     assert a["Aldo Vicente Rocha"].role == "Minister for Territorial Policy"
     assert a["Dunstan Yaro"].role == "Deputy Police Commissioner"
+
+
+def test_a_shoal_is_a_place_even_after_an_ordinal_opening_the_sentence() -> None:
+    f = found("Second Marlow Shoal lies about 200 kilometres from the coast.", "Boats gathered at Corvin Shoal on Monday.")
+    assert {"Second Marlow Shoal", "Corvin Shoal"} <= set(f.places) and not f.actors

@@ -1591,6 +1591,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         if (len(units) > 1 and units[0].text in SPELLED_ORDINALS and not par.tokens[units[0].first].initial
                 and isinstance(units[1], Unit) and not gaz.is_role_word(units[1].text)):
             break  # "the Third Way alliance", "the Fifth Republic": a spelled ordinal opens the name
+        if (len(units) > 2 and units[0].text in SPELLED_ORDINALS and isinstance(units[-1], Unit)
+                and units[-1].text in gaz.place_cues):
+            break  # "Second Thomas Shoal lies ...", "Fifth Avenue was closed": opening the sentence, the place's name
         if (len(units) > 1 and not par.tokens[units[0].first].initial and units[0].text.lower() not in FUNCTION_WORDS
                 and units[0].text.capitalize() not in COMPASS
                 and isinstance(units[1], Unit) and units[1].text.lower() not in gaz.stopwords and not units[1].entries
