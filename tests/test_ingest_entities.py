@@ -2618,3 +2618,8 @@ def test_a_cabinet_posts_remit_and_a_posts_rank_name_no_one() -> None:
 def test_a_shoal_is_a_place_even_after_an_ordinal_opening_the_sentence() -> None:
     f = found("Second Marlow Shoal lies about 200 kilometres from the coast.", "Boats gathered at Corvin Shoal on Monday.")
     assert {"Second Marlow Shoal", "Corvin Shoal"} <= set(f.places) and not f.actors
+
+
+def test_customs_heads_an_agencys_name() -> None:
+    k = kinds("Tove Laine, the head of Finnish Customs, told reporters the ship carried Russian oil.")
+    assert k.get("Finnish Customs") == "organization"
