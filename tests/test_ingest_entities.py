@@ -2623,3 +2623,8 @@ def test_a_shoal_is_a_place_even_after_an_ordinal_opening_the_sentence() -> None
 def test_customs_heads_an_agencys_name() -> None:
     k = kinds("Tove Laine, the head of Finnish Customs, told reporters the ship carried Russian oil.")
     assert k.get("Finnish Customs") == "organization"
+
+
+def test_fighters_named_by_their_groups_letters_name_the_group_and_a_peoples_do_not() -> None:
+    k = kinds("The campaign against the VRK guerrillas and the M40 rebels went on, and clashes with Tuareg rebels continued.")
+    assert k.get("VRK") == k.get("M40") == "organization" and "Tuareg" not in k

@@ -1892,8 +1892,10 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
 
 # lower-case words between a name and the noun that says it is a body: "X news agency", "X rebel group"
 NOUN_MODIFIERS = frozenset("news rebel opposition armed militant political ruling state investment mining oil tech media".split())
+# fighters named by their group: "the FARC guerrillas", "the M23 rebels" (only letters or digits: "Tuareg rebels" are a people)
+FIGHTER_NOUNS = frozenset("guerrillas rebels militants insurgents".split())
 ORG_NOUNS_AFTER = frozenset("party movement group alliance coalition militia bloc company agency network front cartel "
-                            "gang syndicate".split())
+                            "gang syndicate".split()) | FIGHTER_NOUNS
 # gangs are named after their home ground: "the Sinaloa cartel", "the Gulf cartel" are bodies, not the state or the sea
 _NAMED_AFTER_PLACES = frozenset("cartel gang syndicate".split())
 
@@ -1914,6 +1916,8 @@ def _named_by_following_noun(units: list[Unit | Token], par: Paragraph, gaz: Gaz
         close = next((k for k in range(after + 1, min(len(toks), after + 6)) if toks[k].text == ")"), -1)
         after = close + 1 if close > 0 else after
     if after >= len(toks) or toks[after].text not in ORG_NOUNS_AFTER:
+        return []
+    if toks[after].text in FIGHTER_NOUNS and not (len(words) == 1 and (is_acronym(last.text) or any(c.isdigit() for c in last.text))):
         return []
     if after + 1 < len(toks) and _capitalised_word(toks[after + 1], toks, after + 1):
         return []  # "the Islamist militant group al-Shabaab": the noun introduces the name after it
