@@ -4,7 +4,7 @@
     python benchmarks/ingest_speed.py [--n 500] [--source DIR ...] [--keep DIR] [--tmp DIR]
 
 Copies N text scrapes into a fresh site's inbox (by default every .txt article of
-the dev set and the held-out sets, some 130 pages from many outlets, so that no
+the dev set and the held-out sets, some 150 pages from many outlets, so that no
 cache sees the same text again and again; each copy under its own file name and
 with its headline numbered, so every copy is a new article), then times ``ingest_command`` on the folder with
 the real annotator (after a one-article run that loads it, timed as start-up), the read + clean
