@@ -219,10 +219,9 @@ def _party_and_home(toks: tuple[Token, ...], i: int, text: str) -> Unit | None:
     j = i + 1
     while j < len(toks) and toks[j].word and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
         j += 1
-    if j < len(toks) and toks[j].text not in (",", ")", ";") or not all(
-            w.isalpha() for w in text[tok.start + 2 : toks[j - 1].end].replace("-", " ").split()):
-        return None
     name = text[tok.start + 2 : toks[j - 1].end]
+    if (j < len(toks) and toks[j].text not in (",", ")", ";")) or not all(w.isalpha() for w in name.replace("-", " ").split()):
+        return None
     return Unit(i, j, tok.start + 2, toks[j - 1].end, name, (Entry("place", name),), compound=True)
 
 
@@ -1259,11 +1258,16 @@ def _after_a_members_name(toks: tuple[Token, ...], starts: list[int], ctx: Conte
     if joined > 0:
         return next(k for k in starts if k > joined)  # "The ILA and the United States Maritime Alliance (USMX)": two
     of = next((k for k in range(starts[0], cue) if toks[k].text == "of"), -1)
-    before = [k for k in starts if k < of]
-    if len(before) >= 2 and all(toks[k].text.lower() not in ctx.gaz.role_heads and toks[k].text.lower() not in ctx.lower_words
-                                and not _cue_word(toks[k].text, ctx.gaz) for k in before):
+    if _a_members_name([toks[k].text for k in starts if k < of], ctx.gaz, ctx.lower_words):
         return next(k for k in starts if k > of)
     return starts[0]
+
+
+def _a_members_name(words: list[str], gaz: Gazetteer, lower_words: frozenset[str]) -> bool:
+    """Two or more plain name words before "of" and a body's name: a member's ("Youcef Aouchiche of the Socialist
+    Forces Front"), where a body's own name would open with its head ("Bank of England") or hold one."""
+    return len(words) >= 2 and all(w.lower() not in gaz.role_heads and w.lower() not in lower_words
+                                   and not _cue_word(w, gaz) for w in words)
 
 
 def _mixed_case(text: str) -> bool:
@@ -2203,12 +2207,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     while start < cue and isinstance(units[start], Unit) and units[start].single and units[start].text.lower() in RANK_OF_A_POST:
         start += 1  # "Deputy Police Commissioner X", "Acting Central Bank Governor": the post's rank, not the body's
     of = next((k for k in range(start, first_cue) if isinstance(units[k], Token) and units[k].text == "of"), -1)
-    if of - start >= 2 and all(isinstance(u, Unit) and u.single and u.text.lower() not in gaz.role_heads
-                               and u.text.lower() not in lower_words and not _cue_word(u.text, gaz) for u in units[start:of]):
-        # "Youcef Aouchiche of the Socialist Forces Front": plain name words and "of" before a body whose
-        # head comes after them are a member's name ("Bank of England", "Movement of Society for Peace" have
-        # their head first)
-        start = of + 1
+    if of > start and all(isinstance(u, Unit) and u.single for u in units[start:of]) \
+            and _a_members_name([u.text for u in units[start:of]], gaz, lower_words):
+        start = of + 1  # "Youcef Aouchiche of the Socialist Forces Front": the body's name starts after "of"
         while start < cue and not isinstance(units[start], Unit):
             start += 1
     words_before = [u for u in units[start:cue] if isinstance(u, Unit)]

@@ -450,6 +450,8 @@ def _speaks_of_voting_day(paragraph: str) -> bool:
     # (the pattern starts on letters as common as "e" and "r": the plain tests first are much quicker)
     return any(stem in paragraph for stem in ("olling", "lection", "oting", "eferendum")) \
         and _VOTING_DAY.search(paragraph) is not None
+
+
 _VOTE_WORD = re.compile(_VOTE_NOUN, re.I)
 _VOTE_AFTER_DATE = re.compile(r"(?:['\u2019]s?)?\s+(?:[a-z]+[- ]){0,2}" + _VOTE_NOUN)
 _VOTE_BEFORE_DATE = re.compile(
