@@ -2329,3 +2329,16 @@ def test_a_headline_ending_in_a_quotation_is_over_its_deck_of_sentences():
                       "Rescuers search garages and cars buried in mud; three days of mourning begin",
                       "Insider reporters", "Published: 31/10/2024 - 20:14 CET", *story])
     assert clean_text(page).title == 'Flood toll rises to 158 as prime minister warns the emergency is "not over"'
+
+
+def test_a_plain_text_mails_link_on_its_own_line_does_not_cut_the_sentence():
+    story = [f"Paragraph {i}: the warrants carry no criminal charges and can be enforced only inside the state, "
+             f"officials said on Monday." for i in range(1, 5)]
+    page = "\n\n".join(["Statehouse Report", "Warrants issued for absent lawmakers", "By Mara Lind", *story,
+                        "Most of them are in Illinois. The governor said in a\nstatement\n"
+                        "<https://gov.example/news/post/governor-directs-troopers>\n"
+                        "that he had directed troopers to find the missing members.", *story])
+    body = clean_text(page).paragraphs
+    assert ("Most of them are in Illinois. The governor said in a statement that he had directed troopers to find "
+            "the missing members.") in body
+    assert not any("gov.example" in p for p in body)

@@ -346,6 +346,9 @@ _SHARE_COUNT = re.compile(r"(?i)\s*[\d.,]+\s?[KM]?\s+(?:shares?|likes?|reactions
 _ICON_ROW = re.compile(r"(?:\s+(?:[A-Za-z]{1,2}|[^\w\s]{1,2})){2,}\s*")
 
 
+_BARE_LINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes."""
     if _is_boilerplate(text) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
@@ -356,6 +359,8 @@ def is_furniture(text: str) -> bool:
         return True  # "Subscribe to keep reading. ...", "You have read 3 of 3 free articles": a paywall's interruption
     if len(text) < 200 and _ON_AIR_PROMO.match(text):
         return True  # "LIVE NOW ON AEGEAN24 SPORT: final reaction from Piraeus": the channel's promotion, not the story
+    if _BARE_LINK.fullmatch(text):
+        return True  # "<https://gov.example/news/...>": a plain-text mail's link on its own line, inside a sentence
     if _REMOVED_MEDIA.fullmatch(text):
         return True  # "[Advertisement removed by Clipwise]", "[Embedded video]": what a clipper left out
     count = _SHARE_COUNT.match(text)
