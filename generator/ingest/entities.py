@@ -386,7 +386,7 @@ def _name_before_a_suffix(toks: tuple[Token, ...], i: int, j: int, words: list[s
         return None  # ("the New York-listed company": the exchange's city says where shares trade, no more)
     end = toks[j].start + len(head)
     name = text[toks[i].start : end]
-    if f"-{tail}" in BASED_SUFFIXES and known is None and not any(e.kind in ("country", "demonym", "org") for e in entries):
+    if f"-{tail}" in BASED_SUFFIXES and _a_base(entries, known):
         entries = (Entry("place", name),)
     return Unit(i, j + 1, toks[i].start, end, name, entries, known, compound=True)
 
@@ -508,10 +508,14 @@ def _based_in(tok: Token, i: int, ctx: Context) -> Unit | None:
     name = text[: -len(suffix)] if suffix else ""
     if not name or not name[:1].isupper() or "-" in name or not name[1:].islower():
         return None
-    entries = ctx.gaz.lookup_word((fold(name),), name)
-    if any(e.kind in ("country", "demonym", "org") for e in entries) or ctx.known.get((fold(name),)) is not None:
+    if not _a_base(ctx.gaz.lookup_word((fold(name),), name), ctx.known.get((fold(name),))):
         return None
     return Unit(i, i + 1, tok.start, tok.start + len(name), name, (Entry("place", name),), compound=True)
+
+
+def _a_base(entries: tuple[Entry, ...], known: KnownActor | None) -> bool:
+    """Where a body is based is a place, even a capital's name; a country, a people or a body stays itself."""
+    return known is None and not any(e.kind in ("country", "demonym", "org") for e in entries)
 
 
 def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = ()) -> list[list[Unit | Token]]:

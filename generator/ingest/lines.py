@@ -109,7 +109,7 @@ _BOILERPLATE_WORDS = (
     "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
     "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
-    "syndicated", "photo", "picture", "video", "footage", "tip", "story", "&cs", "conditions apply", "support for", "at risk",
+    "syndicated", "photo", "picture", "video", "footage", "tip", "story", "&cs", "conditions apply", "at risk",
     "constitute", "purposes only",
 )
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".

@@ -709,7 +709,7 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                         owner = o.actor  # "said the South Africa captain, Siya Kolisi": the title's owner
                         continue
                     if o.kind == "demonym" and _one_of_a_nation(toks, o, sent.last):
-                        return state.par_person or state.person  # '"...," said the American': the person just named
+                        return _person_just_named(state)  # '"...," said the American'
                     return o.actor
             # "said the government's spokesman, Colonel Ana Ruiz": a description, then the name in apposition
             head = o.first
@@ -1396,8 +1396,13 @@ def _one_of_a_nation(toks: tuple[Token, ...], o: Occurrence, last: int) -> bool:
 def _pronoun(word: str, state: _State) -> str:
     """'he'/'she' is the person the paragraph last named, else the latest person subject before it."""
     if word.lower() in PERSON_PRONOUNS:
-        return state.par_person or state.person
+        return _person_just_named(state)
     return state.other
+
+
+def _person_just_named(state: _State) -> str:
+    """The person the paragraph last named, else the latest person subject before it."""
+    return state.par_person or state.person
 
 
 def _subject(
