@@ -2342,3 +2342,9 @@ def test_a_plain_text_mails_link_on_its_own_line_does_not_cut_the_sentence():
     assert ("Most of them are in Illinois. The governor said in a statement that he had directed troopers to find "
             "the missing members.") in body
     assert not any("gov.example" in p for p in body)
+
+
+def test_a_copyright_with_no_holder_names_no_outlet_and_a_published_by_footer_does():
+    assert outlet_from_lines(["(c) 2024 All rights reserved."], []) == ""
+    assert outlet_from_lines(["Harbour Daily is published by Harbour Media LLC, Jersey City, NJ. (c) 2024 All rights "
+                              "reserved."], ["HARBOUR DAILY"]) == "Harbour Daily"

@@ -14,9 +14,11 @@ from generator.ingest.published import DATES, TIME
 
 _HOLDER = re.compile(
     r"(?:\u00a9|\(c\)|copyright)(?:\s*\u00a9)?\s*(?:(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)\d{2})?)?\s*,?\s*"
-    r"(?P<name>[A-Z][^.,|\u00a9\u00b7\u2022\n]{1,80}?)\s*(?:[.,|\u00b7\u2022]|\ball rights\b|$)",
+    r"(?!all\s+rights\b)(?P<name>[A-Z][^.,|\u00a9\u00b7\u2022\n]{1,80}?)\s*(?:[.,|\u00b7\u2022]|\ball rights\b|$)",
     re.I,
 )
+# "Freightlines Daily is published by Freightlines Media LLC": a footer that names the outlet, then its owner
+_PUBLISHED_BY = re.compile(r"^(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5})\s+is\s+(?:published|owned|operated)\s+by\b")
 # (the Nordic and continental forms only as written: "AS" and "AB" are words too)
 _CORPORATE = re.compile(r"(?:\s+(?:(?i:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)|AS|ASA|AB|Oy|Oyj|BV|NV|AG|SpA|Srl|SAS)\.?)+$")
 # a legal form written with dots, where the holder's name ends: "The Andean Post S.A.S. · Calle 93", "Omroep B.V."
@@ -90,7 +92,7 @@ def outlet_from_lines(lines: list[str], header: list[str]) -> str:
             break
     if not name:
         for line in lines:
-            m = SELF_DESCRIPTION.match(line)
+            m = SELF_DESCRIPTION.match(line) or _PUBLISHED_BY.match(line)
             if m:
                 name = m["name"]
                 break
