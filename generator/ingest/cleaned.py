@@ -20,7 +20,7 @@ class CleanError(Exception):
         self.line = line
 
 
-@dataclass
+@dataclass(slots=True)
 class Cleaned:
     """A cleaned article and how merge must treat it."""
     article: CleanArticle

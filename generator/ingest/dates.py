@@ -66,7 +66,7 @@ _SPAN = r"(?:hours?|days?|weeks?|months?|years?)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateExpression:
     """One date expression found in a text, not yet resolved.
 
@@ -107,7 +107,7 @@ class DateExpression:
         return self.kind == "recent"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolved:
     date: PartialDate
     approx: bool = False
@@ -702,7 +702,14 @@ _DATE_PHRASES = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
-_GATE_WORDS = frozenset(w for _, _, gate in _FINDERS for group in gate for w in group)
+# Each distinct group of gate words is a bit; a text's words set the bits of the groups they are in, and a finder
+# runs when all of its groups' bits are set. Few sets of bits recur (sets of words do not), so each is worked out once.
+_GROUP_BITS = {group: 1 << n for n, group in enumerate(dict.fromkeys(g for _, _, gate in _FINDERS for g in gate))}
+_WORD_BITS: dict[str, int] = {}
+for _group, _bit in _GROUP_BITS.items():
+    for _word in _group:
+        _WORD_BITS[_word] = _WORD_BITS.get(_word, 0) | _bit
+_FINDER_BITS = tuple(sum({_GROUP_BITS[g] for g in gate}) for _, _, gate in _FINDERS)
 
 
 def _may_hold_a_date(lower: str) -> bool:
@@ -710,11 +717,17 @@ def _may_hold_a_date(lower: str) -> bool:
             or _DATE_PHRASES.search(lower) is not None)
 
 
-@functools.lru_cache(maxsize=1024)
-def _finders_for(words: frozenset[str]) -> tuple[tuple[re.Pattern[str], Finder], ...]:
-    """The finders whose gates ``words`` pass; few sets of gate words recur, so each is worked out once."""
-    return tuple((pattern, finder) for pattern, finder, gate in _FINDERS
-                 if not any(words.isdisjoint(group) for group in gate))
+@functools.lru_cache(maxsize=4096)
+def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
+    """The finders whose gates a text with these bits of gate words passes."""
+    return tuple((pattern, finder) for (pattern, finder, _), need in zip(_FINDERS, _FINDER_BITS) if bits & need == need)
+
+
+def _gate_bits(lower: str) -> int:
+    bits = 0
+    for word in _tokens(lower).intersection(_WORD_BITS):
+        bits |= _WORD_BITS[word]
+    return bits
 
 
 def find_dates(text: str) -> list[DateExpression]:
@@ -723,7 +736,7 @@ def find_dates(text: str) -> list[DateExpression]:
     if not _may_hold_a_date(lower):
         return []
     found: list[tuple[int, int, dict]] = []
-    for pattern, finder in _finders_for(frozenset(_tokens(lower) & _GATE_WORDS)):
+    for pattern, finder in _finders_for(_gate_bits(lower)):
         for m in pattern.finditer(text):
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:

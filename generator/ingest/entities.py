@@ -120,7 +120,7 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityResult:
     actors: list[FoundActor]
     places: list[str]

@@ -362,7 +362,7 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
 # --- events ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Clause:
     start: int
     end: int
@@ -375,7 +375,7 @@ class _Clause:
         return not self.words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Told:
     """An event as found, with what it takes to see it told twice: where, and its own words."""
 
@@ -386,7 +386,7 @@ class _Told:
     subject: str  # who did it, as far as the words show: the first actor named, not a possessive ("Korea's")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     expr: DateExpression
     date: PartialDate

@@ -19,7 +19,7 @@ from generator.ingest.tokens import tokenize
 Key = tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a name in the lexicon stands for.
 
@@ -37,7 +37,7 @@ class Entry:
     governs: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     lexicon: Mapping[Key, tuple[Entry, ...]]
     prefixes: frozenset[Key]  # every proper prefix of a key, so a lookup can stop early

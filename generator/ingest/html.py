@@ -70,7 +70,7 @@ class NoArticle(Exception):
     """The page holds no article text (an index page, an error page, an empty shell)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Page:
     """What a saved page says: its headline, body blocks in order, and its metadata.
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from generator.ingest.published import DATES, DIGIT, TIME
 
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
 TERMINAL = (".", "?", "!", "\u2026", ".\u201d")
@@ -297,7 +296,7 @@ NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washi
 def normalize_line(line: str) -> str:
     """One paragraph's text with invisible characters dropped and runs of space made one."""
     line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
-    line = _SPACES.sub(" ", line).strip()
+    line = " ".join(line.split())  # (every kind of space: no-break, thin, ideographic)
     return _END_GLYPH.sub("", line) if line[-1:] in _END_GLYPHS else line  # (the look is cheap; the search is not)
 
 
@@ -446,7 +445,7 @@ def is_photo_credit(text: str) -> bool:
     return len(plain) <= 2
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One paragraph of a scrape and its kind; the kind gives its weight in the search for the body."""
     text: str

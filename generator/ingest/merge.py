@@ -167,7 +167,7 @@ def _content_files(folder: Path) -> list[Path]:
 # -- rendering ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stub:
     """A new actor's file: the registry entry that later ingests will match by name."""
 
@@ -176,7 +176,7 @@ class Stub:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rendered:
     text: str  # the whole article file
     stubs: tuple[Stub, ...]

@@ -212,7 +212,7 @@ def age_set_off(toks: tuple[Token, ...], comma: int) -> bool:
             and len(toks[comma + 1].text) <= 3 and toks[comma + 2].text == ",")
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A capitalised word, or a gazetteer or registry name, inside a paragraph."""
 
@@ -230,7 +230,7 @@ class Unit:
         return self.last - self.first == 1 and not self.entries and self.known is None
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
     """One place in the text that names an entity (or may, once evidence is weighed)."""
 
@@ -254,7 +254,7 @@ class Occurrence:
     royal: str = ""  # the royal title right before the name ("Prince" in "Prince Henrik"), whatever role wins
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     gaz: Gazetteer
     known: dict[tuple[str, ...], KnownActor]

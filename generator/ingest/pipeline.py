@@ -40,7 +40,7 @@ _IMPORT_STDOUT, _IMPORT_STDERR = sys.stdout, sys.stderr
 Annotator = Callable[[CleanArticle, Sequence[KnownActor]], Annotations]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IngestOptions:
     date: dt.date | None = None
     url: str | None = None
@@ -49,7 +49,7 @@ class IngestOptions:
     dry_run: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Summary:
     files: int = 0
     written: int = 0
@@ -66,7 +66,7 @@ class Summary:
                 f"{self.new_actors} new actor(s), {self.events} event(s)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """What one ingest run knows and has done so far (one per command, never shared)."""
 

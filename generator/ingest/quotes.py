@@ -125,7 +125,7 @@ PREPOSITIONS = frozenset(
 SUBJECT_OPENERS = PERSON_PRONOUNS | OTHER_PRONOUNS | frozenset("the a an this that".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     """Who the text was last talking about, for pronouns."""
 
@@ -174,7 +174,7 @@ class _State:
                         self.described[head] = o.actor
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     par: Paragraph
     first: int

@@ -47,6 +47,7 @@ _CONT = (  # the bytes 0x80-0xBF as Latin-1 or Windows-1252 shows them
     "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")  # (a search for one class skips ahead; the alternation cannot)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -183,6 +184,8 @@ def _repair_mojibake(text: str) -> str:
     a run that does not decode stays as it is. Two runs at least, so a
     single odd pair of letters in a real text is left alone.
     """
+    if not _MOJIBAKE_LEAD.search(text):
+        return text  # most texts: no lead character at all
     runs = _MOJIBAKE.findall(text)
     if len(runs) < 2:
         return text

@@ -678,7 +678,7 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
             continue  # ("who plays for Lech Poznan": though Lech opens a man's name, one plays for a club)
         par = paragraphs[o.paragraph]
         if o.paragraph not in sporty:
-            sporty[o.paragraph] = any(t.text.lower() in _SPORT_WORDS or _SCORE.fullmatch(t.text) for t in par.tokens)
+            sporty[o.paragraph] = _about_sport(par.tokens)
         if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
@@ -702,6 +702,11 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+
+
+def _about_sport(toks: tuple) -> bool:
+    """A sport's word or a score ("2-1") among the tokens; only a token that opens with a digit can be a score."""
+    return any(t.text.lower() in _SPORT_WORDS or (t.text[:1].isdigit() and _SCORE.fullmatch(t.text)) for t in toks)
 
 
 

@@ -53,7 +53,7 @@ class Token(NamedTuple):
     initial: bool = False  # opens a sentence, a quotation or a dateline: its capital proves nothing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quotation:
     """A passage in quotation marks: ``start``/``end`` span the words without the marks."""
 
@@ -64,7 +64,7 @@ class Quotation:
     runs_on: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int
     text: str  # the paragraph as given

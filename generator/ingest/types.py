@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.model import PartialDate
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawDocument:
     """A raw input file, decoded. ``kind`` is ``txt``, ``html`` or ``md``."""
 
@@ -23,7 +23,7 @@ class RawDocument:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class CleanArticle:
     """The article with page furniture removed.
 
@@ -42,7 +42,7 @@ class CleanArticle:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KnownActor:
     """An actor already in ``content/actors/``: names resolve to it first."""
 
@@ -52,7 +52,7 @@ class KnownActor:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundActor:
     """An actor the article names, once, under its fullest form."""
 
@@ -63,7 +63,7 @@ class FoundActor:
     id: str = ""  # the registry id when the actor is known, else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where the text names an actor: paragraph index and character span."""
 
@@ -73,13 +73,13 @@ class Mention:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundQuote:
     speaker: str  # FoundActor.name, or "" when the text names no clear speaker
     text: str  # the quoted words, without quotation marks
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundEvent:
     date: PartialDate
     text: str  # a short statement of what happened
@@ -88,7 +88,7 @@ class FoundEvent:
     evidence: str = ""  # the passage that dates it
 
 
-@dataclass
+@dataclass(slots=True)
 class Annotations:
     actors: list[FoundActor] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
