@@ -1001,3 +1001,22 @@ def test_the_nationality_after_said_stands_for_the_person_just_named() -> None:
     q = quotes("Dara Quell of Norway took silver.",
                'Quell praised the winner. "He ran a perfect race," said the Norwegian.')
     assert q == [("Dara Quell", "He ran a perfect race")]
+
+
+@pytest.mark.parametrize("opening", ["The next day", "The following morning", "That evening", "The same week"])
+def test_a_pronoun_after_an_opening_time_phrase_is_the_sentence_subject(opening: str) -> None:
+    # the pronoun is the subject, though the sentence then names someone else in passing
+    got = quotes(
+        "Reporter Tamar Kvirikashvili was held overnight in Kutaisi.",
+        f"{opening} she was charged after pushing an officer, Davit Oniani, outside the station.",
+        'She rejected the charge. "I did nothing wrong," she told the court.',
+    )
+    assert got == [("Tamar Kvirikashvili", "I did nothing wrong")]
+
+
+def test_a_possessive_after_an_opening_time_phrase_is_no_subject_phrase() -> None:
+    got = quotes(
+        "Envoy Piet Smit met the mediator, Jan Vos, on Monday.",
+        'The next day\'s talks, which Vos chaired, ended early. "We made progress," Smit said.',
+    )
+    assert got == [("Piet Smit", "We made progress")]

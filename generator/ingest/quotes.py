@@ -99,6 +99,20 @@ ADVERBIAL_OPENERS = frozenset(
 )
 _COUNTED = frozenset("a an one two three four five six several few".split())  # "Two days later,"
 _TIME_UNITS = frozenset("hour hours minute minutes day days week weeks month months year years moments".split())
+_PARTS_OF_DAY = frozenset("morning afternoon evening night weekend".split())
+
+
+def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
+    """"The next day", "The following morning", "That evening", "The same week": a time told from the story's own,
+    which, like "On Monday", may stand before the subject with no comma ("The next day she was arrested")."""
+    words = [t.text.lower() for t in toks[first : min(last, first + 4)]] + ["", "", ""]
+    if words[0] == "the" and words[1] in ("next", "following", "same", "previous"):
+        unit, after = words[2], words[3]
+    elif words[0] == "that":
+        unit, after = words[1], words[2]
+    else:
+        return False
+    return (unit in _TIME_UNITS or unit in _PARTS_OF_DAY) and after != "'s"  # (not "The next day's talks")
 PARTICIPLE_OPENERS = frozenset("speaking asked".split())
 _NOT_PARTICIPLES = frozenset("nothing something everything anything during morning evening according".split())
 
@@ -1419,7 +1433,7 @@ def _subject(
     participle = _opens_with_a_participle(sent)
     long_opener = opener in SUBORDINATORS or participle
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
-               and toks[sent.first + 1].text.lower() in _TIME_UNITS)  # "Two days later, ..."
+               and toks[sent.first + 1].text.lower() in _TIME_UNITS) or _opens_with_a_time(toks, sent.first, sent.last)
     comma = _opening_comma(sent, long_opener)
     if before is not None and comma >= 0 and toks[comma].start > before and opener in SUBORDINATORS:
         # 'When Cardinal Mamberti read out "Prevost," there was a pause': the quotation is inside the opening
@@ -1429,7 +1443,7 @@ def _subject(
     # own ends at the pronoun after it
     pronoun = next((k for k in range(sent.first + 2, min(sent.last, sent.first + 12, comma if comma >= 0 else sent.last))
                     if toks[k].word and toks[k].text in ("he", "she")), -1)
-    if pronoun >= 0 and opener in ADVERBIAL_OPENERS and opener not in SUBORDINATORS:
+    if pronoun >= 0 and (opener in ADVERBIAL_OPENERS or counted) and opener not in SUBORDINATORS:
         first = pronoun
     elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
         first = comma + 1
