@@ -2628,3 +2628,19 @@ def test_customs_heads_an_agencys_name() -> None:
 def test_fighters_named_by_their_groups_letters_name_the_group_and_a_peoples_do_not() -> None:
     k = kinds("The campaign against the VRK guerrillas and the M40 rebels went on, and clashes with Tuareg rebels continued.")
     assert k.get("VRK") == k.get("M40") == "organization" and "Tuareg" not in k
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_first() -> None:
+    # the relative named later in full does not take the surname from the person the story is about,
+    # though her name is the longer one
+    paragraphs = (
+        "Opposition leader Tomas Varga was detained in Pecs on Sunday.",
+        "Varga denied the charges. His wife, Ilona Kovacs Varga, spoke to supporters outside the court.",
+        "Varga will appeal, his lawyers said.",
+    )
+    a = actors(*paragraphs)
+    assert a["Tomas Varga"].aliases == ["Varga"]
+    assert a["Ilona Kovacs Varga"].aliases == []
+    result = found(*paragraphs)
+    bare = [m.actor for m in result.mentions if paragraphs[m.paragraph][m.start : m.end] == "Varga"]
+    assert bare == ["Tomas Varga", "Tomas Varga"]

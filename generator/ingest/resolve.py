@@ -1215,8 +1215,14 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
 
 
 def _short_forms(full_names: list[str]) -> dict[str, str]:
-    """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan")."""
-    out: dict[str, str] = {}
+    """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan"); a form two
+    names share goes to the first of ``full_names``."""
+    return {form: names[0] for form, names in _short_form_owners(full_names).items()}
+
+
+def _short_form_owners(full_names: list[str]) -> dict[str, list[str]]:
+    """Each later form and the full names it can be short for, in the order of ``full_names``."""
+    out: dict[str, list[str]] = {}
     for name in full_names:
         parts = without_generation(name)  # "Ferdinand Marcos Jr.": later "Marcos"
         if len(parts) < 2:
@@ -1242,8 +1248,10 @@ def _short_forms(full_names: list[str]) -> dict[str, str]:
         if stripped != parts[-1]:
             forms.append(stripped)
         for form in forms:
-            out.setdefault(form.casefold(), name)
-        out.setdefault(name.casefold(), name)
+            owners = out.setdefault(form.casefold(), [])
+            if name not in owners:
+                owners.append(name)
+        out.setdefault(name.casefold(), []).append(name)
     return out
 
 
@@ -1293,9 +1301,18 @@ def build_actors(
     registry_people = {o.surface: o.known for o in people if o.known is not None}
     # a short form joins the fullest name in this article that contains it ("Johnson" joins the article's
     # "Mike Johnson" even when the registry knows another Johnson), a registry person included
-    short = _short_forms(full_names)
+    owners = _short_form_owners(full_names)
+    short = {form: names[0] for form, names in owners.items()}
+    # a form that two people's names share ("Imamoglu" of "Ekrem Imamoglu" and later "his wife, Dilek Kaya
+    # Imamoglu") is the one the text named in full first: a story names the other in full each time
+    in_full = {name for name in full_names if short.get(name.casefold(), name) == name}  # (not forms of each other)
+    first_told = list(dict.fromkeys(o.surface for o in sorted(people, key=lambda o: (o.paragraph, o.start))
+                                    if o.surface in in_full))
     for o in people:
         full = short.get(o.surface.casefold(), o.surface)
+        shared = [name for name in owners.get(o.surface.casefold(), ()) if name in in_full and name != o.surface]
+        if len(shared) > 1:
+            full = min(shared, key=first_told.index)
         if o.royal and not (full + " ").startswith(o.surface + " "):
             full = o.surface  # "Prince Johnson" is no middle name of "Ellen Johnson Sirleaf": a royal opens his own name
         if full != o.surface:
