@@ -1020,3 +1020,20 @@ def test_a_possessive_after_an_opening_time_phrase_is_no_subject_phrase() -> Non
         'The next day\'s talks, which Vos chaired, ended early. "We made progress," Smit said.',
     )
     assert got == [("Piet Smit", "We made progress")]
+
+
+def test_the_president_is_not_an_electoral_bodys_president_once_named() -> None:
+    got = quotes(
+        "Late on Sunday, CNE president Marta Villalobos said turnout was \"about 14 percent.\"",
+        'Rafael Ortega, who had urged people to vote, was undeterred. "The vote was a success," he wrote.',
+        '"Ten million people voted for the first time," the president added.',
+    )
+    assert got[-1] == ("Rafael Ortega", "Ten million people voted for the first time")
+
+
+def test_the_president_may_still_be_the_only_president_when_the_text_names_his_body() -> None:
+    got = quotes(
+        "The court's president, Judge Ana Lindqvist, read the ruling on Monday.",
+        '"States have a duty to act," the president said.',
+    )
+    assert got == [("Ana Lindqvist", "States have a duty to act")]

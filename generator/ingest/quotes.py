@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.clues import apposition_head
 from generator.ingest.entities import EntityResult
-from generator.ingest.gazetteer import Gazetteer
+from generator.ingest.gazetteer import Gazetteer, key_of
 from generator.ingest.occurrences import (
     COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PARTY_WORDS, PERSON, SPOKES_WORDS, TIME_NAMES, YEAR_OLD, Occurrence,
     age_set_off, initials, post_by_its_initials, without_generation,
@@ -157,6 +157,9 @@ class _State:
     seen: set[str] = field(default_factory=set)  # people named so far
     central: str = ""  # the person the article names far more often than anyone else, if there is one
     described: dict[str, str] = field(default_factory=dict)  # "network" -> the body described as one ("X, a network of")
+    # person -> the body whose president the text says they are ("INE president X": {"ine"}), which a bare
+    # "the president" does not mean
+    presides: dict[str, str] = field(default_factory=dict)
     par_orgs: list[str] = field(default_factory=list)  # the bodies the current paragraph has named, first first
 
     def note(self, actor: str, kinds: dict[str, str]) -> None:
@@ -208,7 +211,8 @@ class _Sentence:
 def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer) -> list[FoundQuote]:
     kinds = {a.name: a.kind for a in entities.actors}
     state = _State(roles=_role_words(paragraphs, entities, gaz), ages=_ages(paragraphs, entities, kinds),
-                   central=_central_person(entities, kinds))
+                   central=_central_person(entities, kinds),
+                   presides=_bodies_presided(paragraphs, entities, gaz, kinds))
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
     previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
@@ -345,6 +349,39 @@ def _role_words(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     return roles
 
 
+def _bodies_presided(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazetteer,
+                     kinds: dict[str, str]) -> dict[str, str]:
+    """Person -> the body the text names before "president" in their title: "INE president X", "the court's
+    president, Judge X" (not a country's: "Mexican President X", "Kenya's president, X" head a state, and a bare
+    "the president" means them)."""
+    out: dict[str, str] = {}
+    for par in paragraphs:
+        toks = par.tokens
+        occs = entities.occurrences[par.index]
+        for o in occs:
+            k = o.first - 1
+            if kinds.get(o.actor) != PERSON or k < 1:
+                continue
+            if toks[k].text.lower() in gaz.honorifics or toks[k].text.lower() in gaz.role_heads - {"president"}:
+                k -= 1  # "..., Judge X"
+            if toks[k].text == ",":
+                k -= 1
+            if k < 1 or toks[k].text.lower() != "president":
+                continue
+            j = k - 1
+            if toks[j].text in ("'s", "\u2019s") and j > 0:
+                j -= 1
+            owner = toks[j].text
+            named = next((b for b in occs if b.last == j + 1), None)
+            if named is not None and kinds.get(named.actor) in (COUNTRY, "demonym") or any(
+                    e.kind in ("country", "demonym", "capital") for e in gaz.lookup(key_of(owner))):
+                continue
+            if (named is not None and kinds.get(named.actor) == ORG) or (owner.isupper() and len(owner) >= 2) \
+                    or (owner.islower() and toks[j + 1].text in ("'s", "\u2019s")):
+                out.setdefault(o.actor, owner.lower())
+    return out
+
+
 # a post abbreviated before a name, which the text may later write out: "Gov. X" ... "the governor said"
 ABBREVIATED_POSTS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
                      "lt": "lieutenant", "adm": "admiral", "capt": "captain", "maj": "major", "sgt": "sergeant",
@@ -390,6 +427,10 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     ]
     if state.seen:
         found = [p for p in found if p in state.seen]  # "the coach" means one the text has introduced already
+    if "president" in heads:
+        # "the president added", after "INE president X said": not the electoral body's president, once the text has
+        # named her (unless it names the body again)
+        found = [p for p in found if p not in state.presides or p not in state.seen or state.presides[p] in words]
     if len(found) > 1:
         # "the outgoing prime minister": of two prime ministers, the one the text called outgoing
         modifiers = {w for w in words if w in gaz.role_modifiers}
