@@ -2644,3 +2644,14 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_first() -> None:
     result = found(*paragraphs)
     bare = [m.actor for m in result.mentions if paragraphs[m.paragraph][m.start : m.end] == "Varga"]
     assert bare == ["Tomas Varga", "Tomas Varga"]
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("The student died on Friday in a Nairobi hospital, her family said.", "Nairobi", "Kenya"),
+    ("The Lisbon prosecutor opened an inquiry into the fire.", "Lisbon", "Portugal"),
+    ("The Kyiv metro was used as a shelter overnight.", "Kyiv", "Ukraine"),
+])
+def test_a_capital_naming_a_city_s_own_hospital_prosecutor_or_metro_is_the_city(sentence: str, city: str,
+                                                                                   country: str) -> None:
+    result = found(sentence)
+    assert city in result.places and country not in {a.name for a in result.actors}

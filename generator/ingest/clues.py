@@ -95,8 +95,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
     nxt = toks[u.last] if u.last < len(toks) else None
     if nxt is not None and nxt.word and nxt.text.lower() in THING_AFTER:
         return True  # "the Vienna talks", "the Minsk agreements"
-    if nxt is not None and nxt.word and nxt.text.lower() in ("mayor", "mayoral", "mayoralty"):
-        return True  # "the former Lima mayor": a city has a mayor, a government does not
+    if nxt is not None and nxt.word and (nxt.text.lower() in ("mayor", "mayoral", "mayoralty") or nxt.text in _LOCAL_AFTER):
+        return True  # "the former Lima mayor", "a Bangkok hospital", "the Paris prosecutor": a city's, not a government's
     if nxt is not None and nxt.text in FACILITY_NOUNS and nxt.start == u.end + 1:
         return True  # "the Kabul airport", "the Berlin stadium": the city the site is in
     if nxt is not None and (nxt.text in _CONTEST_NAMES or (nxt.text.isdigit() and len(nxt.text) == 4)):
@@ -131,6 +131,8 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
 
 
 _CONTEST_NAMES = frozenset("Games Olympics Olympic Paralympics Paralympic Expo".split())
+# what a city has of its own, named after it: "a Bangkok hospital", "the Paris prosecutor", "the Kyiv metro"
+_LOCAL_AFTER = frozenset("hospital hospitals hotel prosecutor prosecutors metro subway suburb suburbs".split())
 # verbs after which "for X" is where someone goes: "left for Oslo", "bound for Lagos"
 DEPARTURE_VERBS = frozenset("left leave leaves leaving depart departs departed departing bound headed sailed".split())
 
