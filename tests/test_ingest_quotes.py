@@ -1037,3 +1037,21 @@ def test_the_president_may_still_be_the_only_president_when_the_text_names_his_b
         '"States have a duty to act," the president said.',
     )
     assert got == [("Ana Lindqvist", "States have a duty to act")]
+
+
+@pytest.mark.parametrize("report, words", [
+    ('He said he had asked whether to send in the troops and that Okafor had answered "send them in".', "send them in"),
+    ('He said Okafor told him "send them in".', "send them in"),
+])
+def test_a_name_and_speech_verb_right_before_a_quotation_inside_a_report_are_its_speaker(report: str, words: str) -> None:
+    got = quotes(
+        "General Musa Bello spoke to reporters. President Grace Okafor denied his account.",
+        '"The president told me the situation was critical," Bello said.',
+        report,
+    )
+    assert got[-1] == ("Grace Okafor", words)
+
+
+def test_a_figure_of_speech_the_writer_quotes_stays_the_writer_s() -> None:
+    got = quotes('In Rome, Prime Minister Lucia Ferri wrote on X that Marco Ricci had written "a new page of history".')
+    assert got == [("Lucia Ferri", "a new page of history")]

@@ -58,7 +58,7 @@ EXTRA_SPEECH_VERBS = frozenset(
 )
 # verbs whose subject takes in a statement someone else wrote: "the speaker read out the letter"
 RECEIVING_VERBS = frozenset("receive receives received receiving read reads reading obtain obtains obtained seen saw".split())
-WRITING_VERBS = frozenset("write writes wrote writing".split())
+WRITING_VERBS = frozenset("write writes wrote writing written".split())
 # nouns for what someone said: "X's announcement that ..."
 SPEECH_NOUNS = STATEMENT_NOUNS | frozenset(
     "announcement claim claims remark remarks comment comments assertion warning pledge promise vow insistence "
@@ -1069,7 +1069,29 @@ def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazettee
     if last > lo and toks[last - 1].word and toks[last - 1].text[:1].isupper() and _name_after_a_comma(toks, last - 1, lo):
         order.remove(last)
         order.insert(0, last)
+    elif last > lo and _names_the_words_after(sent, last, hi):
+        # 'He said he had asked ... and that Arce had answered "bring them out"': the name and verb right before
+        # the quotation say whose words they are, inside the report of someone else's
+        order.remove(last)
+        order.insert(0, last)
     return order
+
+
+_OBJECTS_BEFORE_A_QUOTE = frozenset("him her them me us reporters journalists , :".split())
+_AUXILIARIES = frozenset("had has have would then also later".split())
+
+
+def _names_the_words_after(sent: _Sentence, verb: int, quote: int) -> bool:
+    """A named actor, a speech verb at ``verb`` and at most an object ("told him") right before the quotation
+    at token ``quote``."""
+    toks = sent.par.tokens
+    between = [t.text.lower() for t in toks[verb + 1 : quote]]
+    if len(between) > 2 or any(w not in _OBJECTS_BEFORE_A_QUOTE for w in between) or toks[verb].text.lower() in WRITING_VERBS:
+        return False  # ('wrote that Sinner had written "a new page of history"': a figure of the writer's, not his words)
+    k = verb - 1
+    while k > sent.first and toks[k].text.lower() in _AUXILIARIES:
+        k -= 1
+    return any(o.last == k + 1 and not o.modifier for o in sent.occs)
 
 
 def _name_after_a_comma(toks: tuple, j: int, lo: int) -> bool:
