@@ -1055,3 +1055,16 @@ def test_a_name_and_speech_verb_right_before_a_quotation_inside_a_report_are_its
 def test_a_figure_of_speech_the_writer_quotes_stays_the_writer_s() -> None:
     got = quotes('In Rome, Prime Minister Lucia Ferri wrote on X that Marco Ricci had written "a new page of history".')
     assert got == [("Lucia Ferri", "a new page of history")]
+
+
+def test_an_age_no_one_was_given_is_the_person_the_story_is_about_but_not_the_one_spoken_to() -> None:
+    lede = "Marta Kowal was sworn in as president of Veldoria on Monday, two days after her election win."
+    more = ("Kowal, a former teacher, won 54 percent.", "Kowal promised to cut fuel prices.",
+            "Kowal named her cabinet the same day.")
+    got = quotes(
+        lede, *more,
+        "Chief Justice Piotr Nowak administered the oath. In her first address, the 55-year-old said she was "
+        '"not a magician" and asked for patience.',
+        'Former president Jan Zielinski walked to the rostrum. "You will fail," the 74-year-old told Kowal.',
+    )
+    assert got == [("Marta Kowal", "not a magician"), ("Jan Zielinski", "You will fail")]

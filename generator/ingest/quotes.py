@@ -1373,7 +1373,9 @@ def _noun_phrase(sent: _Sentence, head: int, lo: int, gaz: Gazetteer, state: _St
         # with no title to go by, the one it is telling of
         known_age = state.ages.get(aged.split("-")[0], "")
         if known_age or not any(w in gaz.role_heads for w in nouns):
-            return known_age or state.par_person or state.person
+            # with no age given anyone, the person the story is about; not the one spoken to ("told Tusk")
+            told = next((o.actor for o in sent.occs if o.first == head + 2), "")
+            return known_age or next((p for p in (state.central, state.par_person, state.person) if p and p != told), "")
     # ("the 78-year-old leader": an age no one was given, with a title: the title decides, else the person told of)
     aged_fallback = (state.par_person or state.person) if aged and words[0] == "the" else ""
     # a body's noun names the speaker as the head ("the lender said"), not before one ("the bank's governor")
