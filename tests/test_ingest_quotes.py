@@ -1068,3 +1068,12 @@ def test_an_age_no_one_was_given_is_the_person_the_story_is_about_but_not_the_on
         'Former president Jan Zielinski walked to the rostrum. "You will fail," the 74-year-old told Kowal.',
     )
     assert got == [("Marta Kowal", "not a magician"), ("Jan Zielinski", "You will fail")]
+
+
+def test_a_post_after_an_opening_phrase_without_a_comma_is_the_subject() -> None:
+    got = quotes(
+        'President Ana Ruiz dismissed General Tomas Vidal on Thursday. "I appointed a new chief," Ruiz said.',
+        "Earlier in the day the president had posted a photograph of herself with Vidal on Telegram, saying they had "
+        'talked. "The time for renewal is now," she wrote.',
+    )
+    assert got[-1] == ("Ana Ruiz", "The time for renewal is now")

@@ -102,6 +102,21 @@ _TIME_UNITS = frozenset("hour hours minute minutes day days week weeks month mon
 _PARTS_OF_DAY = frozenset("morning afternoon evening night weekend".split())
 
 
+def _the_post_as_subject(toks: tuple, k: int, last: int, gaz: Gazetteer | None) -> bool:
+    """"the president had posted", "the prime minister told": "the", a post and a verb at ``k``, which after an
+    opening phrase with no comma ("Earlier in the day the president had posted") is the sentence's subject."""
+    if gaz is None or toks[k].text != "the":
+        return False
+    j = k + 1
+    if j < last and toks[j].text.lower() in gaz.role_modifiers and toks[j].text.islower():
+        j += 1  # "the prime minister"
+    return (j + 1 < last and toks[j].text.lower() in gaz.role_heads and toks[j].text.islower()
+            and toks[j + 1].word and toks[j + 1].text.islower() and toks[j + 1].text not in gaz.stopwords - _SUBJECT_VERBS)
+
+
+_SUBJECT_VERBS = frozenset("had has was is would will said told".split())  # (stopwords that are verbs after a subject)
+
+
 def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
     """"The next day", "The following morning", "That evening", "The same week": a time told from the story's own,
     which, like "On Monday", may stand before the subject with no comma ("The next day she was arrested")."""
@@ -1507,7 +1522,7 @@ def _subject(
     # "In a post on Truth Social he congratulated ...", "On Friday he wrote, ...": a phrase with no comma of its
     # own ends at the pronoun after it
     pronoun = next((k for k in range(sent.first + 2, min(sent.last, sent.first + 12, comma if comma >= 0 else sent.last))
-                    if toks[k].word and toks[k].text in ("he", "she")), -1)
+                    if toks[k].word and (toks[k].text in ("he", "she") or _the_post_as_subject(toks, k, sent.last, gaz))), -1)
     if pronoun >= 0 and (opener in ADVERBIAL_OPENERS or counted) and opener not in SUBORDINATORS:
         first = pronoun
     elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
@@ -1547,8 +1562,9 @@ def _subject(
         while end < sent.last and toks[end].word and (toks[end].text.lower() in gaz.role_heads
                                                       or toks[end].text.lower() in gaz.role_modifiers):
             end += 1
-        if end < sent.last and toks[end].word and toks[end].text.islower() and toks[end].text not in gaz.stopwords:
-            # "the president-elect thanked Bawumia": a post doing something is its holder; one the text never
+        if end < sent.last and toks[end].word and toks[end].text.islower() and (
+                toks[end].text not in gaz.stopwords or toks[end].text in _SUBJECT_VERBS):
+            # "the president-elect thanked Bawumia", "the president had posted": a post doing something is its holder; one the text never
             # gave anyone is held by the person the story is about, never by whom the sentence names after it
             return _described_person(sent, first, gaz, state) or state.central
     for o in sent.occs:
