@@ -1434,3 +1434,15 @@ def test_after_midnight_is_the_day_after_the_one_told_last() -> None:
     assert dated("Voters went to the polls on Saturday, January 8. Shortly after midnight, the commission said "
                  "turnout had reached 48 percent.") == ["2022-01-08", "2022-01-09"]
     assert dated("Crowds celebrated on Saturday, January 8, until well after midnight.") == ["2022-01-08"]
+
+
+def test_a_month_and_day_soon_after_a_date_of_an_earlier_year_goes_on_in_that_year() -> None:
+    # written in February 2024: the days just after December 22, 2022 are in 2022, not last December
+    story = ["Sales of the syrup were suspended on December 22, 2022. On December 27 the ministry announced "
+             "that 18 children had died."]
+    assert dated_story(story, dt.date(2024, 2, 27)) == ["2022-12-22", "2022-12-27"]
+
+
+def test_a_month_and_day_long_after_a_background_date_returns_to_the_story_s_own_year() -> None:
+    story = ["The company was founded on March 3, 2019. On November 5 the board dismissed its chief executive."]
+    assert dated_story(story, dt.date(2024, 2, 27)) == ["2019-03-03", "2023-11-05"]

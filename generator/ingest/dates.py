@@ -860,6 +860,9 @@ def resolve(
     return Resolved(date, expr.approx)
 
 
+_STILL_THEN = 31  # days after a date of an earlier year within which a month and day go on in its year
+
+
 def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: PartialDate | None) -> PartialDate | None:
     kind = expr.kind
     if kind == "absolute":
@@ -874,11 +877,14 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
         return None
     past = tense == "past"
     if kind == "month_day":
-        if ref is not None and ref.day and ref.year == pub.year - 1 and (expr.month, expr.day) > (ref.month, ref.day) \
-                and _valid(ref.year, expr.month, expr.day):
+        if ref is not None and ref.day and ref.year < pub.year and (expr.month, expr.day) > (ref.month, ref.day) \
+                and _valid(ref.year, expr.month, expr.day) and (
+                    ref.year == pub.year - 1
+                    or (dt.date(ref.year, expr.month, expr.day) - dt.date(ref.year, ref.month, ref.day)).days <= _STILL_THEN):
             # "The high point came on May 14, 2023 ... On July 13, Pita won" (written in 2024): a story told of
-            # last year goes on in that year, forward from the day it last stated (further back, a date the
-            # text gave once is background, and the story returns to its own year)
+            # last year goes on in that year, forward from the day it last stated; further back only for days
+            # soon after ("suspended on December 22, 2022. On December 27 the ministry announced"): a date the
+            # text gave once is background, and the story returns to its own year
             return PartialDate(ref.year, expr.month, expr.day)
         year = pub.year
         if (expr.month, expr.day) > (pub.month, pub.day):
