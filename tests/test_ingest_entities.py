@@ -2655,3 +2655,8 @@ def test_a_capital_naming_a_city_s_own_hospital_prosecutor_or_metro_is_the_city(
                                                                                    country: str) -> None:
     result = found(sentence)
     assert city in result.places and country not in {a.name for a in result.actors}
+
+
+def test_a_name_that_owns_a_country_is_its_ruler() -> None:
+    k = kinds("The court found that aides had sought money from Oyelaran Tashkova's Libya for the campaign.")
+    assert k["Oyelaran Tashkova"] == "person" and k["Libya"] == "country"
