@@ -480,7 +480,10 @@ def is_end_mark(text: str) -> bool:
 
 def has_photo_tail(text: str) -> bool:
     """A caption's credit at its end; the credit is a few words, so only the line's end is searched."""
-    return bool(_PHOTO_TAIL.search(text if len(text) <= 200 or text[:1] == "[" else text[-200:]))
+    end = text if len(text) <= 200 or text[:1] == "[" else text[-200:]
+    if end[-1:] in (".", "!", "?") and end[:1] != "[":
+        return False  # (every form of the credit ends otherwise, or opens with a bracket: most lines need no search)
+    return bool(_PHOTO_TAIL.search(end))
 
 
 def intrinsic_kind(text: str) -> str:
