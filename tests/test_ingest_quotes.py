@@ -1077,3 +1077,13 @@ def test_a_post_after_an_opening_phrase_without_a_comma_is_the_subject() -> None
         'talked. "The time for renewal is now," she wrote.',
     )
     assert got[-1] == ("Ana Ruiz", "The time for renewal is now")
+
+
+def test_a_speech_verb_s_form_after_a_nationality_is_a_noun() -> None:
+    # "state" after "Indian" is the state of Uttar Pradesh, not someone stating something
+    got = quotes(
+        "The syrups were made in India.",
+        "Veltra Pharma, based in Noida in the northern Indian state of Uttar Pradesh, has denied the allegations "
+        'and told the BBC it did not "agree" with the findings.',
+    )
+    assert got == [("Veltra Pharma", "agree")]

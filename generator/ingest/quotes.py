@@ -1118,10 +1118,13 @@ def _name_after_a_comma(toks: tuple, j: int, lo: int) -> bool:
 
 
 def _used_as_noun(sent: _Sentence, j: int) -> bool:
-    """'the Jewish state's premier', 'his call': a speech verb's form after a determiner or before "'s"."""
+    """'the Jewish state's premier', 'his call', 'the northern Indian state of Uttar Pradesh': a speech verb's
+    form after a determiner, a nationality or an adjective, or before "'s"."""
     toks = sent.par.tokens
     if j + 1 < sent.last and toks[j + 1].text == "'s":
         return True
+    if j - 1 >= sent.first and any(o.last == j and o.kind == "demonym" for o in sent.occs):
+        return True  # ("an Indian state", "the Iranian statement")
     return j - 1 >= sent.first and toks[j - 1].text.lower() in ("the", "a", "an", "its", "his", "her", "their")
 
 
