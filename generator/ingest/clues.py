@@ -396,7 +396,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         after = toks[occ.last + 1].text.lower() if occ.last + 1 < n else ""
         if after in KIN_WORDS:
             occ.evidence.add("apposition")  # "Navalny's widow", "Smith's lawyer": only people have those
-        elif after[:1].isalpha() and toks[occ.last + 1].text[:1].isupper() and any(
+        elif occ.last + 1 < n and toks[occ.last + 1].text[:1].isupper() and any(
                 e.kind == "country" for e in gaz.lookup(key_of(toks[occ.last + 1].text))):
             occ.evidence.add("apposition")  # "Muammar Gaddafi's Libya", "Erdogan's Turkey": a country's ruler
     if prev is not None and prev.text == "of" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _RELATIVES:

@@ -702,14 +702,23 @@ _DATE_PHRASES = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
-# Each distinct group of gate words is a bit; a text's words set the bits of the groups they are in, and a finder
-# runs when all of its groups' bits are set. Few sets of bits recur (sets of words do not), so each is worked out once.
-_GROUP_BITS = {group: 1 << n for n, group in enumerate(dict.fromkeys(g for _, _, gate in _FINDERS for g in gate))}
-_WORD_BITS: dict[str, int] = {}
-for _group, _bit in _GROUP_BITS.items():
-    for _word in _group:
-        _WORD_BITS[_word] = _WORD_BITS.get(_word, 0) | _bit
-_FINDER_BITS = tuple(sum({_GROUP_BITS[g] for g in gate}) for _, _, gate in _FINDERS)
+
+
+def _gate_bit_maps() -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each distinct group of gate words is a bit: the bits each word sets, and the bits each finder needs.
+
+    A finder runs when all of its groups' bits are set. Few sets of bits recur (sets of words do not), so
+    the finders for each are worked out once.
+    """
+    group_bits = {group: 1 << n for n, group in enumerate(dict.fromkeys(g for _, _, gate in _FINDERS for g in gate))}
+    word_bits: dict[str, int] = {}
+    for group, bit in group_bits.items():
+        for word in group:
+            word_bits[word] = word_bits.get(word, 0) | bit
+    return word_bits, tuple(sum({group_bits[g] for g in gate}) for _, _, gate in _FINDERS)
+
+
+_WORD_BITS, _FINDER_BITS = _gate_bit_maps()
 
 
 def _may_hold_a_date(lower: str) -> bool:
@@ -863,6 +872,18 @@ def resolve(
 _STILL_THEN = 31  # days after a date of an earlier year within which a month and day go on in its year
 
 
+def _goes_on_in_the_year_of(ref: PartialDate | None, expr: DateExpression, pub: dt.date) -> bool:
+    """"The high point came on May 14, 2023 ... On July 13, Pita won" (written in 2024): a story told of last
+    year goes on in that year, forward from the day it last stated; further back only for days soon after
+    ("suspended on December 22, 2022. On December 27 the ministry announced"). Otherwise a date the text gave
+    once is background, and the story returns to its own year."""
+    if ref is None or not ref.day or ref.year >= pub.year or (expr.month, expr.day) <= (ref.month, ref.day) \
+            or not _valid(ref.year, expr.month, expr.day):
+        return False
+    after = dt.date(ref.year, expr.month, expr.day) - dt.date(ref.year, ref.month, ref.day)
+    return ref.year == pub.year - 1 or after.days <= _STILL_THEN
+
+
 def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: PartialDate | None) -> PartialDate | None:
     kind = expr.kind
     if kind == "absolute":
@@ -877,14 +898,7 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
         return None
     past = tense == "past"
     if kind == "month_day":
-        if ref is not None and ref.day and ref.year < pub.year and (expr.month, expr.day) > (ref.month, ref.day) \
-                and _valid(ref.year, expr.month, expr.day) and (
-                    ref.year == pub.year - 1
-                    or (dt.date(ref.year, expr.month, expr.day) - dt.date(ref.year, ref.month, ref.day)).days <= _STILL_THEN):
-            # "The high point came on May 14, 2023 ... On July 13, Pita won" (written in 2024): a story told of
-            # last year goes on in that year, forward from the day it last stated; further back only for days
-            # soon after ("suspended on December 22, 2022. On December 27 the ministry announced"): a date the
-            # text gave once is background, and the story returns to its own year
+        if _goes_on_in_the_year_of(ref, expr, pub):
             return PartialDate(ref.year, expr.month, expr.day)
         year = pub.year
         if (expr.month, expr.day) > (pub.month, pub.day):

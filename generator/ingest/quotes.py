@@ -100,34 +100,6 @@ ADVERBIAL_OPENERS = frozenset(
 _COUNTED = frozenset("a an one two three four five six several few".split())  # "Two days later,"
 _TIME_UNITS = frozenset("hour hours minute minutes day days week weeks month months year years moments".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night weekend".split())
-
-
-def _the_post_as_subject(toks: tuple, k: int, last: int, gaz: Gazetteer | None) -> bool:
-    """"the president had posted", "the prime minister told": "the", a post and a verb at ``k``, which after an
-    opening phrase with no comma ("Earlier in the day the president had posted") is the sentence's subject."""
-    if gaz is None or toks[k].text != "the":
-        return False
-    j = k + 1
-    if j < last and toks[j].text.lower() in gaz.role_modifiers and toks[j].text.islower():
-        j += 1  # "the prime minister"
-    return (j + 1 < last and toks[j].text.lower() in gaz.role_heads and toks[j].text.islower()
-            and toks[j + 1].word and toks[j + 1].text.islower() and toks[j + 1].text not in gaz.stopwords - _SUBJECT_VERBS)
-
-
-_SUBJECT_VERBS = frozenset("had has was is would will said told".split())  # (stopwords that are verbs after a subject)
-
-
-def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
-    """"The next day", "The following morning", "That evening", "The same week": a time told from the story's own,
-    which, like "On Monday", may stand before the subject with no comma ("The next day she was arrested")."""
-    words = [t.text.lower() for t in toks[first : min(last, first + 4)]] + ["", "", ""]
-    if words[0] == "the" and words[1] in ("next", "following", "same", "previous"):
-        unit, after = words[2], words[3]
-    elif words[0] == "that":
-        unit, after = words[1], words[2]
-    else:
-        return False
-    return (unit in _TIME_UNITS or unit in _PARTS_OF_DAY) and after != "'s"  # (not "The next day's talks")
 PARTICIPLE_OPENERS = frozenset("speaking asked".split())
 _NOT_PARTICIPLES = frozenset("nothing something everything anything during morning evening according".split())
 
@@ -172,7 +144,7 @@ class _State:
     seen: set[str] = field(default_factory=set)  # people named so far
     central: str = ""  # the person the article names far more often than anyone else, if there is one
     described: dict[str, str] = field(default_factory=dict)  # "network" -> the body described as one ("X, a network of")
-    # person -> the body whose president the text says they are ("INE president X": {"ine"}), which a bare
+    # person -> the body whose president the text says they are ("INE president X": "ine"), which a bare
     # "the president" does not mean
     presides: dict[str, str] = field(default_factory=dict)
     par_orgs: list[str] = field(default_factory=list)  # the bodies the current paragraph has named, first first
@@ -388,9 +360,9 @@ def _bodies_presided(paragraphs: list[Paragraph], entities: EntityResult, gaz: G
                 j -= 1
             owner = toks[j].text
             named = next((b for b in occs if b.last == j + 1), None)
-            if named is not None and kinds.get(named.actor) in (COUNTRY, "demonym") or any(
+            if (named is not None and kinds.get(named.actor) in (COUNTRY, "demonym")) or any(
                     e.kind in ("country", "demonym", "capital") for e in gaz.lookup(key_of(owner))):
-                continue
+                continue  # a head of state
             if (named is not None and kinds.get(named.actor) == ORG) or (owner.isupper() and len(owner) >= 2) \
                     or (owner.islower() and toks[j + 1].text in ("'s", "\u2019s")):
                 out.setdefault(o.actor, owner.lower())
@@ -1093,7 +1065,7 @@ def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazettee
 
 
 _OBJECTS_BEFORE_A_QUOTE = frozenset("him her them me us reporters journalists , :".split())
-_AUXILIARIES = frozenset("had has have would then also later".split())
+_BETWEEN_NAME_AND_VERB = frozenset("had has have would then also later".split())
 
 
 def _names_the_words_after(sent: _Sentence, verb: int, quote: int) -> bool:
@@ -1101,10 +1073,12 @@ def _names_the_words_after(sent: _Sentence, verb: int, quote: int) -> bool:
     at token ``quote``."""
     toks = sent.par.tokens
     between = [t.text.lower() for t in toks[verb + 1 : quote]]
-    if len(between) > 2 or any(w not in _OBJECTS_BEFORE_A_QUOTE for w in between) or toks[verb].text.lower() in WRITING_VERBS:
-        return False  # ('wrote that Sinner had written "a new page of history"': a figure of the writer's, not his words)
+    if len(between) > 2 or any(w not in _OBJECTS_BEFORE_A_QUOTE for w in between):
+        return False
+    if toks[verb].text.lower() in WRITING_VERBS:
+        return False  # 'wrote that Sinner had written "a new page of history"': a figure of the writer's, not his words
     k = verb - 1
-    while k > sent.first and toks[k].text.lower() in _AUXILIARIES:
+    while k > sent.first and toks[k].text.lower() in _BETWEEN_NAME_AND_VERB:
         k -= 1
     return any(o.last == k + 1 and not o.modifier for o in sent.occs)
 
@@ -1502,6 +1476,34 @@ def _person_just_named(state: _State) -> str:
     return state.par_person or state.person
 
 
+_SUBJECT_VERBS = frozenset("had has was is would will said told".split())  # (stopwords that are verbs after a subject)
+
+
+def _the_post_as_subject(toks: tuple, k: int, last: int, gaz: Gazetteer | None) -> bool:
+    """"the president had posted", "the prime minister told": "the", a post and a verb at ``k``, which after an
+    opening phrase with no comma ("Earlier in the day the president had posted") is the sentence's subject."""
+    if gaz is None or toks[k].text != "the":
+        return False
+    j = k + 1
+    if j < last and toks[j].text.lower() in gaz.role_modifiers and toks[j].text.islower():
+        j += 1  # "the prime minister"
+    return (j + 1 < last and toks[j].text.lower() in gaz.role_heads and toks[j].text.islower()
+            and toks[j + 1].word and toks[j + 1].text.islower() and toks[j + 1].text not in gaz.stopwords - _SUBJECT_VERBS)
+
+
+def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
+    """"The next day", "The following morning", "That evening", "The same week": a time told from the story's own,
+    which, like "On Monday", may stand before the subject with no comma ("The next day she was arrested")."""
+    words = [t.text.lower() for t in toks[first : min(last, first + 4)]] + ["", "", ""]
+    if words[0] == "the" and words[1] in ("next", "following", "same", "previous"):
+        unit, after = words[2], words[3]
+    elif words[0] == "that":
+        unit, after = words[1], words[2]
+    else:
+        return False
+    return (unit in _TIME_UNITS or unit in _PARTS_OF_DAY) and after != "'s"  # (not "The next day's talks")
+
+
 def _subject(
     sent: _Sentence, gaz: Gazetteer | None, state: _State, kinds: dict[str, str], before: int | None = None
 ) -> str:
@@ -1525,7 +1527,8 @@ def _subject(
     # "In a post on Truth Social he congratulated ...", "On Friday he wrote, ...": a phrase with no comma of its
     # own ends at the pronoun after it
     pronoun = next((k for k in range(sent.first + 2, min(sent.last, sent.first + 12, comma if comma >= 0 else sent.last))
-                    if toks[k].word and (toks[k].text in ("he", "she") or _the_post_as_subject(toks, k, sent.last, gaz))), -1)
+                    if toks[k].word and (toks[k].text in ("he", "she")
+                                         or _the_post_as_subject(toks, k, sent.last, gaz))), -1)
     if pronoun >= 0 and (opener in ADVERBIAL_OPENERS or counted) and opener not in SUBORDINATORS:
         first = pronoun
     elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
@@ -1567,8 +1570,9 @@ def _subject(
             end += 1
         if end < sent.last and toks[end].word and toks[end].text.islower() and (
                 toks[end].text not in gaz.stopwords or toks[end].text in _SUBJECT_VERBS):
-            # "the president-elect thanked Bawumia", "the president had posted": a post doing something is its holder; one the text never
-            # gave anyone is held by the person the story is about, never by whom the sentence names after it
+            # "the president-elect thanked Bawumia", "the president had posted": a post doing something is its
+            # holder; one the text never gave anyone is held by the person the story is about, never by whom the
+            # sentence names after it
             return _described_person(sent, first, gaz, state) or state.central
     for o in sent.occs:
         if before is not None and o.start >= before:
