@@ -2348,3 +2348,11 @@ def test_a_copyright_with_no_holder_names_no_outlet_and_a_published_by_footer_do
     assert outlet_from_lines(["(c) 2024 All rights reserved."], []) == ""
     assert outlet_from_lines(["Harbour Daily is published by Harbour Media LLC, Jersey City, NJ. (c) 2024 All rights "
                               "reserved."], ["HARBOUR DAILY"]) == "Harbour Daily"
+
+
+def test_a_photo_credit_s_copyright_names_the_picture_s_holder_not_the_outlet() -> None:
+    lines = ["Image: The minister arrives at the court on Thursday. \u00a9 Riverside Gazette/Anna Holm",
+             "The court ruled on Thursday.", "\u00a9 2025 Riverside Gazette SARL. All rights reserved."]
+    assert outlet_from_lines(lines, []) == "Riverside Gazette"
+    assert outlet_from_lines(["\u00a9 2024 Fjord Capital Journal A/S"], []) == "Fjord Capital Journal"
+    assert outlet_from_lines(["Protesters in the square. \u00a9 Reuters/Jane Roe"], []) == ""

@@ -20,7 +20,7 @@ _HOLDER = re.compile(
 # "Freightlines Daily is published by Freightlines Media LLC": a footer that names the outlet, then its owner
 _PUBLISHED_BY = re.compile(r"^(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5})\s+is\s+(?:published|owned|operated)\s+by\b")
 # (the Nordic and continental forms only as written: "AS" and "AB" are words too)
-_CORPORATE = re.compile(r"(?:\s+(?:(?i:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)|AS|ASA|AB|Oy|Oyj|BV|NV|AG|SpA|Srl|SAS)\.?)+$")
+_CORPORATE = re.compile(r"(?:\s+(?:(?i:pty|ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)|A/S|AS|ASA|AB|Oy|Oyj|BV|NV|AG|SpA|Srl|SAS|SARL)\.?)+$")
 # a legal form written with dots, where the holder's name ends: "The Andean Post S.A.S. · Calle 93", "Omroep B.V."
 _DOTTED_FORM = re.compile(r"(?<=\w)\s+(?:[A-Za-z]{1,2}\.){2,4}(?=\s*(?:[,|\u00b7\u2022\u2013-]|$))")
 _AUTHOR_BY = re.compile(
@@ -85,10 +85,14 @@ def split_names(text: str) -> list[str]:
 def outlet_from_lines(lines: list[str], header: list[str]) -> str:
     """The publisher named by the page's own boilerplate: a copyright line or a self-description."""
     name = ""
-    for line in lines:
-        m = _HOLDER.search(_DOTTED_FORM.sub("", line)) if is_copyright(line) or "\u00a9" in line else None
-        if m and word_count(m["name"]) <= 8:
-            name = _CORPORATE.sub("", re.sub(r"\s+(?:19|20)\d{2}$", "", m["name"].strip()))
+    # the page's copyright notice first; a sign elsewhere ("Image: ... \u00a9 Agency/Photographer") names whose
+    # picture it is, and a holder written "Agency/Photographer" is a picture's, never the page's
+    notices = [line for line in lines if is_copyright(line)] + [line for line in lines if "\u00a9" in line]
+    for line in notices:
+        m = _HOLDER.search(_DOTTED_FORM.sub("", line))
+        held = _CORPORATE.sub("", re.sub(r"\s+(?:19|20)\d{2}$", "", m["name"].strip())) if m else ""
+        if held and word_count(held) <= 8 and "/" not in held:
+            name = held
             break
     if not name:
         for line in lines:
