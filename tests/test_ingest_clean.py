@@ -2356,3 +2356,12 @@ def test_a_photo_credit_s_copyright_names_the_picture_s_holder_not_the_outlet() 
     assert outlet_from_lines(lines, []) == "Riverside Gazette"
     assert outlet_from_lines(["\u00a9 2024 Fjord Capital Journal A/S"], []) == "Fjord Capital Journal"
     assert outlet_from_lines(["Protesters in the square. \u00a9 Reuters/Jane Roe"], []) == ""
+
+
+@pytest.mark.parametrize("line", ["\u23f1 6 min read \U0001f3a7 Listen", "\u23f1 4 min read", "\U0001f4ac 12 comments"])
+def test_labels_each_after_its_icon_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_sentence_with_an_icon_in_it_is_not_furniture() -> None:
+    assert not is_furniture("The minister \U0001f3a7 said the talks would resume.")

@@ -345,6 +345,9 @@ _SHARE_COUNT = re.compile(r"(?i)\s*[\d.,]+\s?[KM]?\s+(?:shares?|likes?|reactions
 _ICON_ROW = re.compile(r"(?:\s+(?:[A-Za-z]{1,2}|[^\w\s]{1,2})){2,}\s*")
 
 
+# icons a page sets before its labels: pictographs, dingbats, arrows and other symbols (not letters, digits or
+# the punctuation of a sentence)
+_PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+")
 _BARE_LINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
 
 
@@ -373,6 +376,9 @@ def is_furniture(text: str) -> bool:
             text = _OPENS_NEW_TAB.sub("", text)
         if _NAV.fullmatch(text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")):
             return True
+        parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
+        if len(parts) > 1 and any(parts) and all(_NAV.fullmatch(part) for part in parts if part):
+            return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
     if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text):
         return True
     if words <= 25 and "," not in text and _TEASER.match(text):
