@@ -1446,3 +1446,8 @@ def test_a_month_and_day_soon_after_a_date_of_an_earlier_year_goes_on_in_that_ye
 def test_a_month_and_day_long_after_a_background_date_returns_to_the_story_s_own_year() -> None:
     story = ["The company was founded on March 3, 2019. On November 5 the board dismissed its chief executive."]
     assert dated_story(story, dt.date(2024, 2, 27)) == ["2019-03-03", "2023-11-05"]
+
+
+def test_a_short_name_in_brackets_does_not_cut_the_clause_from_its_verb() -> None:
+    story = ["In January 2023 the World Health Organization (WHO) issued an alert on the two syrups."]
+    assert dated_story(story, dt.date(2024, 2, 27)) == ["2023-01"]

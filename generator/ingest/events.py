@@ -229,11 +229,16 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")  # "(WHO)", "(PNF)", "(UzPharmAgency)"
+
+
 def _clause_starts(sentence: str, words: list[_Word], masked: list[tuple[int, int]]) -> list[int]:
     """Character offsets where a new clause begins: after punctuation, before a connective."""
     starts = {0}
+    # "the World Health Organization (WHO) issued": a name's short form in brackets opens no clause
+    named = [m.span() for m in _SHORT_FORM_IN_BRACKETS.finditer(sentence)] if "(" in sentence else []
     for m in _CLAUSE_PUNCTUATION.finditer(sentence):
-        if not _inside(m.start(), masked):
+        if not _inside(m.start(), masked) and not _inside(m.start(), named):
             starts.add(m.end())
     for i, w in enumerate(words):
         if not i or w.lower not in _CONNECTIVES or _inside(w.start, masked) or not w.text.islower():
