@@ -1451,3 +1451,11 @@ def test_a_month_and_day_long_after_a_background_date_returns_to_the_story_s_own
 def test_a_short_name_in_brackets_does_not_cut_the_clause_from_its_verb() -> None:
     story = ["In January 2023 the World Health Organization (WHO) issued an alert on the two syrups."]
     assert dated_story(story, dt.date(2024, 2, 27)) == ["2023-01"]
+
+
+def test_a_time_of_day_after_a_flashback_in_the_past_perfect_is_on_the_story_s_day() -> None:
+    # written on Monday: the fire was on Sunday, the order a day before it
+    story = ["Lava reached the edge of the town on Sunday and set three houses on fire.",
+             "The order to evacuate had been issued late on Saturday. The first house caught fire shortly before "
+             "3 p.m."]
+    assert dated_story(story, dt.date(2024, 1, 15)) == ["2024-01-14", "2024-01-13", "2024-01-14"]

@@ -758,7 +758,10 @@ class _Sentence:
     def _flashback(self, home: int, expr: DateExpression) -> bool:
         """"a ban that the government had imposed on September 4", "talks that began on Monday", "the hospital,
         where doctors had fitted him with a pacemaker on Sunday": a relative clause is background, no day for
-        the next sentence's "that evening" to count from."""
+        the next sentence's "that evening" to count from. So is a main clause in the past perfect after the
+        story has told its day ("The order to evacuate had been issued late on Saturday")."""
+        if not home and " had been " in self.text[: expr.start]:
+            return True
         if not home or self._lead(home) not in ("that", "where"):
             return False
         if self._lead(home) == "where":
