@@ -1926,14 +1926,27 @@ def test_a_read_later_apps_markdown_export_keeps_its_highlights_and_notes_apart(
     assert "Note: check the vote count." in cleaned.extra["notes"]
 
 
-def test_a_print_deck_broken_over_two_lines_is_no_headline():
-    story = [f"LISBON - Paragraph {i}: the centre-right alliance edged out the Socialists while the far right "
-             f"quadrupled its seats, and Ventura demands a say in government, the leaders said." for i in range(1, 6)]
-    page = "\n\n".join(["WORLD", "THE HARBOUR COURIER Tuesday, March 12, 2024", "PORTUGAL ELECTION",
-                        "Centre-right alliance edges out Socialists as far right quadruples its seats",
-                        "Alliance falls well short of a majority; far-right leader",
-                        "Ventura demands a say in government", "By Ines Carvalho", *story])
-    assert clean_text(page).title == "Centre-right alliance edges out Socialists as far right quadruples its seats"
+@pytest.mark.parametrize("story, header, title, joint", [
+    # a print deck broken over two lines is no headline
+    ("LISBON - Paragraph {i}: the centre-right alliance edged out the Socialists while the far right quadrupled its "
+     "seats, and Ventura demands a say in government, the leaders said.",
+     ["WORLD", "THE HARBOUR COURIER Tuesday, March 12, 2024", "PORTUGAL ELECTION",
+      "Centre-right alliance edges out Socialists as far right quadruples its seats",
+      "Alliance falls well short of a majority; far-right leader", "Ventura demands a say in government",
+      "By Ines Carvalho"],
+     "Centre-right alliance edges out Socialists as far right quadruples its seats", "\n\n"),
+    # a headline ending in a quotation is over its deck of sentences
+    ("Paragraph {i}: the flood toll rose as rescuers searched garages and the prime minister warned the emergency "
+     "was not over, and mourning began in the region, officials said.",
+     ["RIVERSIDE INSIDER - English news", "Menu", "NEWS | FLOODS",
+      'Flood toll rises to 158 as prime minister warns the emergency is "not over"',
+      "Rescuers search garages and cars buried in mud; three days of mourning begin",
+      "Insider reporters", "Published: 31/10/2024 - 20:14 CET"],
+     'Flood toll rises to 158 as prime minister warns the emergency is "not over"', "\n"),
+])
+def test_the_headline_is_the_line_over_its_deck(story: str, header: list[str], title: str, joint: str):
+    page = joint.join([*header, *(story.format(i=i) for i in range(1, 6))])
+    assert clean_text(page).title == title
 
 
 def test_a_notes_apps_export_gives_its_properties_callouts_byline_and_appendix_their_places():
@@ -2319,16 +2332,6 @@ def test_an_ads_or_an_underwriters_line_under_its_label_is_not_the_story(label, 
     text = "\\n".join(article.paragraphs)
     assert ad not in text and label not in text
     assert text.rstrip().endswith("would meet again on Monday, officials said.")
-
-
-def test_a_headline_ending_in_a_quotation_is_over_its_deck_of_sentences():
-    story = [f"Paragraph {i}: the flood toll rose as rescuers searched garages and the prime minister warned the "
-             f"emergency was not over, and mourning began in the region, officials said." for i in range(1, 6)]
-    page = "\n".join(["RIVERSIDE INSIDER - English news", "Menu", "NEWS | FLOODS",
-                      'Flood toll rises to 158 as prime minister warns the emergency is "not over"',
-                      "Rescuers search garages and cars buried in mud; three days of mourning begin",
-                      "Insider reporters", "Published: 31/10/2024 - 20:14 CET", *story])
-    assert clean_text(page).title == 'Flood toll rises to 158 as prime minister warns the emergency is "not over"'
 
 
 def test_a_plain_text_mails_link_on_its_own_line_does_not_cut_the_sentence():

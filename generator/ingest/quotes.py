@@ -1065,7 +1065,6 @@ def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazettee
 
 
 _OBJECTS_BEFORE_A_QUOTE = frozenset("him her them me us reporters journalists , :".split())
-_BETWEEN_NAME_AND_VERB = frozenset("had has have would then also later".split())
 
 
 def _names_the_words_after(sent: _Sentence, verb: int, quote: int) -> bool:
@@ -1078,7 +1077,7 @@ def _names_the_words_after(sent: _Sentence, verb: int, quote: int) -> bool:
     if toks[verb].text.lower() in WRITING_VERBS:
         return False  # 'wrote that Sinner had written "a new page of history"': a figure of the writer's, not his words
     k = verb - 1
-    while k > sent.first and toks[k].text.lower() in _BETWEEN_NAME_AND_VERB:
+    while k > sent.first and toks[k].text.lower() in SKIPPABLE:  # (as _agent walks back: "Arce had answered")
         k -= 1
     return any(o.last == k + 1 and not o.modifier for o in sent.occs)
 
@@ -1482,13 +1481,21 @@ _SUBJECT_VERBS = frozenset("had has was is would will said told".split())  # (st
 def _the_post_as_subject(toks: tuple, k: int, last: int, gaz: Gazetteer | None) -> bool:
     """"the president had posted", "the prime minister told": "the", a post and a verb at ``k``, which after an
     opening phrase with no comma ("Earlier in the day the president had posted") is the sentence's subject."""
-    if gaz is None or toks[k].text != "the":
-        return False
-    j = k + 1
-    if j < last and toks[j].text.lower() in gaz.role_modifiers and toks[j].text.islower():
-        j += 1  # "the prime minister"
-    return (j + 1 < last and toks[j].text.lower() in gaz.role_heads and toks[j].text.islower()
-            and toks[j + 1].word and toks[j + 1].text.islower() and toks[j + 1].text not in gaz.stopwords - _SUBJECT_VERBS)
+    return (gaz is not None and toks[k].text == "the" and k + 1 < last and toks[k + 1].text.islower()
+            and toks[k + 1].text in gaz.role_heads | gaz.role_modifiers and _post_then_verb(toks, k + 1, last, gaz) > 0)
+
+
+def _post_then_verb(toks: tuple, first: int, last: int, gaz: Gazetteer) -> int:
+    """The index of the verb after a post's words at ``first`` ("president had", "prime minister told"); 0 when
+    no verb follows them."""
+    end = first
+    while end < last and toks[end].word and (toks[end].text.lower() in gaz.role_heads
+                                              or toks[end].text.lower() in gaz.role_modifiers):
+        end += 1
+    if end > first and end < last and toks[end].word and toks[end].text.islower() and (
+            toks[end].text not in gaz.stopwords or toks[end].text in _SUBJECT_VERBS):
+        return end
+    return 0
 
 
 def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
@@ -1564,12 +1571,7 @@ def _subject(
         person = _apposed_person(sent, comma, kinds) if comma > 0 else ""
         if person:
             return person
-        end = first
-        while end < sent.last and toks[end].word and (toks[end].text.lower() in gaz.role_heads
-                                                      or toks[end].text.lower() in gaz.role_modifiers):
-            end += 1
-        if end < sent.last and toks[end].word and toks[end].text.islower() and (
-                toks[end].text not in gaz.stopwords or toks[end].text in _SUBJECT_VERBS):
+        if _post_then_verb(toks, first, sent.last, gaz):
             # "the president-elect thanked Bawumia", "the president had posted": a post doing something is its
             # holder; one the text never gave anyone is held by the person the story is about, never by whom the
             # sentence names after it

@@ -1217,7 +1217,11 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
 def _short_forms(full_names: list[str]) -> dict[str, str]:
     """Later forms of a full name: "Lavrov", "Bagheri Kani", "Le Drian", "Burhan" (from "al-Burhan"); a form two
     names share goes to the first of ``full_names``."""
-    return {form: names[0] for form, names in _short_form_owners(full_names).items()}
+    return _first_owners(_short_form_owners(full_names))
+
+
+def _first_owners(owners: dict[str, list[str]]) -> dict[str, str]:
+    return {form: names[0] for form, names in owners.items()}
 
 
 def _short_form_owners(full_names: list[str]) -> dict[str, list[str]]:
@@ -1302,7 +1306,7 @@ def build_actors(
     # a short form joins the fullest name in this article that contains it ("Johnson" joins the article's
     # "Mike Johnson" even when the registry knows another Johnson), a registry person included
     owners = _short_form_owners(full_names)
-    short = {form: names[0] for form, names in owners.items()}
+    short = _first_owners(owners)
     # a form that two people's names share ("Imamoglu" of "Ekrem Imamoglu" and later "his wife, Dilek Kaya
     # Imamoglu") is the one the text named in full first: a story names the other in full each time
     in_full = {name for name in full_names if short.get(name.casefold(), name) == name}  # (not forms of each other)
