@@ -643,6 +643,14 @@ def test_an_initial_before_a_surname_stays_inside_the_name() -> None:
     assert actors("Mary K. Olsen met Paul T. Grant in the capital.").keys() >= {"Mary K. Olsen", "Paul T. Grant"}
 
 
+def test_a_two_letter_initial_of_a_digraph_stays_inside_the_name() -> None:
+    # "Th.", "Ch.", "Ph.": a name that opens with a digraph, abbreviated (Icelandic, French, German usage)
+    found_actors = actors("President Halla Th. Magnúsdóttir opened the session. Mayor Ólafur Ph. Berg said "
+                          "it was late. Oh. Then Mai Ch. Dang left.")
+    assert found_actors.keys() >= {"Halla Th. Magnúsdóttir", "Ólafur Ph. Berg", "Mai Ch. Dang"}
+    assert not any(name.endswith(("Th", "Ph", "Ch")) for name in found_actors)
+
+
 @pytest.mark.parametrize(
     "sentence, person",
     [

@@ -93,7 +93,7 @@ from generator.ingest.resolve import (
     merge_formations,
 )
 from generator.ingest.registry import Registry
-from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token
+from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token, is_initial
 from generator.ingest.types import FoundActor, KnownActor, Mention
 
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater".split())
@@ -545,7 +545,7 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 j += 1
                 continue
             word = nxt.text
-            initial = isinstance(chunk[-1], Unit) and len(chunk[-1].text) == 1 and chunk[-1].text.isupper()
+            initial = isinstance(chunk[-1], Unit) and is_initial(chunk[-1].text)
             if word == "." and isinstance(chunk[-1], Unit) and (
                     chunk[-1].text.lower() in gaz.honorifics or initial or chunk[-1].text in SAINTS):
                 after = _next_unit(items, j + 1, nxt.end)

@@ -137,11 +137,18 @@ def _is_sentence_end(tokens: list[Token], i: int, text: str) -> bool:
     low = prev.text.lower()
     if low in ABBREVIATIONS:
         return False
-    if len(prev.text) == 1 and prev.text.isupper() and i >= 2 and tokens[i - 2].text[:1].isupper():
+    if is_initial(prev.text) and i >= 2 and tokens[i - 2].text[:1].isupper():
         # an initial: "George W. Bush" (but "posted on X. Then ..." ends a sentence), unless the next
         # word is a capitalised function word, which opens a sentence and never goes on a name
         return _opens_sentence(tokens[i + 1] if i + 1 < len(tokens) else None)
     return True
+
+
+def is_initial(word: str) -> bool:
+    """A name's initial: one capital ("W."), or a capital consonant and "h" ("Guðni Th. Jóhannesson",
+    "Ch. de Gaulle"), as some languages abbreviate a name that opens with a digraph."""
+    return (len(word) == 1 and word.isupper()) or (
+        len(word) == 2 and word[1] == "h" and word[0].isupper() and word[0] not in "AEIOUY")
 
 
 def _opens_sentence(tok: Token | None) -> bool:
