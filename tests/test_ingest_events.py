@@ -893,6 +893,17 @@ def test_a_verb_placing_the_last_told_event_dates_what_it_came_after():
     assert "port authority cut their overtime pay" in found[1].text
 
 
+def test_a_verb_placing_the_leads_event_counts_from_the_leads_day_not_the_last_day_told():
+    paragraphs = ["A landslide buried the road to the valley on Sunday.",
+                  "On Tuesday, engineers said the slope was still moving.",
+                  "The landslide came three days after the river flooded the lower village."]
+    found = find_events(paragraphs, dt.date(2025, 3, 12), [], [])
+    assert [e.date.iso for e in found] == ["2025-03-09", "2025-03-11", "2025-03-06"]
+    # a thing the lead did not tell of is timed against the day told last, as before
+    paragraphs[2] = "The closure came three days after the river flooded the lower village."
+    assert [e.date.iso for e in find_events(paragraphs, dt.date(2025, 3, 12), [], [])][-1] == "2025-03-08"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Government troops retook the mountain pass in 2019.", ["2019"]),  # an irregular past under a prefix
     ("The regional court upheld the ban in May 2021.", ["2021-05"]),

@@ -199,6 +199,7 @@ _PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", 
 _FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PREFIXED_PASTS
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
+_THE_THING_TIMED = re.compile(r"(?:The|This|That)\s+([a-z]{3,})\s+" + _TIMING_BEFORE.pattern[2:])
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
 # "held the post again from 2005 until 2014": a tenure, unlike "held until Friday" (kept somewhere)
 _HELD_A_POST = re.compile(r"held\s+(?:(?:the|his|her|their|its)\s+)?(?:post|office|power|seat|presidency|premiership"
@@ -423,6 +424,7 @@ def find_events(
     day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
     previous_actors: list[str] = []
     story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
+    lead = paragraphs[0].lower() if paragraphs else ""  # "The eruption came four days after": the lead's eruption
     # what "on polling day" means, wherever the text dates it (looked for only when a text speaks of one)
     vote_day = _day_of_the_vote(paragraphs, published) if any(map(_speaks_of_voting_day, paragraphs)) else None
     number = 0
@@ -436,7 +438,7 @@ def find_events(
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
             found, reference = sentence.events(published, reference, day, story_day, vote_day,
-                                               carried_over=reference is carried)
+                                               carried_over=reference is carried, lead=lead)
             day = reference if reference is not None and reference.day else day
             if story_day is None and p < 2 and reference is not None and reference.day:
                 story_day = reference
@@ -657,6 +659,7 @@ class _Sentence:
     def candidates(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
         story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
+        lead: str = "",
     ) -> tuple[list[_Candidate], PartialDate | None]:
         """The dates of this sentence that name past events, and the last date stated (for "the same day").
 
@@ -717,7 +720,10 @@ class _Sentence:
                     continue
                 if stated is None and anchor is not None and self._timed_against(expr):
                     # "The verdict came a week after the court dissolved the party": the verdict is what the
-                    # text told last, so the party's dissolution is counted from that date, and is now the last
+                    # text told last, so the party's dissolution is counted from that date, and is now the last;
+                    # "The eruption came four days after ...", paragraphs after the lead's eruption: the lead's day
+                    if story_day is not None and self._the_leads_own(expr, lead):
+                        anchor = story_day
                     found = self._counted_from(expr, published, anchor)
                     if found is not None:
                         out.append(found)
@@ -1085,6 +1091,11 @@ class _Sentence:
         before = _TIMING_BEFORE.search(self.text, max(0, expr.start - 40), expr.start)
         return before is not None
 
+    def _the_leads_own(self, expr: DateExpression, lead: str) -> bool:
+        """Is what the sentence times ("The eruption came ...") a thing the lead told of, by its noun?"""
+        subject = _THE_THING_TIMED.match(self.text[: expr.start])
+        return subject is not None and re.search(rf"\b{subject[1].lower()}\b", lead) is not None
+
     def _counted_from(self, expr: DateExpression, published: dt.date | None, stated: PartialDate | None) -> _Candidate | None:
         """"on Tuesday, a day after Assad agreed to ...": the agreement is an event of Monday.
 
@@ -1330,9 +1341,10 @@ class _Sentence:
     def events(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
         story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
+        lead: str = "",
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over)
+        candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
