@@ -1087,3 +1087,23 @@ def test_a_speech_verb_s_form_after_a_nationality_is_a_noun() -> None:
         'and told the BBC it did not "agree" with the findings.',
     )
     assert got == [("Veltra Pharma", "agree")]
+
+
+def test_a_reporting_clause_naming_a_post_tells_who_the_next_he_is():
+    found = dict((text, speaker) for speaker, text in quotes(
+        'Judge Marta Olsen said the operator had ignored the warnings. "The fine is $2 million," she said.',
+        "The quarry has belonged to one family since 1950. Its owners are the sisters Ana Berg and Lisa Berg. The "
+        "firm has no savings, the judge said, and cannot pay.",
+        '"The owners appear to have profited from the quarry," she said.',
+    ))
+    assert found["The owners appear to have profited from the quarry"] == "Marta Olsen"
+
+
+def test_words_quoted_alone_after_a_sentence_about_a_person_are_that_persons():
+    found = dict((text, speaker) for speaker, text in quotes(
+        "Judge Marta Olsen fined the operator on Friday. The firm's owner, Ana Berg, did not attend.",
+        'Olsen contrasted the owners with the rescuers who went back in. "We wait to see what the owners will do."',
+        'Police closed the road. "Nobody may enter."',
+    ))
+    assert found["We wait to see what the owners will do."] == "Marta Olsen"
+    assert found.get("Nobody may enter.") in (None, "")  # a body's sentence before it: no person to give it to

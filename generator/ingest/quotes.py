@@ -214,11 +214,13 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             sent.quotes for sent in sentences
         )
         speakers = []
+        subject = ""
         for n, sent in enumerate(sentences):
             owner = _statement_owner(sent, gaz, state, kinds)
             if owner:
                 state.statement_owner = owner  # '"...," according to a statement' in this very sentence
             last_speakers = speakers if n else []
+            last_subject = subject if n else ""
             speakers: list[str] = []
             for q in sent.quotes:
                 speaker = _after_quote(sent, q, gaz, state, kinds) or _spoken_on_behalf(sent, q, kinds)
@@ -248,6 +250,10 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         speaker = _next_paragraph_speaker(sentences_by_par[p + 1], gaz, state, kinds)
                     if not speaker and quotation_only:
                         speaker = previous
+                    if not speaker and n and kinds.get(last_subject) == PERSON and not sentences[n - 1].quotes:
+                        # 'He contrasted the owners with the pilots. "We wait to see what they will do."': words
+                        # quoted with no attribution right after a sentence a person is the subject of are theirs
+                        speaker = last_subject
                 if not speaker:
                     # 'X will be "stronger." That is the view of CEO Ana Ruiz.': the next sentence owns it
                     following = sentences[n + 1] if n + 1 < len(sentences) else None
@@ -271,7 +277,8 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         state.par_person = speaker
             subject = speakers[0] if speakers else (_subject(sent, gaz, state, kinds) or _speaking_actor(sent, gaz))
             state.note(subject, kinds)
-            state.par_person = _named_person(sent, subject, kinds, gaz) or state.par_person
+            state.par_person = (_reporter_by_role(sent, gaz, state) or _named_person(sent, subject, kinds, gaz)
+                                or state.par_person)
             state.note_names(sent, kinds, gaz)
             if owner:
                 state.statement_owner = owner
@@ -498,6 +505,23 @@ def _introduced_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _Stat
     if last.last <= last.first or toks[last.last - 1].text != ":" or _in_quote(last, toks[last.last - 1].start):
         return ""
     return _clause_speaker(last, last.last - 1, gaz, state, kinds)
+
+
+def _reporter_by_role(sent: _Sentence, gaz: Gazetteer, state: _State) -> str:
+    """"The firm had no overheads, the judge said, and ...": the person a reporting clause set off by commas
+    names by a post, who the paragraph's next "he said" means, whoever else the sentence names."""
+    toks = sent.par.tokens
+    for j in range(sent.first + 1, sent.last - 3):
+        if toks[j].text != "," or toks[j + 1].text != "the" or _in_quote(sent, toks[j].start):
+            continue
+        k = j + 2
+        while k < sent.last and toks[k].word and toks[k].text.islower() and not _says(toks[k].text, gaz):
+            k += 1
+        if k + 1 < sent.last and k > j + 2 and _says(toks[k].text, gaz) and toks[k + 1].text in ",.;":
+            person = _described_person(sent, j + 1, gaz, state)
+            if person:
+                return person
+    return ""
 
 
 def _speaking_actor(sent: _Sentence, gaz: Gazetteer) -> str:
