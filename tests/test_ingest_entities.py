@@ -2623,6 +2623,20 @@ def test_a_cabinet_posts_remit_and_a_posts_rank_name_no_one() -> None:
     assert a["Dunstan Yaro"].role == "Deputy Police Commissioner"
 
 
+def test_a_remit_in_plural_words_before_a_post_and_a_second_remit_after_of_state_name_no_one() -> None:
+    a = actors("Overseas Workers Secretary Dalia Runa Perez met the families.",
+               "Internal Affairs Minister Tomas Wirt spoke to her by telephone.",
+               "The Minister of State for Coastal Affairs, Ines Kallo Brandt, flew to the port.",
+               "The Secretary of State for Fisheries and Forests, Owen Tarbell, said the inquiry would begin.",
+               "Ruiz Deputy Press Secretary Clara Vinter declined to comment.")
+    assert {"Dalia Runa Perez", "Tomas Wirt", "Ines Kallo Brandt", "Owen Tarbell", "Clara Vinter"} <= set(a)
+    assert not {"Overseas", "Internal", "Coastal Affairs", "Forests", "Fisheries and Forests"} & set(a)
+    assert a["Dalia Runa Perez"].role == "Overseas Workers Secretary"
+    assert a["Tomas Wirt"].role == "Internal Affairs Minister"
+    assert a["Ines Kallo Brandt"].role == "Minister of State for Coastal Affairs"
+    assert a["Owen Tarbell"].role == "Secretary of State for Fisheries and Forests"
+
+
 def test_a_shoal_is_a_place_even_after_an_ordinal_opening_the_sentence() -> None:
     f = found("Second Marlow Shoal lies about 200 kilometres from the coast.", "Boats gathered at Corvin Shoal on Monday.")
     assert {"Second Marlow Shoal", "Corvin Shoal"} <= set(f.places) and not f.actors

@@ -2450,6 +2450,16 @@ def _read_segments(
                     _given_name(u.text, gaz) and words[i - 1].text not in gaz.place_leads  # "Mount Albert"
                     for i, u in enumerate(words[k:], k)):
             kinds[k:] = ["seat"] * (len(words) - k)
+    # "External Affairs Minister X", "Migrant Workers Secretary X": a word before a plural noun of a post's remit
+    # opens the remit, no person (one owning a post comes before its head or its rank: "Biden Deputy Press
+    # Secretary X")
+    if len(words) >= 4 and kinds[0] == "name" and words[0].single and words[0].known is None \
+            and not words[0].entries and not _given_name(words[0].text, gaz, broad=True) and kinds[1] == "role" \
+            and words[1].text.lower() not in gaz.role_heads and words[1].text.endswith("s") \
+            and not words[1].text.endswith("ss"):
+        head = next((m for m in range(2, len(words)) if kinds[m] != "role"), len(words))
+        if 2 < head < len(words) and kinds[head] == "name" and words[head - 1].text.lower() in gaz.role_heads:
+            kinds[0] = "role"
     # an acronym before a title before a name is the body the title belongs to: "NASA Administrator X",
     # "WHO Director-General X" (the acronym is a body, the title the role, the name a person)
     for k, u in enumerate(words):
@@ -2527,10 +2537,17 @@ def _remit_after_a_title(units: list[Unit | Token], words: list[Unit], kinds: li
             else:
                 break
             i += 1
-        if not links and _single_remit(items[0], words[k - 1], par, gaz):
+        title = k - 1  # the post's first word: "Minister of State for External Affairs" is a minister's post
+        while title > 0 and kinds[title - 1] == "role":
+            title -= 1
+        if not links and _single_remit(items[0], words[title:k], par, gaz):
             for u in items[0]:
                 kinds[words.index(u)] = "role"  # "The Minister for Territorial Policy, Angel Victor Torres,"
-            return
+            continue  # ("Minister of State for External Affairs": a second remit may follow)
+        if links == ["and"] and all(_single_remit(item, words[title:k], par, gaz) for item in items):
+            for u in items[0] + items[1]:
+                kinds[words.index(u)] = "role"  # "the Secretary of State for Health and Social Care, X,"
+            continue
         if "," not in links or links[-1] != "and":
             return  # (only a list with commas and a last "and" is surely a remit: "Ministry of Finance and Kim")
         last = items[-1][-1].last
@@ -2547,13 +2564,13 @@ def _remit_after_a_title(units: list[Unit | Token], words: list[Unit], kinds: li
 REMIT_POSTS = frozenset("minister ministers secretary commissioner".split())
 
 
-def _single_remit(item: list[Unit], head: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
+def _single_remit(item: list[Unit], post: list[Unit], par: Paragraph, gaz: Gazetteer) -> bool:
     """A cabinet post's one remit of plain words that a comma or the sentence's end closes ("the Minister for
     Territorial Policy, X,"), or of one word before a lower-case one: no name runs on into it (as it may in
     "Minister of Defence Ruwan Wijewardene said")."""
     last = item[-1].last
     after = par.tokens[last] if last < len(par.tokens) else None
-    return (head.text.lower() in REMIT_POSTS and 1 <= len(item) <= 3
+    return (any(u.text.lower() in REMIT_POSTS for u in post) and 1 <= len(item) <= 3
             and all(u.single and not _given_name(u.text, gaz) for u in item)
             and (after is None or after.text in (",", ".", ";") or (len(item) == 1 and after.word and after.text.islower())))
 
