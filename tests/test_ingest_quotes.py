@@ -1107,3 +1107,13 @@ def test_words_quoted_alone_after_a_sentence_about_a_person_are_that_persons():
     ))
     assert found["We wait to see what the owners will do."] == "Marta Olsen"
     assert found.get("Nobody may enter.") in (None, "")  # a body's sentence before it: no person to give it to
+
+
+def test_the_one_of_a_nation_who_speaks_is_the_person_just_named():
+    found = dict((text, speaker) for speaker, text in quotes(
+        "Lena Vogt set the record in 2003. Mara Ochieng broke it in Rotterdam.",
+        'Vogt was at the finish and congratulated Ochieng. "She was always going to beat it," the Austrian said.',
+        'Officials met in Geneva. "The talks were useful," the Swiss said.',
+    ))
+    assert found["She was always going to beat it"] == "Lena Vogt"
+    assert found.get("The talks were useful") in (None, "")  # "the Swiss": a side, not one person

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.clues import apposition_head
 from generator.ingest.entities import EntityResult
-from generator.ingest.gazetteer import Gazetteer, key_of
+from generator.ingest.gazetteer import Gazetteer, fold, key_of
 from generator.ingest.occurrences import (
     COUNTRY, MONTH_ABBREVIATIONS, ORG, PARTICLES, PARTY_WORDS, PERSON, SPOKES_WORDS, TIME_NAMES, YEAR_OLD, Occurrence,
     age_set_off, initials, post_by_its_initials, without_generation,
@@ -798,6 +798,8 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return _described_source(sent, i + 1, sent.last, gaz, state, kinds)  # "said the ministry"
     # "X said", "the White House said", "he added": a short noun phrase, then the verb
     first = toks[i]
+    if _one_of_a_nation_says(toks, i, sent.last, gaz):
+        return _person_just_named(state)  # '"...," the Briton said'
     k = i
     while k < sent.last and toks[k].text in PARTICLES:
         k += 1
@@ -1485,6 +1487,19 @@ def _one_of_a_nation(toks: tuple[Token, ...], o: Occurrence, last: int) -> bool:
         k -= 1
     return (k >= 0 and toks[k].text.lower() == "the" and not o.surface.endswith("s")
             and (o.last >= last or not toks[o.last].word))
+
+
+def _one_of_a_nation_says(toks: tuple[Token, ...], i: int, last: int, gaz: Gazetteer) -> bool:
+    """"the Briton said", "the Kenyan told reporters": one person named by nationality, speaking (not "the
+    Chinese said" nor "the Swiss said", which may be a whole side)."""
+    if toks[i].text.lower() != "the":
+        return False
+    k = i + 1
+    if k + 1 >= last or not toks[k].text[:1].isupper() or toks[k].text.endswith(("s", "ese")):
+        return False
+    verb = toks[k + 1]
+    return (verb.word and verb.text.islower() and _says(verb.text, gaz)
+            and any(e.kind == "demonym" for e in gaz.lookup((fold(toks[k].text),))))
 
 
 def _pronoun(word: str, state: _State) -> str:
