@@ -2682,3 +2682,10 @@ def test_a_capital_naming_a_city_s_own_hospital_prosecutor_or_metro_is_the_city(
 def test_a_name_that_owns_a_country_is_its_ruler() -> None:
     k = kinds("The court found that aides had sought money from Oyelaran Tashkova's Libya for the campaign.")
     assert k["Oyelaran Tashkova"] == "person" and k["Libya"] == "country"
+
+
+def test_sporting_descriptions_are_evidence_of_a_person() -> None:
+    a = actors("Tomo Raska, the defending champion, finished eighth.",
+               "Pacemakers included the five-time Olympian Dario Velt and the marathoner Kip Orwa.")
+    assert a["Tomo Raska"].kind == "person" and a["Tomo Raska"].role == "defending champion"
+    assert a["Dario Velt"].kind == "person" and a["Kip Orwa"].kind == "person"
