@@ -2689,3 +2689,12 @@ def test_sporting_descriptions_are_evidence_of_a_person() -> None:
                "Pacemakers included the five-time Olympian Dario Velt and the marathoner Kip Orwa.")
     assert a["Tomo Raska"].kind == "person" and a["Tomo Raska"].role == "defending champion"
     assert a["Dario Velt"].kind == "person" and a["Kip Orwa"].kind == "person"
+
+
+def test_then_before_a_post_and_general_before_a_bodys_name() -> None:
+    a = actors("Then-president Ana Paula Ruiz pardoned him in 2017.",
+               "The General Fire Directorate said the blaze began in a kitchen.",
+               "The Public Prosecution said two people were held.")
+    assert "Ana Paula Ruiz" in a and not any(name.startswith("Then") for name in a)
+    assert a["General Fire Directorate"].kind == "organization"
+    assert a["Public Prosecution"].kind == "organization"

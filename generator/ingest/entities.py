@@ -1668,7 +1668,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
             and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
         return []  # "the Champions League final", "a Premier League club": a competition, which no one is
-    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words)
+    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
     if org is not None:
         s, e = org
         out = _read_segments(units[:s], par, ctx) if s else []
@@ -2130,7 +2130,8 @@ def _given_name_like_a_body(words: list[Unit], par: Paragraph, gaz: Gazetteer) -
             and first.first > 0 and par.tokens[first.first - 1].text in gaz.role_heads)
 
 
-def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[str] = frozenset(),
+              toks: tuple[Token, ...] = ()) -> tuple[int, int] | None:
     """Where a cue-word organisation lies in the chunk ("Central Committee of Sudan Doctors")."""
     cue = first_cue = -1
     for idx, u in enumerate(units):
@@ -2204,8 +2205,9 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     start = 0
     for idx in range(first_cue - 1):  # a title word right before the cue is part of the name: "General Staff"
         u = units[idx]
-        if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics:
-            start = idx + 1
+        if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics \
+                and not (idx == 0 and u.text == "General" and u.first > 0 and toks and toks[u.first - 1].text.lower() == "the"):
+            start = idx + 1  # (but "the General Fire Force", "the General Intelligence Directorate": an adjective)
     while start < cue and not isinstance(units[start], Unit):
         start += 1
     while start < cue and isinstance(units[start], Unit) and units[start].single and units[start].text.lower() in RANK_OF_A_POST:
@@ -2309,8 +2311,8 @@ def _segment_kind(u: Unit, gaz: Gazetteer) -> str:
         return "lex"
     if gaz.is_role_word(u.text) and u.text.lower() not in gaz.stopwords and u.text.lower() not in PARTICLES:
         return "role"  # ("de facto leader"; but "Marco De Santis": a particle capitalised is part of a name)
-    if "-" in u.text and all(gaz.is_role_word(part) for part in u.text.split("-")):
-        return "role"  # "Lieutenant-General", "Vice-President": a rank hyphenated is still a rank
+    if "-" in u.text and all(gaz.is_role_word(part) or part.lower() in ("then", "ex") for part in u.text.split("-")):
+        return "role"  # "Lieutenant-General", "Vice-President", "Then-president": a rank hyphenated is still a rank
     if u.single and plural_role(u.text.lower(), gaz):
         return "role"  # "Justices Jackton Ojwang and Njoki Ndung'u": a title shared by the names after it
     return "name"
