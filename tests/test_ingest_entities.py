@@ -2698,3 +2698,12 @@ def test_then_before_a_post_and_general_before_a_bodys_name() -> None:
     assert "Ana Paula Ruiz" in a and not any(name.startswith("Then") for name in a)
     assert a["General Fire Directorate"].kind == "organization"
     assert a["Public Prosecution"].kind == "organization"
+
+
+def test_a_body_named_elsewhere_is_no_place_only_for_at_before_it() -> None:
+    f = found("The board hired the chief executive of Brindlecup on Tuesday.",
+              "At Brindlecup, Ana Ruiz is credited with reviving the chain.",
+              "If she can repeat what she did at Brindlecup, the shares will rise.",
+              "She moved to Denver in 2018.")
+    assert "Brindlecup" not in f.places and "Denver" in f.places
+    assert {a.name: a.kind for a in f.actors}.get("Brindlecup") == "organization"

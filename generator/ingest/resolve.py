@@ -555,7 +555,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     # ... unless the text names a body so elsewhere: "majorities for Morena" after "the Morena party"
     bodies_named = {o.surface: o.key for o in occs if o.kind == ORG}
     for o in occs:
-        if o.kind == PLACE and "world-place" in o.evidence and o.surface in bodies_named:
+        # ("what he did at Chipotle" after "the chief executive of Chipotle": a place only by its preposition)
+        by_preposition = o.evidence == {"locative"} and not gaz.lookup((fold(o.surface),)) \
+            and fold(o.surface) not in gaz.world_words
+        if o.kind == PLACE and ("world-place" in o.evidence or by_preposition) and o.surface in bodies_named:
             o.kind, o.key = ORG, bodies_named[o.surface]
     # an acronym shown to be a body once is that body wherever else the text uses it ("FTX was valued")
     acronym_bodies = {o.surface: o.key for o in occs if o.kind == ORG and is_acronym(o.surface)}
