@@ -2707,3 +2707,12 @@ def test_a_body_named_elsewhere_is_no_place_only_for_at_before_it() -> None:
               "She moved to Denver in 2018.")
     assert "Brindlecup" not in f.places and "Denver" in f.places
     assert {a.name: a.kind for a in f.actors}.get("Brindlecup") == "organization"
+
+
+def test_a_school_or_hospital_named_after_a_person_is_a_place_not_the_person() -> None:
+    f = found("The boy opened fire at the Dragan Petrovac elementary school on Wednesday.",
+              "Eleven of the injured were taken to the Al-Marwa hospital.",
+              "Vitals passed the concession to the American hospital operator Steward Care in 2018.")
+    assert {"Dragan Petrovac elementary school", "Al-Marwa hospital"} <= set(f.places)
+    assert "Dragan Petrovac" not in {a.name for a in f.actors}
+    assert "American" not in f.places

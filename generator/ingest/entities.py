@@ -1832,7 +1832,7 @@ PLACE_NOUNS_AFTER = frozenset(
     "province region prefecture county district oblast governorate city harbour harbor".split()
 ) | NATURAL_NOUNS | FACILITY_NOUNS
 # lower-case words that make one noun with a facility noun: "air base", "naval station"
-FACILITY_MODIFIERS = frozenset("air naval army military".split())
+FACILITY_MODIFIERS = frozenset("air naval army military elementary primary secondary high children's".split())
 # words before a lone name that say something happens there: "landed at Hindon air base"
 FACILITY_LOCATIVES = frozenset("at from in on outside near inside into to of".split())  # "broke out of X prison"
 
@@ -1851,7 +1851,8 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
         return None
     modifiers = " ".join(t.text for t in toks[words[-1].last : k])
     facility = toks[k].text in FACILITY_NOUNS and (not skipped or modifiers in FACILITY_MODIFIERS)
-    if facility and len(words) == 1 and (words[0].entries or fold(words[0].text) in gaz.world_words) \
+    if facility and len(words) == 1 and (any(e.kind in ("place", "capital") for e in words[0].entries)
+                                         or fold(words[0].text) in gaz.world_words) \
             and k + 1 < len(toks) and toks[k + 1].word \
             and toks[k + 1].text[:1].islower() and toks[k + 1].text not in gaz.stopwords:
         # "the Christchurch mosque attacks": the city's mosques, named as the place of what happened; the city
@@ -1876,7 +1877,7 @@ def _named_by_place_noun(words: list[Unit], par: Paragraph, ctx: Context) -> Occ
         return None
     before_name = previous_word(toks, words[0].first)
     # "the Daniel Patrick Moynihan courthouse", "the John Paul II airport": a site named after a person
-    named_for = facility and not skipped and before_name is not None and before_name.text.lower() == "the"
+    named_for = facility and before_name is not None and before_name.text.lower() == "the"
     for u in words:
         if u.known is not None or any(e.kind not in ("place", "capital") for e in u.entries):
             return None

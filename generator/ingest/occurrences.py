@@ -57,7 +57,7 @@ GEOGRAPHIC_NOUNS = frozenset(
 # sites people build or name by what stands there: "the Qiz Qalasi dam", "the Kabul airport"
 FACILITY_NOUNS = frozenset(
     "airport plant port palace refinery airbase reactor station base airfield stadium camp prison crossing corridor "
-    "dam forest mosque bridge reservoir courthouse highway motorway expressway mine".split()
+    "dam forest mosque bridge reservoir courthouse highway motorway expressway mine school hospital clinic".split()
 )
 
 # nouns for what carries a message: "in a post on X", "a video on Telegram"
