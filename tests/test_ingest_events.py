@@ -1470,3 +1470,21 @@ def test_a_time_of_day_after_a_flashback_in_the_past_perfect_is_on_the_story_s_d
              "The order to evacuate had been issued late on Saturday. The first house caught fire shortly before "
              "3 p.m."]
     assert dated_story(story, dt.date(2024, 1, 15)) == ["2024-01-14", "2024-01-13", "2024-01-14"]
+
+
+def test_the_period_of_what_was_declared_is_no_date_of_the_declaring():
+    found = find_events(["Education Minister Ana Ruiz told the same news conference on Wednesday that the government "
+                         "had declared three days of national mourning from Friday to Sunday."],
+                        dt.date(2023, 5, 4), [], [])
+    assert [e.date.iso for e in found] == ["2023-05-03"]
+
+
+def test_a_name_alone_after_before_is_no_event_but_one_with_its_verb_past_an_apposition_is():
+    found = find_events(["The rebel leader died in prison on September 11, 2021, three years to the day before Ruiz."],
+                        dt.date(2024, 9, 12), [], [])
+    assert [e.date.iso for e in found] == ["2021-09-11"]
+    found = find_events(["Lava reached the town on Sunday.",
+                         "The eruption came four days after Ana Ruiz, a worker who was filling cracks in the town, "
+                         "fell into a fissure."], dt.date(2024, 1, 15), [], [])
+    assert [e.date.iso for e in found] == ["2024-01-14", "2024-01-10"]
+    assert found[1].text == "Ana Ruiz, a worker who was filling cracks in the town, fell into a fissure"

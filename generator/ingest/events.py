@@ -908,8 +908,10 @@ class _Sentence:
             return None, None
         if verb < 0 or self.words[verb].end > expr.start:
             return None, None
-        if self.words[verb].lower in _SAYING and self.text[expr.start - 5 : expr.start].lower().endswith("from "):
-            return None, None  # "announced drills from Thursday to Sunday": the period of what was announced
+        if self.words[verb].lower in _SAYING | _DECREEING and self.text[expr.start - 5 : expr.start].lower().endswith("from "):
+            # "announced drills from Thursday to Sunday", "declared three days of mourning from Friday": the period
+            # of what was announced or decreed
+            return None, None
         window = self.plain[self.clauses[self._clause_of(self.words[verb].start)].start : expr.start]
         # "has governed since 2018" needs the perfect; "governed from 2018 (to 2023)" says the start by itself
         starts = _PERFECT.search(window) or _FROM_BEFORE.search(self.text, max(0, expr.start - 12), expr.start)
@@ -1122,6 +1124,18 @@ class _Sentence:
                 last, end = home + 2, nxt.end
                 inside = [i for i, w in enumerate(self.words) if start <= w.start < end]
                 verbs = [i for i in inside if i in self.finite]
+        if not verbs:
+            # "four days after Ana Ruiz, a worker who was filling cracks, fell into a fissure": past an apposition
+            # and its relative clause, a clause that opens with its verb is X's
+            m = home + 1
+            while m < len(self.clauses) and m <= home + 3 and (
+                    not self.clauses[m].finite or self._lead(m) in _RELATIVES):
+                m += 1
+            clause = self.clauses[m] if home + 2 <= m < len(self.clauses) else None
+            if clause is not None and clause.words and clause.finite and clause.finite[0] == clause.words[0]:
+                last, end = m, clause.end
+                inside = [i for i, w in enumerate(self.words) if start <= w.start < end]
+                verbs = [clause.finite[0]]
         if verbs:
             verb = verbs[0]
             group = [i for i in inside if verb <= i <= verb + 2]
@@ -1129,8 +1143,9 @@ class _Sentence:
             window = self.plain[start : self.words[group[-1] if cut is None else cut - 1].end]
             if _tense(window, self.words, verb) != "past" or self._negated(verb):
                 return None  # "a day after the army said it would open the border": the saying is X's verb
-        elif any(_names_someone(self.words[i]) for i in inside):
-            verb = -1
+        elif any(_names_someone(self.words[i]) for i in inside) and any(
+                self.words[i].text.islower() and self.words[i].lower not in _DETERMINERS for i in inside):
+            verb = -1  # ("three years to the day before Fujimori": a name alone tells no event)
         else:
             return None
         return _Candidate(expr, resolved.date, resolved.approx, verb, home, last, (start, end))
@@ -1592,6 +1607,7 @@ _SAYING = _REPORTING_PRESENT | frozenset(
     """said told added claimed argued insisted warned stated wrote announced reported confirmed explained noted
     believes believed thinks thought""".split()
 )
+_DECREEING = frozenset("declared decreed proclaimed ordered".split())
 # Verbs of taking part in a happening, done when it happened: "won the 2022 election", "signed the 2015 deal".
 _TAKING_PART = frozenset(
     "won lost contested held hosted signed attended fought ran called boycotted staged joined entered swept "
