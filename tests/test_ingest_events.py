@@ -1488,3 +1488,11 @@ def test_a_name_alone_after_before_is_no_event_but_one_with_its_verb_past_an_app
                          "fell into a fissure."], dt.date(2024, 1, 15), [], [])
     assert [e.date.iso for e in found] == ["2024-01-14", "2024-01-10"]
     assert found[1].text == "Ana Ruiz, a worker who was filling cracks in the town, fell into a fissure"
+
+
+def test_n_months_after_the_noun_counts_from_the_event_told_in_its_verb():
+    paragraphs = ["Ana Ruiz was arrested in a raid on her home in September 2017 and accused of treason. The case rested "
+                  "on a speech she gave in 2013. That same year her party came close to winning the election.",
+                  "Two months after the arrest, the court dissolved the party at the government's request."]
+    found = find_events(paragraphs, dt.date(2023, 3, 3), [], [])
+    assert [e.date.iso for e in found][-1] == "2017-11"  # not two months after "that same year" (2013)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, resolve
 from generator.ingest.markdown_text import plain_markdown
@@ -200,6 +200,7 @@ _FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PRE
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
 _THE_THING_TIMED = re.compile(r"(?:The|This|That)\s+([a-z]{3,})\s+" + _TIMING_BEFORE.pattern[2:])
+_THE_NOUN_AFTER = re.compile(r"\s*(?:the|his|her|its|their)\s+([a-z]{4,})\s*,")  # "after the arrest,"
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
 # "held the post again from 2005 until 2014": a tenure, unlike "held until Friday" (kept somewhere)
 _HELD_A_POST = re.compile(r"held\s+(?:(?:the|his|her|their|its)\s+)?(?:post|office|power|seat|presidency|premiership"
@@ -438,7 +439,7 @@ def find_events(
             number += 1
             sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
             found, reference = sentence.events(published, reference, day, story_day, vote_day,
-                                               carried_over=reference is carried, lead=lead)
+                                               carried_over=reference is carried, lead=lead, told=events)
             day = reference if reference is not None and reference.day else day
             if story_day is None and p < 2 and reference is not None and reference.day:
                 story_day = reference
@@ -659,7 +660,7 @@ class _Sentence:
     def candidates(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
         story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
-        lead: str = "",
+        lead: str = "", told: Sequence[_Told] = (),
     ) -> tuple[list[_Candidate], PartialDate | None]:
         """The dates of this sentence that name past events, and the last date stated (for "the same day").
 
@@ -706,7 +707,8 @@ class _Sentence:
                 if self._dated_itself(expr):
                     continue  # "came two days after an election on Sunday": X's own date tells it
                 if stated is None and anchor is not None and self._opens_sentence(expr):
-                    found = self._counted_to_main(expr, published, anchor)
+                    # "Two months after the arrest, ...": from the day the text told of the arrest, if it did
+                    found = self._counted_to_main(expr, published, self._told_by_its_noun(expr, told) or anchor)
                     if found is not None:
                         out.append(found)
                         stated = found.date
@@ -1087,6 +1089,15 @@ class _Sentence:
             return _Candidate(expr, resolved.date, resolved.approx, verb, home, later)
         return None
 
+    def _told_by_its_noun(self, expr: DateExpression, told: Sequence[_Told]) -> PartialDate | None:
+        """The date of the event the text told last in a word of the noun after ``expr`` ("after the arrest":
+        "was arrested in September 2017"), if any."""
+        noun = _THE_NOUN_AFTER.match(self.text, expr.end)
+        if noun is None:
+            return None
+        stem = re.compile(rf"\b{noun[1].lower()[:5]}", re.I)
+        return next((t.event.date for t in reversed(told) if not t.anaphoric and stem.search(t.event.text)), None)
+
     def _timed_against(self, expr: DateExpression) -> bool:
         """Is ``expr`` ("a week after X") the complement of a verb that places something told before in time
         ("The verdict came …", "The crash comes exactly a day after …")?"""
@@ -1356,10 +1367,11 @@ class _Sentence:
     def events(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
         story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
-        lead: str = "",
+        lead: str = "", told: Sequence[_Told] = (),
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead)
+        candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead,
+                                                told)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
