@@ -2716,3 +2716,9 @@ def test_a_school_or_hospital_named_after_a_person_is_a_place_not_the_person() -
     assert {"Dragan Petrovac elementary school", "Al-Marwa hospital"} <= set(f.places)
     assert "Dragan Petrovac" not in {a.name for a in f.actors}
     assert "American" not in f.places
+
+
+def test_a_name_with_an_ampersand_that_a_number_completes_is_an_index_not_a_firm() -> None:
+    a = actors("Shares fell 7.5%, the steepest decline in the S&P 500.",
+               "Analysts at Brand & Rowe said the slump would last.")
+    assert "S&P" not in a and a["Brand & Rowe"].kind == "organization"

@@ -393,7 +393,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         elif _WEB_ADDRESS_NAME.fullmatch(o.surface):
             o.kind, o.key = ORG, o.surface  # "told the news site Orda.kz": a site named by its address
         elif "&" in o.surface and o.surface[:1].isupper() and not o.evidence & {"title", "age", "apposition"}:
-            o.kind, o.key = ORG, o.surface  # "S&P Global Ratings estimated", "Alvarez & Marsal": a firm's name
+            # "S&P Global Ratings estimated", "Alvarez & Marsal": a firm's name; "the S&P 500": an index, no actor
+            o.kind, o.key = ("drop", "") if _a_number_follows(o, paragraphs[o.paragraph]) else (ORG, o.surface)
         elif o.first and _MEMBERSHIP.fullmatch(paragraphs[o.paragraph].tokens[o.first - 1].text) and not is_acronym(o.surface):
             o.kind, o.key = ORG, o.surface  # "the 222-member Dewan Rakyat", "the 15-nation bloc": a body of members
         elif multi and not o.evidence & {"title", "age", "apposition", "speech"} and _venue_after_the(o, paragraphs[o.paragraph], gaz):
@@ -571,6 +572,12 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == ORG and o.key == o.surface and o.surface in bracketed:
             o.key = bracketed[o.surface]  # "Podemos won 31 seats": the short name the text gave the party
     _surnames_named_like_places(occs, paragraphs, gaz)
+
+
+def _a_number_follows(o: Occurrence, par: Paragraph) -> bool:
+    """"the S&P 500", "the FTSE 100": a name a number completes is a market index's."""
+    toks = par.tokens
+    return o.last < len(toks) and toks[o.last].text.isdigit() and toks[o.last].start == o.end + 1
 
 
 def _listed_among_bodies(groups: list[list[Occurrence]], occs: list[Occurrence]) -> None:
