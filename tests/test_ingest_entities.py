@@ -2722,3 +2722,8 @@ def test_a_name_with_an_ampersand_that_a_number_completes_is_an_index_not_a_firm
     a = actors("Shares fell 7.5%, the steepest decline in the S&P 500.",
                "Analysts at Brand & Rowe said the slump would last.")
     assert "S&P" not in a and a["Brand & Rowe"].kind == "organization"
+
+
+def test_a_name_that_ends_like_a_place_and_speaks_is_a_body() -> None:
+    a = actors("The sprinter said he had tested positive, and Canada Track & Field confirmed it.")
+    assert a["Canada Track & Field"].kind == "organization"

@@ -379,7 +379,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
               and not (o.first and paragraphs[o.paragraph].tokens[o.first - 1].text.lower() == "the")):
             o.kind, o.key = PERSON, o.surface  # "two deputy prime ministers, Pham Binh Minh and Vu Duc Dam": a name that ends like a place's
         elif "place-cue" in o.evidence:
-            o.kind = ORG if "institution" in o.evidence else PLACE
+            # ("USA Track & Field confirmed": a name that ends like a place's and speaks is a body's)
+            o.kind = ORG if "institution" in o.evidence or ("speech" in o.evidence and multi) else PLACE
             if "owned" in o.evidence and o.kind == PLACE:
                 o.kind = "drop"  # "its Game Pass service": what a body owns is a product, not a place
             o.key = o.surface if o.kind == ORG else o.key
