@@ -480,3 +480,13 @@ def test_a_day_a_few_weeks_ahead_is_no_past_date(sentence, expected):
 def test_a_spans_first_end_takes_the_year_its_last_end_gives(sentence, expected):
     found = find_dates(sentence)
     assert [PartialDate(e.year, e.month, e.day).iso for e in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday last week thousands marched in the capital.", "2025-12-01"),
+    ("Thousands marched on Friday of last week.", "2025-12-05"),
+    ("On Monday thousands marched in the capital.", "2025-12-08"),  # no week named: the latest Monday
+])
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(text: str, expected: str) -> None:
+    (expr,) = find_dates(text)
+    assert resolve(expr, dt.date(2025, 12, 12), tense="past").date.iso == expected

@@ -235,6 +235,8 @@ def _weekday(m: re.Match[str], before: str) -> dict | None:
     mod = g.get("mod", "").lower().replace("this coming", "next").replace("coming", "next")
     if mod == "next":
         return {"kind": "future"}
+    if g.get("week"):
+        mod = "last-week"  # "on Monday last week": that day of the week before the one the story is written in
     return {"kind": "weekday", "weekday": WEEKDAYS.index(g["wd"].lower()), "modifier": mod}
 
 
@@ -564,7 +566,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute,
      _gate("<digit>", "spring summer autumn fall winter")),
     (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
-                + r"(?:\s+(?:morning|afternoon|evening|night))?"), _weekday, _DAY_NAMES),
+                + r"(?:\s+(?:morning|afternoon|evening|night))?(?(mod)|(?:\s+(?:of\s+)?(?P<week>last)\s+week\b)?)"),
+     _weekday, _DAY_NAMES),
     (re.compile(r"\b(?:New\s+Year['\u2019]?s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|Valentine['\u2019]s\s+Day"
                 r"|Halloween|St\.?\s+Patrick['\u2019]s\s+Day|Bastille\s+Day|Armistice\s+Day|Anzac\s+Day|Fourth\s+of\s+July"
                 r"|Good\s+Friday|Holy\s+Saturday|Easter(?:\s+(?:Sunday|Monday|Day))?)(?![\w'\u2019])"), _holiday,
@@ -924,6 +927,8 @@ def _resolve(expr: DateExpression, pub: dt.date | None, tense: str, ref: Partial
         return PartialDate(year, month, expr.day) if _valid(year, month, expr.day) else None
     if kind == "weekday":
         back = (pub.weekday() - expr.weekday) % 7
+        if expr.modifier == "last-week":
+            back = pub.weekday() + 7 - expr.weekday
         if expr.modifier == "last" and back <= 1:
             back += 7  # "last Saturday", written on a Sunday: the day before is "on Saturday", or "yesterday"
         day = pub - dt.timedelta(days=back)
