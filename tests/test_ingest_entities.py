@@ -2727,3 +2727,13 @@ def test_a_name_with_an_ampersand_that_a_number_completes_is_an_index_not_a_firm
 def test_a_name_that_ends_like_a_place_and_speaks_is_a_body() -> None:
     a = actors("The sprinter said he had tested positive, and Canada Track & Field confirmed it.")
     assert a["Canada Track & Field"].kind == "organization"
+
+
+def test_honorifics_and_ranks_open_no_name_and_local_governments_and_acronym_alliances_are_bodies() -> None:
+    a = actors("Alhaji Sani Bako Idris, the acting coordinator, died in the crash.",
+               "Corporal Fahd al-Amiri was killed in the strike.",
+               "His resignation took effect at once, the County of Lanai said in a post on Thursday.",
+               "Crowds gathered near the offices of DPR-New Dawn, whose leader Ivo Penev is a focus of anger.")
+    assert {"Sani Bako Idris", "Fahd al-Amiri", "Ivo Penev"} <= set(a)
+    assert a["County of Lanai"].kind == "organization"
+    assert a["DPR-New Dawn"].kind == "organization"

@@ -375,6 +375,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
                 o.kind, o.key = ORG, o.surface  # "Chatham House said", "analysts at Chatham House": its people
             else:
                 o.kind = PLACE if not acting and _building_visited(o, paragraphs[o.paragraph]) else "drop"
+        elif _SEAT_OF_GOVERNMENT.match(o.surface) and not o.evidence & {"title", "age", "apposition", "first-name"}:
+            # "the County of Maui said": a local government when it speaks or acts, else the place
+            o.kind, o.key = (ORG, o.surface) if o.evidence & {"speech", "acts", "possessive"} else (PLACE, o.surface)
         elif ("place-cue" in o.evidence and multi and o.evidence & {"title", "age", "apposition"}
               and not (o.first and paragraphs[o.paragraph].tokens[o.first - 1].text.lower() == "the")):
             o.kind, o.key = PERSON, o.surface  # "two deputy prime ministers, Pham Binh Minh and Vu Duc Dam": a name that ends like a place's
@@ -416,8 +419,11 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             # Bernard Quintin" is a person's, whose given name opens no place)
             o.kind = PERSON
         elif multi and o.surface not in not_person and _unknown_name_mid_sentence(o, paragraphs[o.paragraph], ctx, listed_with(o)):
-            o.kind = PERSON  # news text names people far more often than anything else
-            o.evidence.add("default")
+            if _ACRONYM_JOINED.search(o.surface):
+                o.kind, o.key = ORG, o.surface  # "DPS-New Beginning": no person's name is joined to an acronym
+            else:
+                o.kind = PERSON  # news text names people far more often than anything else
+                o.evidence.add("default")
     # "on Neymar, Kylian Mbappé and Lionel Messi": one word listed with people's full names is a person's name
     for o in occs:
         if o.kind == "candidate" and " " not in o.surface and not o.evidence & NOT_A_PERSON and o.surface not in not_person:
@@ -573,6 +579,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == ORG and o.key == o.surface and o.surface in bracketed:
             o.key = bracketed[o.surface]  # "Podemos won 31 seats": the short name the text gave the party
     _surnames_named_like_places(occs, paragraphs, gaz)
+
+
+_SEAT_OF_GOVERNMENT = re.compile(r"(?:County|City|Province|Municipality|Borough|District|Prefecture) of [A-Z]")
+_ACRONYM_JOINED = re.compile(r"\b[A-Z]{3,}-[A-Z][a-z]|[a-z]-[A-Z]{3,}\b")  # "DPS-New Beginning", "Lelo-GERB"
 
 
 def _a_number_follows(o: Occurrence, par: Paragraph) -> bool:
