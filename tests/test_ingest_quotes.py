@@ -1117,3 +1117,17 @@ def test_the_one_of_a_nation_who_speaks_is_the_person_just_named():
     ))
     assert found["She was always going to beat it"] == "Lena Vogt"
     assert found.get("The talks were useful") in (None, "")  # "the Swiss": a side, not one person
+
+
+def test_a_bodys_short_form_in_brackets_stands_between_its_name_and_said():
+    found = dict((text, speaker) for speaker, text in quotes(
+        'The aircraft vanished from radar. "All efforts are being made to establish contact," the Coastal Defence '
+        'Forces (CDF) said in its first statement.'))
+    assert found["All efforts are being made to establish contact"] == "Coastal Defence Forces"
+
+
+def test_a_second_clauses_speaker_set_off_by_commas_is_the_next_he():
+    found = dict((text, speaker) for speaker, text in quotes(
+        "Former President Ana Ruiz sent her condolences, and the UN resident coordinator in the country, Tomas "
+        'Weller, said the deaths were a loss to all. "The UN family mourns with the nation," he said.'))
+    assert found["The UN family mourns with the nation"] == "Tomas Weller"

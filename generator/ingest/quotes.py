@@ -466,9 +466,10 @@ def _surname(name: str) -> str:
 def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gazetteer) -> str:
     """The person a later 'he' or 'she' in the paragraph most likely means: the sentence's subject when it is
     a person, else the first person a verb follows, else the first person it names outside quotation marks."""
-    if kinds.get(subject) == PERSON:
-        return subject
     toks = sent.par.tokens
+    if kinds.get(subject) == PERSON:
+        # "X sent his condolences, and the UN's envoy, Y, said ...": a second clause's speaker is the next "he"
+        return _second_clause_speaker(sent, kinds, gaz) or subject
     if sent.last - sent.first > 2 and toks[sent.first].text == "The" and YEAR_OLD.fullmatch(toks[sent.first + 1].text):
         return ""  # "The 54-year-old ... took the oath before King Philippe": the subject is who the text is about
     for o in sent.occs:
@@ -521,6 +522,23 @@ def _reporter_by_role(sent: _Sentence, gaz: Gazetteer, state: _State) -> str:
             person = _described_person(sent, j + 1, gaz, state)
             if person:
                 return person
+    return ""
+
+
+def _second_clause_speaker(sent: _Sentence, kinds: dict[str, str], gaz: Gazetteer) -> str:
+    """The person set off by commas before a speech verb in a clause that ", and" opens: "..., and the UN
+    resident coordinator, Zia Choudhury, said ..."."""
+    toks = sent.par.tokens
+    for o in sent.occs:
+        if (kinds.get(o.actor) != PERSON or o.modifier or o.last + 1 >= sent.last or toks[o.last].text != ","
+                or not (toks[o.last + 1].word and toks[o.last + 1].text.islower() and _says(toks[o.last + 1].text, gaz))
+                or _in_quote(sent, o.start) or o.first < 1 or toks[o.first - 1].text != ","):
+            continue
+        j = o.first - 2  # back over the description to the clause's ", and"
+        while j > sent.first + 1 and toks[j].text not in (",", ";"):
+            j -= 1
+        if toks[j].text == "," and toks[j + 1].text == "and":
+            return o.actor
     return ""
 
 
@@ -853,6 +871,9 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
                 skipped += close + 1 - j
                 j = close + 1
                 continue
+        if t.text == "(" and j > i and j + 2 < sent.last and toks[j + 1].word and toks[j + 2].text == ")":
+            j += 3  # '"...," the Ghana Armed Forces (GAF) said': the body's short form in brackets
+            continue
         if not t.word and t.text not in ("'s", "-", "."):
             return ""
         if _in_quote(sent, t.start):
