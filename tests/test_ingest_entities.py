@@ -2733,7 +2733,10 @@ def test_honorifics_and_ranks_open_no_name_and_local_governments_and_acronym_all
     a = actors("Alhaji Sani Bako Idris, the acting coordinator, died in the crash.",
                "Corporal Fahd al-Amiri was killed in the strike.",
                "His resignation took effect at once, the County of Lanai said in a post on Thursday.",
+               "Sirens across Lanai were silent, and the governor is due to visit Lanai on Monday.",
                "Crowds gathered near the offices of DPR-New Dawn, whose leader Ivo Penev is a focus of anger.")
     assert {"Sani Bako Idris", "Fahd al-Amiri", "Ivo Penev"} <= set(a)
-    assert a["County of Lanai"].kind == "organization"
+    assert a["County of Lanai"].kind == "organization" and "Lanai" not in a["County of Lanai"].aliases
+    assert "Lanai" in found("His resignation took effect at once, the County of Lanai said in a post on Thursday.",
+                            "Sirens across Lanai were silent, and the governor is due to visit Lanai on Monday.").places
     assert a["DPR-New Dawn"].kind == "organization"

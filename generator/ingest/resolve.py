@@ -1139,6 +1139,8 @@ def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
     for o in occs:
         if o.kind != ORG or o.alias_of >= 0 or gaz.org_kinds.get(o.key, "company") != "company":
             continue  # the gazetteer lists the short forms of the bodies it knows (a firm's, not all: "Ford")
+        if _SEAT_OF_GOVERNMENT.match(o.surface):
+            continue  # "the County of Maui": "Maui" alone is the island, not its government
         words = o.surface.split()
         if len(words) < 2:
             continue
