@@ -2740,3 +2740,8 @@ def test_honorifics_and_ranks_open_no_name_and_local_governments_and_acronym_all
     assert "Lanai" in found("His resignation took effect at once, the County of Lanai said in a post on Thursday.",
                             "Sirens across Lanai were silent, and the governor is due to visit Lanai on Monday.").places
     assert a["DPR-New Dawn"].kind == "organization"
+
+
+def test_one_word_a_citys_possessive_owns_is_a_part_of_the_city() -> None:
+    f = found("The jet crashed into a school in Dhaka's Mirabagh on Monday.", "Crowds filled Zurich's Lindenplatz.")
+    assert {"Mirabagh", "Lindenplatz"} <= set(f.places)

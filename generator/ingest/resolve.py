@@ -558,6 +558,8 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         elif _a_known_place_named(o, paragraphs[o.paragraph], gaz):
             o.kind, o.key = PLACE, o.surface  # "held Varanasi by 152,513 votes": a city the world knows, doing nothing
             o.evidence.add("world-place")
+        elif not o.evidence and _a_part_of_a_city(o, paragraphs[o.paragraph], gaz):
+            o.kind, o.key = PLACE, o.surface  # "a school in Dhaka's Uttara": a district a city owns
         else:
             o.kind = "drop"
     # ... unless the text names a body so elsewhere: "majorities for Morena" after "the Morena party"
@@ -583,6 +585,15 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
 
 _SEAT_OF_GOVERNMENT = re.compile(r"(?:County|City|Province|Municipality|Borough|District|Prefecture) of [A-Z]")
 _ACRONYM_JOINED = re.compile(r"\b[A-Z]{3,}-[A-Z][a-z]|[a-z]-[A-Z]{3,}\b")  # "DPS-New Beginning", "Lelo-GERB"
+
+
+def _a_part_of_a_city(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
+    """One word a city's possessive owns, mid-sentence ("in Dhaka's Uttara", "Paris's Marais"): a part of it."""
+    toks = par.tokens
+    if " " in o.surface or o.first < 2 or toks[o.first - 1].text != "'s" or toks[o.first].initial:
+        return False
+    owner = toks[o.first - 2]
+    return any(e.kind in ("capital", "place") for e in gaz.lookup((fold(owner.text),)))
 
 
 def _a_number_follows(o: Occurrence, par: Paragraph) -> bool:
