@@ -1496,3 +1496,9 @@ def test_n_months_after_the_noun_counts_from_the_event_told_in_its_verb():
                   "Two months after the arrest, the court dissolved the party at the government's request."]
     found = find_events(paragraphs, dt.date(2023, 3, 3), [], [])
     assert [e.date.iso for e in found][-1] == "2017-11"  # not two months after "that same year" (2013)
+
+
+def test_at_a_year_named_occasion_dates_what_was_done_there():
+    found = find_events(["At a 2020 meeting, the manager reported that only half of the sirens had worked.",
+                         "Her only title came at the 2021 Open."], dt.date(2023, 8, 18), [], [])
+    assert [e.date.iso for e in found] == ["2020", "2021"]
