@@ -1502,3 +1502,11 @@ def test_at_a_year_named_occasion_dates_what_was_done_there():
     found = find_events(["At a 2020 meeting, the manager reported that only half of the sirens had worked.",
                          "Her only title came at the 2021 Open."], dt.date(2023, 8, 18), [], [])
     assert [e.date.iso for e in found] == ["2020", "2021"]
+
+
+def test_on_the_eve_of_the_noun_is_the_day_before_the_event_told_in_its_verb():
+    paragraphs = ["The president resigned on Sunday after three weeks of protests.",
+                  "Observers said the count was flawed.",
+                  "On the eve of the resignation, police in the capital joined the revolt."]
+    found = find_events(paragraphs, dt.date(2019, 11, 11), [], [])
+    assert [e.date.iso for e in found] == ["2019-11-10", "2019-11-09"]

@@ -449,6 +449,10 @@ def _counted_to_following(m: re.Match[str], before: str) -> dict | None:
     return {"kind": "anaphoric", "unit": unit, "offset": offset, "approx": unit == "week", "of_following": True}
 
 
+def _eve_of_following(m: re.Match[str], before: str) -> dict | None:
+    return {"kind": "anaphoric", "unit": "day", "offset": 1, "of_following": True}
+
+
 def _this_year_span(m: re.Match[str], before: str) -> dict | None:
     """"earlier in the year" / "later in the year": the publication year."""
     if m[0].lower().startswith("later"):
@@ -637,6 +641,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|(?P<days>(?:(?:just|only|mere|a\s+few|several|some)\s+)?days))"
                 r"\s+(?P<dir>after|before)(?=\s+[^\W_]))"),
      _counted_to_following, _gate("after before", _UNIT_WORDS + " hour hours minutes")),
+    # "on the eve of the resignation": the day before what follows
+    (re.compile(r"(?i:\bthe\s+eve\s+of)(?=\s+(?:the|his|her|its|their)\s+[a-z])"), _eve_of_following, _gate("eve")),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH
                 + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),

@@ -1067,7 +1067,7 @@ class _Sentence:
                    for e in self.exprs)
 
     def _opens_sentence(self, expr: DateExpression) -> bool:
-        return not re.search(r"[^\W_]", re.sub(r"(?i)\b(?:just|only|some|about|and|but|then)\b", "", self.text[: expr.start]))
+        return not re.search(r"[^\W_]", re.sub(r"(?i)\b(?:just|only|some|about|and|but|then|on)\b", "", self.text[: expr.start]))
 
     def _counted_to_main(self, expr: DateExpression, published: dt.date | None, reference: PartialDate) -> _Candidate | None:
         """"Four days after Freeland's resignation, Singh said ...": X is what the text told last, so the main
