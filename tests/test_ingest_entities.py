@@ -2745,3 +2745,8 @@ def test_honorifics_and_ranks_open_no_name_and_local_governments_and_acronym_all
 def test_one_word_a_citys_possessive_owns_is_a_part_of_the_city() -> None:
     f = found("The jet crashed into a school in Dhaka's Mirabagh on Monday.", "Crowds filled Zurich's Lindenplatz.")
     assert {"Mirabagh", "Lindenplatz"} <= set(f.places)
+
+
+def test_a_name_before_a_lower_case_noun_for_a_body_is_that_body() -> None:
+    a = actors("The jet came down on a school, the Tri-Services Public Relations directorate said on Monday.")
+    assert a["Tri-Services Public Relations"].kind == "organization"
