@@ -16,6 +16,11 @@ def quotes(*paragraphs: str) -> list[tuple[str, str]]:
     return [(q.speaker, q.text) for q in find_quotes(pars, find_entities(pars, gaz, []), gaz)]
 
 
+def speakers(*paragraphs: str) -> dict[str, str]:
+    """Each quotation's text -> its speaker."""
+    return {text: speaker for speaker, text in quotes(*paragraphs)}
+
+
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
@@ -1090,44 +1095,44 @@ def test_a_speech_verb_s_form_after_a_nationality_is_a_noun() -> None:
 
 
 def test_a_reporting_clause_naming_a_post_tells_who_the_next_he_is():
-    found = dict((text, speaker) for speaker, text in quotes(
+    found = speakers(
         'Judge Marta Olsen said the operator had ignored the warnings. "The fine is $2 million," she said.',
         "The quarry has belonged to one family since 1950. Its owners are the sisters Ana Berg and Lisa Berg. The "
         "firm has no savings, the judge said, and cannot pay.",
         '"The owners appear to have profited from the quarry," she said.',
-    ))
+    )
     assert found["The owners appear to have profited from the quarry"] == "Marta Olsen"
 
 
 def test_words_quoted_alone_after_a_sentence_about_a_person_are_that_persons():
-    found = dict((text, speaker) for speaker, text in quotes(
+    found = speakers(
         "Judge Marta Olsen fined the operator on Friday. The firm's owner, Ana Berg, did not attend.",
         'Olsen contrasted the owners with the rescuers who went back in. "We wait to see what the owners will do."',
         'Police closed the road. "Nobody may enter."',
-    ))
+    )
     assert found["We wait to see what the owners will do."] == "Marta Olsen"
     assert found.get("Nobody may enter.") in (None, "")  # a body's sentence before it: no person to give it to
 
 
 def test_the_one_of_a_nation_who_speaks_is_the_person_just_named():
-    found = dict((text, speaker) for speaker, text in quotes(
+    found = speakers(
         "Lena Vogt set the record in 2003. Mara Ochieng broke it in Rotterdam.",
         'Vogt was at the finish and congratulated Ochieng. "She was always going to beat it," the Austrian said.',
         'Officials met in Geneva. "The talks were useful," the Swiss said.',
-    ))
+    )
     assert found["She was always going to beat it"] == "Lena Vogt"
     assert found.get("The talks were useful") in (None, "")  # "the Swiss": a side, not one person
 
 
 def test_a_bodys_short_form_in_brackets_stands_between_its_name_and_said():
-    found = dict((text, speaker) for speaker, text in quotes(
+    found = speakers(
         'The aircraft vanished from radar. "All efforts are being made to establish contact," the Coastal Defence '
-        'Forces (CDF) said in its first statement.'))
+        'Forces (CDF) said in its first statement.')
     assert found["All efforts are being made to establish contact"] == "Coastal Defence Forces"
 
 
 def test_a_second_clauses_speaker_set_off_by_commas_is_the_next_he():
-    found = dict((text, speaker) for speaker, text in quotes(
+    found = speakers(
         "Former President Ana Ruiz sent her condolences, and the UN resident coordinator in the country, Tomas "
-        'Weller, said the deaths were a loss to all. "The UN family mourns with the nation," he said.'))
+        'Weller, said the deaths were a loss to all. "The UN family mourns with the nation," he said.')
     assert found["The UN family mourns with the nation"] == "Tomas Weller"
