@@ -465,7 +465,8 @@ def _surname(name: str) -> str:
 
 def _named_person(sent: _Sentence, subject: str, kinds: dict[str, str], gaz: Gazetteer) -> str:
     """The person a later 'he' or 'she' in the paragraph most likely means: the sentence's subject when it is
-    a person, else the first person a verb follows, else the first person it names outside quotation marks."""
+    a person (or the speaker of its second clause: ", and the envoy, Y, said"), else the first person a verb
+    follows, else the first person it names outside quotation marks."""
     toks = sent.par.tokens
     if kinds.get(subject) == PERSON:
         # "X sent his condolences, and the UN's envoy, Y, said ...": a second clause's speaker is the next "he"
