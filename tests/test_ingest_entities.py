@@ -2750,3 +2750,9 @@ def test_one_word_a_citys_possessive_owns_is_a_part_of_the_city() -> None:
 def test_a_name_before_a_lower_case_noun_for_a_body_is_that_body() -> None:
     a = actors("The jet came down on a school, the Tri-Services Public Relations directorate said on Monday.")
     assert a["Tri-Services Public Relations"].kind == "organization"
+
+
+def test_the_state_a_post_is_of_is_a_place_and_part_of_the_title() -> None:
+    f = found("Manitoba Attorney General Ana Lindqvist said she would hire an outside reviewer.")
+    a = {x.name: x for x in f.actors}
+    assert "Manitoba" in f.places and a["Ana Lindqvist"].role == "Manitoba Attorney General"

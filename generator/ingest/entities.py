@@ -2474,7 +2474,9 @@ def _read_segments(
         before_title = k + 1 < len(words) and kinds[k + 1] == "role" and words[k + 1].text.lower() in gaz.role_heads
         name_after = any(kd == "name" for kd in kinds[k + 1 :])
         given_name = u.text in gaz.thing_cues and fold(u.text) in gaz.first_names  # "Bill Nelson", no bill
-        if (u.text in gaz.org_cues or (u.text in gaz.thing_cues and not given_name) or before_title) and name_after:
+        if before_title and name_after and fold(u.text) in gaz.world_words and not _given_name(u.text, gaz):
+            kinds[k] = "realm"  # "Hawaii Attorney General X": the state the post is of, a place, and part of the title
+        elif (u.text in gaz.org_cues or (u.text in gaz.thing_cues and not given_name) or before_title) and name_after:
             kinds[k] = "role"  # "Chief Cabinet Secretary X", "Senate Majority Leader X", "House Speaker X"
     # "Rystad Energy", "Kotak Securities": a qualifying word after a name, with no name after it, is the name's
     tail = len(kinds)
@@ -2653,6 +2655,8 @@ def _person_from(
         for u, kind in prefix:
             if kind in ("lex", "known"):
                 out.extend(_lexicon_occurrence(u, par, ctx, modifier=True))
+            elif kind == "realm":
+                out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, PLACE, key=u.text))
             elif kind == "acronym":
                 out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
     else:
