@@ -2756,3 +2756,11 @@ def test_the_state_a_post_is_of_is_a_place_and_part_of_the_title() -> None:
     f = found("Manitoba Attorney General Ana Lindqvist said she would hire an outside reviewer.")
     a = {x.name: x for x in f.actors}
     assert "Manitoba" in f.places and a["Ana Lindqvist"].role == "Manitoba Attorney General"
+
+
+def test_a_name_ending_in_two_head_nouns_joined_by_and_is_one_body() -> None:
+    f = found("A training jet crashed into Lakeside School and College in the capital.",
+              "The Social Democrats and Greens agreed to a second vote.")
+    names = {a.name for a in f.actors} | set(f.places)
+    assert "Lakeside School and College" in names and "College" not in names
+    assert "Social Democrats and Greens" not in names

@@ -647,7 +647,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(items[j])
                     j += 1
                 continue
-            if word == "and" and (joined_by_of or _and_joins_a_body(chunk, items, j + 1, toks, gaz)) \
+            if word == "and" and (joined_by_of or _and_joins_a_body(chunk, items, j + 1, toks, gaz)
+                                  or _two_heads(chunk, items, j + 1, gaz)) \
                     and not (joined_by_of and follow is not None and (follow.known is not None or any(
                         e.kind in ("org", "country") for e in follow.entries))):  # ("... and TotalEnergies")
                 chunk.append(nxt)
@@ -784,6 +785,19 @@ def _initial_opens_a_name(chunk: list[Unit | Token], after: Unit, toks: tuple[To
 
 def _after_and(chunk: list[Unit | Token]) -> bool:
     return len(chunk) >= 2 and isinstance(chunk[-2], Token) and chunk[-2].text == "and"
+
+
+def _two_heads(chunk: list[Unit | Token], items: list[Unit | Token], k: int, gaz: Gazetteer) -> bool:
+    """"Milestone School and College", "Anglo Bank and Trust": a name whose head noun "and" one more head noun
+    ends is one body, with both."""
+    heads = gaz.org_cues | gaz.building_cues
+    last = chunk[-1]
+    if len(chunk) < 2 or not isinstance(last, Unit) or not last.single or last.text not in heads:
+        return False
+    after = items[k] if k < len(items) else None
+    return (isinstance(after, Unit) and after.single and after.text in heads and after.start == items[k - 1].end + 1
+            and not (k + 1 < len(items) and isinstance(items[k + 1], Unit))
+            and not last.text.endswith("s") and not after.text.endswith("s"))  # ("the Social Democrats and Greens")
 
 
 def _and_joins_a_body(
