@@ -2764,3 +2764,17 @@ def test_a_name_ending_in_two_head_nouns_joined_by_and_is_one_body() -> None:
     names = {a.name for a in f.actors} | set(f.places)
     assert "Lakeside School and College" in names and "College" not in names
     assert "Social Democrats and Greens" not in names
+
+
+def test_a_persons_possessive_before_a_bodys_name_and_acronym_is_its_owner_not_its_name() -> None:
+    a = actors("Both were members of Ruiz's Movement for Renewal (MPR), the ruling party.",
+               "He studied at King's College Lisbon (KCL). The People's Liberation Front (PLF) said so.")
+    assert "Movement for Renewal" in a and not any(name.startswith("Ruiz's") for name in a)
+    assert {"King's College Lisbon", "People's Liberation Front"} <= set(a)
+
+
+def test_a_role_before_an_apposition_starts_at_the_post_not_at_a_thing_before_it() -> None:
+    a = actors("We recognise the responsible attitude of the president of Bolivia, Evo Morales, he wrote.",
+               "He met the chief of the navy, Ana Ruiz, on Sunday.")
+    assert a["Evo Morales"].role == "president of Bolivia"
+    assert a["Ana Ruiz"].role == "chief of the navy"

@@ -1006,9 +1006,9 @@ def _apposition_before(par: Paragraph, comma: int, gaz: Gazetteer) -> str:
         low = t.text.lower()
         if t.word and low in DETERMINERS:
             if j >= 1 and toks[j - 1].text in ("of", "for") and comma - j < 10 and (
-                    j < 2 or toks[j - 2].text[:1].islower() or toks[j - 2].text.lower() in gaz.role_heads):
-                j -= 1  # "the chief of the navy": the role runs on through "of the" (a name's "of the" ends it:
-                continue  # "the Druk Party of the outgoing prime minister, X" is the prime minister)
+                    j < 2 or gaz.is_role_word(toks[j - 2].text) or plural_role(toks[j - 2].text.lower(), gaz)):
+                j -= 1  # "the chief of the navy": the role runs on through "of the" after a post (a name's, or
+                continue  # a thing's, ends it: "the responsible attitude of the president of Bolivia, X")
             break
         if t.text == "'s":
             j -= 1  # the owner ("Sudan's deposed prime minister") is not part of the role

@@ -1412,9 +1412,23 @@ def _alternative_occurrence(form: tuple[int, int, int], par: Paragraph) -> Occur
     return Occurrence(par.index, first, last, form[0], form[1], surface, "candidate", key=surface, alias_of=form[2])
 
 
+# owners that open names of their own: "People's Party", "Women's Union", "King's College"
+COMMON_OWNERS = frozenset("People Peoples Children Women Men Nation Nations World Youth King Queen Prince Lord".split())
+
+
+def _owner_inside_a_name(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> bool:
+    """Is the word at ``k``, before a possessive, part of the name after it: a collective noun or a title
+    ("People's", "King's"), or a saint's name ("St Mary's")? A person's or a country's possessive is its owner:
+    "Morales's Movement for Socialism (MAS)", "Poland's Law and Justice (PiS)"."""
+    word = toks[k].text
+    return (word in COMMON_OWNERS or word.endswith("men")  # ("International Longshoremen's Association")
+            or gaz.is_role_word(word)  # ("the Special Prosecutor's Office against Impunity")
+            or (k > 0 and toks[k - 1].text.rstrip(".") in SAINTS))
+
+
 def _capitalised_run(toks: tuple[Token, ...], bracket: int, gaz: Gazetteer) -> int:
     """The first token of the capitalised run that ends right before token ``bracket``, or -1.
-    A country's possessive ends the run: "Poland's Law and Justice (PiS)" is Poland's party."""
+    A person's or a country's possessive ends the run: "Poland's Law and Justice (PiS)" is Poland's party."""
     k = bracket - 1
     first = -1
     while k >= 0:
@@ -1430,8 +1444,8 @@ def _capitalised_run(toks: tuple[Token, ...], bracket: int, gaz: Gazetteer) -> i
             pass
         elif tok.text in ("\u2019", "'", "&") and k and toks[k - 1].end == tok.start and toks[k - 1].text.endswith("s"):
             pass  # "Workers' Party"
-        elif tok.text == "'s" and k and not any(e.kind in ("country", "capital") for e in gaz.lookup(key_of(toks[k - 1].text))):
-            pass  # "People's Liberation Army"
+        elif tok.text == "'s" and k and _owner_inside_a_name(toks, k - 1, gaz):
+            pass  # "People's Liberation Army", "King's College London", "St Mary's Hospital"
         else:
             break
         k -= 1
