@@ -1510,3 +1510,13 @@ def test_on_the_eve_of_the_noun_is_the_day_before_the_event_told_in_its_verb():
                   "On the eve of the resignation, police in the capital joined the revolt."]
     found = find_events(paragraphs, dt.date(2019, 11, 11), [], [])
     assert [e.date.iso for e in found] == ["2019-11-10", "2019-11-09"]
+
+
+def test_a_person_named_only_as_an_owner_leaves_he_to_the_person_before():
+    paragraphs = ["Ekrem Imamoglu is the mayor of Istanbul.",
+                  "He was re-elected in March last year as his party beat Erdogan's ruling party in the city."]
+    imamoglu = FoundActor("Ekrem Imamoglu", "person", ["Imamoglu"])
+    erdogan = FoundActor("Recep Tayyip Erdogan", "person", ["Erdogan"])
+    (event,) = run(paragraphs, dt.date(2025, 3, 20), [imamoglu, erdogan])
+    assert event.actors[0] == "Ekrem Imamoglu"
+    assert event.text.startswith("Ekrem Imamoglu was re-elected")

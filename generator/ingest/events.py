@@ -1564,11 +1564,14 @@ class _Sentence:
         a "he" is left alone when the event's words name a person already.
         """
         names: list[str] = []
+        owners: set[str] = set()  # named only as an owner: "beat Erdoğan's party" names no one who acted
         for m in self.mentions:
             at = m.start - self.offset
             if any(a <= at < b for a, b in scope) and not _inside(at, self.quotes) and m.actor not in names:
                 names.append(m.actor)  # a name inside a quotation is what was talked about, not who acted
-        person_named = any(self.kinds.get(n) == "person" for n in names)
+                if self.text[m.end - self.offset : m.end - self.offset + 2] in ("'s", "\u2019s"):
+                    owners.add(m.actor)
+        person_named = any(self.kinds.get(n) == "person" and n not in owners for n in names)
         pronoun = self._pronoun_subject(verb, pieces)
         if pronoun is not None and not (pronoun.lower != "it" and person_named):
             name = self._antecedent_actor(pronoun.start, person=pronoun.lower != "it")
