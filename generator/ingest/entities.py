@@ -772,7 +772,7 @@ def _initial_opens_a_name(chunk: list[Unit | Token], after: Unit, toks: tuple[To
     are one name, though the stop looks like a sentence's end. A word that opens sentences ("The",
     "He") after the stop, or a capitalised word before the letter ("Group C. Officials"), ends the
     sentence."""
-    if not all(isinstance(u, Token) or (len(u.text) == 1 and u.text.isupper()) for u in chunk):
+    if not all(isinstance(u, Token) or is_initial(u.text) for u in chunk):
         return False
     first = chunk[0].first if isinstance(chunk[0], Unit) else 0
     if first > 0 and toks[first - 1].word and toks[first - 1].text[:1].isupper():
