@@ -146,6 +146,20 @@ def test_write_atomic_exclusive_never_replaces_and_leaves_no_temp_files(tmp_path
     assert stat.S_IMODE(target.stat().st_mode) & 0o044  # readable like any file, not mkstemp's 0600
 
 
+def test_write_atomic_steps_past_a_temporary_file_left_by_a_crash(tmp_path, monkeypatch):
+    import itertools
+
+    from generator.ingest import merge
+
+    monkeypatch.setattr(merge, "_temporary_numbers", itertools.count())
+    stale = tmp_path / f".a.md.{os.getpid()}-0.tmp"  # the very name the next write would take
+    stale.write_bytes(b"left over")
+    write_atomic(tmp_path / "a.md", b"new", exclusive=True)
+    assert (tmp_path / "a.md").read_bytes() == b"new"
+    assert stale.read_bytes() == b"left over"
+    assert sorted(os.listdir(tmp_path)) == [stale.name, "a.md"]
+
+
 def test_backups_are_numbered_and_never_overwritten(tmp_path):
     target = tmp_path / "a.md"
     target.write_text("v1")

@@ -102,7 +102,8 @@ def read_document(path: Path) -> RawDocument:
         text = "\f".join(unfold_columns(page) for page in text.split("\f"))
     # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
     text = text.replace("\f", "\n\n").replace("\v", "\n")
-    text = text.translate(_LIGATURES)  # a PDF's "oﬃce" is the word "office", for every search and every reader
+    if _LIGATURE.search(text):  # (a translate walks every character through a dict: only when there is one)
+        text = text.translate(_LIGATURES)  # a PDF's "oﬃce" is the word "office", for every search and every reader
     if _control_share(text) > 0.01:
         raise ReadError("binary file, not text")
     if not text.strip():
@@ -136,6 +137,7 @@ def _mail_message(text: str) -> tuple[str, str]:
 # the typesetter's ligatures (U+FB00-FB06), which PDF-to-text copies as they were set
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
 def _read_bytes(path: Path) -> bytes:
