@@ -1399,6 +1399,15 @@ def test_a_month_takes_its_year_from_the_date_the_sentence_gives_after_it() -> N
     assert dated_story(["He was arrested in March 2019, and in June the court freed him."])[0] == "2019-03"
 
 
+def test_a_day_told_before_after_and_a_dated_thing_came_after_it() -> None:
+    # "after" turns the order: the date given next came first, so January follows that October
+    assert dated_story(["The coalition was sworn in on February 3, after a general election in November 2022."],
+                       dt.date(2023, 6, 1)) == ["2023-02-03", "2022-11"]
+    # (a year that would put the day after publication is no year for it: the day is read as it would be alone)
+    assert dated_story(["The court ruled on May 5, after hearings in December 2024."], dt.date(2025, 3, 1)) == [
+        "2024-05-05", "2024-12"]
+
+
 def test_dates_listed_after_a_verb_share_it_past_a_later_clause() -> None:
     events = find_events(["She ran for the leadership in 2008, 2012, 2018 and 2020, and had said this run would be her last."],
                          dt.date(2024, 9, 27), [], [])

@@ -487,6 +487,10 @@ def _day_of_the_vote(paragraphs: list[str], published: dt.date | None) -> Partia
     return None
 
 
+# between two dates of a sentence: the second came first ("on January 16, after a snap election in October 2024")
+_LATER_THAN = re.compile(r"\b(?:after|following|since)\b")
+
+
 class _Sentence:
     """One sentence and what it takes to read its dates: words, clauses, quotes, mentions."""
 
@@ -681,7 +685,7 @@ class _Sentence:
         for expr in self.exprs:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
-            expr = self._year_from_the_sentence(expr)
+            expr = self._year_from_the_sentence(expr, published)
             if expr.possessive and expr.kind == "weekday" and published is not None:
                 told = resolve(expr, published, tense="past")
                 named_day = told.date if told is not None else named_day
@@ -748,9 +752,10 @@ class _Sentence:
         out.extend(self._sharing_opening_date(out))
         return _one_per_verb(out), carried
 
-    def _year_from_the_sentence(self, expr: DateExpression) -> DateExpression:
+    def _year_from_the_sentence(self, expr: DateExpression, published: dt.date | None) -> DateExpression:
         """A month the sentence dates by the year it gives next to it: "beat him in a runoff held in December
-        and took office in January 2018" is December 2017, not the December before publication."""
+        and took office in January 2018" is December 2017, not the December before publication. After "after"
+        the order turns: what the sentence dates next came first."""
         if expr.kind not in ("month", "month_day") or expr.bound or expr.modifier:
             return expr
         # only a date told after it, in the same run of clauses: one told before may be background the
@@ -760,7 +765,13 @@ class _Sentence:
         if not dated:
             return expr
         other = min(dated, key=lambda e: e.start)
-        year = other.year if (expr.month, expr.day) <= (other.month, other.day or 31) else other.year - 1
+        if _LATER_THAN.search(self.text, expr.end, other.start):
+            # "was voted in on January 16, after a snap election in October 2024": told after it, but earlier
+            year = other.year if (expr.month, expr.day or 31) >= (other.month, other.day or 1) else other.year + 1
+            if published is not None and (year, expr.month) > (published.year, published.month):
+                return expr
+        else:
+            year = other.year if (expr.month, expr.day) <= (other.month, other.day or 31) else other.year - 1
         return replace(expr, kind="absolute", year=year)
 
     def _flashback(self, home: int, expr: DateExpression) -> bool:
