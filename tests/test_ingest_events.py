@@ -1499,6 +1499,19 @@ def test_a_name_alone_after_before_is_no_event_but_one_with_its_verb_past_an_app
     assert found[1].text == "Ana Ruiz, a worker who was filling cracks in the town, fell into a fissure"
 
 
+def test_what_came_after_counts_from_the_story_and_a_second_measure_from_the_same_day():
+    paragraphs = ["Jets bombed a compound in the capital on Tuesday, the army said.",
+                  "The rebels had seized the north in March 2021.",
+                  # "came" times the story's strike, not the background told last (March 2021); the second measure
+                  # (", and three months after") counts from the same day, not from "on August 31" inside the first
+                  "The strike came less than two weeks after the army chief said on August 31 that they would be "
+                  "reached, and three months after a drone hit the airport."]
+    found = find_events(paragraphs, dt.date(2025, 9, 10), [], [])
+    assert [(e.date.iso, e.text) for e in found][-2:] == [
+        ("2025-08-31", "The strike came less than two weeks after the army chief said on August 31 that they would be reached"),
+        ("2025-06", "A drone hit the airport")]
+
+
 def test_n_months_after_the_noun_counts_from_the_event_told_in_its_verb():
     paragraphs = ["Ana Ruiz was arrested in a raid on her home in September 2017 and accused of treason. The case rested "
                   "on a speech she gave in 2013. That same year her party came close to winning the election.",

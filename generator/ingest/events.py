@@ -198,7 +198,8 @@ _PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", 
 # words that are finite verbs wherever they stand (one look-up per word of every dated sentence)
 _FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PREFIXED_PASTS
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
-                            r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some))?\s+$", re.I)
+                            r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some|about|around|roughly|less|more|than"
+                            r"|little|over|under)){0,3}\s+$", re.I)  # ("came less than two weeks after")
 _THE_THING_TIMED = re.compile(r"(?:The|This|That)\s+([a-z]{3,})\s+" + _TIMING_BEFORE.pattern[2:])
 _THE_NOUN_AFTER = re.compile(r"\s*(?:the|his|her|its|their)\s+([a-z]{4,})\s*,")  # "after the arrest,"
 _SHOWING = frozenset("showed show shows indicated revealed suggested found put estimated".split())
@@ -487,6 +488,7 @@ def _day_of_the_vote(paragraphs: list[str], published: dt.date | None) -> Partia
     return None
 
 
+_AND_BEFORE = re.compile(r",?\s+and\s+$")  # a second measure of one timing: "…, and three months after"
 # between two dates of a sentence: the second came first ("on January 16, after a snap election in October 2024")
 _LATER_THAN = re.compile(r"\b(?:after|following|since)\b")
 
@@ -682,6 +684,7 @@ class _Sentence:
         stated: PartialDate | None = None  # the last date this sentence gave: what "a day after X" counts from
         background = False  # was it given in a relative clause ("who had taken office in July last year")?
         named_day: PartialDate | None = None  # a day naming a thing here: "Tuesday's rally ... in the evening"
+        timed_from: PartialDate | None = None  # the day of what "X came N after" times
         for expr in self.exprs:
             if expr in uncertain:
                 continue  # "on Monday or Tuesday": neither is the date
@@ -708,6 +711,10 @@ class _Sentence:
                     continue  # "on polling day" in a story that never dates the vote: no day to give
                 anchor = vote_day
             if expr.of_following:
+                if timed_from is None and stated is None and anchor is not None and self._timed_against(expr):
+                    # what "The attack came two weeks after X" counts from, for a measure that goes on ", and
+                    # three months after Y": the subject's day, whatever date X itself gave
+                    timed_from = self._timed_subjects_day(expr, anchor, story_day, lead)
                 if self._dated_itself(expr):
                     continue  # "came two days after an election on Sunday": X's own date tells it
                 if stated is None and anchor is not None and self._opens_sentence(expr):
@@ -728,14 +735,15 @@ class _Sentence:
                     # "The verdict came a week after the court dissolved the party": the verdict is what the
                     # text told last, so the party's dissolution is counted from that date, and is now the last;
                     # "The eruption came four days after ...", paragraphs after the lead's eruption: the lead's day
-                    if story_day is not None and self._the_leads_own(expr, lead):
-                        anchor = story_day
-                    found = self._counted_from(expr, published, anchor)
+                    found = self._counted_from(expr, published, self._timed_subjects_day(expr, anchor, story_day, lead))
                     if found is not None:
                         out.append(found)
                         reference = carried = found.date
                     continue
-                found = self._counted_from(expr, published, stated)
+                if timed_from is not None and _AND_BEFORE.search(self.text, max(0, expr.start - 8), expr.start):
+                    found = self._counted_from(expr, published, timed_from)  # "…, and three months after Y"
+                else:
+                    found = self._counted_from(expr, published, stated)
                 if found is not None:
                     out.append(found)
                 continue
@@ -1114,6 +1122,15 @@ class _Sentence:
         ("The verdict came …", "The crash comes exactly a day after …")?"""
         before = _TIMING_BEFORE.search(self.text, max(0, expr.start - 40), expr.start)
         return before is not None
+
+    def _timed_subjects_day(self, expr: DateExpression, anchor: PartialDate, story_day: PartialDate | None,
+                            lead: str) -> PartialDate:
+        """The day of what "The attack came a week after X" times: the last day told, unless that is background
+        weeks before the story's day, or the subject is a thing the lead told of; then the story's day."""
+        if story_day is not None and (self._the_leads_own(expr, lead)
+                                      or (story_day.first_day() - anchor.first_day()).days > _BACKGROUND_DAYS):
+            return story_day
+        return anchor
 
     def _the_leads_own(self, expr: DateExpression, lead: str) -> bool:
         """Is what the sentence times ("The eruption came ...") a thing the lead told of, by its noun?"""
