@@ -2778,3 +2778,21 @@ def test_a_role_before_an_apposition_starts_at_the_post_not_at_a_thing_before_it
                "He met the chief of the navy, Ana Ruiz, on Sunday.")
     assert a["Evo Morales"].role == "president of Bolivia"
     assert a["Ana Ruiz"].role == "chief of the navy"
+
+
+def test_a_pair_listed_between_full_names_is_a_persons_name_though_it_ends_in_a_citys() -> None:
+    f = found("The court convicted Petros Vlachos, Sotiris Lagos, Nikos Andreou and Ilias Marinos of fraud.")
+    assert {"Petros Vlachos", "Sotiris Lagos", "Nikos Andreou", "Ilias Marinos"} <= {a.name for a in f.actors}
+    assert f.places == []  # neither "Lagos" nor, by the list, the others
+    # a city among places stays a city
+    assert "Lagos" in found("Flights linked Kano, Abuja, Lagos and Enugu.").places
+
+
+def test_a_name_after_an_opening_phrase_is_not_described_by_the_sentences_subject() -> None:
+    f = found("Alongside Vlachos, the court convicted Petros Andreou of fraud.")
+    assert {a.name for a in f.actors} == {"Petros Andreou"}  # no body "Alongside Vlachos", nor a body "Vlachos"
+    assert kinds("Acme, the carmaker, said it would cut jobs.")["Acme"] == "organization"
+
+
+def test_a_side_described_between_a_score_and_its_name_is_a_club() -> None:
+    assert kinds("The home side lost 3-2 to their fierce rivals Persija Bandung on Saturday.")["Persija Bandung"] == "organization"

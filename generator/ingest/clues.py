@@ -466,7 +466,10 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         k >= 2 and toks[k - 2].text.lower() in _RANKS_OF_A_POST
     ) and not verb_after:  # ("the associate publisher, Chan Pui-man" is a person's post; "the state broadcaster, ZBC" a body)
         occ.evidence.add("institution")
-    if nxt is not None and nxt.text == ",":
+    # "Alongside X, the court convicted ...": the comma closes a sentence's opening phrase, and what follows is
+    # the sentence's subject, no description of X
+    opening = occ.first >= 1 and toks[occ.first - 1].initial and toks[occ.first - 1].text.lower() in _OPENING_PREPOSITIONS
+    if nxt is not None and nxt.text == "," and not opening:
         head = apposition_head(toks, occ.last, gaz)
         if head in INSTITUTION_NOUNS:
             occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
@@ -804,6 +807,12 @@ PLACE_APPOSITIONS = frozenset(
     "prison camp airbase airport compound palace mosque cathedral stadium hospital crossing checkpoint dam refinery "
     "city province region county landmass peninsula coast state capital".split()
 )
+
+
+# prepositions that open a sentence with a phrase set off by a comma: "Alongside X, the court ..."
+_OPENING_PREPOSITIONS = frozenset(
+    "after alongside amid among apart before behind beside besides beyond despite except for including like unlike "
+    "with without".split())
 
 
 def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:

@@ -2377,7 +2377,8 @@ def _read_segments(
         lone = (k == 1 or kinds[k - 2] != "name") and (k + 1 == len(words) or kinds[k + 1] != "name")
         city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(
             e.kind in ("capital", "place", "country") for e in u.entries)
-        if city and lone and kinds[k - 1] == "name" and given.single and _given_name(given.text, gaz, broad=True):
+        if city and lone and kinds[k - 1] == "name" and given.single and (
+                _given_name(given.text, gaz, broad=True) or (k == 1 == len(words) - 1 and _among_full_names(given, u, par))):
             kinds[k] = "name"
         elif city and kinds[k - 1] == "role" and given.text in ROYAL_TITLES and _given_name(u.text, gaz):
             kinds[k] = "name"  # "Crown Princess Victoria", "Queen Victoria": a royal's given name, not the city
@@ -2606,6 +2607,20 @@ def _single_remit(item: list[Unit], post: list[Unit], par: Paragraph, gaz: Gazet
     return (any(u.text.lower() in REMIT_POSTS for u in post) and 1 <= len(item) <= 3
             and all(u.single and not _given_name(u.text, gaz) for u in item)
             and (after is None or after.text in (",", ".", ";") or (len(item) == 1 and after.word and after.text.islower())))
+
+
+def _among_full_names(first: Unit, last: Unit, par: Paragraph) -> bool:
+    """"convicted Christos Pappas, Yiannis Lagos, Ilias Kasidiaris and ...": a pair of words listed between
+    pairs of capitalised words is one more person's full name, though its last word is a city's."""
+    toks = par.tokens
+
+    def pair(i: int, j: int) -> bool:  # tokens i and j: two capitalised words in a row
+        return 0 <= i and j < len(toks) and all(toks[n].word and toks[n].text[:1].isupper() for n in (i, j)) \
+            and toks[i].end + 1 == toks[j].start
+
+    before = first.first >= 3 and toks[first.first - 1].text == "," and pair(first.first - 3, first.first - 2)
+    after = last.last + 2 < len(toks) and toks[last.last].text in (",", "and") and pair(last.last + 1, last.last + 2)
+    return before and after
 
 
 def _given_name(word: str, gaz: Gazetteer, broad: bool = False) -> bool:

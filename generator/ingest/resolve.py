@@ -734,6 +734,7 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+_SCORE_LINKS = frozenset(("to", "by", "over", "against"))  # a score and the side it was against
 
 
 def _about_sport(toks: tuple) -> bool:
@@ -761,8 +762,12 @@ def _club_context(toks: tuple, first: int, last: int) -> bool:
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
     if any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE):
         return True
-    if len(before) == 2 and before[1] in ("to", "by", "over", "against") and _SCORE.fullmatch(before[0]):
-        return True  # "lost the final 1-0 to Bayern Munich"
+    # "lost the final 1-0 to Bayern Munich", "lost 3-2 to their fierce rivals Persebaya Surabaya"
+    k = first - 1
+    while k >= max(0, first - 4) and toks[k].word and toks[k].text.islower() and toks[k].text not in _SCORE_LINKS:
+        k -= 1  # (words that describe the side, up to three)
+    if k >= 1 and toks[k].text in _SCORE_LINKS and _SCORE.fullmatch(toks[k - 1].text):
+        return True
     # "after Patrick Kluivert for Ajax in 1995": a player's name, then the club he scored for
     return len(before) == 2 and before[1] == "for" and toks[first - 2].text[:1].isupper() and toks[first - 2].word
 
