@@ -2796,3 +2796,10 @@ def test_a_name_after_an_opening_phrase_is_not_described_by_the_sentences_subjec
 
 def test_a_side_described_between_a_score_and_its_name_is_a_club() -> None:
     assert kinds("The home side lost 3-2 to their fierce rivals Persija Bandung on Saturday.")["Persija Bandung"] == "organization"
+
+
+def test_a_patronymic_particle_stays_inside_the_name_and_an_ordinal_alone_names_no_one() -> None:
+    a = actors("He was jailed under President Samuel arap Kiprono in 1982.",
+               "Ochieng Ruto was hailed as the Champion of the Second Political Liberation by his party.")
+    assert a["Samuel arap Kiprono"].role == "President"
+    assert "Second" not in a and "Samuel" not in a

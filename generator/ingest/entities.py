@@ -68,6 +68,7 @@ from generator.ingest.occurrences import (
     ROYAL_TITLES,
     SEAT_HOLDERS,
     SECT_WORDS,
+    SPELLED_ORDINALS,
     TIME_NAMES,
     Context,
     Occurrence,
@@ -288,7 +289,6 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 FUNCTION_WORDS = frozenset(
     "the a an of in on at to for and or but nor his her its their our my your this that these those he she it they "
     "we i you as by with from".split())
-SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
 
 # "1MDB", "3GPP": an acronym that opens with digits names a body (three capitals at least: not "4WD", "2FA")

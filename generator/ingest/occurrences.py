@@ -23,8 +23,10 @@ PERSON, ORG, COUNTRY, PLACE = "person", "organization", "country", "place"
 # "National Council for the Safeguard of the Homeland", "Electricite de France"
 LINKING_WORDS = frozenset("of and for the in on at to de du des la le el y et da do dos das di del der für &".split())
 
-# ("wa": "Bingu wa Mutharika", "Ngugi wa Thiong'o" - "of" in the Bantu languages' names)
-PARTICLES = frozenset("von van der den de del dela della des di da das dos du la le los las bin ibn al el ben abu ter ten wa"
+# ("wa": "Bingu wa Mutharika", "Ngugi wa Thiong'o" - "of" in the Bantu languages' names; "arap", "ould", "ap",
+# "bint": son or daughter of, in Kalenjin, Hassaniya, Welsh and Arabic names: "Daniel arap Moi")
+PARTICLES = frozenset("von van der den de del dela della des di da das dos du la le los las bin ibn al el ben abu ter ten wa "
+                      "arap bint binti ould zu af ap"
                       .split())
 
 LOCATIVES = frozenset(
@@ -266,6 +268,7 @@ class Context:
 
 # names of days and months, shared by every stage: "in January, X" opens no list of places
 DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+SPELLED_ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 TIME_NAMES = DAY_NAMES | MONTH_NAMES

@@ -28,6 +28,7 @@ from generator.ingest.occurrences import (
     PARTICLES,
     PERSON,
     PLACE,
+    SPELLED_ORDINALS,
     TIME_NAMES,
     YEAR_OLD,
     Context,
@@ -331,8 +332,9 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     gaz = ctx.gaz
     for o in occs:
         if o.kind == "candidate" and (PLURAL_ACRONYM.fullmatch(o.surface) or len(o.surface) == 1
-                                      or (o.surface in MONTH_NAMES and o.surface != "May")):
-            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name; "a giant N"; "the end of June"
+                                      or (o.surface in MONTH_NAMES and o.surface != "May") or o.surface in SPELLED_ORDINALS):
+            o.kind = "drop"  # "MEPs", "NGOs": people or things counted, never one body's name; "a giant N"; "the end of June";
+            # "the Champion of the Second Political Liberation": an ordinal alone names no one
         elif o.kind == "candidate" and (o.surface in STATE_FORMS or o.surface.split()[-1] in FAITHFUL):
             o.kind = "drop"  # "the President of the Republic", "Tamil Hindus": a form of state, a community
         elif o.kind in ("candidate", PERSON, ORG) and o.known is None and o.surface.replace("\u2019", "'") in COMMUNITY_WORDS:
