@@ -2803,3 +2803,9 @@ def test_a_patronymic_particle_stays_inside_the_name_and_an_ordinal_alone_names_
                "Ochieng Ruto was hailed as the Champion of the Second Political Liberation by his party.")
     assert a["Samuel arap Kiprono"].role == "President"
     assert "Second" not in a and "Samuel" not in a
+
+
+def test_a_capital_named_like_a_person_is_its_countrys_government_only_where_the_country_is_named() -> None:
+    f = found("Ana Ruiz was sworn in as Victoria's new premier and promised to steer Victoria through the budget crisis.")
+    assert "Seychelles" not in {a.name for a in f.actors} and "Victoria" in f.places
+    assert kinds("Victoria said the Seychelles would not join the pact.")["Seychelles"] == "country"

@@ -82,6 +82,7 @@ from generator.ingest.occurrences import (
 )
 from generator.ingest.resolve import (
     build_actors,
+    capitals_of_unnamed_countries,
     currency_adjectives,
     decide_candidates,
     double_barrelled_surnames,
@@ -141,6 +142,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: Sequence[K
     drop_title_departments(flat, paragraphs)
     currency_adjectives(flat, paragraphs)
     governments_of_countries(flat, ctx.gaz)
+    capitals_of_unnamed_countries(flat, ctx.gaz)
     drop_office_bodies(flat, paragraphs, ctx.gaz)
     join_alternatives(flat)
     join_body_short_forms(flat, ctx)

@@ -135,6 +135,23 @@ def governments_of_countries(occs: list[Occurrence], gaz: Gazetteer) -> None:
             o.evidence.add("seat")  # (like a capital that speaks: a mention, never the country's name)
 
 
+def capitals_of_unnamed_countries(occs: list[Occurrence], gaz: Gazetteer) -> None:
+    """"Victoria's 49th premier", "regional Victoria", in a story that never names the Seychelles: a capital
+    whose name is also a given name (Victoria, Sofia, Santiago), and so also many a town's and region's, stands
+    for its country's government only in a text that names that country some other way (its name, its people,
+    another seat); else the name is the place of that name the story is about. (For every capital, this would
+    also unseat "Washington said" in stories that never name the United States, which is the government.)"""
+    seated = [o for o in occs if o.kind == COUNTRY and "seat" in o.evidence and fold(o.surface) in gaz.given_names
+              and any(e.kind == "capital" for e in gaz.lookup(key_of(o.surface)))]
+    if not seated:
+        return
+    named = {o.key for o in occs if o.kind in (COUNTRY, "demonym", ORG) and not any(o.surface == s.surface for s in seated)}
+    for o in seated:
+        if o.key not in named:
+            o.kind, o.key = PLACE, o.surface
+            o.evidence.discard("seat")
+
+
 def drop_title_departments(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     """"U.S. Treasury Secretary X": the department is a word of X's title, not a body acting. It stays
     an actor when the text names it anywhere else ("the Treasury said"); a body before another title
