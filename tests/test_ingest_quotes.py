@@ -1136,3 +1136,13 @@ def test_a_second_clauses_speaker_set_off_by_commas_is_the_next_he():
         "Former President Ana Ruiz sent her condolences, and the UN resident coordinator in the country, Tomas "
         'Weller, said the deaths were a loss to all. "The UN family mourns with the nation," he said.')
     assert found["The UN family mourns with the nation"] == "Tomas Weller"
+
+
+def test_a_paragraph_opening_on_a_quotation_of_its_own_goes_on_quoting_the_last_speaker() -> None:
+    got = speakers('"Every post was filled unopposed," party whip Ana Ruiz told reporters.',
+                   '"The new leader is Tomas Berg, his deputy is Lena Holm." Carl Dahl will take the vacant seat.')
+    assert got["The new leader is Tomas Berg, his deputy is Lena Holm."] == "Ana Ruiz"
+    # (a paragraph that quotes someone else after it is left to its own attribution)
+    got = speakers('"Every post was filled," party whip Ana Ruiz told reporters.',
+                   '"It is a fresh start." Carl Dahl, the new treasurer, called it "a relief".')
+    assert got["a relief"] == "Carl Dahl"

@@ -203,6 +203,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
     out: list[FoundQuote] = []
     sentences_by_par = [_sentences(par, entities.occurrences[par.index]) for par in paragraphs]
     previous = ""  # who the previous paragraph last quoted or named, for a paragraph of quotation only
+    previous_quoted = ""  # who the previous paragraph quoted last
     for p, sentences in enumerate(sentences_by_par):
         paragraph_speaker = ""
         state.par_person = ""
@@ -250,6 +251,11 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
                         speaker = _next_paragraph_speaker(sentences_by_par[p + 1], gaz, state, kinds)
                     if not speaker and quotation_only:
                         speaker = previous
+                    if not speaker and n == 0 and previous_quoted and not any(later.quotes for later in sentences[1:]):
+                        # '"...," X told reporters.' then '"The new premier is Y." Z will take the seat.': a
+                        # paragraph opening on a quotation of its own goes on quoting the last speaker, when
+                        # nothing after it in the paragraph quotes anyone
+                        speaker = previous_quoted
                     if not speaker and n and kinds.get(last_subject) == PERSON and not sentences[n - 1].quotes:
                         # 'He contrasted the owners with the pilots. "We wait to see what they will do."': words
                         # quoted with no attribution right after a sentence a person is the subject of are theirs
@@ -283,6 +289,7 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
             if owner:
                 state.statement_owner = owner
         previous = paragraph_speaker or state.par_person
+        previous_quoted = paragraph_speaker
         if not paragraph_speaker and state.par_person:
             # 'When President X announced it, he said ...' quotes no one, yet the next paragraph's "He" is X
             state.person = state.par_person
