@@ -2809,3 +2809,15 @@ def test_a_capital_named_like_a_person_is_its_countrys_government_only_where_the
     f = found("Ana Ruiz was sworn in as Victoria's new premier and promised to steer Victoria through the budget crisis.")
     assert "Seychelles" not in {a.name for a in f.actors} and "Victoria" in f.places
     assert kinds("Victoria said the Seychelles would not join the pact.")["Seychelles"] == "country"
+
+
+def test_a_clause_after_a_name_is_no_description_of_it() -> None:
+    a = actors('"The new leader is Tomas Berg, his deputy is Lena Holm," she said.',
+               "Ana Ruiz, a former warlord who is now a senator, spoke.")
+    assert a["Tomas Berg"].role == ""
+    assert a["Ana Ruiz"].role == "former warlord who is now a senator"  # (a relative clause still describes)
+
+
+def test_a_compass_word_after_the_sentences_opening_word_opens_the_places_name() -> None:
+    f = found("In South Marrow, the deputy minister Carla Ruiz was beaten by Tomas Berg.")
+    assert "South Marrow" in f.places and "Marrow" not in {a.name for a in f.actors}

@@ -856,6 +856,10 @@ def _state_of_a_place(toks: tuple[Token, ...], k: int) -> bool:
     return toks[k].text in ("state", "states") and k > 0 and toks[k - 1].text[:1].isupper()
 
 
+_COPULAS = frozenset("is are was were".split())
+_RELATIVE_WORDS = frozenset("who whom which that where".split())
+
+
 def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
     toks = par.tokens
@@ -883,6 +887,9 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
             known_as = j
         if t.text in ("who", "whose") and j > start and has_head:
             break  # ", a former leader of the Democratic Party who narrowly lost ...": the description ends there
+        if t.text in _COPULAS and j > start and not any(toks[m].text in _RELATIVE_WORDS for m in range(start, j)):
+            return ""  # "Y, the deputy premier is Z": a clause of its own, no description of Y ("a warlord who is
+            # now a senator" describes)
         if t.word and t.text.lower() in gaz.speech_verbs and t.text[:1].islower() and j > start \
                 and not _state_of_a_place(toks, j):
             if toks[j - 1].text.lower() not in DETERMINERS:

@@ -1606,9 +1606,13 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         last = units[-1]
         surface = par.plain[opener.start : last.end]
         return [Occurrence(par.index, opener.first, last.last, opener.start, last.end, surface, PLACE, key=surface)]
-    if isinstance(opener, Unit) and opener.single and not par.tokens[opener.first].initial:
+    head = units
+    if (len(units) > 2 and isinstance(opener, Unit) and opener.single and par.tokens[opener.first].initial
+            and opener.text.lower() in gaz.stopwords and isinstance(units[1], Unit)):
+        head = units[1:]  # "In North Leeward, ...": past the word that opens the sentence
+    if isinstance(head[0], Unit) and head[0].single and not par.tokens[head[0].first].initial:
         # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
-        words = [u for u in units if isinstance(u, Unit)]
+        words = [u for u in head if isinstance(u, Unit)]
         place = _named_by_place_noun(words, par, ctx) or _direction_place(words, par, ctx)
         if place is not None:
             return [place]
