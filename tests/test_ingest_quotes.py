@@ -1146,3 +1146,9 @@ def test_a_paragraph_opening_on_a_quotation_of_its_own_goes_on_quoting_the_last_
     got = speakers('"Every post was filled," party whip Ana Ruiz told reporters.',
                    '"It is a fresh start." Carl Dahl, the new treasurer, called it "a relief".')
     assert got["a relief"] == "Carl Dahl"
+
+
+def test_a_speaker_in_apposition_with_its_short_form_in_brackets_speaks() -> None:
+    got = speakers('The state utility, the National Grid Company (NGC), reported a "total collapse of the system" '
+                   'at dawn, according to the news site Energia Hoje.')
+    assert got["total collapse of the system"] == "National Grid Company"

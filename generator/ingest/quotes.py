@@ -1225,6 +1225,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             if k < lo:
                 break
             occ = _occurrence_ending_at(sent, j - 1)
+            if occ is None and toks[j - 1].text == ")":
+                # ", the Unión Eléctrica (UNE), reported": the name before its short form in brackets
+                b = next((b for b in range(j - 2, max(k, j - 9), -1) if toks[b].text == "("), -1)
+                if b > k + 1:
+                    occ = _occurrence_ending_at(sent, b - 1)
             if occ is None or not occ.actor:
                 # ", Representative X of Davao City,": the person, past where they are from
                 m = j - 1
