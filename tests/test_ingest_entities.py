@@ -2821,3 +2821,9 @@ def test_a_clause_after_a_name_is_no_description_of_it() -> None:
 def test_a_compass_word_after_the_sentences_opening_word_opens_the_places_name() -> None:
     f = found("In South Marrow, the deputy minister Carla Ruiz was beaten by Tomas Berg.")
     assert "South Marrow" in f.places and "Marrow" not in {a.name for a in f.actors}
+
+
+def test_a_saints_church_is_a_building_where_things_happen_not_the_church() -> None:
+    f = found("The mourners attended a memorial service in St. Olaf Church in the old town.")
+    assert "St. Olaf Church" in f.places and not f.actors
+    assert kinds("The Orthodox Church said the service would go ahead.")["Orthodox Church"] == "organization"

@@ -1672,7 +1672,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name;
         # "Los Choneros", "Las Tiguerones": a plural article before a name that is no place names a group
         return [_spanning(words[0], last, par)]
-    if len(words) > 1 and last.single and last.text in gaz.building_cues and not any(u.known for u in words):
+    # (a saint's church is a parish's building, not the Church: "a service in St. Nicolai Church")
+    saints_church = last.text == "Church" and words[0].text.rstrip(".") in SAINTS
+    if len(words) > 1 and last.single and (last.text in gaz.building_cues or saints_church) and not any(u.known for u in words):
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
