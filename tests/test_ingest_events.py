@@ -1542,3 +1542,9 @@ def test_a_person_named_only_as_an_owner_leaves_he_to_the_person_before():
     (event,) = run(paragraphs, dt.date(2025, 3, 20), [imamoglu, erdogan])
     assert event.actors[0] == "Ekrem Imamoglu"
     assert event.text.startswith("Ekrem Imamoglu was re-elected")
+
+
+def test_am_after_a_clock_time_is_the_time_of_day_not_a_verb() -> None:
+    found = find_events(["The ferry left the harbour at 9:15 am on Sunday. It sank shortly before 10 am near the island."],
+                        dt.date(2023, 1, 16), [], [])
+    assert [e.date.iso for e in found] == ["2023-01-15", "2023-01-15"]

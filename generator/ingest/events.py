@@ -257,6 +257,8 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     w = words[i]
     low = w.lower
     if low in _FINITE_FORMS:
+        if low == "am" and i and words[i - 1].text[-1:].isdigit():
+            return False  # "took off at 10:33 am": the time of day, not "I am"
         if low in ("set", "put", "cut", "hit", "let", "read"):
             return _after_subject(words, i) or _between_subject_and_object(words, i)
         if low in _MODALS and w.text[0].isupper() and i and words[i - 1].text[0].isupper():
