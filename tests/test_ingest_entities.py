@@ -2827,3 +2827,10 @@ def test_a_saints_church_is_a_building_where_things_happen_not_the_church() -> N
     f = found("The mourners attended a memorial service in St. Olaf Church in the old town.")
     assert "St. Olaf Church" in f.places and not f.actors
     assert kinds("The Orthodox Church said the service would go ahead.")["Orthodox Church"] == "organization"
+
+
+def test_two_fields_joined_by_and_before_a_posts_head_are_its_remit() -> None:
+    a = actors("The president asked Youth and Culture Minister Lena Holm to review the rules.",
+               "Protesters turned against Ruiz, Dahl and Prime Minister Tomas Berg.")
+    assert a["Lena Holm"].role == "Youth and Culture Minister" and "Youth" not in a
+    assert a["Tomas Berg"].role == "Prime Minister"  # (the last of a list of names is someone else's)

@@ -547,6 +547,10 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 j += 1
                 continue
             word = nxt.text
+            if word == "and" and len(chunk) == 1 and _remit_pair(chunk[0], items, j, gaz, toks):
+                chunk.extend(items[j : j + 2])  # "Youth and Sports Minister X": one post's remit of two fields
+                j += 2
+                continue
             initial = isinstance(chunk[-1], Unit) and is_initial(chunk[-1].text)
             if word == "." and isinstance(chunk[-1], Unit) and (
                     chunk[-1].text.lower() in gaz.honorifics or initial or chunk[-1].text in SAINTS):
@@ -695,6 +699,33 @@ def _headed_by_a_cue(chunk: list[Unit | Token], gaz: Gazetteer) -> bool:
         return False
     # (or a post's: "Minister of Finance, Planning and Statistics", "Cabinet Secretary for Energy, Mining and Water")
     return head.text in gaz.org_cues or gaz.is_role_word(head.text.split()[-1])
+
+
+def _remit_pair(first: Unit, items: list[Unit | Token], j: int, gaz: Gazetteer, toks: tuple[Token, ...]) -> bool:
+    """"Youth and Sports Minister X", "Youth and Culture Minister X": two capitalised fields joined by "and"
+    right before a post's head and a name are the post's remit (``items[j]`` is the "and"); not the last two
+    of a list of names ("Ruiz, Dahl and Prime Minister X")."""
+    if not first.single or not _may_name_a_field(first) or gaz.is_role_word(first.text) or j + 3 >= len(items):
+        return False
+    if toks and first.first and toks[first.first - 1].text == ",":
+        return False
+    second, head, name = items[j + 1], items[j + 2], items[j + 3]
+    return (isinstance(second, Unit) and second.single and _may_name_a_field(second)
+            and isinstance(head, Unit) and head.single and head.text.lower() in gaz.role_heads
+            and head.start == second.end + 1 and isinstance(name, Unit) and name.start == head.end + 1
+            and not gaz.is_role_word(name.text))
+
+
+def _may_name_a_field(u: Unit) -> bool:
+    """A word no list knows, or one only a body's name ("Labour and Employment Secretary"): never a country,
+    a place or a people ("France and Germany Foreign Ministers")."""
+    return u.known is None and all(e.kind == "org" for e in u.entries)
+
+
+def _opens_with_a_remit_pair(units: list[Unit | Token], gaz: Gazetteer) -> bool:
+    """The chunk _chunks joined at a remit pair: a word, "and", a word, a post's head, a name."""
+    return (len(units) >= 5 and isinstance(units[1], Token) and units[1].text == "and"
+            and all(isinstance(u, Unit) for u in units[2:5]) and units[3].text.lower() in gaz.role_heads)
 
 
 def _remit_link(units: list[Unit | Token], k: int) -> bool:
@@ -1648,6 +1679,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    if _opens_with_a_remit_pair(units, gaz):
+        return _read_segments(units, par, ctx)  # "Youth and Sports Minister X": a title and a name, whatever else
     if len(units) >= 3 and units[-2].text in ("'s", "\u2019s") and last.text in gaz.org_cues \
             and last.text not in DEPARTMENT_HEADS and gaz.is_role_word(units[-3].text):
         # "Westminster Magistrate's Court", "the Coroner's Court": a title's court, one name (a title's office is
@@ -2362,6 +2395,8 @@ def _read_segments(
     gaz = ctx.gaz
     words = [u for u in units if isinstance(u, Unit)]
     kinds = [_segment_kind(u, gaz) for u in words]
+    if _opens_with_a_remit_pair(units, gaz):
+        kinds[0] = kinds[1] = "role"  # "Youth and Sports Minister X": the post's remit of two fields
     for k in range(1, len(words)):
         if kinds[k] == "role" and kinds[k - 1] == "name" and words[k].single and words[k].text.lower() in PERSON_NOUNS:
             kinds[k] = "name"  # "his wife, Ngo Thi Man": a word for a person, capitalised after a name, is the name's
