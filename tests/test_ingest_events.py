@@ -1548,3 +1548,13 @@ def test_am_after_a_clock_time_is_the_time_of_day_not_a_verb() -> None:
     found = find_events(["The ferry left the harbour at 9:15 am on Sunday. It sank shortly before 10 am near the island."],
                         dt.date(2023, 1, 16), [], [])
     assert [e.date.iso for e in found] == ["2023-01-15", "2023-01-15"]
+
+
+def test_a_yardsticks_when_clause_is_an_event_of_its_year() -> None:
+    found = find_events(["It was the deadliest ferry disaster in the country since 1987, when a tanker rammed a "
+                         "crowded ferry off Mindoro, killing thousands."], dt.date(2023, 1, 16), [], [])
+    assert [(e.date.iso, e.text) for e in found] == [("1987", "A tanker rammed a crowded ferry off Mindoro")]
+    # a state that began then keeps its own event
+    found = find_events(["Ruiz had ruled by decree since January 2020, when the terms of most lawmakers expired."],
+                        dt.date(2021, 7, 8), [], [])
+    assert [e.date.iso for e in found] == ["2020-01"] and found[0].text.startswith("Ruiz had ruled by decree")

@@ -491,6 +491,7 @@ def _day_of_the_vote(paragraphs: list[str], published: dt.date | None) -> Partia
 
 
 _AND_BEFORE = re.compile(r",?\s+and\s+$")  # a second measure of one timing: "…, and three months after"
+_SINCE_WHEN = re.compile(r",\s+when\s+")  # "since 1992, when ...": what happened then
 # between two dates of a sentence: the second came first ("on January 16, after a snap election in October 2024")
 _LATER_THAN = re.compile(r"\b(?:after|following|since)\b")
 
@@ -884,6 +885,21 @@ class _Sentence:
         return _Candidate(expr, resolved.date, resolved.approx, verb, first, last, span), resolved.date
 
     def _since_start(
+        self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None
+    ) -> tuple[_Candidate | None, PartialDate | None]:
+        """What "since X" dates: the state that began then, else what a yardstick's "when" clause tells."""
+        found, date = self._since_state(expr, published, reference)
+        when = _SINCE_WHEN.match(self.text, expr.end)
+        if found is None and when is not None and expr.kind == "absolute":
+            # "the deadliest crash since 1992, when a jet flew into a hillside": no state began then, but the
+            # yardstick is an event of its own
+            clause = self.clauses[self._clause_of(when.end())]
+            if clause.finite and not clause.quoted and any(self._simple_past(v) for v in clause.finite):
+                return self._phrase_event(replace(expr, bound=False, since=False), (when.end(), clause.end),
+                                          published, reference)
+        return found, date
+
+    def _since_state(
         self, expr: DateExpression, published: dt.date | None, reference: PartialDate | None
     ) -> tuple[_Candidate | None, PartialDate | None]:
         """"have camped on the square since April", "had governed since 2009", "governed from 2018 to 2023":
