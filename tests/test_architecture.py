@@ -69,3 +69,23 @@ def test_no_cycles():
 
     for n in sorted(g):
         visit(n, [])
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second ``_WORDS = ...`` further down a long module silently replaces the first for every function that
+    reads it, the first's included (found twice in generator/ingest: a list of party nouns and a list of
+    relatives shadowed by lists of the same name)."""
+    for path in PACKAGE.rglob("*.py"):
+        bound: dict[str, int] = {}
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                assert name not in bound, f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {name} is bound again (first at line {bound[name]})"
+                bound[name] = node.lineno

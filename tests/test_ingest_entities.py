@@ -2834,3 +2834,12 @@ def test_two_fields_joined_by_and_before_a_posts_head_are_its_remit() -> None:
                "Protesters turned against Ruiz, Dahl and Prime Minister Tomas Berg.")
     assert a["Lena Holm"].role == "Youth and Culture Minister" and "Youth" not in a
     assert a["Tomas Berg"].role == "Prime Minister"  # (the last of a list of names is someone else's)
+
+
+def test_an_acronym_before_a_lower_case_body_noun_names_that_body() -> None:
+    # (the party, union and agency list, once shadowed by a later list of office nouns of the same name)
+    names = {a.name for a in found("Thugs attacked members of the leftist KORA union in the port that week.",
+                                   "The PAN, PRI and PRD parties signed the pact.").actors}
+    assert {"KORA", "PAN", "PRI", "PRD"} <= names
+    assert kinds("The Inter-Services Public Relations directorate said two soldiers died.")[
+        "Inter-Services Public Relations"] == "organization"

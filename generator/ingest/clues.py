@@ -481,7 +481,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             nxt.text.lower() not in gaz.stopwords or plural_role(nxt.text.lower(), gaz)):  # ("to Republican lawmakers")
         if nxt.text not in gaz.speech_verbs:
             occ.evidence.add("attributive")
-        if nxt.text in _BODY_NOUNS_AFTER and " " in occ.surface:
+        if nxt.text in _OFFICE_NOUNS_AFTER and " " in occ.surface:
             occ.evidence.add("institution")  # "the Inter-Services Public Relations directorate said": the body's name
     _body_clues(occ, par, gaz)
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
@@ -941,7 +941,7 @@ _NAMED_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(
                        r"|identified\s+(?:only\s+)?as|known\s+only\s+as|(?:a|an)\s+(?:man|woman|resident|student)\s+named)\s+$", re.I)
 _SOURCE_OF_DATA = re.compile(r"\b(?:data|figures|statistics|estimates|prices|quotes)\s+(?:from|by|compiled\s+by)\s+$", re.I)
 # lower-case nouns for a body, after its name: "the Inter-Services Public Relations directorate"
-_BODY_NOUNS_AFTER = frozenset("directorate agency ministry department commission authority regulator watchdog".split())
+_OFFICE_NOUNS_AFTER = frozenset("directorate agency ministry department commission authority regulator watchdog".split())
 _RANKS_OF_A_POST = frozenset("associate deputy assistant executive managing senior acting former".split())
 # people a place has, not posts: "residents of A, B and C" lists places
 _NOT_POSTS = frozenset("resident residents citizen citizens villager villagers inhabitant inhabitants".split())
