@@ -6,7 +6,6 @@ about other files: resolving names across files is the annotate stage's job.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -76,7 +76,6 @@ from generator.ingest.occurrences import (
     age_set_off,
     institution_noun,
     is_acronym,
-    norm,
     previous_word,
     spells,
 )
