@@ -2843,3 +2843,9 @@ def test_an_acronym_before_a_lower_case_body_noun_names_that_body() -> None:
     assert {"KORA", "PAN", "PRI", "PRD"} <= names
     assert kinds("The Inter-Services Public Relations directorate said two soldiers died.")[
         "Inter-Services Public Relations"] == "organization"
+
+
+def test_a_name_given_with_known_as_is_the_same_actor_wherever_it_stands_alone() -> None:
+    f = found("President Tomas Berg, widely known as Tobe, ordered all matches suspended on Sunday.",
+              '"I hope this was the last tragedy," Tobe said.')
+    assert [(a.name, a.aliases) for a in f.actors] == [("Tomas Berg", ["Tobe"])]

@@ -1138,6 +1138,12 @@ def join_alternatives(occs: list[Occurrence]) -> None:
                 if other.kind == PERSON and other.key == old:
                     other.key = o.surface
         o.kind, o.key, o.known = first.kind, first.key, first.known
+        # '"...," Jokowi said' after "Joko Widodo, widely known as Jokowi,": the other name, wherever it stands
+        # alone, is the same actor, whatever its own clues made of it
+        for other in occs:
+            if other.surface == o.surface and other.alias_of < 0 and other.known is None \
+                    and other.kind in (PERSON, ORG, "candidate"):
+                other.kind, other.key = first.kind, first.key
 
 
 # words that many bodies' names share, so that alone they name none of them
