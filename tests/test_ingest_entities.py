@@ -2849,3 +2849,9 @@ def test_a_name_given_with_known_as_is_the_same_actor_wherever_it_stands_alone()
     f = found("President Tomas Berg, widely known as Tobe, ordered all matches suspended on Sunday.",
               '"I hope this was the last tragedy," Tobe said.')
     assert [(a.name, a.aliases) for a in f.actors] == [("Tomas Berg", ["Tobe"])]
+
+
+def test_police_qualifies_a_post_before_a_name() -> None:
+    a = actors("The governor said Bogor police chief Ana Ruiz had been removed.",
+               "Former police commissioner Tomas Berg disagreed.")
+    assert a["Ana Ruiz"].role == "Bogor police chief" and a["Tomas Berg"].role == "Former police commissioner"
