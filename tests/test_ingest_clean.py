@@ -2353,6 +2353,16 @@ def test_a_copyright_with_no_holder_names_no_outlet_and_a_published_by_footer_do
                               "reserved."], ["HARBOUR DAILY"]) == "Harbour Daily"
 
 
+def test_the_title_a_page_credits_itself_by_outranks_its_publishing_company() -> None:
+    lines = ["Ana Ruiz and Tomas Berg (The Borneo Ledger)", "(The Borneo Ledger/Lena Holm)",
+             "Download The Borneo Ledger app: App Store | Google Play", "(c) 2022 PT Borneo Media Prima. All rights reserved."]
+    assert outlet_from_lines(lines, []) == "The Borneo Ledger"
+    lines = ["By Sulaymaniyah Today staff", "(Sulaymaniyah Today/Ana Ruiz)", "\u00a9 2023 Sulaymaniyah Today Media."]
+    assert outlet_from_lines(lines, []) == "Sulaymaniyah Today"
+    # (a title credited once, or sharing no word with the holder, leaves the holder)
+    assert outlet_from_lines(["(Reuters/Ana Ruiz)", "(Reuters/Tomas Berg)", "\u00a9 2024 Harbour Daily Ltd"], []) == "Harbour Daily"
+
+
 def test_a_photo_credit_s_copyright_names_the_picture_s_holder_not_the_outlet() -> None:
     lines = ["Image: The minister arrives at the court on Thursday. \u00a9 Riverside Gazette/Anna Holm",
              "The court ruled on Thursday.", "\u00a9 2025 Riverside Gazette SARL. All rights reserved."]

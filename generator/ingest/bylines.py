@@ -101,9 +101,33 @@ def outlet_from_lines(lines: list[str], header: list[str]) -> str:
                 name = m["name"]
                 break
     if name:
+        name = _title_the_page_credits(name, lines)
         # A masthead like "Meridian Wire - news for professionals" names the outlet more fully.
         for line in header:
             m = re.match(re.escape(name) + r"((?:\s+\w+){0,2})\s+[-\u2013\u2014|:]\s+\S", line)
             if m:
                 return name + m[1]
     return name
+
+
+# where a page names itself in its own furniture: "(The Nusantara Daily/Dimas Saputro)", "Ayu Pramesti (The
+# Nusantara Daily)", "Download the Erbil Today app", "By Erbil Today staff"
+_CREDITED = re.compile(r"\((?P<a>[A-Z][\w'&.\- ]{2,40}?)(?:/[^)]*)?\)"
+                       r"|\bDownload\s+(?:the\s+)?(?P<b>[A-Z][\w'&.\- ]{2,40}?)\s+app\b"
+                       r"|^By\s+(?P<c>[A-Z][\w'&.\- ]{2,40}?)\s+staff\b")
+# words of a company's name that say what kind of company it is, no title's: "PT ... Media", "... Group Tbk"
+_HOLDER_WORDS = frozenset("the media group holdings company news pt tbk".split())
+
+
+def _title_the_page_credits(holder: str, lines: list[str]) -> str:
+    """The copyright holder is often the publishing company ("PT Nusantara Media Utama", "Erbil Today Media");
+    the title the page credits itself by at least twice, sharing a word of the holder's name, is the outlet."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for m in _CREDITED.finditer(line):
+            title = (m["a"] or m["b"] or m["c"]).strip()
+            counts[title] = counts.get(title, 0) + 1
+    words = {w.lower() for w in holder.split()} - _HOLDER_WORDS
+    shared = [t for t, n in counts.items() if n >= 2 and t != holder and words & {w.lower() for w in t.split()}]
+    return max(shared, key=lambda t: (counts[t], -len(t))) if shared else holder
+
