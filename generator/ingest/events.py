@@ -714,10 +714,11 @@ class _Sentence:
                     continue  # "on polling day" in a story that never dates the vote: no day to give
                 anchor = vote_day
             if expr.of_following:
-                if timed_from is None and stated is None and anchor is not None and self._timed_against(expr):
-                    # what "The attack came two weeks after X" counts from, for a measure that goes on ", and
-                    # three months after Y": the subject's day, whatever date X itself gave
-                    timed_from = self._timed_subjects_day(expr, anchor, story_day, lead)
+                # "The attack came two weeks after X": the day of the subject the verb times, which a measure
+                # that goes on ", and three months after Y" counts from too, whatever date X itself gave
+                subjects_day = self._timed_subjects_day(expr, anchor, story_day, lead) \
+                    if stated is None and anchor is not None and self._timed_against(expr) else None
+                timed_from = subjects_day if timed_from is None else timed_from
                 if self._dated_itself(expr):
                     continue  # "came two days after an election on Sunday": X's own date tells it
                 if stated is None and anchor is not None and self._opens_sentence(expr):
@@ -734,11 +735,11 @@ class _Sentence:
                     if found is not None:
                         out.append(found)
                     continue
-                if stated is None and anchor is not None and self._timed_against(expr):
+                if subjects_day is not None:
                     # "The verdict came a week after the court dissolved the party": the verdict is what the
                     # text told last, so the party's dissolution is counted from that date, and is now the last;
                     # "The eruption came four days after ...", paragraphs after the lead's eruption: the lead's day
-                    found = self._counted_from(expr, published, self._timed_subjects_day(expr, anchor, story_day, lead))
+                    found = self._counted_from(expr, published, subjects_day)
                     if found is not None:
                         out.append(found)
                         reference = carried = found.date

@@ -1079,6 +1079,12 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
 _BE = frozenset("is are was were be been being".split())
 
 
+def _bracket_opening(toks: tuple[Token, ...], close: int, floor: int) -> int:
+    """The "(" of the brackets that close at token ``close`` ("(CMAS)", "(UNE)"), at most eight tokens back and
+    not before ``floor``; -1 when there is none."""
+    return next((b for b in range(close - 1, max(floor, close - 8) - 1, -1) if toks[b].text == "("), -1)
+
+
 def _passive(sent: _Sentence, j: int) -> bool:
     """A speech verb's participle after a form of "be" ("was called", "were told", "had been asked early")."""
     toks = sent.par.tokens
@@ -1201,7 +1207,7 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             continue
         if t.text == ")":
             # "the Coordination of ... (CMAS) deplored": the bracketed short name is the body's
-            k = next((k for k in range(j - 1, max(lo, j - 8) - 1, -1) if toks[k].text == "("), -1)
+            k = _bracket_opening(toks, j, lo)
             inner = _occurrence_ending_at(sent, j - 1)
             if k >= lo and inner is not None and inner.actor and inner.first > k:
                 # (unless the body is where a named person comes from: "Breon Peace of the Eastern District of
@@ -1227,8 +1233,8 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
             occ = _occurrence_ending_at(sent, j - 1)
             if occ is None and toks[j - 1].text == ")":
                 # ", the Unión Eléctrica (UNE), reported": the name before its short form in brackets
-                b = next((b for b in range(j - 2, max(k, j - 9), -1) if toks[b].text == "("), -1)
-                if b > k + 1:
+                b = _bracket_opening(toks, j - 1, max(k + 2, j - 8))
+                if b >= 0:
                     occ = _occurrence_ending_at(sent, b - 1)
             if occ is None or not occ.actor:
                 # ", Representative X of Davao City,": the person, past where they are from
