@@ -2855,3 +2855,28 @@ def test_police_qualifies_a_post_before_a_name() -> None:
     a = actors("The governor said Bogor police chief Ana Ruiz had been removed.",
                "Former police commissioner Tomas Berg disagreed.")
     assert a["Ana Ruiz"].role == "Bogor police chief" and a["Tomas Berg"].role == "Former police commissioner"
+
+
+def test_a_bodys_branch_in_a_country_is_the_body_the_text_speaks_of_when_it_never_names_the_body_alone() -> None:
+    a = actors("\"Nobody has been held to account,\" said Kofi Mensah, director of Amnesty International Ghana.",
+               "Amnesty noted that the police had fired tear gas into the crowd.")
+    assert a["Amnesty International Ghana"].kind == "organization"
+    assert "Amnesty" in a["Amnesty International Ghana"].aliases and "Amnesty International" not in a
+    assert "Ghana" not in a  # named only inside the branch's name
+
+
+def test_where_the_text_names_the_body_alone_its_branch_is_only_a_part_of_it() -> None:
+    a = actors("Amnesty International said at least nine people had been killed.",
+               "\"They fired without warning,\" said Kofi Mensah, director of Amnesty International Ghana.")
+    assert a["Amnesty International"].kind == "organization" and "Amnesty International Ghana" not in a
+    two = actors("Amnesty International Ghana and Amnesty International Togo wrote to both presidents.")
+    assert "Amnesty International" in two and "Amnesty International Ghana" not in two
+
+
+def test_a_body_named_in_full_is_no_registered_body_of_another_full_name_that_shares_its_short_form() -> None:
+    known = [KnownActor("amnesty-international-ghana", "Amnesty International Ghana", "organization", ("Amnesty",)),
+             KnownActor("european-union", "European Union", "organization", ("EU",))]
+    result = found("Amnesty International said the EU had been told of the killings.", known=known)
+    by_name = {a.name: a for a in result.actors}
+    assert "Amnesty International" in by_name and by_name["Amnesty International"].id != "amnesty-international-ghana"
+    assert by_name["European Union"].id == "european-union"  # a short form alone still resolves to its body

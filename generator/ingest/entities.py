@@ -92,6 +92,7 @@ from generator.ingest.resolve import (
     join_body_short_forms,
     join_reordered_bodies,
     merge_formations,
+    national_branches,
 )
 from generator.ingest.registry import Registry
 from generator.ingest.tokens import DIGIT_LED_NAME, Paragraph, Token, is_initial
@@ -144,6 +145,7 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: Sequence[K
     capitals_of_unnamed_countries(flat, ctx.gaz)
     drop_office_bodies(flat, paragraphs, ctx.gaz)
     join_alternatives(flat)
+    national_branches(flat, paragraphs)
     join_body_short_forms(flat, ctx)
     join_reordered_bodies(flat)
     merge_formations(flat, paragraphs, ctx.gaz)

@@ -1171,6 +1171,38 @@ def join_reordered_bodies(occs: list[Occurrence]) -> None:
             o.key = same[o.key]
 
 
+def national_branches(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """"executive director of Amnesty International Indonesia": a body's name run on into a country's is the
+    body's branch in that country, and it is the body the text speaks of (short forms and all: "Amnesty
+    noted") when the text never names the body alone. Where it does ("Amnesty International said ...", and
+    later "the country director of Amnesty International Nigeria"), the body is the actor and the branch a
+    part of it, as before."""
+    ordered = sorted(occs, key=lambda o: (o.paragraph, o.first))
+    branches: dict[str, list[tuple[Occurrence, Occurrence]]] = {}
+    for body, country in zip(ordered, ordered[1:]):
+        if body.kind != ORG or country.kind != COUNTRY or body.paragraph != country.paragraph \
+                or body.last != country.first or " " not in body.surface:
+            continue
+        par = paragraphs[body.paragraph]
+        after = par.tokens[country.last] if country.last < len(par.tokens) else None
+        if par.text[body.end:country.start] != " " or (after is not None and after.word and after.text[:1].isupper()):
+            continue  # ("the EU, Russia and ...", "Amnesty International Indonesia Director ...": not one name)
+        branches.setdefault(body.key, []).append((body, country))
+    for key, pairs in branches.items():
+        if len({country.key for _, country in pairs}) > 1:
+            continue  # two branches ("Save the Children UK and Save the Children Italy"): the body is what they share
+        in_branch = {id(body) for body, _ in pairs}
+        if any(o.kind == ORG and o.key == key and id(o) not in in_branch and " " in o.surface for o in occs):
+            continue  # the body's full name stands alone somewhere: that is the actor
+        name = f"{pairs[0][0].surface} {pairs[0][1].surface}"
+        for body, country in pairs:
+            body.surface, body.last, body.end = name, country.last, country.end
+            country.kind = "drop"
+        for o in occs:
+            if o.kind == ORG and o.key == key:
+                o.key, o.known = name, None
+
+
 def join_body_short_forms(occs: list[Occurrence], ctx: Context) -> None:
     """"The KlimaSeniorinnen", "Activision said": one distinctive word of a body's longer name, used
     alone later, is that body (as "Lavrov" is "Sergei Lavrov"). Words many names share
@@ -1505,6 +1537,15 @@ def _role(members: list[Occurrence]) -> str:
     return best.role.strip(" ,")
 
 
+def _other_full_name(actor: FoundActor, reg: KnownActor, forms: list[str]) -> bool:
+    """A body named in full that shares only a short form with a known body of another full name ("Amnesty
+    International", "Amnesty" ~ "Amnesty International Indonesia"; "Reporters Without Borders", "RSF" ~
+    "Rapid Support Forces"): a shared short form is no proof of identity, as a shared surname is none."""
+    if norm(actor.name) in {norm(f) for f in (reg.name, *reg.aliases)}:
+        return False
+    return len(actor.name.split()) > 1 and len(reg.name.split()) > 1 and norm(reg.name) not in {norm(f) for f in forms}
+
+
 def _resolve_known(
     actors: list[FoundActor], occs: list[Occurrence], ctx: Context, known: Sequence[KnownActor], canonical: dict[str, str]
 ) -> list[FoundActor]:
@@ -1520,6 +1561,8 @@ def _resolve_known(
         forms = [actor.name] if actor.kind == PERSON else [actor.name, *actor.aliases, *ctx.gaz.forms_of.get(actor.name, ())]
         forms += [*ctx.gaz.forms_of.get(canonical.get(actor.name, ""), ())]
         reg = next((index[norm(f)] for f in forms if norm(f) in index), None)
+        if reg is not None and _other_full_name(actor, reg, forms):
+            reg = None
         if reg is None:
             out.append(actor)
             continue
