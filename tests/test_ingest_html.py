@@ -481,3 +481,17 @@ def test_the_outlet_is_read_from_the_footers_copyright_paragraph_not_the_links_r
                         " publication. &copy; Fjordposten Media AS</p><p><a href='/about'>About</a> &middot; "
                         "<a href='/privacy'>Privacy</a></p></footer></body></html>")
     assert "\u00a9 Fjordposten Media AS" in page.footer[0] and "About" not in page.footer[0]
+
+
+def test_a_box_of_listed_facts_inside_the_story_is_furniture_but_a_box_that_explains_in_sentences_is_not():
+    page = extract_page(f"""<html><head><title>Banker charged</title></head><body><article><h1>Banker charged</h1>
+        <p>{P1}</p><div class="inline-box"><div class="box-title">Key dates</div><ul>
+        <li>1993 - Becomes governor of the central bank</li><li>Oct. 2019 - Banks shut their doors</li></ul></div>
+        <p>{P2}</p><div class="key-facts"><h3>Key facts</h3><ul><li>Prize money: 11 million crowns</li></ul></div>
+        </article></body></html>""")
+    assert [t for _, t in page.blocks] == [P1, P2]
+    explains = "The index combines six datasets from agencies in Europe, Japan and the United States."
+    page = extract_page(f"""<html><head><title>Warmest year</title></head><body><article><h1>Warmest year</h1>
+        <p>{P1}</p><div class="pr-box"><h3>About the datasets</h3><p>{explains}</p></div><p>{P2}</p>
+        </article></body></html>""")
+    assert explains in [t for _, t in page.blocks]
