@@ -1152,3 +1152,11 @@ def test_a_speaker_in_apposition_with_its_short_form_in_brackets_speaks() -> Non
     got = speakers('The state utility, the National Grid Company (NGC), reported a "total collapse of the system" '
                    'at dawn, according to the news site Energia Hoje.')
     assert got["total collapse of the system"] == "National Grid Company"
+
+
+def test_a_relative_clause_that_runs_on_to_a_quotation_introduces_it_after_another_speakers_words() -> None:
+    got = speakers('Tomas Reyes voted in the district on Sunday. "Our efforts are directed towards a bright future," '
+                   "he told residents, according to the Presidential Press Office, which said in a statement the same "
+                   'day: "The charter is the legal basis of our future."')
+    assert got["Our efforts are directed towards a bright future"] == "Tomas Reyes"
+    assert got["The charter is the legal basis of our future."] == "Presidential Press Office"

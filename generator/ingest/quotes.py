@@ -1117,6 +1117,11 @@ def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazettee
     if last > lo and toks[last - 1].word and toks[last - 1].text[:1].isupper() and _name_after_a_comma(toks, last - 1, lo):
         order.remove(last)
         order.insert(0, last)
+    elif last > lo + 1 and toks[last - 1].text.lower() in ("which", "who") and toks[last - 2].text == ",":
+        # '"...," he told residents, according to the Press Service, which said in a statement: "..."': a
+        # relative clause that runs on to the quotation introduces it
+        order.remove(last)
+        order.insert(0, last)
     elif last > lo and _names_the_words_after(sent, last, hi):
         # 'He said he had asked ... and that Arce had answered "bring them out"': the name and verb right before
         # the quotation say whose words they are, inside the report of someone else's
