@@ -2880,3 +2880,42 @@ def test_a_body_named_in_full_is_no_registered_body_of_another_full_name_that_sh
     by_name = {a.name: a for a in result.actors}
     assert "Amnesty International" in by_name and by_name["Amnesty International"].id != "amnesty-international-ghana"
     assert by_name["European Union"].id == "european-union"  # a short form alone still resolves to its body
+
+
+def test_a_streets_name_before_headquarters_is_where_they_stand_not_a_firm() -> None:
+    result = found("Marsh conceded at the party's Palm Grove Road headquarters in Port Elda, telling supporters it "
+                   "had been a hard night.")
+    assert "Palm Grove Road" in result.places and "Palm Grove Road" not in {a.name for a in result.actors}
+
+
+def test_a_given_name_before_a_word_that_names_bodies_too_is_a_persons_name() -> None:
+    assert kinds("Several contests were tight. Floyd Green comfortably retained the seat.").get("Floyd Green") == "person"
+    assert "Ham United" not in kinds("They lost to West Ham United in Prague in June 2023.")
+
+
+def test_a_seat_held_by_a_number_of_votes_or_named_after_seat_is_a_constituency() -> None:
+    result = found("Dora Pike held Elda Vale West by 943 votes. Marsh held his own seat, Port Elda Southern.")
+    assert {"Elda Vale West", "Port Elda Southern"} <= set(result.places)
+    assert kinds("Dora Pike held Elda Vale West by 943 votes.").get("Dora Pike") == "person"
+
+
+def test_the_firm_someone_works_at_is_a_body() -> None:
+    assert kinds("He began his career as an investment banker at Hollis Crane.").get("Hollis Crane") == "organization"
+    assert "Elda House" in found("The minister told reporters at Elda House on Monday that talks would go on.").places
+
+
+def test_another_of_a_groups_members_describes_the_name_before_it() -> None:
+    assert kinds("Tahrim Oudjit, another of the group's representatives, called the ruling a victory.") \
+        .get("Tahrim Oudjit") == "person"
+
+
+def test_after_a_titles_bare_of_common_words_name_the_office_not_a_person() -> None:
+    assert not found("The case was dropped after the Director of Public Prosecutions filed a notice.").actors
+    assert kinds("Speaker of Parliament Anita Omondi said the bill was signed.").get("Anita Omondi") == "person"
+
+
+def test_a_buildings_name_running_on_past_of_the_and_a_street_named_after_a_day() -> None:
+    result = found("In the Hall of the Silent Bells, the widow sat in the front row.",
+                   "The cortege moved along 25 de Mayo Avenue towards the square.")
+    assert {"Hall of the Silent Bells", "25 de Mayo Avenue"} <= set(result.places)
+    assert "Silent Bells" not in kinds("In the Hall of the Silent Bells, the widow sat in the front row.")

@@ -678,8 +678,10 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
     if nxt == "," and k + 2 < n and toks[k + 1].text in _FOUNDED and toks[k + 2].text in ("in", "by"):
         occ.evidence.add("institution")  # "Credit Suisse, founded in 1856 by ...": a body has a founding
     j = k + 1 if nxt in ("'s", "\u2019s") else k
-    if j < n and toks[j].text in _FIRMS_OWN:
-        occ.evidence.add("institution")  # "Credit Suisse shares", "X's shareholders": a company's
+    if j < n and toks[j].text in _FIRMS_OWN and words[-1] not in gaz.place_cues:
+        # "Credit Suisse shares", "X's shareholders": a company's ("the party's Old Hope Road headquarters":
+        # a street's name before "headquarters" is where they stand)
+        occ.evidence.add("institution")
     if before.lower() == "the":
         if len(words) > 1 and PARTY_WORDS.intersection(words):
             occ.evidence.add("institution")  # "the Bloc Quebecois"
@@ -695,6 +697,8 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
         prev = previous_word(toks, occ.first)
         if prev is None or prev.text.lower() in DETERMINERS:
             occ.evidence.add("place-word")  # "the Tambun MP", "his Langkawi seat": a constituency
+    if occ.kind == "candidate" and not PARTY_WORDS.intersection(words) and _a_seat_won_or_held(toks, occ):
+        occ.evidence.add("place-word")  # "held St Mary West by 943 votes", "his own seat, St Andrew Southern"
     if len(words) == 1 and fold(occ.surface) in gaz.world_words and nxt in _PLACE_HOLDERS:
         prev = previous_word(toks, occ.first)
         person_cue = prev is not None and (gaz.is_role_word(prev.text) or prev.text[:1].isupper())
@@ -703,6 +707,18 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
 
 
 _CONSTITUENCY_NOUNS = frozenset("MP MPs seat constituency constituencies legislator".split())
+_SEAT_VERBS_PAST = frozenset("held won retained kept lost took captured gained flipped".split())
+
+
+def _a_seat_won_or_held(toks: tuple[Token, ...], occ: Occurrence) -> bool:
+    """A constituency: what someone "held ... by 943 votes" (a person is beaten, not held, by votes), or
+    the name set after "seat," or "constituency,"."""
+    k = occ.last
+    if occ.first >= 2 and toks[occ.first - 1].text == "," and toks[occ.first - 2].text in ("seat", "constituency"):
+        return True
+    return (occ.first >= 1 and toks[occ.first - 1].text in _SEAT_VERBS_PAST and k + 2 < len(toks)
+            and toks[k].text == "by" and toks[k + 1].text.replace(",", "").isdigit()
+            and toks[k + 2].text in ("votes", "vote"))
 _FOUNDED = frozenset("founded established formed created set".split())
 _FIRMS_OWN = frozenset("shares shareholders stock headquarters subsidiary subsidiaries bondholders bonds".split())
 POLITY_NOUNS = frozenset("state states country countries nation nations".split())
@@ -876,7 +892,8 @@ def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     if j < len(toks) and toks[j].text.lower() in DETERMINERS:
         j += 1
     start = j
-    one_of = j + 1 < len(toks) and toks[j].text == "one" and toks[j + 1].text == "of"
+    # ", one of the negotiators,", ", another of the group's representatives,"
+    one_of = j + 1 < len(toks) and toks[j].text in ("one", "another") and toks[j + 1].text == "of"
     has_head = False
     known_as = -1  # ", the goalkeeper known as Bono,": the description ends before the other name
     while j < len(toks) and j - start < 14:

@@ -80,6 +80,7 @@ from generator.ingest.occurrences import (
     spells,
 )
 from generator.ingest.resolve import (
+    GENERIC_NAME_WORDS,
     build_actors,
     capitals_of_unnamed_countries,
     currency_adjectives,
@@ -304,6 +305,9 @@ def _ordinal_opens_a_name(toks: tuple[Token, ...], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or nxt.start != toks[i].end + 1:
         return False
+    if nxt.text in ("de", "del") and toks[i].text.isdigit() and len(toks[i].text) <= 2 and i + 2 < len(toks) \
+            and toks[i + 2].text[:1].isupper() and toks[i + 2].start == nxt.end + 1:
+        return True  # "18 de Julio Avenue", "the 25 de Abril Bridge": a street or a bridge named after a day
     if not (ORDINAL.fullmatch(toks[i].text) or DIGIT_LED_NAME.fullmatch(toks[i].text)):
         return False
     return nxt.text[:1].isupper() and nxt.text not in DAYS and nxt.text not in MONTHS
@@ -644,7 +648,12 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                 joined_by_of = True
                 j += 1
                 continue
-            if word in ("of", "for") and (heads_a_name or runs_on):
+            # "the Hall of the Lost Steps", "the Museum of the Revolution": a building's name runs on past "of the"
+            # into words no list knows
+            building = word == "of" and last_word in gaz.building_cues and follow is not None \
+                and isinstance(items[j + 1], Token) and items[j + 1].text == "the" \
+                and not follow.entries and follow.known is None
+            if word in ("of", "for") and (heads_a_name or runs_on or building):
                 # "Committee for the Transition and Restoration of Institutions", "Optimist Party for the
                 # Development of Mozambique": a body's name runs on
                 chunk.append(nxt)
@@ -1706,6 +1715,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name;
         # "Los Choneros", "Las Tiguerones": a plural article before a name that is no place names a group
         return [_spanning(words[0], last, par)]
+    if len(units) >= 4 and words[0].single and words[0].text in gaz.building_cues and units[1].text == "of" \
+            and units[2].text == "the" and not any(u.known for u in words):
+        return [_cue_candidate(words, par, ctx, "building")]  # "the Hall of the Lost Steps", as "the Justice Palace"
     # (a saint's church is a parish's building, not the Church: "a service in St. Nicolai Church")
     saints_church = last.text == "Church" and words[0].text.rstrip(".") in SAINTS
     if len(words) > 1 and last.single and (last.text in gaz.building_cues or saints_church) and not any(u.known for u in words):
@@ -2502,10 +2514,12 @@ def _read_segments(
             kinds[k] = "name"
     # "the President of the Transition", "the Comptroller of the Royal Household": the names after a title's
     # "of the", ending the chunk, are the office's remit, no person (a person's name takes no article)
+    # So are they after a bare "of" when they open with a common word: "the Director of Public Prosecutions"
     toks = par.tokens
     for k in range(1, len(words)):
-        if kinds[k - 1] == "role" and all(kd == "name" for kd in kinds[k:]) and words[k].first >= 2 \
-                and toks[words[k].first - 1].text == "the" and toks[words[k].first - 2].text == "of" \
+        if kinds[k - 1] == "role" and all(kd == "name" for kd in kinds[k:]) and words[k].first >= 2 and (
+                (toks[words[k].first - 1].text == "the" and toks[words[k].first - 2].text == "of")
+                or (toks[words[k].first - 1].text == "of" and all(_common_word(u.text, ctx) for u in words[k:]))) \
                 and not any(_given_name(u.text, gaz) for u in words[k:]):
             kinds[k:] = ["role"] * (len(words) - k)
             break
@@ -2587,6 +2601,14 @@ def _read_segments(
         elif kind == "acronym":
             out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
     return out
+
+
+def _common_word(word: str, ctx: Context) -> bool:
+    """"Public", "Prosecutions": a word names share, a body's head noun, or one the article also writes in lower
+    case (no given name nor surname is: "Speaker of Parliament Anita Among" names her)."""
+    if word in GENERIC_NAME_WORDS or word in ctx.gaz.org_cues or word.lower() in ctx.lower_words:
+        return True
+    return word.endswith("s") and (word[:-1] in ctx.gaz.org_cues or word[:-1].lower() in ctx.lower_words)
 
 
 def _after_of(toks: tuple[Token, ...], u: Unit) -> bool:

@@ -152,7 +152,9 @@ KIN_WORDS = frozenset(
 
 PEOPLE_AT = frozenset(
     "analysts analyst economists economist researchers researcher officials official experts expert strategists "
-    "sources scientists scientist staff workers employees employee executives executive professor fellow".split()
+    "sources scientists scientist staff workers employees employee executives executive professor fellow "
+    "banker bankers trader traders lawyer lawyers consultant consultants engineer engineers partner partners "
+    "editor editors".split()  # (not "reporters": "told reporters at Government House" is where they stood)
 )
 
 AUXILIARIES = frozenset("also has had have was is were would will could may might then later again once now".split())

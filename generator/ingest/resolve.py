@@ -295,7 +295,9 @@ def _building_visited(o: Occurrence, par: Paragraph) -> bool:
     j = o.first - 1
     if j >= 0 and toks[j].text.lower() == "the":
         j -= 1
-    return j >= 0 and toks[j].word and toks[j].text[:1].islower() and toks[j].text.lower() not in ("and", "or")
+    # (a locative opening the sentence too: "In the Hall of the Lost Steps, ...")
+    return j >= 0 and toks[j].word and (toks[j].text[:1].islower() or toks[j].text.lower() in LOCATIVES) \
+        and toks[j].text.lower() not in ("and", "or")
 
 
 # locatives before "the" and a venue's name: "at the X", "outside the X"
@@ -907,7 +909,11 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         if "-" in w and not w.split("-")[-1][:1].isupper() and _describes(w.split("-")[-1]):
             return False  # "Chennai-based Tata": a description, not a double-barrelled name (as "Halla-aho" is)
         low = w.lower()
-        if w in GENERIC_NAME_WORDS or gaz.is_role_word(w) or low in gaz.stopwords or low.endswith(_COMMON_ENDINGS):
+        generic = w in GENERIC_NAME_WORDS and not (
+            # "Floyd Green", "Tom Justice": after a given name, one of these words that are surnames too is his
+            w in _SURNAMES_TOO and 0 < i == len(words) - 1 and "given-name" in o.evidence
+            and words[0] not in GENERIC_NAME_WORDS)
+        if generic or gaz.is_role_word(w) or low in gaz.stopwords or low.endswith(_COMMON_ENDINGS):
             return False
         if low in ctx.lower_words or (low.endswith("s") and low[:-1] in ctx.lower_words):
             return False
@@ -915,6 +921,8 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# words that name bodies ("the Green Party", "Justice and Development") and are common surnames too
+_SURNAMES_TOO = frozenset("Green Justice Royal Christian".split())
 _OPENING_QUOTES = frozenset('"\u201c\u2018\'')
 _CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
 
