@@ -2378,3 +2378,32 @@ def test_labels_each_after_its_icon_are_furniture(line: str) -> None:
 
 def test_a_sentence_with_an_icon_in_it_is_not_furniture() -> None:
     assert not is_furniture("The minister \U0001f3a7 said the talks would resume.")
+
+
+BILINGUAL_PAGE = """\
+EL MIRADOR | English Edition
+Inicio
+Nacionales
+Suscríbase
+Inicio > Elecciones > Presidenciales
+Council declares Ruiz the winner after 24-day count; rival alleges fraud
+The ruling party's candidate wins by less than one point; one councillor refuses to sign the declaration
+Por / By Marta Solís
+Publicado: 25/12/2025 - 07:30
+[Foto] Ana Ruiz speaks to supporters in the capital in a file photo from the campaign. (El Mirador)
+PUERTO ELDA - The National Electoral Council on Wednesday declared Ana Ruiz of the ruling party the winner of the presidential election, ending a count of more than three weeks.
+Ruiz, 61, won 40.3% against 39.5% for her rival, a margin of about 27,000 votes, and is due to take office in January.
+PUBLICIDAD
+Banco del Sol: Tu aguinaldo rinde más con nuestra cuenta de ahorro. Aplican condiciones.
+Her rival rejected the result, said tally sheets had been left out of the count and urged his supporters to stay calm.
+The council's third member refused to sign the declaration and has filed a complaint with the prosecutor's office.
+© 2025 El Mirador
+"""
+
+
+def test_a_pages_labels_in_another_language_mark_its_photo_and_its_advert_around_an_english_story():
+    article = clean_text(BILINGUAL_PAGE)
+    assert article.title == "Council declares Ruiz the winner after 24-day count; rival alleges fraud"
+    text = "\n".join(article.paragraphs)
+    assert "PUBLICIDAD" not in text and "Banco del Sol" not in text and "[Foto]" not in text
+    assert text.startswith("PUERTO ELDA - The National Electoral Council") and text.endswith("prosecutor's office.")

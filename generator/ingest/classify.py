@@ -13,6 +13,7 @@ import re
 
 from generator.ingest.headline import headline_shaped
 from generator.ingest.lines import (
+    AD_LABELS_ABROAD,
     CLOCK,
     INTERRUPTION,
     ITEM_START,
@@ -60,9 +61,10 @@ _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hid
                             r"|(?:file\s+)?(?:photo|image|picture)(?:\s*[|/\u00b7:]\s*(?:file|handout|archive))?", re.I)
 
 
-# a caption printed behind its label: "Image: ...", "PHOTO | ...", "Caption: ..."
-_LABELLED_CAPTION = re.compile(
-    r"^\W*(?:\[(?:image|photo|picture|pic|caption)\]\s*|(?:image|photo(?:graph)?|picture|pic|caption)\s*[:|\u2014-]\s+)\S", re.I)
+# a caption printed behind its label: "Image: ...", "PHOTO | ...", "Caption: ...", and the same labels in the
+# languages a page's furniture may keep around an English story ("[Foto] ...", "Imagen: ...", "Bild: ...")
+_CAPTION_WORDS = r"image|photo(?:graph)?|picture|pic|caption|foto(?:graf[ií]a)?|imagen|imagem|immagine|bild"
+_LABELLED_CAPTION = re.compile(rf"^\W*(?:\[(?:{_CAPTION_WORDS})\]\s*|(?:{_CAPTION_WORDS})\s*[:|\u2014-]\s+)\S", re.I)
 
 
 def classify(lines: list[Line]) -> None:
@@ -264,7 +266,7 @@ _SELLING = re.compile(
     r"|\bTs?&Cs\b|\bAPR\b|\b[Zz]ero fees?\b|www\.|https?://|\d[\d ]{6,}\d|[$€£₦]\s?\d|\b(?:GH₵|KSh|Rs\.?)\s?\d"
 )
 _TELLS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|according)\b")
-_AD_LABEL = re.compile(r"(?i)\W*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted)\W*")
+_AD_LABEL = re.compile(r"(?i)\W*(?:advertisement|advertising|ad|sponsored(?: content)?|promoted|" + AD_LABELS_ABROAD + r")\W*")
 _UNDERWRITING = re.compile(UNDERWRITING + r"\W*", re.I)  # "Support for X comes from", its sponsor's line next
 
 

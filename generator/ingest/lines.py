@@ -114,6 +114,8 @@ _BOILERPLATE_WORDS = (
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"
                  r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*mins?)?")
+# The ad label in the languages a page's furniture may keep around an English story ("PUBLICIDAD", "Anzeige")
+AD_LABELS_ABROAD = r"publicidad|publicidade|publicit[\u00e9e]|pubblicit[\u00e0a]|anuncio|werbung|anzeige|reklame|reklam"
 # Whole short lines that are navigation, buttons, labels or widgets.
 _NAV = re.compile(
     r"(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:main )?content"
@@ -122,7 +124,7 @@ _NAV = re.compile(
     r"|sign up|newsletters?|share(?: this(?: article| story| page)?)?|tweet|e-?mail|print|copy link|link copied"
     r"|facebook|twitter|linkedin|whatsapp|instagram|youtube|telegram|reddit|pinterest|tiktok|flipboard|x"
     r"|comments?|\d+ comments?|(?:skip )?advertisement(?:\W+(?:scroll|continue|story|article)\b.*)?|advertising"
-    r"|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted"
+    r"|(?:skip past|after) newsletter promotion|sponsored(?: content)?|ads?|promoted|" + AD_LABELS_ABROAD +
     r"|related(?: content| stories| articles| coverage| topics| news| links| reading)?|read more|read next"
     r"|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed|shared|watched)|recommended(?: for you)?"
     r"|trending(?: now)?|top stories|latest(?: news| stories)?|you (?:may|might) also like|stay connected"
@@ -230,6 +232,7 @@ _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe
 )
 INTERRUPTION = re.compile(
     r"(?:skip )?(?:advertisement|advertising|ads?|sponsored(?: content)?)(?:\W+(?:scroll|continue|story|article)\b.*)?"
+    r"|" + AD_LABELS_ABROAD +
     r"|(?:story|article) continues (?:below|after).*"
     r"|continue reading.*|(?:skip past|after) newsletter promotion",
     re.I,
