@@ -1160,3 +1160,10 @@ def test_a_relative_clause_that_runs_on_to_a_quotation_introduces_it_after_anoth
                    'day: "The charter is the legal basis of our future."')
     assert got["Our efforts are directed towards a bright future"] == "Tomas Reyes"
     assert got["The charter is the legal basis of our future."] == "Presidential Press Office"
+
+
+def test_he_in_a_clause_of_time_is_the_person_the_sentence_is_about_not_the_last_speaker() -> None:
+    got = speakers("Omar Latif, one of two passengers who survived, said the plane had tried to land once.",
+                   "The captain, Idris Malik, had abandoned a first landing and was circling when he told air "
+                   'traffic control: "We have lost engines."')
+    assert got["We have lost engines."] == "Idris Malik"

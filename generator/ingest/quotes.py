@@ -1188,6 +1188,9 @@ def _clauses(sent: _Sentence, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
+_TIME_OR_CAUSE = frozenset("when as while after before because until since once".split())
+
+
 def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     """Who does the speech verb at token ``verb``: look back over adverbs, parentheses and the noun phrase."""
     toks = sent.par.tokens
@@ -1322,6 +1325,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
                  and toks[o.last].text.islower() and toks[o.last].text not in gaz.stopwords]
         if named:
             return named[-1].actor
+        # 'The captain, Sajjad Gul, was circling when he told the tower: "..."': in a clause of time or cause,
+        # the person the sentence is about
+        own = _subject(sent, gaz, state, kinds, before=t.start) if j > lo and toks[j - 1].text in _TIME_OR_CAUSE else ""
+        if own and kinds.get(own) == PERSON:
+            return own
     if t.word and low in PERSON_PRONOUNS | OTHER_PRONOUNS:
         return _pronoun(low, state)
     if t.word and low in ("that", "which") and any(
