@@ -2919,3 +2919,32 @@ def test_a_buildings_name_running_on_past_of_the_and_a_street_named_after_a_day(
                    "The cortege moved along 25 de Mayo Avenue towards the square.")
     assert {"Hall of the Silent Bells", "25 de Mayo Avenue"} <= set(result.places)
     assert "Silent Bells" not in kinds("In the Hall of the Silent Bells, the widow sat in the front row.")
+
+
+def test_a_nationality_between_a_title_and_a_name_is_the_given_name() -> None:
+    a = kinds('"Justice has been served," London police Chief Thai Hoang said in a statement.')
+    assert a.get("Thai Hoang") == "person" and "Hoang" not in a
+    assert a.get("Thai Prime Minister Srettha Thavisin") is None
+
+
+def test_a_capitals_police_are_the_citys() -> None:
+    result = found("Paris police said the man was arrested near the station.")
+    assert "Paris" in result.places and "France" not in kinds("Paris police said the man was arrested near the station.")
+
+
+def test_two_given_names_before_a_buildings_head_make_a_persons_name() -> None:
+    a = kinds("The declaration was signed by the council's president, Ana Paola Hall, and two councillors.")
+    assert a.get("Ana Paola Hall") == "person" and "Hall" not in a
+
+
+def test_a_role_before_a_name_that_opens_like_a_groups_makes_it_a_person() -> None:
+    a = kinds("Among the dead were the senior journalist Ansar Qureshi and two pilots.",
+              "Fighters of the militant group Ansar Dine seized the town.")
+    assert a.get("Ansar Qureshi") == "person" and a.get("Ansar Dine") == "organization"
+
+
+def test_a_name_opening_a_sentence_is_a_subject_past_a_relative_clause_or_listed_with_a_person() -> None:
+    a = kinds("Libya has been split since 2014. Khalid Dawar, whose army controls much of the east, launched an "
+              "offensive on Tripoli in April 2019.",
+              "Mossa Dirani and Abdullah Hussein al-Lafi, a lawmaker from Zawiya, complete the council.")
+    assert a.get("Khalid Dawar") == "person" and a.get("Mossa Dirani") == "person"

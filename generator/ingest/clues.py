@@ -132,7 +132,7 @@ def used_as_location(u: Unit, par: Paragraph) -> bool:
 
 _CONTEST_NAMES = frozenset("Games Olympics Olympic Paralympics Paralympic Expo".split())
 # what a city has of its own, named after it: "a Bangkok hospital", "the Paris prosecutor", "the Kyiv metro"
-_LOCAL_AFTER = frozenset("hospital hospitals hotel prosecutor prosecutors metro subway suburb suburbs".split())
+_LOCAL_AFTER = frozenset("hospital hospitals hotel police prosecutor prosecutors metro subway suburb suburbs".split())
 # verbs after which "for X" is where someone goes: "left for Oslo", "bound for Lagos"
 DEPARTURE_VERBS = frozenset("left leave leaves leaving depart departs departed departing bound headed sailed".split())
 

@@ -1711,7 +1711,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     if len(words) > 1 and words[0].single and words[0].text in gaz.thing_leads:
         return []  # "Team Xbox", "Operation Ajax"
-    if len(words) > 1 and words[0].single and words[0].text in gaz.org_leads and words[0].known is None:
+    before = par.tokens[words[0].first - 1] if words[0].first else None
+    described = before is not None and before.text[:1].islower() and before.text in gaz.role_heads
+    if len(words) > 1 and words[0].single and words[0].text in gaz.org_leads and words[0].known is None \
+            and not described:  # ("the senior journalist Ansar Naqvi": a person, whatever word opens the name)
         # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name;
         # "Los Choneros", "Las Tiguerones": a plural article before a name that is no place names a group
         return [_spanning(words[0], last, par)]
@@ -1720,7 +1723,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return [_cue_candidate(words, par, ctx, "building")]  # "the Hall of the Lost Steps", as "the Justice Palace"
     # (a saint's church is a parish's building, not the Church: "a service in St. Nicolai Church")
     saints_church = last.text == "Church" and words[0].text.rstrip(".") in SAINTS
-    if len(words) > 1 and last.single and (last.text in gaz.building_cues or saints_church) and not any(u.known for u in words):
+    # (not "the council's president, Ana Paola Hall,": two given names before the head make a person's name)
+    forenames = len(words) > 2 and all(u.single and _given_name(u.text, gaz, broad=True) for u in words[:-1])
+    if len(words) > 1 and last.single and (last.text in gaz.building_cues or saints_church) and not forenames \
+            and not any(u.known for u in words):
         return [_cue_candidate(words, par, ctx, "building")]  # a place if something happens there
     if len(words) > 1 and last.single and _site_of_a_body(words, par):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "launched from the Satish Dhawan Space Centre"
@@ -2426,6 +2432,13 @@ def _read_segments(
             prev_name = k > 0 and kinds[k - 1] == "name"
             if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and described)):
                 kinds[k] = "name"
+    # "police Chief Thai Truong", "Representative French Hill": a nationality between a title and a name is the
+    # person's given name (a nationality goes before the title: "the Thai police chief")
+    for k in range(1, len(words) - 1):
+        u = words[k]
+        if kinds[k] == "lex" and kinds[k - 1] == "role" and kinds[k + 1] == "name" and u.last - u.first == 1 \
+                and u.known is None and u.entries and all(e.kind == "demonym" for e in u.entries):
+            kinds[k] = "name"
     # a city's or a country's one-word name right after a lone given name ends that person's name: "Minister
     # Ivan Tunis", "bank chairman Thomas Jordan" (a given name takes a surname; "in Tunis" keeps the city)
     for k in range(1, len(words)):

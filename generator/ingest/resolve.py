@@ -841,8 +841,15 @@ _FINITE_VERBS = frozenset("was is had has would will could should did does must 
 
 
 def _verb_follows(o: Occurrence, par: Paragraph, gaz: Gazetteer) -> bool:
-    """A name a finite verb follows is a clause's subject: "... that Dana Orr lacked", "that X was"."""
-    return _finite_verb_at(par, o.last, gaz)
+    """A name a finite verb follows is a clause's subject: "... that Dana Orr lacked", "that X was", also past a
+    relative clause about a person: "Khalifa Haftar, whose army controls the east, launched ..."."""
+    toks = par.tokens
+    k = o.last
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text in ("who", "whose"):
+        close = next((j for j in range(k + 2, min(len(toks), k + 30)) if toks[j].text in (",", ".", ";", ":")), -1)
+        if close > 0 and toks[close].text == ",":
+            k = close + 1
+    return _finite_verb_at(par, k, gaz)
 
 
 def _finite_verb_at(par: Paragraph, k: int, gaz: Gazetteer) -> bool:
@@ -868,8 +875,10 @@ def _unknown_name_mid_sentence(o: Occurrence, par: Paragraph, ctx: Context, list
         return False
     after_colon = o.first > 1 and par.tokens[o.first - 1].text == ":"  # "the Act: Ranjit Gupta and ...": a list opens
     if par.tokens[o.first].initial and not after_colon and not o.evidence & {"possessive", "given-name"} \
-            and not _verb_follows(o, par, ctx.gaz):
-        return False  # a sentence's first words may be capitalised only for that (unless they are its subject)
+            and not _verb_follows(o, par, ctx.gaz) and PERSON not in listed_with:
+        # a sentence's first words may be capitalised only for that (unless they are its subject, or listed
+        # with a person: "Mossa al-Koni, from the south, and Abdullah al-Lafi, a lawmaker, complete the council")
+        return False
     before = par.tokens[o.first - 1].text.lower() if o.first else ""
     if before == "that" and _verb_follows(o, par, gaz):
         pass  # "knew that Dana Orr lacked ...": "that" opens a clause, it is no article
