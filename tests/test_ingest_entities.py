@@ -2948,3 +2948,4 @@ def test_a_name_opening_a_sentence_is_a_subject_past_a_relative_clause_or_listed
               "offensive on Tripoli in April 2019.",
               "Mossa Dirani and Abdullah Hussein al-Lafi, a lawmaker from Zawiya, complete the council.")
     assert a.get("Khalid Dawar") == "person" and a.get("Mossa Dirani") == "person"
+

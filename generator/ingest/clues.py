@@ -708,6 +708,10 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
 
 _CONSTITUENCY_NOUNS = frozenset("MP MPs seat constituency constituencies legislator".split())
 _SEAT_VERBS_PAST = frozenset("held won retained kept lost took captured gained flipped".split())
+_FOUNDED = frozenset("founded established formed created set".split())
+_FIRMS_OWN = frozenset("shares shareholders stock headquarters subsidiary subsidiaries bondholders bonds".split())
+POLITY_NOUNS = frozenset("state states country countries nation nations".split())
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "can")
 
 
 def _a_seat_won_or_held(toks: tuple[Token, ...], occ: Occurrence) -> bool:
@@ -719,10 +723,6 @@ def _a_seat_won_or_held(toks: tuple[Token, ...], occ: Occurrence) -> bool:
     return (occ.first >= 1 and toks[occ.first - 1].text in _SEAT_VERBS_PAST and k + 2 < len(toks)
             and toks[k].text == "by" and toks[k + 1].text.replace(",", "").isdigit()
             and toks[k + 2].text in ("votes", "vote"))
-_FOUNDED = frozenset("founded established formed created set".split())
-_FIRMS_OWN = frozenset("shares shareholders stock headquarters subsidiary subsidiaries bondholders bonds".split())
-POLITY_NOUNS = frozenset("state states country countries nation nations".split())
-DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "can")
 
 
 def _describes_a_people(surface: str, noun: str) -> bool:

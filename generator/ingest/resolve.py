@@ -1556,8 +1556,9 @@ def _role(members: list[Occurrence]) -> str:
 
 def _other_full_name(actor: FoundActor, reg: KnownActor, forms: list[str]) -> bool:
     """A body named in full that shares only a short form with a known body of another full name ("Amnesty
-    International", "Amnesty" ~ "Amnesty International Indonesia"; "Reporters Without Borders", "RSF" ~
-    "Rapid Support Forces"): a shared short form is no proof of identity, as a shared surname is none."""
+    International", "Amnesty" ~ "Amnesty International Indonesia"): a shared short form is no proof of
+    identity, as a shared surname is none. (A registered acronym in the text resolves before this, where the
+    name is read.)"""
     if norm(actor.name) in {norm(f) for f in (reg.name, *reg.aliases)}:
         return False
     return len(actor.name.split()) > 1 and len(reg.name.split()) > 1 and norm(reg.name) not in {norm(f) for f in forms}
