@@ -2949,3 +2949,8 @@ def test_a_name_opening_a_sentence_is_a_subject_past_a_relative_clause_or_listed
               "Mossa Dirani and Abdullah Hussein al-Lafi, a lawmaker from Zawiya, complete the council.")
     assert a.get("Khalid Dawar") == "person" and a.get("Mossa Dirani") == "person"
 
+
+
+def test_a_natural_features_head_before_of_opens_a_places_name() -> None:
+    result = found("He is held on a prison island in the Sea of Varnos.", "Tankers crossed the Bay of Elda.")
+    assert {"Sea of Varnos", "Bay of Elda"} <= set(result.places)

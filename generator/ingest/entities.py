@@ -679,6 +679,10 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
     return chunks
 
 
+# the heads of a natural feature's name before "of": "the Sea of Marmara", "the Strait of Hormuz" (not "State",
+# "City" or "County": "the State of Palestine" is a country, "the County of Maui said" its government)
+FEATURE_HEADS = frozenset("Sea Ocean Gulf Bay Strait Straits Lake Cape Isle Island Islands Mount Coast Valley "
+                          "Plain Plains Mouth".split())
 # bodies whose remit follows "into" or "on": an inquiry's subject, a committee's field
 REMIT_HEADS = frozenset("Inquiry Commission Committee Subcommittee Council Panel Task".split())
 _NICK_OPEN = frozenset('"\u201c')
@@ -1718,6 +1722,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         # "Ansar al-Sharia", "Jaish al-Adl": a word for a movement or force opens a group's name;
         # "Los Choneros", "Las Tiguerones": a plural article before a name that is no place names a group
         return [_spanning(words[0], last, par)]
+    if len(units) >= 3 and words[0].single and words[0].text in FEATURE_HEADS and units[1].text == "of" \
+            and not any(u.known for u in words):
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # "the Sea of Marmara", "the Bay of Kotor"
     if len(units) >= 4 and words[0].single and words[0].text in gaz.building_cues and units[1].text == "of" \
             and units[2].text == "the" and not any(u.known for u in words):
         return [_cue_candidate(words, par, ctx, "building")]  # "the Hall of the Lost Steps", as "the Justice Palace"
