@@ -487,7 +487,8 @@ def test_a_box_of_listed_facts_inside_the_story_is_furniture_but_a_box_that_expl
     page = extract_page(f"""<html><head><title>Banker charged</title></head><body><article><h1>Banker charged</h1>
         <p>{P1}</p><div class="inline-box"><div class="box-title">Key dates</div><ul>
         <li>1993 - Becomes governor of the central bank</li><li>Oct. 2019 - Banks shut their doors</li></ul></div>
-        <p>{P2}</p><div class="key-facts"><h3>Key facts</h3><ul><li>Prize money: 11 million crowns</li></ul></div>
+        <p>{P2}</p><div class="key-facts"><h3>Key facts</h3><ul><li>Prize money: 11 million crowns</li></ul>
+        <p class="source">Source: the academy, 8:40 p.m. Thursday</p></div>
         </article></body></html>""")
     assert [t for _, t in page.blocks] == [P1, P2]
     explains = "The index combines six datasets from agencies in Europe, Japan and the United States."

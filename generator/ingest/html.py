@@ -57,7 +57,7 @@ _NEGATIVE = {
     "poll", "quiz", "survey", "vote", "voting",  # a reader poll inside the story
 }
 # Words in class/id that mark a box set into the story ("inline-box", "key-facts", "at-a-glance"): furniture
-# when it lists facts or dates (a list and no paragraph); a box that explains in sentences is the story's
+# when it lists facts or dates (a list, and no paragraph of prose); a box that explains in sentences is the story's
 _BOXES = {"box", "infobox", "factbox", "fact", "facts", "factfile", "keyfacts", "sidebox", "glance"}
 _POSITIVE = {"article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"}
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -564,7 +564,8 @@ def _is_negative(el) -> bool:
     if negative == {"paywall"} and tokens & {"body", "content", "text", "article", "story"}:
         return False  # ``article-body paywall-fade``: the story a metered page fades out, not its paywall box
     if not negative and tokens & _BOXES:
-        return el.find(".//li") is not None and el.find(".//p") is None
+        # (its source line under the list, "Source: NICD", is no paragraph of prose)
+        return el.find(".//li") is not None and not any(len(_text(p).split()) >= 15 for p in el.iter("p"))
     return bool(negative)
 
 
