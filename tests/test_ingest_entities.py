@@ -2954,3 +2954,13 @@ def test_a_name_opening_a_sentence_is_a_subject_past_a_relative_clause_or_listed
 def test_a_natural_features_head_before_of_opens_a_places_name() -> None:
     result = found("He is held on a prison island in the Sea of Varnos.", "Tankers crossed the Bay of Elda.")
     assert {"Sea of Varnos", "Bay of Elda"} <= set(result.places)
+
+
+def test_a_bodys_name_with_of_before_a_possessive_owns_the_head_of_the_description() -> None:
+    a = kinds("Dunja Petrović, the Council of Europe's commissioner for human rights, called it a sad day.")
+    assert a.get("Dunja Petrović") == "person" and a.get("Council of Europe") == "organization"
+
+
+def test_a_governors_mansion_is_a_building_not_a_person_with_a_title() -> None:
+    result = found("She says the governor groped her at the Executive Mansion.")
+    assert "Executive Mansion" in result.places and not result.actors

@@ -853,6 +853,8 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
             continue
         if not head and low in _OPENING_ADJECTIVES:
             continue  # ", a new far-right group,": a common adjective the stopword list holds
+        if low == "of" and head and toks[m - 1].text[:1].isupper() and _owner_named_with_of(toks, m + 1):
+            continue  # ", the Council of Europe's commissioner,": a name's "of"; the head comes after its owner
         if not t.word or (low in gaz.stopwords and t.text.islower() and low not in INSTITUTION_NOUNS) \
                 or _predicate(low) or low in _SHORT_PARTICIPLES:
             break  # (a capitalised word is a name's: "the main Yes campaign")
@@ -865,6 +867,13 @@ def apposition_head(toks: tuple[Token, ...], comma: int, gaz: Gazetteer) -> str:
             break  # ", a vast business conglomerate answerable to ...": an adjective after the head qualifies it
         head = low
     return head
+
+
+def _owner_named_with_of(toks: tuple[Token, ...], k: int) -> bool:
+    """Capitalised words from token ``k`` that end in a possessive: the rest of an owner's name ("Europe's")."""
+    while k < len(toks) and toks[k].word and toks[k].text[:1].isupper():
+        k += 1
+    return k < len(toks) and toks[k].text == "'s"
 
 
 def _state_of_a_place(toks: tuple[Token, ...], k: int) -> bool:
