@@ -2964,3 +2964,10 @@ def test_a_bodys_name_with_of_before_a_possessive_owns_the_head_of_the_descripti
 def test_a_governors_mansion_is_a_building_not_a_person_with_a_title() -> None:
     result = found("She says the governor groped her at the Executive Mansion.")
     assert "Executive Mansion" in result.places and not result.actors
+
+
+def test_a_registered_acronym_in_brackets_joins_another_spelling_of_its_bodys_name_to_the_registry() -> None:
+    known = [KnownActor("sudanese-armed-forces", "Sudanese Armed Forces", "organization", ("SAF",))]
+    result = found("The Sudan Armed Forces (SAF) said they had retaken the bridge.", known=known)
+    bodies = [a for a in result.actors if a.kind == "organization"]
+    assert [a.id for a in bodies] == ["sudanese-armed-forces"] and "Sudan Armed Forces" in bodies[0].aliases

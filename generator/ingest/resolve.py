@@ -1379,6 +1379,7 @@ def _one_body_in_brackets(orgs: list[Occurrence], paragraphs: list[Paragraph]) -
     after any body's name, though the gazetteer knows those letters as another's ("(NASA)")."""
     by_end = {(o.paragraph, o.last): o for o in orgs}
     same: dict[str, str] = {}
+    registered: dict[str, KnownActor] = {}
     for o in orgs:
         toks = paragraphs[o.paragraph].tokens
         if not (0 < o.first < len(toks) and o.last < len(toks) and toks[o.first - 1].text == "(" and toks[o.last].text == ")"):
@@ -1386,8 +1387,14 @@ def _one_body_in_brackets(orgs: list[Occurrence], paragraphs: list[Paragraph]) -
         first = by_end.get((o.paragraph, o.first - 1))
         if first is not None and first.key != o.key and ("party" in (first.org_type, o.org_type) or is_acronym(o.surface)):
             same.setdefault(o.key, first.key)  # (and "the National Super Alliance (NASA)": the text's own acronym)
+            if o.known is not None and first.known is None and initials(first.surface) == initials(o.known.name):
+                # "the Sudan Armed Forces (SAF)", with "Sudanese Armed Forces (SAF)" registered: the registry's body
+                # under another spelling of its name (whose initials are the same)
+                registered[first.key] = o.known
     for o in orgs:
         o.key = same.get(o.key, o.key)  # (wherever the name in brackets recurs: "Podemos said")
+        if o.known is None and o.key in registered:
+            o.known = registered[o.key]
 
 
 def _bracketed_after(acronym: Occurrence, orgs: list[Occurrence]) -> str:
