@@ -1558,3 +1558,9 @@ def test_a_yardsticks_when_clause_is_an_event_of_its_year() -> None:
     found = find_events(["Ruiz had ruled by decree since January 2020, when the terms of most lawmakers expired."],
                         dt.date(2021, 7, 8), [], [])
     assert [e.date.iso for e in found] == ["2020-01"] and found[0].text.startswith("Ruiz had ruled by decree")
+
+
+def test_a_day_that_names_a_place_or_a_body_dates_nothing() -> None:
+    assert dated("On September 28, 2009, crowds gathered in the September 28 Stadium in the capital.") == ["2009-09-28"]
+    assert dated("Mariama Sow, head of the Association of Victims, Parents and Friends of September 28 (AVIPA), "
+                 "said the verdict was historic.") == []

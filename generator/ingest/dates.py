@@ -788,6 +788,10 @@ def find_dates(text: str) -> list[DateExpression]:
             # "the November 8 election": a thing named by its day, dated only through a verb of taking part in it
             # ("the November 8 election, which the party won"); "the January 6 attack" alone dates nothing
             fields = {**fields, "bound": True, "attributive": True}
+        elif fields["kind"] == "month_day" and (_NAME_HEAD_AFTER.match(text, end) or _NAME_OF_BEFORE.search(text, 0, start)):
+            # "the September 28 Stadium", "the Association of Victims, Parents and Friends of September 28": a day
+            # that is part of a place's or a body's name, no date at all
+            continue
         result.append(DateExpression(start, end, text[start:end], possessive=possessive, **fields))
         if len(result) >= 2 and _SPAN_TO.fullmatch(text, result[-2].end, start):
             result[-2] = _with_year_of(result[-2], result[-1])
@@ -827,6 +831,13 @@ _TALLY_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b|\s*\(?\s*year[- ]to[- ]d
 
 
 _LISTED = re.compile(r"\b(?:in|since|during)\s+(?:(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r"),\s+)+$")
+
+
+# the head of a place's or a body's name right after a day: "September 28 Stadium", "the April 6 Movement"
+_NAME_HEAD_AFTER = re.compile(r"\s+(?:Stadium|Square|Street|Avenue|Road|Bridge|Park|Airport|Hospital|University|School|"
+                              r"Movement|Revolution|Uprising|Group|Front|Brigade|Brigades|Coalition)\b")
+# a capitalised name's "of" right before a day: "Friends of September 28", "Heroes of May 9"
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 
 
 def _named_by_date(text: str, end: int) -> bool:
