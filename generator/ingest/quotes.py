@@ -1114,17 +1114,15 @@ def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazettee
     order = [j for j in range(lo, hi) if j not in inside]
     last = next((j for j in reversed(order) if toks[j].word and _says(toks[j].text, gaz)
                  and not _in_quote(sent, toks[j].start)), -1)
-    if last > lo and toks[last - 1].word and toks[last - 1].text[:1].isupper() and _name_after_a_comma(toks, last - 1, lo):
-        order.remove(last)
-        order.insert(0, last)
-    elif last > lo + 1 and toks[last - 1].text.lower() in ("which", "who") and toks[last - 2].text == ",":
-        # '"...," he told residents, according to the Press Service, which said in a statement: "..."': a
-        # relative clause that runs on to the quotation introduces it
-        order.remove(last)
-        order.insert(0, last)
-    elif last > lo and _names_the_words_after(sent, last, hi):
-        # 'He said he had asked ... and that Arce had answered "bring them out"': the name and verb right before
-        # the quotation say whose words they are, inside the report of someone else's
+    # that last verb comes first when its speaker is named right before it ("..., Peskov said, '...'"); when a
+    # relative clause that runs on to the quotation opens with it ('"...," he told residents, according to the
+    # Press Service, which said in a statement: "..."'); and when the name and verb right before the quotation
+    # say whose words they are, inside the report of someone else's ('He said he had asked ... and that Arce had
+    # answered "bring them out"')
+    if last > lo and (
+            (toks[last - 1].word and toks[last - 1].text[:1].isupper() and _name_after_a_comma(toks, last - 1, lo))
+            or (last > lo + 1 and toks[last - 1].text.lower() in ("which", "who") and toks[last - 2].text == ",")
+            or _names_the_words_after(sent, last, hi)):
         order.remove(last)
         order.insert(0, last)
     return order
