@@ -21,11 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from generator.ingest.clean import escape_markdown
 from generator.ingest.registry import Registry
 from generator.ingest.types import Annotations, CleanArticle, FoundActor, KnownActor
+from generator.ingest.yaml_text import dump_yaml
 from generator.errors import BriefingError
 from generator.frontmatter import parse
 from generator.model import PartialDate, name_key
@@ -38,31 +37,6 @@ SLUG_LENGTH = 60  # characters of headline in a file name; the date prefix comes
 _WEAK_ENDINGS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at", "by", "from", "as",
                  "is", "are", "was", "its", "his", "her", "their", "s"}
 _ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-
-# the C emitter is several times faster and writes the same text
-_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _Dumper(_BaseDumper):
-    """Never write anchors and aliases (``&id001``): every value is written where it is used."""
-
-    def ignore_aliases(self, data: object) -> bool:
-        return True
-
-
-def _text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    """Text of several lines (an analyst's notes) as a literal block, the way a person would write it."""
-    style = "|" if "\n" in value and not any(line != line.rstrip() for line in value.split("\n")) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _text_block)
-
-
-def dump_yaml(data: dict) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                     width=1 << 16)
-
 
 # -- names --------------------------------------------------------------------------------------
 
