@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from generator.ingest.lines import (
     BYLINE,
@@ -86,9 +87,7 @@ def paragraph_lines(text: str) -> list[str]:
         lines = [normalize_line(line) for line in block]
         blocks.append([line for line in lines if line])
     width = _wrap_width([line for lines in blocks for line in lines])
-    # the text's words, less those split at a line end ("conglom-" is no word of its own); needed only where
-    # a line ends in a hyphen
-    vocabulary = frozenset(w.lower() for w in _WORD.findall(_SPLIT_WORD.sub(" ", text))) if "-\n" in text else frozenset()
+    vocabulary = _Vocabulary(text)
     out: list[str] = []
     for lines, own in zip(blocks, own_widths):
         block_width = own if own is not None and (width is None or own < width - 3) else width
@@ -108,6 +107,32 @@ def paragraph_lines(text: str) -> list[str]:
 # an indented first line: a few spaces (a centred or right-set line has many), then text
 _INDENTED = re.compile(r"[ \t\u00a0]{2,8}[^\s]")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+class _Vocabulary:
+    """The text's words, less those split at a line end ("conglom-" is no word of its own), read when first asked.
+
+    Only a join at a hyphen after a lower-case letter asks, and few texts have
+    one; reading every word of every text cost more than joining its lines.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def _read(self) -> frozenset[str]:
+        if self._words is None:
+            text = self._text
+            self._words = frozenset(w.lower() for w in _WORD.findall(_SPLIT_WORD.sub(" ", text))) if "-\n" in text \
+                else frozenset()
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._read()
+
+    def __bool__(self) -> bool:
+        return bool(self._read())
+
 _SPLIT_WORD = re.compile(r"[^\W\d_]+-[ \t]*\n[ \t\u00a0]*[^\W\d_]+")
 
 
@@ -121,7 +146,7 @@ def _split_at_indents(block: list[str]) -> list[list[str]]:
     return parts
 
 
-def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: frozenset[str]) -> list[str]:
+def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: Collection[str]) -> list[str]:
     """A wrapped block's lines joined, except where a paragraph ended or page matter stands alone.
 
     A print column runs its paragraphs together without a blank line; one ends
@@ -197,7 +222,7 @@ def _wrap_width(lines: list[str], narrowest: int = 40) -> int | None:
     return width if full >= 0.25 * len(lengths) else None
 
 
-def _wrapped_runs(lines: list[str], width: int | None, vocabulary: frozenset[str] = frozenset()) -> list[str]:
+def _wrapped_runs(lines: list[str], width: int | None, vocabulary: Collection[str] = frozenset()) -> list[str]:
     """A block's lines, those broken inside a sentence joined again.
 
     A line was broken by the wrapper when the next word would not have fitted
@@ -336,7 +361,7 @@ def _short_run_on(line: Line | None) -> bool:
     return line is not None and line.kind == "short" and line.text[:1].islower()
 
 
-def _join_wrapped(first: str, second: str, vocabulary: frozenset[str] = frozenset()) -> str:
+def _join_wrapped(first: str, second: str, vocabulary: Collection[str] = frozenset()) -> str:
     """Two pieces of one paragraph, joined with a space, or none after a hyphen at the break.
 
     A wrapper breaks lines at the hyphens a text has ("six-" "hour", "Jae-"
