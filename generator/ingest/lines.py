@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.ingest.published import DATES, DIGIT, TIME
 
@@ -308,10 +309,12 @@ _END_GLYPHS = "\u25a0\u25a1\u25aa\u25c6\u25c7\u2666\u25cf\u220e"
 _END_GLYPH = re.compile("(?<=[.!?\u201d\"'])\\s+[\u25a0\u25a1\u25aa\u25c6\u25c7\u2666\u25cf\u220e]$")
 
 
+@lru_cache(maxsize=256)
 def word_count(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=256)
 def is_sentence(text: str) -> bool:
     """Ends like a sentence (closing quotes and brackets aside) and has a few words."""
     core = text.rstrip(CLOSERS + " ")
