@@ -1830,6 +1830,7 @@ def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]
     that Monday, so of course it shares the day, and tells the next act.
     """
     out: list[_Told] = []
+    told_already: set[tuple[PartialDate, str]] = set()  # (date, text) of each event kept
     for told in events:
         event = told.event
         people = {a for a in event.actors if kinds.get(a) == "person"}
@@ -1839,9 +1840,10 @@ def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]
             for t in out
         ):
             continue
-        if any(t.event.date == event.date and t.event.text == event.text for t in out):
+        if (event.date, event.text) in told_already:
             continue
         out.append(told)
+        told_already.add((event.date, event.text))
     return out
 
 
@@ -1857,9 +1859,9 @@ def _one_per_moment(events: list[_Told]) -> list[_Told]:
     out: list[_Told] = []
     for told in events:
         event = told.event
-        words = _substance(told.words)
-        twin = next((t for t in out if told.subject and t.event.date == event.date and t.subject == told.subject
-                     and len(words & _substance(t.words)) >= 2), None)
+        rivals = [t for t in out if told.subject and t.subject == told.subject and t.event.date == event.date]
+        words = _substance(told.words) if rivals else set()  # (the words only matter when there is a rival)
+        twin = next((t for t in rivals if len(words & _substance(t.words)) >= 2), None)
         if twin is None:
             out.append(told)
         else:
@@ -1877,9 +1879,10 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
     out: list[_Told] = []
     for told in events:
         date = told.event.date
-        if not date.day and not told.event.approx:  # "last week" is a vague date, not a sum
+        # ("last week" is a vague date, not a sum; a sum counts what it sums: "two by-elections")
+        if not date.day and not told.event.approx and _COUNTED.search(told.event.text):
             words = {w.rstrip("s") for w in _substance(told.words)}
-            if _COUNTED.search(told.event.text) and any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
+            if any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
                    and len(words & {w.rstrip("s") for w in _substance(t.words)}) >= 2 for t in out):
                 continue
         out.append(told)
