@@ -84,11 +84,16 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TOKEN_BEFORE = re.compile(r"[\w.'\u2019-]*$")
+_NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]?([\w'\u2019]+)")
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    word = re.search(r"[\w.'\u2019-]*$", text[:dot])
+    # (no token holds a space: the search for the one before the stop starts past the last space)
+    word = _TOKEN_BEFORE.search(text, text.rfind(" ", 0, dot) + 1, dot)
     token = word.group() if word else ""
     bare = token.strip(".'\u2019").lower()
-    next_word = re.match(r"\s*[\"'\u201c\u2018(\[]?([\w'\u2019]+)", text[after:])
+    next_word = _NEXT_WORD.match(text, after)
     following = next_word.group(1).lower() if next_word else ""
     if "." in token.strip("."):  # a dotted acronym: U.S., a.m., U.N.
         return following in _SENTENCE_STARTERS
@@ -1939,8 +1944,8 @@ def _chronology_line(
         predicate = bool(opening) and opening[0].text[0].islower() and _is_finite(opening, 0)
         text += (", " if not predicate and sentence[:a].rstrip().endswith(",") else " ") + part
     date_at = sum(len(p) + 1 for p in parts[:-1]) + max(0, date_start - pieces[-1][0])
-    words = list(re.finditer(r"\S+", text))
-    if len(words) > MAX_TEXT_WORDS:
+    if len(text.split()) > MAX_TEXT_WORDS:  # (most are short: the words' places only matter to cut)
+        words = list(re.finditer(r"\S+", text))
         date_len = len(expr.text.split())
         at = next((i for i, w in enumerate(words) if w.end() > date_at), 0)
         lo = 0 if at + date_len <= MAX_TEXT_WORDS else min(at - 8, len(words) - MAX_TEXT_WORDS)
@@ -1978,9 +1983,9 @@ def _balance_quotes(text: str) -> str:
 
 def _evidence(sentence: str, date_start: int) -> str:
     """The sentence that dates the event, verbatim; a window around the date when the sentence is long."""
-    words = list(re.finditer(r"\S+", sentence))
-    if len(words) <= MAX_EVIDENCE_WORDS:
+    if len(sentence.split()) <= MAX_EVIDENCE_WORDS:  # (most are short: the words' places only matter to cut)
         return sentence.strip()
+    words = list(re.finditer(r"\S+", sentence))
     at = next((i for i, w in enumerate(words) if w.end() > date_start), 0)
     lo = max(0, min(at - MAX_EVIDENCE_WORDS // 2, len(words) - MAX_EVIDENCE_WORDS))
     hi = min(len(words), lo + MAX_EVIDENCE_WORDS)
