@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Sequence
 
@@ -202,6 +203,7 @@ _PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", 
                             if len(past) >= 3 and past not in ("set", "put", "cut", "hit", "let", "read"))
 # words that are finite verbs wherever they stand (one look-up per word of every dated sentence)
 _FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PREFIXED_PASTS
+_VERB_FORMS = _FINITE_FORMS | _PRESENT_VERBS  # what can be a finite verb by its form alone (or it ends in -ed)
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some|about|around|roughly|less|more|than"
                             r"|little|over|under)){0,3}\s+$", re.I)  # ("came less than two weeks after")
@@ -234,7 +236,10 @@ def _words(text: str) -> list[_Word]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    for a, b in spans:  # (a loop, not any(): most lists are empty or short, and this is asked for most words)
+        if a <= pos < b:
+            return True
+    return False
 
 
 _SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")  # "(WHO)", "(PNF)", "(UzPharmAgency)"
@@ -529,7 +534,7 @@ class _Sentence:
             return  # most sentences: nothing more to read
         self.words = _words(self.text)
         dates = [(e.start, e.end) for e in self.exprs]
-        self.finite = {i for i, w in enumerate(self.words) if _is_finite(self.words, i) and not _inside(w.start, dates)}
+        self.finite = self._finite_verbs(dates)
         self.clauses = self._split_clauses()
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         plain = self.text
@@ -542,19 +547,32 @@ class _Sentence:
 
     # -- structure --
 
+    def _finite_verbs(self, dates: list[tuple[int, int]]) -> set[int]:
+        """The words that look like finite verbs, outside the dates.
+
+        Only a verb form, a word in -ed or a word after "which"/"who" can be
+        one (see ``_is_finite``): in a sentence without "which" or "who" the
+        other words need no closer look.
+        """
+        words = self.words
+        relative = any(w.lower in ("which", "who") for w in words)
+        return {i for i, w in enumerate(words)
+                if (relative or w.lower in _VERB_FORMS or w.lower.endswith("ed"))
+                and _is_finite(words, i) and not _inside(w.start, dates)}
+
     def _split_clauses(self) -> list[_Clause]:
-        finite = self.finite
+        finite = sorted(self.finite)
         starts = _clause_starts(self.text, self.words, [(e.start, e.end) for e in self.exprs])
+        word_starts = [w.start for w in self.words]
         clauses = []
         at = 0  # words are in order: each clause takes the next run of them
         for a, b in zip(starts, starts[1:] + [len(self.text)]):
-            first = at
-            while at < len(self.words) and self.words[at].start < b:
-                at += 1
+            first, at = at, bisect_left(word_starts, b, at)
             words = tuple(range(first, at))
             if not words and clauses:
                 continue
-            clauses.append(_Clause(a, b, words, tuple(i for i in words if i in finite), _inside(a, self.quotes)))
+            verbs = tuple(finite[bisect_left(finite, first) : bisect_left(finite, at)])
+            clauses.append(_Clause(a, b, words, verbs, _inside(a, self.quotes)))
         # a clause with no words (", who") joins the next one, and so does a bare preposition (", in which")
         merged: list[_Clause] = []
         for c in clauses:
