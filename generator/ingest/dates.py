@@ -523,8 +523,9 @@ def _gate(*groups: str) -> Gate:
 
 _UNIT_WORDS = "day days week weeks month months year years"
 _DIGITS = _gate("<digit>")
+_YEARS = _gate("<year>")  # four digits in a row: what a year needs, in words or in "2024-03-05"
 _MONTHS = _gate("<month>")
-_MONTHS_DATED = _gate("<month>", "<digit>")  # with a day or a year: "March 3", "3 March", "March 2024"
+_MONTHS_DATED = _gate("<month>", "<digit>")  # with a day or a year: "March 3", "3 March"
 _DAY_NAMES = _gate("monday tuesday wednesday thursday friday saturday sunday")
 _PARTS_OF_DAY = _gate("today tonight morning afternoon evening yesterday night tomorrow")
 _SPANS = _gate("week month year")
@@ -538,10 +539,12 @@ _MONTH_WORDS = frozenset(
 
 
 def _tokens(lower: str) -> set[str]:
-    """The words of a lower-cased sentence, with "<digit>" and "<month>" when it has any."""
+    """The words of a lower-cased sentence, with "<digit>", "<year>" and "<month>" when it has any."""
     words = set(_LOWER_WORD.findall(lower))
     if _DIGIT.search(lower):
         words.add("<digit>")
+        if _FOUR_DIGITS.search(lower):
+            words.add("<year>")
     if not words.isdisjoint(_MONTH_WORDS):
         words.add("<month>")
     return words
@@ -562,14 +565,14 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
-    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
+    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _MONTHS_DATED),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _DIGITS),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _YEARS),
     (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute,
-     _gate("<digit>", "spring summer autumn fall winter")),
+     _gate("<year>", "spring summer autumn fall winter")),
     (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
                 + r"(?:\s+(?:morning|afternoon|evening|night))?(?(mod)|(?:\s+(?:of\s+)?(?P<week>last)\s+week\b)?)"),
      _weekday, _DAY_NAMES),
@@ -712,6 +715,7 @@ _DATE_PHRASES = re.compile(
     r"|(?:hours?|minutes) (?:after|before)|eve\b|fall\b|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (not \d{4}: a pattern that opens on a class is scanned for it quickly)
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
 
 
