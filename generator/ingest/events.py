@@ -525,7 +525,9 @@ class _Sentence:
         self.mentions = [m for m in mentions if start <= m.start < end]
         self.kinds = kinds
         self.previous_actors = previous_actors
-        self.exprs = [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
+        # a date inside a quotation is the speaker's: a sentence within one ("...the first. The second...") has none
+        quoted = any(a <= 0 and len(self.text) <= b for a, b in self.quotes)
+        self.exprs = [] if quoted else [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
         self.words: list[_Word] = []
         self.finite: set[int] = set()
         self.clauses: list[_Clause] = []
@@ -669,16 +671,17 @@ class _Sentence:
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
         set_for = before.rstrip().endswith((" for", " to", " until")) and _SET_FOR.search(before)
-        if (_SCHEDULED_BEFORE.search(self.text[: expr.start]) or set_for) \
-                and not _FORECAST_MADE.search(self.text[: expr.start]):
+        if (_SCHEDULED_BEFORE.search(self.text, 0, expr.start) or set_for) \
+                and not _FORECAST_MADE.search(self.text, 0, expr.start):
             return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:
             return "unknown"
         if any(self._lead(c) in _CONDITIONAL for c in range(first, last + 1)):
             return "future"
         v = self.words[verb]
-        home = self.clauses[self._clause_of(expr.start)]
-        if self._lead(self._clause_of(expr.start)) == "that" and first > 0 and _MODAL_WORDS.search(self.plain, home.start, home.end):
+        at = self._clause_of(expr.start)
+        home = self.clauses[at]
+        if self._lead(at) == "that" and first > 0 and _MODAL_WORDS.search(self.plain, home.start, home.end):
             return "future"  # "warned that rain expected at the weekend could set off landslides": the forecast
         if v.end <= expr.start:
             window = self.plain[self.words[max(0, verb - 3)].start : expr.start]
