@@ -523,7 +523,9 @@ def _gate(*groups: str) -> Gate:
 
 _UNIT_WORDS = "day days week weeks month months year years"
 _DIGITS = _gate("<digit>")
+_YEARS = _gate("<year>")  # four digits in a row: what a year needs, in words or in "2024-03-05"
 _MONTHS = _gate("<month>")
+_MONTHS_DATED = _gate("<month>", "<digit>")  # with a day or a year: "March 3", "3 March"
 _DAY_NAMES = _gate("monday tuesday wednesday thursday friday saturday sunday")
 _PARTS_OF_DAY = _gate("today tonight morning afternoon evening yesterday night tomorrow")
 _SPANS = _gate("week month year")
@@ -537,10 +539,12 @@ _MONTH_WORDS = frozenset(
 
 
 def _tokens(lower: str) -> set[str]:
-    """The words of a lower-cased sentence, with "<digit>" and "<month>" when it has any."""
+    """The words of a lower-cased sentence, with "<digit>", "<year>" and "<month>" when it has any."""
     words = set(_LOWER_WORD.findall(lower))
     if _DIGIT.search(lower):
         words.add("<digit>")
+        if _FOUR_DIGITS.search(lower):
+            words.add("<year>")
     if not words.isdisjoint(_MONTH_WORDS):
         words.add("<month>")
     return words
@@ -561,14 +565,14 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
-    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _DIGITS),
-    (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
-    (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _MONTHS),
+    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
+    (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
+    (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
     (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _DIGITS),
+    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _YEARS),
     (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute,
-     _gate("<digit>", "spring summer autumn fall winter")),
+     _gate("<year>", "spring summer autumn fall winter")),
     (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
                 + r"(?:\s+(?:morning|afternoon|evening|night))?(?(mod)|(?:\s+(?:of\s+)?(?P<week>last)\s+week\b)?)"),
      _weekday, _DAY_NAMES),
@@ -579,7 +583,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?i:the\s+(?:(?P<rel>following|next|previous)\s+)?)" + _WEEKDAY
                 + r"(?(rel)|\s+(?P<dir>before|after|earlier)(?=\s*(?:[,.;:)]|$)))"), _weekday_of_story,
      _gate("monday tuesday wednesday thursday friday saturday sunday", "following next previous before after earlier")),
-    (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month, _DIGITS),
+    (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month,
+     _gate("<digit>", "on", "the", "st nd rd th")),  # ("12th": the word "th")
     (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
                 r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, _PARTS_OF_DAY),
     # "Noboa has just announced": what a live page or a news flash tells as just done is of the day it is written
@@ -710,6 +715,7 @@ _DATE_PHRASES = re.compile(
     r"|(?:hours?|minutes) (?:after|before)|eve\b|fall\b|ha(?:s|ve) just "
 )
 _DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (not \d{4}: a pattern that opens on a class is scanned for it quickly)
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
 
 
@@ -728,6 +734,7 @@ def _gate_bit_maps() -> tuple[dict[str, int], tuple[int, ...]]:
 
 
 _WORD_BITS, _FINDER_BITS = _gate_bit_maps()
+_GATE_WORDS = frozenset(_WORD_BITS)  # (a set meets a set by its smaller side; a dict would be walked whole)
 
 
 def _may_hold_a_date(lower: str) -> bool:
@@ -743,7 +750,7 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 
 def _gate_bits(lower: str) -> int:
     bits = 0
-    for word in _tokens(lower).intersection(_WORD_BITS):
+    for word in _tokens(lower) & _GATE_WORDS:
         bits |= _WORD_BITS[word]
     return bits
 

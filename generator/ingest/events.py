@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Sequence
 
@@ -84,11 +85,16 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TOKEN_BEFORE = re.compile(r"[\w.'\u2019-]*$")
+_NEXT_WORD = re.compile(r"\s*[\"'\u201c\u2018(\[]?([\w'\u2019]+)")
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    word = re.search(r"[\w.'\u2019-]*$", text[:dot])
+    # (no token holds a space: the search for the one before the stop starts past the last space)
+    word = _TOKEN_BEFORE.search(text, text.rfind(" ", 0, dot) + 1, dot)
     token = word.group() if word else ""
     bare = token.strip(".'\u2019").lower()
-    next_word = re.match(r"\s*[\"'\u201c\u2018(\[]?([\w'\u2019]+)", text[after:])
+    next_word = _NEXT_WORD.match(text, after)
     following = next_word.group(1).lower() if next_word else ""
     if "." in token.strip("."):  # a dotted acronym: U.S., a.m., U.N.
         return following in _SENTENCE_STARTERS
@@ -197,6 +203,7 @@ _PREFIXED_PASTS = frozenset(prefix + past for prefix in ("re", "over", "under", 
                             if len(past) >= 3 and past not in ("set", "put", "cut", "hit", "let", "read"))
 # words that are finite verbs wherever they stand (one look-up per word of every dated sentence)
 _FINITE_FORMS = _AUXILIARIES | _MODALS | _NEGATED_MODALS | IRREGULAR_PAST | _PREFIXED_PASTS
+_VERB_FORMS = _FINITE_FORMS | _PRESENT_VERBS  # what can be a finite verb by its form alone (or it ends in -ed)
 _TIMING_BEFORE = re.compile(r"\b(?:came|comes|come|followed|follows|happened|happens|occurred|occurs)"
                             r"(?:\s+(?:exactly|just|only|nearly|almost|barely|some|about|around|roughly|less|more|than"
                             r"|little|over|under)){0,3}\s+$", re.I)  # ("came less than two weeks after")
@@ -229,7 +236,10 @@ def _words(text: str) -> list[_Word]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    for a, b in spans:  # (a loop, not any(): most lists are empty or short, and this is asked for most words)
+        if a <= pos < b:
+            return True
+    return False
 
 
 _SHORT_FORM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")  # "(WHO)", "(PNF)", "(UzPharmAgency)"
@@ -515,7 +525,9 @@ class _Sentence:
         self.mentions = [m for m in mentions if start <= m.start < end]
         self.kinds = kinds
         self.previous_actors = previous_actors
-        self.exprs = [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
+        # a date inside a quotation is the speaker's: a sentence within one ("...the first. The second...") has none
+        quoted = any(a <= 0 and len(self.text) <= b for a, b in self.quotes)
+        self.exprs = [] if quoted else [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
         self.words: list[_Word] = []
         self.finite: set[int] = set()
         self.clauses: list[_Clause] = []
@@ -524,7 +536,7 @@ class _Sentence:
             return  # most sentences: nothing more to read
         self.words = _words(self.text)
         dates = [(e.start, e.end) for e in self.exprs]
-        self.finite = {i for i, w in enumerate(self.words) if _is_finite(self.words, i) and not _inside(w.start, dates)}
+        self.finite = self._finite_verbs(dates)
         self.clauses = self._split_clauses()
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         plain = self.text
@@ -537,19 +549,32 @@ class _Sentence:
 
     # -- structure --
 
+    def _finite_verbs(self, dates: list[tuple[int, int]]) -> set[int]:
+        """The words that look like finite verbs, outside the dates.
+
+        Only a verb form, a word in -ed or a word after "which"/"who" can be
+        one (see ``_is_finite``): in a sentence without "which" or "who" the
+        other words need no closer look.
+        """
+        words = self.words
+        relative = any(w.lower in ("which", "who") for w in words)
+        return {i for i, w in enumerate(words)
+                if (relative or w.lower in _VERB_FORMS or w.lower.endswith("ed"))
+                and _is_finite(words, i) and not _inside(w.start, dates)}
+
     def _split_clauses(self) -> list[_Clause]:
-        finite = self.finite
+        finite = sorted(self.finite)
         starts = _clause_starts(self.text, self.words, [(e.start, e.end) for e in self.exprs])
+        word_starts = [w.start for w in self.words]
         clauses = []
         at = 0  # words are in order: each clause takes the next run of them
         for a, b in zip(starts, starts[1:] + [len(self.text)]):
-            first = at
-            while at < len(self.words) and self.words[at].start < b:
-                at += 1
+            first, at = at, bisect_left(word_starts, b, at)
             words = tuple(range(first, at))
             if not words and clauses:
                 continue
-            clauses.append(_Clause(a, b, words, tuple(i for i in words if i in finite), _inside(a, self.quotes)))
+            verbs = tuple(finite[bisect_left(finite, first) : bisect_left(finite, at)])
+            clauses.append(_Clause(a, b, words, verbs, _inside(a, self.quotes)))
         # a clause with no words (", who") joins the next one, and so does a bare preposition (", in which")
         merged: list[_Clause] = []
         for c in clauses:
@@ -646,16 +671,17 @@ class _Sentence:
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
         set_for = before.rstrip().endswith((" for", " to", " until")) and _SET_FOR.search(before)
-        if (_SCHEDULED_BEFORE.search(self.text[: expr.start]) or set_for) \
-                and not _FORECAST_MADE.search(self.text[: expr.start]):
+        if (_SCHEDULED_BEFORE.search(self.text, 0, expr.start) or set_for) \
+                and not _FORECAST_MADE.search(self.text, 0, expr.start):
             return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:
             return "unknown"
         if any(self._lead(c) in _CONDITIONAL for c in range(first, last + 1)):
             return "future"
         v = self.words[verb]
-        home = self.clauses[self._clause_of(expr.start)]
-        if self._lead(self._clause_of(expr.start)) == "that" and first > 0 and _MODAL_WORDS.search(self.plain, home.start, home.end):
+        at = self._clause_of(expr.start)
+        home = self.clauses[at]
+        if self._lead(at) == "that" and first > 0 and _MODAL_WORDS.search(self.plain, home.start, home.end):
             return "future"  # "warned that rain expected at the weekend could set off landslides": the forecast
         if v.end <= expr.start:
             window = self.plain[self.words[max(0, verb - 3)].start : expr.start]
@@ -1830,6 +1856,7 @@ def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]
     that Monday, so of course it shares the day, and tells the next act.
     """
     out: list[_Told] = []
+    told_already: set[tuple[PartialDate, str]] = set()  # (date, text) of each event kept
     for told in events:
         event = told.event
         people = {a for a in event.actors if kinds.get(a) == "person"}
@@ -1839,9 +1866,10 @@ def _merge_neighbours(events: list[_Told], kinds: dict[str, str]) -> list[_Told]
             for t in out
         ):
             continue
-        if any(t.event.date == event.date and t.event.text == event.text for t in out):
+        if (event.date, event.text) in told_already:
             continue
         out.append(told)
+        told_already.add((event.date, event.text))
     return out
 
 
@@ -1857,9 +1885,9 @@ def _one_per_moment(events: list[_Told]) -> list[_Told]:
     out: list[_Told] = []
     for told in events:
         event = told.event
-        words = _substance(told.words)
-        twin = next((t for t in out if told.subject and t.event.date == event.date and t.subject == told.subject
-                     and len(words & _substance(t.words)) >= 2), None)
+        rivals = [t for t in out if told.subject and t.subject == told.subject and t.event.date == event.date]
+        words = _substance(told.words) if rivals else set()  # (the words only matter when there is a rival)
+        twin = next((t for t in rivals if len(words & _substance(t.words)) >= 2), None)
         if twin is None:
             out.append(told)
         else:
@@ -1877,9 +1905,10 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
     out: list[_Told] = []
     for told in events:
         date = told.event.date
-        if not date.day and not told.event.approx:  # "last week" is a vague date, not a sum
+        # ("last week" is a vague date, not a sum; a sum counts what it sums: "two by-elections")
+        if not date.day and not told.event.approx and _COUNTED.search(told.event.text):
             words = {w.rstrip("s") for w in _substance(told.words)}
-            if _COUNTED.search(told.event.text) and any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
+            if any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
                    and len(words & {w.rstrip("s") for w in _substance(t.words)}) >= 2 for t in out):
                 continue
         out.append(told)
@@ -1936,8 +1965,8 @@ def _chronology_line(
         predicate = bool(opening) and opening[0].text[0].islower() and _is_finite(opening, 0)
         text += (", " if not predicate and sentence[:a].rstrip().endswith(",") else " ") + part
     date_at = sum(len(p) + 1 for p in parts[:-1]) + max(0, date_start - pieces[-1][0])
-    words = list(re.finditer(r"\S+", text))
-    if len(words) > MAX_TEXT_WORDS:
+    if len(text.split()) > MAX_TEXT_WORDS:  # (most are short: the words' places only matter to cut)
+        words = list(re.finditer(r"\S+", text))
         date_len = len(expr.text.split())
         at = next((i for i, w in enumerate(words) if w.end() > date_at), 0)
         lo = 0 if at + date_len <= MAX_TEXT_WORDS else min(at - 8, len(words) - MAX_TEXT_WORDS)
@@ -1975,9 +2004,9 @@ def _balance_quotes(text: str) -> str:
 
 def _evidence(sentence: str, date_start: int) -> str:
     """The sentence that dates the event, verbatim; a window around the date when the sentence is long."""
-    words = list(re.finditer(r"\S+", sentence))
-    if len(words) <= MAX_EVIDENCE_WORDS:
+    if len(sentence.split()) <= MAX_EVIDENCE_WORDS:  # (most are short: the words' places only matter to cut)
         return sentence.strip()
+    words = list(re.finditer(r"\S+", sentence))
     at = next((i for i, w in enumerate(words) if w.end() > date_start), 0)
     lo = max(0, min(at - MAX_EVIDENCE_WORDS // 2, len(words) - MAX_EVIDENCE_WORDS))
     hi = min(len(words), lo + MAX_EVIDENCE_WORDS)

@@ -592,7 +592,10 @@ def _whole_name_sentences(par: Paragraph, occs: list[Occurrence]) -> list[tuple[
 
 
 def _in_quote(sent: _Sentence, pos: int) -> bool:
-    return any(q.open_mark <= pos < q.close_mark + 1 for q in sent.par.quotations)
+    for q in sent.par.quotations:  # (a loop, not any(): asked for most names and many words, mostly of no quotation)
+        if q.open_mark <= pos < q.close_mark + 1:
+            return True
+    return False
 
 
 def _token_index(sent: _Sentence, pos: int) -> int:
@@ -1572,7 +1575,8 @@ def _the_post_as_subject(toks: tuple, k: int, last: int, gaz: Gazetteer | None) 
     """"the president had posted", "the prime minister told": "the", a post and a verb at ``k``, which after an
     opening phrase with no comma ("Earlier in the day the president had posted") is the sentence's subject."""
     return (gaz is not None and toks[k].text == "the" and k + 1 < last and toks[k + 1].text.islower()
-            and toks[k + 1].text in gaz.role_heads | gaz.role_modifiers and _post_then_verb(toks, k + 1, last, gaz) > 0)
+            and (toks[k + 1].text in gaz.role_heads or toks[k + 1].text in gaz.role_modifiers)
+            and _post_then_verb(toks, k + 1, last, gaz) > 0)
 
 
 def _post_then_verb(toks: tuple, first: int, last: int, gaz: Gazetteer) -> int:
@@ -1623,10 +1627,11 @@ def _subject(
         comma, first = -1, sent.first + 1
     # "In a post on Truth Social he congratulated ...", "On Friday he wrote, ...": a phrase with no comma of its
     # own ends at the pronoun after it
+    adverbial = (opener in ADVERBIAL_OPENERS or counted) and opener not in SUBORDINATORS
     pronoun = next((k for k in range(sent.first + 2, min(sent.last, sent.first + 12, comma if comma >= 0 else sent.last))
                     if toks[k].word and (toks[k].text in ("he", "she")
-                                         or _the_post_as_subject(toks, k, sent.last, gaz))), -1)
-    if pronoun >= 0 and (opener in ADVERBIAL_OPENERS or counted) and opener not in SUBORDINATORS:
+                                         or _the_post_as_subject(toks, k, sent.last, gaz))), -1) if adverbial else -1
+    if pronoun >= 0:
         first = pronoun
     elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
         first = comma + 1
@@ -1719,6 +1724,9 @@ def _described_name(sent: _Sentence, first: int, start: int, o: Occurrence, gaz:
 
 def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     """Who issued the statement this sentence mentions: "a Kremlin statement", "said in a statement"."""
+    text = sent.par.text[sent.start : sent.end].lower()
+    if not any(noun in text for noun in STATEMENT_NOUNS):
+        return ""  # (most sentences mention none: a look at the text spares a look at each of its words)
     toks = sent.par.tokens
     for j in range(sent.first, sent.last):
         t = toks[j]
