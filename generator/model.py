@@ -12,10 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+
 def name_key(name: str) -> str:
     """Compare names without case, accents, dots or a leading 'the': 'the U.S.' == 'US'."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():
+        text = name.casefold()  # (nothing to decompose: most names, and a character-by-character pass costs)
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("\u2019", "'").replace(".", "")
     text = re.sub(r"[^\w']+", " ", text).strip()
     return text[4:] if text.startswith("the ") else text

@@ -244,8 +244,9 @@ def _new_forms(actor: FoundActor, known: KnownActor | None) -> list[str]:
     have = {name_key(n) for n in (known.name, *known.aliases)}
     out: list[str] = []
     for form in (actor.name, *actor.aliases):
-        if form and name_key(form) not in have:
-            have.add(name_key(form))
+        key = name_key(form) if form else None
+        if key is not None and key not in have:
+            have.add(key)
             out.append(form)
     return out
 
