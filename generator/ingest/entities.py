@@ -2421,6 +2421,42 @@ def _read_segments(
     gaz = ctx.gaz
     words = [u for u in units if isinstance(u, Unit)]
     kinds = [_segment_kind(u, gaz) for u in words]
+    if len(words) > 1:  # (a lone word keeps its own kind: each rule below weighs a word against the others)
+        _weigh_kinds(units, words, kinds, par, ctx)
+    out: list[Occurrence] = []
+    prefix: list[tuple[Unit, str]] = []
+    k = 0
+    while k < len(words):
+        if kinds[k] == "seat":
+            first, last = words[k], words[-1]
+            surface = par.plain[first.start : last.end]
+            out.append(Occurrence(par.index, first.first, last.last, first.start, last.end, surface, PLACE, key=surface))
+            break
+        if kinds[k] != "name":
+            prefix.append((words[k], kinds[k]))
+            k += 1
+            continue
+        m = k
+        while m < len(words) and kinds[m] == "name":
+            m += 1
+        # "Minister Mario Draghi Wednesday": a trailing role word is not part of the name
+        name_units = words[k:m]
+        out.extend(_person_from(name_units, prefix, par, ctx, role_prefix))
+        prefix = []
+        role_prefix = None
+        k = m
+    for u, kind in prefix:
+        if kind in ("lex", "known"):
+            out.extend(_lexicon_occurrence(u, par, ctx))
+        elif kind == "acronym":
+            out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
+    return out
+
+
+def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str], par: Paragraph, ctx: Context) -> None:
+    """Correct the words' own kinds by their neighbours in the chunk (a title's remit, a given name that is also
+    a place, a title word that ends a name, ...)."""
+    gaz = ctx.gaz
     if _opens_with_a_remit_pair(units, gaz):
         kinds[0] = kinds[1] = "role"  # "Youth and Sports Minister X": the post's remit of two fields
     for k in range(1, len(words)):
@@ -2593,34 +2629,6 @@ def _read_segments(
         words[m].text.lower() in gaz.role_heads for m in range(tail, len(kinds))
     ):
         kinds[tail:] = ["name"] * (len(kinds) - tail)
-    out: list[Occurrence] = []
-    prefix: list[tuple[Unit, str]] = []
-    k = 0
-    while k < len(words):
-        if kinds[k] == "seat":
-            first, last = words[k], words[-1]
-            surface = par.plain[first.start : last.end]
-            out.append(Occurrence(par.index, first.first, last.last, first.start, last.end, surface, PLACE, key=surface))
-            break
-        if kinds[k] != "name":
-            prefix.append((words[k], kinds[k]))
-            k += 1
-            continue
-        m = k
-        while m < len(words) and kinds[m] == "name":
-            m += 1
-        # "Minister Mario Draghi Wednesday": a trailing role word is not part of the name
-        name_units = words[k:m]
-        out.extend(_person_from(name_units, prefix, par, ctx, role_prefix))
-        prefix = []
-        role_prefix = None
-        k = m
-    for u, kind in prefix:
-        if kind in ("lex", "known"):
-            out.extend(_lexicon_occurrence(u, par, ctx))
-        elif kind == "acronym":
-            out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
-    return out
 
 
 def _common_word(word: str, ctx: Context) -> bool:
