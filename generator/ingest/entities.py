@@ -1693,6 +1693,60 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    if len(units) > 1:  # (a lone word has no shape to read: each of these rules needs two words or more)
+        shaped = _read_by_shape(units, words, par, ctx)
+        if shaped is not None:
+            return shaped
+    named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
+    if named_body:
+        return named_body
+    campaign = _named_by_members_and_cause(words, par, gaz)
+    if campaign is not None:
+        return [campaign]
+    facility = _named_by_place_noun(words, par, ctx)
+    if facility is not None:
+        return [facility]
+
+    if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
+        # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
+        return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
+    if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
+            and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
+        return []  # "the Champions League final", "a Premier League club": a competition, which no one is
+    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
+    if org is not None:
+        s, e = org
+        out = _read_segments(units[:s], par, ctx) if s else []
+        out.extend(_org_occurrences(units[s:e], par, ctx))
+        if e < len(units):
+            rest = _read_segments(units[e:], par, ctx, role_prefix=out)
+            if units[e].text == "of" and _leader_after_of(units, e + 1, gaz, ctx.lower_words):
+                for o in rest:
+                    o.evidence.add("first-name")  # "the Greens of Arild Hermstad": the leader, a person
+            out.extend(rest)
+        return out
+    if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
+            last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
+    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
+        fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
+    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
+            u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
+    compound_place = _direction_place(words, par, ctx)
+    if compound_place is not None:
+        return [compound_place]
+    return _read_segments(units, par, ctx)
+
+
+_LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
+
+
+def _read_by_shape(units: list[Unit | Token], words: list[Unit], par: Paragraph, ctx: Context) -> list[Occurrence] | None:
+    """What a chunk of several words is by its shape alone (a title's court, a thing's or a building's head, a
+    group's leading word, a club, a body's office), or None when no shape decides it."""
+    gaz = ctx.gaz
+    last = words[-1]
     if _opens_with_a_remit_pair(units, gaz):
         return _read_segments(units, par, ctx)  # "Youth and Sports Minister X": a title and a name, whatever else
     if len(units) >= 3 and units[-2].text in ("'s", "\u2019s") and last.text in gaz.org_cues \
@@ -1747,50 +1801,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     office = _office_of_a_body(units, par, gaz)
     if office is not None:
         return [office]
-    named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
-    if named_body:
-        return named_body
-    campaign = _named_by_members_and_cause(words, par, gaz)
-    if campaign is not None:
-        return [campaign]
-    facility = _named_by_place_noun(words, par, ctx)
-    if facility is not None:
-        return [facility]
-
-    if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
-        # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
-        return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
-    if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
-            and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
-        return []  # "the Champions League final", "a Premier League club": a competition, which no one is
-    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
-    if org is not None:
-        s, e = org
-        out = _read_segments(units[:s], par, ctx) if s else []
-        out.extend(_org_occurrences(units[s:e], par, ctx))
-        if e < len(units):
-            rest = _read_segments(units[e:], par, ctx, role_prefix=out)
-            if units[e].text == "of" and _leader_after_of(units, e + 1, gaz, ctx.lower_words):
-                for o in rest:
-                    o.evidence.add("first-name")  # "the Greens of Arild Hermstad": the leader, a person
-            out.extend(rest)
-        return out
-    if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
-            last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
-        return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
-    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
-        fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
-    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
-            u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
-        return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
-    compound_place = _direction_place(words, par, ctx)
-    if compound_place is not None:
-        return [compound_place]
-    return _read_segments(units, par, ctx)
-
-
-_LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
-
+    return None
 
 
 def _spanning(first: Unit, last: Unit, par: Paragraph, kind: str = ORG) -> Occurrence:
