@@ -1576,8 +1576,10 @@ def _shared_ministries(last: Occurrence, occs: list[Occurrence], words: list[str
 
 def _is_heading(par: Paragraph, gaz: Gazetteer) -> bool:
     """A subheading in title case ("Strong Reaction From Moscow"): its capitals prove nothing."""
+    if par.plain.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False  # (most paragraphs: a sentence's end, decided before the words are listed)
     words = [t.text for t in par.tokens if t.word]
-    if len(words) < 3 or par.plain.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+    if len(words) < 3:
         return False
     content = [w for w in words if w.lower() not in gaz.stopwords or w[:1].isupper()]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
