@@ -989,6 +989,7 @@ _TIME_NAMES = TIME_NAMES | frozenset("Christmas Easter Ramadan".split())
 _LIST_LINKS = frozenset(link + the for link in ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
                        for the in ((), ("the",)))  # "the PSOE, the PP and the PNV": a list of names with articles
 _LONGEST_LINK = max(map(len, _LIST_LINKS))
+_LINK_OPENERS = frozenset(link[0] for link in _LIST_LINKS)  # (most names have none of these after them)
 
 
 def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
@@ -1053,15 +1054,18 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
 
 def _linked(toks: tuple, a: int, b: int) -> bool:
     """Do the tokens from ``a`` to ``b`` join two items of a list (", ", " and the ")?"""
-    return b - a <= _LONGEST_LINK and tuple(t.text.lower() for t in toks[a:b]) in _LIST_LINKS
+    return 0 < b - a <= _LONGEST_LINK and toks[a].text.lower() in _LINK_OPENERS \
+        and tuple(t.text.lower() for t in toks[a:b]) in _LIST_LINKS
 
 
 def _pairs_of_x_of_y(prev: Occurrence, o: Occurrence, toks: tuple) -> bool:
     """``prev`` ends "X of (the) Y" and ``o`` opens "Z of ...": each item is a name with its affiliation."""
+    if o.last >= len(toks) or toks[o.last].text != "of":
+        return False
     j = prev.first - 1
     if j >= 0 and toks[j].text.lower() == "the":
         j -= 1
-    return j >= 1 and toks[j].text == "of" and o.last < len(toks) and toks[o.last].text == "of"
+    return j >= 1 and toks[j].text == "of"
 
 
 def _past_brackets(toks: tuple, i: int) -> int:
