@@ -57,6 +57,7 @@ from generator.ingest.occurrences import (
     is_acronym,
     is_area_noun,
     previous_word,
+    previous_word_index,
     spells,
 )
 from generator.ingest.tokens import QUOTE_CHARS, Paragraph, Token
@@ -487,8 +488,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("institution")  # "the Inter-Services Public Relations directorate said": the body's name
     _body_clues(occ, par, gaz)
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
-    pw = previous_word(toks, occ.first)
-    pwi = toks.index(pw) if pw is not None else -1  # its token index
+    pwi = previous_word_index(toks, occ.first)
+    pw = toks[pwi] if pwi >= 0 else None
     if after_locative(toks, occ.first) and not _to_a_person(occ, toks, governing_locative(toks, occ.first)):
         occ.evidence.add("locative")
     elif _in_the_one_word(occ, toks, pwi):
