@@ -57,6 +57,7 @@ from generator.ingest.occurrences import (
     is_acronym,
     is_area_noun,
     previous_word,
+    previous_word_index,
     spells,
 )
 from generator.ingest.tokens import QUOTE_CHARS, Paragraph, Token
@@ -422,9 +423,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("speech")
     if comma_after and _speaks_past_a_participle(toks, occ.last + 1, gaz):
         occ.evidence.add("speech")  # "Prashant Bhushan, appearing for the petitioners, said"
-    if _SEAT_FOR.search(par.plain, max(0, occ.start - 40), occ.start):
+    # the phrases read off the text right before the name all end in a linking word: most names have none there
+    linked = par.plain[max(0, occ.start - 80) : occ.start].rstrip().casefold().endswith(_LINKING_ENDS)
+    if linked and _SEAT_FOR.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("place-word")  # "the member of parliament for Githunguri": the seat, a place
-    if _PLACE_KNOWN_AS.search(par.plain, max(0, occ.start - 80), occ.start):
+    if linked and _PLACE_KNOWN_AS.search(par.plain, max(0, occ.start - 80), occ.start):
         occ.evidence.add("place-word")  # "the same crossing, known on the Slovenian side as Obrežje"
     if _INITIAL_FIRST.match(occ.surface):
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
@@ -485,8 +488,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("institution")  # "the Inter-Services Public Relations directorate said": the body's name
     _body_clues(occ, par, gaz)
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
-    pw = previous_word(toks, occ.first)
-    pwi = toks.index(pw) if pw is not None else -1  # its token index
+    pwi = previous_word_index(toks, occ.first)
+    pw = toks[pwi] if pwi >= 0 else None
     if after_locative(toks, occ.first) and not _to_a_person(occ, toks, governing_locative(toks, occ.first)):
         occ.evidence.add("locative")
     elif _in_the_one_word(occ, toks, pwi):
@@ -536,9 +539,9 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     title = prev if before_pair < 0 else toks[before_pair]
     if title is not None and title.word and title.text[:1].isupper() and plural_role(title.text.lower(), gaz):
         occ.evidence.add("title")
-    if _NAMED_AS.search(par.plain, max(0, occ.start - 40), occ.start):
+    if linked and _NAMED_AS.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("title")  # "a woman who gave her name only as Candy", "identified only as Ahmed": a person
-    if _SOURCE_OF_DATA.search(par.plain, max(0, occ.start - 40), occ.start):
+    if linked and _SOURCE_OF_DATA.search(par.plain, max(0, occ.start - 40), occ.start):
         occ.evidence.add("institution")  # "according to data from Tradeweb": a firm that keeps the figures
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         if occ.first >= 2 and toks[occ.first - 2].text in LAW_WORDS:
@@ -978,6 +981,9 @@ _SEAT_FOR = re.compile(r"\b(?:member of parliament|" + "|".join(sorted(SEAT_HOLD
 _PLACE_KNOWN_AS = re.compile(
     r"\b(?:crossing|town|village|city|river|checkpoint|district|province|region|island|valley|square|border post)"
     r"\b,?\s+(?:also\s+)?(?:known|called)\b[^.,;]{0,40}\bas\s+$")
+# the last words of _SEAT_FOR, _PLACE_KNOWN_AS, _NAMED_AS and _SOURCE_OF_DATA, right before the name (casefolded, as
+# re.I takes "\u017f" for "s")
+_LINKING_ENDS = ("for", "as", "named", "from", "by")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]")
 
 

@@ -1576,8 +1576,10 @@ def _shared_ministries(last: Occurrence, occs: list[Occurrence], words: list[str
 
 def _is_heading(par: Paragraph, gaz: Gazetteer) -> bool:
     """A subheading in title case ("Strong Reaction From Moscow"): its capitals prove nothing."""
+    if par.plain.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+        return False  # (most paragraphs: a sentence's end, decided before the words are listed)
     words = [t.text for t in par.tokens if t.word]
-    if len(words) < 3 or par.plain.rstrip().endswith((".", "!", "?", '"', "\u201d", ":")):
+    if len(words) < 3:
         return False
     content = [w for w in words if w.lower() not in gaz.stopwords or w[:1].isupper()]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit()]
@@ -1693,6 +1695,60 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    if len(units) > 1:  # (a lone word has no shape to read: each of these rules needs two words or more)
+        shaped = _read_by_shape(units, words, par, ctx)
+        if shaped is not None:
+            return shaped
+    named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
+    if named_body:
+        return named_body
+    campaign = _named_by_members_and_cause(words, par, gaz)
+    if campaign is not None:
+        return [campaign]
+    facility = _named_by_place_noun(words, par, ctx)
+    if facility is not None:
+        return [facility]
+
+    if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
+        # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
+        return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
+    if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
+            and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
+        return []  # "the Champions League final", "a Premier League club": a competition, which no one is
+    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
+    if org is not None:
+        s, e = org
+        out = _read_segments(units[:s], par, ctx) if s else []
+        out.extend(_org_occurrences(units[s:e], par, ctx))
+        if e < len(units):
+            rest = _read_segments(units[e:], par, ctx, role_prefix=out)
+            if units[e].text == "of" and _leader_after_of(units, e + 1, gaz, ctx.lower_words):
+                for o in rest:
+                    o.evidence.add("first-name")  # "the Greens of Arild Hermstad": the leader, a person
+            out.extend(rest)
+        return out
+    if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
+            last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
+    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
+        fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
+    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
+            u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
+        return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
+    compound_place = _direction_place(words, par, ctx)
+    if compound_place is not None:
+        return [compound_place]
+    return _read_segments(units, par, ctx)
+
+
+_LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
+
+
+def _read_by_shape(units: list[Unit | Token], words: list[Unit], par: Paragraph, ctx: Context) -> list[Occurrence] | None:
+    """What a chunk of several words is by its shape alone (a title's court, a thing's or a building's head, a
+    group's leading word, a club, a body's office), or None when no shape decides it."""
+    gaz = ctx.gaz
+    last = words[-1]
     if _opens_with_a_remit_pair(units, gaz):
         return _read_segments(units, par, ctx)  # "Youth and Sports Minister X": a title and a name, whatever else
     if len(units) >= 3 and units[-2].text in ("'s", "\u2019s") and last.text in gaz.org_cues \
@@ -1747,50 +1803,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     office = _office_of_a_body(units, par, gaz)
     if office is not None:
         return [office]
-    named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
-    if named_body:
-        return named_body
-    campaign = _named_by_members_and_cause(words, par, gaz)
-    if campaign is not None:
-        return [campaign]
-    facility = _named_by_place_noun(words, par, ctx)
-    if facility is not None:
-        return [facility]
-
-    if len(units) == 1 and last.single and last.text in PAPER_HEADS and not par.tokens[last.first].initial:
-        # "a bid for Tribune", "told the Times": a paper's head noun alone, mid-sentence, is the paper
-        return [Occurrence(par.index, last.first, last.last, last.start, last.end, last.text, ORG, key=last.text)]
-    if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
-            and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
-        return []  # "the Champions League final", "a Premier League club": a competition, which no one is
-    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
-    if org is not None:
-        s, e = org
-        out = _read_segments(units[:s], par, ctx) if s else []
-        out.extend(_org_occurrences(units[s:e], par, ctx))
-        if e < len(units):
-            rest = _read_segments(units[e:], par, ctx, role_prefix=out)
-            if units[e].text == "of" and _leader_after_of(units, e + 1, gaz, ctx.lower_words):
-                for o in rest:
-                    o.evidence.add("first-name")  # "the Greens of Arild Hermstad": the leader, a person
-            out.extend(rest)
-        return out
-    if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
-            last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
-        return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
-    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
-        fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
-    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
-            u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
-        return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
-    compound_place = _direction_place(words, par, ctx)
-    if compound_place is not None:
-        return [compound_place]
-    return _read_segments(units, par, ctx)
-
-
-_LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
-
+    return None
 
 
 def _spanning(first: Unit, last: Unit, par: Paragraph, kind: str = ORG) -> Occurrence:
@@ -2421,6 +2434,42 @@ def _read_segments(
     gaz = ctx.gaz
     words = [u for u in units if isinstance(u, Unit)]
     kinds = [_segment_kind(u, gaz) for u in words]
+    if len(words) > 1:  # (a lone word keeps its own kind: each rule below weighs a word against the others)
+        _weigh_kinds(units, words, kinds, par, ctx)
+    out: list[Occurrence] = []
+    prefix: list[tuple[Unit, str]] = []
+    k = 0
+    while k < len(words):
+        if kinds[k] == "seat":
+            first, last = words[k], words[-1]
+            surface = par.plain[first.start : last.end]
+            out.append(Occurrence(par.index, first.first, last.last, first.start, last.end, surface, PLACE, key=surface))
+            break
+        if kinds[k] != "name":
+            prefix.append((words[k], kinds[k]))
+            k += 1
+            continue
+        m = k
+        while m < len(words) and kinds[m] == "name":
+            m += 1
+        # "Minister Mario Draghi Wednesday": a trailing role word is not part of the name
+        name_units = words[k:m]
+        out.extend(_person_from(name_units, prefix, par, ctx, role_prefix))
+        prefix = []
+        role_prefix = None
+        k = m
+    for u, kind in prefix:
+        if kind in ("lex", "known"):
+            out.extend(_lexicon_occurrence(u, par, ctx))
+        elif kind == "acronym":
+            out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
+    return out
+
+
+def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str], par: Paragraph, ctx: Context) -> None:
+    """Correct the words' own kinds by their neighbours in the chunk (a title's remit, a given name that is also
+    a place, a title word that ends a name, ...)."""
+    gaz = ctx.gaz
     if _opens_with_a_remit_pair(units, gaz):
         kinds[0] = kinds[1] = "role"  # "Youth and Sports Minister X": the post's remit of two fields
     for k in range(1, len(words)):
@@ -2593,34 +2642,6 @@ def _read_segments(
         words[m].text.lower() in gaz.role_heads for m in range(tail, len(kinds))
     ):
         kinds[tail:] = ["name"] * (len(kinds) - tail)
-    out: list[Occurrence] = []
-    prefix: list[tuple[Unit, str]] = []
-    k = 0
-    while k < len(words):
-        if kinds[k] == "seat":
-            first, last = words[k], words[-1]
-            surface = par.plain[first.start : last.end]
-            out.append(Occurrence(par.index, first.first, last.last, first.start, last.end, surface, PLACE, key=surface))
-            break
-        if kinds[k] != "name":
-            prefix.append((words[k], kinds[k]))
-            k += 1
-            continue
-        m = k
-        while m < len(words) and kinds[m] == "name":
-            m += 1
-        # "Minister Mario Draghi Wednesday": a trailing role word is not part of the name
-        name_units = words[k:m]
-        out.extend(_person_from(name_units, prefix, par, ctx, role_prefix))
-        prefix = []
-        role_prefix = None
-        k = m
-    for u, kind in prefix:
-        if kind in ("lex", "known"):
-            out.extend(_lexicon_occurrence(u, par, ctx))
-        elif kind == "acronym":
-            out.append(Occurrence(par.index, u.first, u.last, u.start, u.end, u.text, ORG, key=u.text))
-    return out
 
 
 def _common_word(word: str, ctx: Context) -> bool:

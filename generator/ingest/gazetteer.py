@@ -89,8 +89,12 @@ class Gazetteer:
         return low in self.role_heads or low in self.role_modifiers or low in self.honorifics
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Strip accents and unify apostrophes, keeping case: lexicon keys compare on this."""
+    """Strip accents and unify apostrophes, keeping case: lexicon keys compare on this.
+
+    Cached: it is asked of every capitalised word, often many times over, and a name with accents takes a
+    Unicode decomposition."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if text.isascii():
         return text

@@ -278,12 +278,18 @@ TIME_NAMES = DAY_NAMES | MONTH_NAMES
 
 def previous_word(toks: tuple[Token, ...], i: int) -> Token | None:
     """The word before token ``i``, looking through quotation marks but not other punctuation."""
+    j = previous_word_index(toks, i)
+    return toks[j] if j >= 0 else None
+
+
+def previous_word_index(toks: tuple[Token, ...], i: int) -> int:
+    """The index of ``previous_word(toks, i)``, or -1 when there is none."""
     j = i - 1
     while j >= 0 and not toks[j].word:
         if toks[j].text not in "\"\u201c\u201d":
-            return None
+            return -1
         j -= 1
-    return toks[j] if j >= 0 else None
+    return j
 
 
 def after_locative(toks: tuple[Token, ...], i: int) -> bool:

@@ -719,15 +719,14 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
     surnames = {name.split()[-1] for name in people}
     for o in occs:
         toks = paragraphs[o.paragraph].tokens
-        only_a_club = tuple(t.text.lower() for t in toks[max(0, o.first - 2) : o.first]) in _ONLY_CLUBS_AFTER
-        if (o.surface in surnames or o.surface in people) and not only_a_club:
+        if (o.surface in surnames or o.surface in people) and not _only_a_club(toks, o.first):
             continue  # ("leaving Gareth Southgate's side beaten" of "England manager Gareth Southgate": his team)
         if o.kind == ORG and o.surface.split()[-1] in COMPETITION_HEADS and _names_a_competition(paragraphs[o.paragraph].tokens, o.first, o.last):
             o.kind = "drop"  # "in the Champions League": a competition, not a body (unless it acts)
             continue
         seat = o.kind == COUNTRY and "seat" in o.evidence  # "the Lisbon midfielder": a capital's club
         if o.kind not in (PLACE, "candidate", PERSON) and not seat or (
-                o.evidence & {"title", "first-name", "age", "apposition"} and not only_a_club):
+                o.evidence & {"title", "first-name", "age", "apposition"} and not _only_a_club(toks, o.first)):
             continue  # ("who plays for Lech Poznan": though Lech opens a man's name, one plays for a club)
         par = paragraphs[o.paragraph]
         if o.paragraph not in sporty:
@@ -752,6 +751,11 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
             absorbed.add(id(o))
     if absorbed:  # (gone, not dropped: a dropped word may still be read later as a short form of a name)
         occs[:] = [o for o in occs if id(o) not in absorbed]
+
+
+def _only_a_club(toks: tuple, first: int) -> bool:
+    """"plays for X", "signed for X": what only a club is, whoever else X names."""
+    return tuple(t.text.lower() for t in toks[max(0, first - 2) : first]) in _ONLY_CLUBS_AFTER
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
@@ -985,6 +989,7 @@ _TIME_NAMES = TIME_NAMES | frozenset("Christmas Easter Ramadan".split())
 _LIST_LINKS = frozenset(link + the for link in ((",",), ("and",), ("or",), ("&",), (",", "and"), (",", "or"))
                        for the in ((), ("the",)))  # "the PSOE, the PP and the PNV": a list of names with articles
 _LONGEST_LINK = max(map(len, _LIST_LINKS))
+_LINK_OPENERS = frozenset(link[0] for link in _LIST_LINKS)  # (most names have none of these after them)
 
 
 def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
@@ -1049,15 +1054,18 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
 
 def _linked(toks: tuple, a: int, b: int) -> bool:
     """Do the tokens from ``a`` to ``b`` join two items of a list (", ", " and the ")?"""
-    return b - a <= _LONGEST_LINK and tuple(t.text.lower() for t in toks[a:b]) in _LIST_LINKS
+    return 0 < b - a <= _LONGEST_LINK and toks[a].text.lower() in _LINK_OPENERS \
+        and tuple(t.text.lower() for t in toks[a:b]) in _LIST_LINKS
 
 
 def _pairs_of_x_of_y(prev: Occurrence, o: Occurrence, toks: tuple) -> bool:
     """``prev`` ends "X of (the) Y" and ``o`` opens "Z of ...": each item is a name with its affiliation."""
+    if o.last >= len(toks) or toks[o.last].text != "of":
+        return False
     j = prev.first - 1
     if j >= 0 and toks[j].text.lower() == "the":
         j -= 1
-    return j >= 1 and toks[j].text == "of" and o.last < len(toks) and toks[o.last].text == "of"
+    return j >= 1 and toks[j].text == "of"
 
 
 def _past_brackets(toks: tuple, i: int) -> int:

@@ -156,29 +156,26 @@ def _opens_sentence(tok: Token | None) -> bool:
     return tok is not None and tok.text[:1].isupper() and tok.text.lower() in _SENTENCE_OPENERS
 
 
-def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[int]]:
-    """Flag tokens that open a sentence or a quotation; return the token indexes where sentences start."""
-    out: list[Token] = []
+def _mark_initials(tokens: list[Token], text: str) -> list[int]:
+    """Flag tokens that open a sentence or a quotation (in place); return the token indexes where sentences start."""
     starts: list[int] = [0]
     opening = True
+    prev = tokens[0] if tokens else None  # the token before; read only after the first word, which opens
     for i, tok in enumerate(tokens):
-        initial = False
         if tok.word:
-            prev = tokens[i - 1] if i else None
             if opening:
                 initial = True
-            elif prev is not None and prev.text in OPEN_QUOTES + SINGLE_OPEN + "(:" + DASHES:
-                initial = True
-            elif prev is not None and prev.text == '"' and opens_quotation(text, prev.start):
-                initial = True
-            elif prev is not None and prev.word and prev.text.count(".") > 1 and prev.text.endswith("."):
+            elif prev.word:
                 # after "U.S." a sentence may end: only a capitalised function word proves it
-                initial = tok.text[:1].isupper() and tok.text.lower() in _SENTENCE_OPENERS
+                initial = prev.text.endswith(".") and prev.text.count(".") > 1 and _opens_sentence(tok)
                 if initial:
                     starts.append(i)
+            else:
+                initial = prev.text in _OPENS_A_PHRASE or (prev.text == '"' and opens_quotation(text, prev.start))
+            if initial:
+                tokens[i] = tok._replace(initial=True)
             opening = False
-        out.append(tok._replace(initial=True) if initial else tok)
-        if not tok.word and tok.text in ".!?" and _is_sentence_end(tokens, i, text):
+        elif tok.text in ".!?" and _is_sentence_end(tokens, i, text):
             j = i + 1
             while j < len(tokens) and _closes(tokens[j], text):
                 j += 1
@@ -186,7 +183,12 @@ def _mark_initials(tokens: list[Token], text: str) -> tuple[list[Token], list[in
             if nxt is not None and (nxt.text[:1].isupper() or nxt.text in OPEN_QUOTES or nxt.text == '"' or nxt.text[:1].isdigit()):
                 starts.append(j)
                 opening = True
-    return out, starts
+        prev = tok
+    return starts
+
+
+# marks after which a word opens a quotation or a phrase, its capital proving nothing
+_OPENS_A_PHRASE = OPEN_QUOTES + SINGLE_OPEN + "(:" + DASHES
 
 
 def _closes(tok: Token, text: str) -> bool:
@@ -318,7 +320,8 @@ def _trim(text: str, q: Quotation) -> Quotation:
 
 def analyse(index: int, text: str) -> Paragraph:
     plain = blank_markdown(text)
-    tokens, starts = _mark_initials(tokenize(plain), plain)
+    tokens = tokenize(plain)
+    starts = _mark_initials(tokens, plain)
     quotes = find_quotations(plain)
     frozen = tuple(tokens)
     return Paragraph(index, text, plain, frozen, tuple(_sentences(frozen, starts, quotes)), tuple(quotes))
