@@ -215,9 +215,9 @@ _TEASER = re.compile(
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'\u201c\u2018(\[\-\u2013\u2014.,;:!?]+\s*")
 _PHOTO = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pool|getty|afp|ap|reuters|epa|tass|xinhua|sputnik"
-    r"|anadolu|shutterstock|courtesy|illustration|file)\b|\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]",
-    re.I,
-)
+    r"|anadolu|shutterstock|courtesy|illustration|file)\b", re.I)
+# "Jane Roe/Agency": searched only in a line with a slash, since every word start tries it to the line's end
+_PHOTO_BY = re.compile(r"\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]", re.I)
 # A credit ends a caption without a full stop: "... in Geneva. Meridian/Pool" is a caption, "... in May. The
 # EU/IMF deal ended." and "... it said. AFP could not verify it." are sentences.
 _PHOTO_TAIL = re.compile(  # "... in Geneva. Meridian/Pool", "(AP Photo/Jane Doe)", "[1/5] Soldiers at ..."
@@ -451,7 +451,8 @@ def is_photo_credit(text: str) -> bool:
     lower-case words ("Photos show the damage in the old town") says something
     about the picture or links to more of them, and is no credit.
     """
-    if len(text) > 200 or word_count(text) > 10 or is_sentence(text) or not _PHOTO.search(text):
+    if len(text) > 200 or word_count(text) > 10 or is_sentence(text) or not (
+            _PHOTO.search(text) or "/" in text and _PHOTO_BY.search(text)):
         return False
     plain = [w for w in WORD.findall(_PHOTO_LABEL.sub("", text)) if w[0].islower() and w not in _CREDIT_WORDS]
     return len(plain) <= 2
