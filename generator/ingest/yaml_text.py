@@ -36,6 +36,9 @@ def _text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _text_block)
 _STR_TAG = "tag:yaml.org,2002:str"
 _resolver = yaml.resolver.Resolver()
+# the characters a bool, a number, a null or a date may start with: a plain string starting otherwise stays a string
+_RESOLVABLE_STARTS = frozenset(key for key in _resolver.yaml_implicit_resolvers if key)
+assert None not in _resolver.yaml_implicit_resolvers  # (no resolver that looks at every string)
 
 
 def dump_yaml(data: dict) -> str:
@@ -119,7 +122,8 @@ def _scalar(text: str) -> str:
     # Multilingual Plane (libyaml escapes an emoji as "\U0001F600"): PyYAML's business.
     if not text.isprintable() or len(text) > 10_000 or not text.isascii() and max(text) > "\uffff":
         raise _Unusual
-    if _plain(text) and _resolver.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG:
+    if _plain(text) and (text[0] not in _RESOLVABLE_STARTS
+                         or _resolver.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG):
         return text
     return "'" + text.replace("'", "''") + "'"
 
