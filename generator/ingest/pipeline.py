@@ -80,6 +80,10 @@ class _Run:
     err: TextIO
     summary: Summary = field(default_factory=Summary)
     claimed: set[str] = field(default_factory=set)  # article files planned in a dry run
+    root: Path = field(init=False)  # the site's real path, for telling a file already in its seeds/
+
+    def __post_init__(self) -> None:
+        self.root = self.site.resolve()
 
 
 class _Failed(Exception):
@@ -200,10 +204,8 @@ def _ingest_one(run: _Run, path: Path, shown: str) -> None:
 
 def _seed(run: _Run, path: Path) -> tuple[str, bytes | None]:
     """The raw file's site-relative name, and its bytes when it must be copied into ``seeds/``."""
-    site = run.site.resolve()
-    resolved = path.resolve()
     try:
-        rel = resolved.relative_to(site).as_posix()
+        rel = path.resolve().relative_to(run.root).as_posix()
         if rel.startswith(f"{SEEDS}/"):
             return rel, None
     except ValueError:
