@@ -89,21 +89,32 @@ def main() -> int:
         seconds = time.perf_counter() - start
         summary = out.getvalue().strip().splitlines()[-1]
 
-        # The same again into a second site, timing the annotator apart from the rest.
-        from generator.ingest.extract import annotate
+        # The same again into a second site, timing the annotator and each of its stages apart from the rest.
+        from generator.ingest import extract
 
-        spent = [0.0]
+        spent: dict[str, float] = {}
 
-        def timed(article, known):
-            t = time.perf_counter()
-            try:
-                return annotate(article, known)
-            finally:
-                spent[0] += time.perf_counter() - t
+        def timed(name, fn):
+            def run(*args, **kwargs):
+                t = time.perf_counter()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+            return run
 
+        stages = {"tokens": "analyse", "entities": "find_entities", "quotes": "find_quotes", "events": "find_events"}
+        originals = {attr: getattr(extract, attr) for attr in stages.values()}
+        for name, attr in stages.items():
+            setattr(extract, attr, timed(name, originals[attr]))
         make_site(base / "site2")
         start = time.perf_counter()
-        run_ingest([inbox], base / "site2", IngestOptions(), out=io.StringIO(), err=io.StringIO(), annotate=timed)
+        try:
+            run_ingest([inbox], base / "site2", IngestOptions(), out=io.StringIO(), err=io.StringIO(),
+                       annotate=timed("annotate", extract.annotate))
+        finally:
+            for attr, fn in originals.items():
+                setattr(extract, attr, fn)
         total = time.perf_counter() - start
     # (the interpreter's build matters: a CPython built with profile-guided optimisation, as Debian's is, runs
     # this some ten percent faster than one built without, as pyenv builds by default)
@@ -113,8 +124,12 @@ def main() -> int:
     print(f"ingest (all stages): {args.n} articles in {seconds:.2f} s = {args.n / seconds:,.0f} articles/s")
     print(f"  one command from cold, start-up included: {args.n / (seconds + startup):,.0f} articles/s")
     print(f"  exit status {status}; {summary}")
-    print(f"  of which annotate: {spent[0]:.2f} s of {total:.2f} s ({100 * spent[0] / total:.0f} %); "
-          f"read, clean, merge and write: {args.n / (total - spent[0]):,.0f} articles/s")
+    annotating = spent["annotate"]
+    print(f"  of which annotate: {annotating:.2f} s of {total:.2f} s ({100 * annotating / total:.0f} %); "
+          f"read, clean, merge and write: {args.n / (total - annotating):,.0f} articles/s")
+    print("  ms per article: " + ", ".join(
+        f"{name} {1000 * spent[name] / args.n:.2f}" for name in ("tokens", "entities", "quotes", "events"))
+          + f"; the rest {1000 * (total - sum(spent[name] for name in stages)) / args.n:.2f}")
     if err.getvalue():
         print(f"  first message: {err.getvalue().splitlines()[0]}")
     return 0
