@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Container
 
 from generator.ingest.lines import (
     BYLINE,
@@ -107,6 +107,7 @@ def paragraph_lines(text: str) -> list[str]:
 # an indented first line: a few spaces (a centred or right-set line has many), then text
 _INDENTED = re.compile(r"[ \t\u00a0]{2,8}[^\s]")
 _WORD = re.compile(r"[^\W\d_]+")
+_SPLIT_WORD = re.compile(r"[^\W\d_]+-[ \t]*\n[ \t\u00a0]*[^\W\d_]+")
 
 
 class _Vocabulary:
@@ -133,8 +134,6 @@ class _Vocabulary:
     def __bool__(self) -> bool:
         return bool(self._read())
 
-_SPLIT_WORD = re.compile(r"[^\W\d_]+-[ \t]*\n[ \t\u00a0]*[^\W\d_]+")
-
 
 def _split_at_indents(block: list[str]) -> list[list[str]]:
     """A block cut before each indented line: where a printed paragraph begins."""
@@ -146,7 +145,7 @@ def _split_at_indents(block: list[str]) -> list[list[str]]:
     return parts
 
 
-def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: Collection[str]) -> list[str]:
+def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: Container[str]) -> list[str]:
     """A wrapped block's lines joined, except where a paragraph ended or page matter stands alone.
 
     A print column runs its paragraphs together without a blank line; one ends
@@ -222,7 +221,7 @@ def _wrap_width(lines: list[str], narrowest: int = 40) -> int | None:
     return width if full >= 0.25 * len(lengths) else None
 
 
-def _wrapped_runs(lines: list[str], width: int | None, vocabulary: Collection[str] = frozenset()) -> list[str]:
+def _wrapped_runs(lines: list[str], width: int | None, vocabulary: Container[str] = frozenset()) -> list[str]:
     """A block's lines, those broken inside a sentence joined again.
 
     A line was broken by the wrapper when the next word would not have fitted
@@ -361,7 +360,7 @@ def _short_run_on(line: Line | None) -> bool:
     return line is not None and line.kind == "short" and line.text[:1].islower()
 
 
-def _join_wrapped(first: str, second: str, vocabulary: Collection[str] = frozenset()) -> str:
+def _join_wrapped(first: str, second: str, vocabulary: Container[str] = frozenset()) -> str:
     """Two pieces of one paragraph, joined with a space, or none after a hyphen at the break.
 
     A wrapper breaks lines at the hyphens a text has ("six-" "hour", "Jae-"
