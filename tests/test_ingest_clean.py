@@ -2407,3 +2407,23 @@ def test_a_pages_labels_in_another_language_mark_its_photo_and_its_advert_around
     text = "\n".join(article.paragraphs)
     assert "PUBLICIDAD" not in text and "Banco del Sol" not in text and "[Foto]" not in text
     assert text.startswith("PUERTO ELDA - The National Electoral Council") and text.endswith("prosecutor's office.")
+
+
+def test_a_link_to_the_live_page_over_the_headline_is_no_headline():
+    """"LIVE: ..." over a story is the outlet's link to its live page, like "READ MORE: ...": not the title."""
+    article = clean_text(dedent("""
+        The Harbour Courier
+        Home | World | Politics | Sport
+        LIVE: Thousands march on parliament after the budget vote
+
+        Parliament passes the budget after a night of talks
+
+        By Jane Roe
+        3 March 2024
+
+        The parliament passed the budget early on Sunday after a night of talks between the coalition parties.
+
+        The opposition said it would challenge two of its measures in court, and unions called a strike for Friday.
+    """))
+    assert article.title == "Parliament passes the budget after a night of talks"
+    assert not any("LIVE" in p for p in article.paragraphs)

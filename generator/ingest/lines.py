@@ -186,6 +186,8 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"|paid post|subscriber exclusive|subscribers only|members only|premium|special offer"
     # a link to the outlet's other sections, and its appeal for members: "OPINION › <a headline>"
     r"|opinion|analysis|explainer|membership|support us"
+    # a link to the outlet's live page: "LIVE: Thousands march to Plaza de Mayo", "Live updates: ..."
+    r"|live(?: updates| blog| coverage)?"
     # a match's fact box: "Player of the match: Travis Head"
     r"|player of the (?:match|tournament|series|year)"
     # an editor's labels on a draft: "Standfirst (wire): ...", "Dek: ..."
