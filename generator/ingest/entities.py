@@ -173,21 +173,19 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
     out: list[Unit | Token] = []
     toks = par.tokens
     i = 0
-    while i < len(toks):
+    while i < len(toks) and toks[i].start < skip_until:
+        i += 1
+    # Only a word that is not all lower-case letters may open a unit ("al", "el" may: "al-Burhan" is read so);
+    # the rest, most tokens, pass through as they are.
+    openers = [k for k, (text, _, _, word, _) in enumerate(toks)
+               if word and (not (text[0].islower() and text.isalpha()) or text in ("al", "el"))]
+    for k in openers:
+        if k < i:
+            continue  # (inside the unit read last)
+        out.extend(toks[i:k])
+        i = k
         tok = toks[i]
-        if tok.start < skip_until:
-            i += 1
-            continue
-        if not tok.word:
-            out.append(tok)
-            i += 1
-            continue
         first = tok.text[0]
-        if first.islower() and "-" not in tok.text and "'" not in tok.text and "\u2019" not in tok.text:
-            if tok.text not in ("al", "el"):
-                out.append(tok)  # the common case: an ordinary lower-case word
-                i += 1
-                continue
         may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
         home = _party_and_home(toks, i, par.plain) if tok.text[1:2] == "-" else None
         if home is not None:
@@ -211,6 +209,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         else:
             out.append(tok)
         i += 1
+    out.extend(toks[i:])
     return out
 
 
@@ -352,6 +351,9 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
     first = toks[i].text
     if not (first[:1].isupper() or first[:1].isdigit() or "-" in first or first in ("al", "el")):
         return None
+    opener = fold(first)
+    if opener not in ctx.gaz.openers and (opener,) not in ctx.known and (opener,) not in ctx.known_prefixes:
+        return None  # (most capitalised words: "He", "But", "Tuesday", "President" open no listed name)
     best: Unit | None = None
     limit = max(ctx.gaz.max_key, ctx.known_max)
     words: list[str] = []
