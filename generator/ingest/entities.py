@@ -1659,12 +1659,14 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if (len(units) > 2 and isinstance(opener, Unit) and opener.single and par.tokens[opener.first].initial
             and opener.text.lower() in gaz.stopwords and isinstance(units[1], Unit)):
         head = units[1:]  # "In North Leeward, ...": past the word that opens the sentence
+    placeless = -1  # how many words (the chunk's last) the place rules read here and found no place in
     if isinstance(head[0], Unit) and head[0].single and not par.tokens[head[0].first].initial:
         # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
         words = [u for u in head if isinstance(u, Unit)]
         place = _named_by_place_noun(words, par, ctx) or _direction_place(words, par, ctx)
         if place is not None:
             return [place]
+        placeless = len(words)
     # leading words that only open the sentence ("Besides Russia", "The Kremlin")
     while units and isinstance(units[0], Unit) and units[0].single and _is_common_word(units[0], par, ctx):
         if len(units) > 1 and gaz.is_role_word(units[0].text) and units[0].text.lower() not in gaz.stopwords:
@@ -1697,6 +1699,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    # (the same words as above, both being the chunk's last words, have no place in them to find again)
+    places_read = len(words) == placeless
     if len(units) > 1:  # (a lone word has no shape to read: each of these rules needs two words or more)
         shaped = _read_by_shape(units, words, par, ctx)
         if shaped is not None:
@@ -1707,7 +1711,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     campaign = _named_by_members_and_cause(words, par, gaz)
     if campaign is not None:
         return [campaign]
-    facility = _named_by_place_noun(words, par, ctx)
+    facility = None if places_read else _named_by_place_noun(words, par, ctx)
     if facility is not None:
         return [facility]
 
@@ -1737,7 +1741,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
             u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
-    compound_place = _direction_place(words, par, ctx)
+    compound_place = None if places_read else _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
