@@ -107,7 +107,9 @@ def fold(text: str) -> str:
 _UNDECOMPOSABLE = str.maketrans("ıøØłŁđĐħĦ", "ioOlLddhH")
 
 
+@functools.lru_cache(maxsize=4096)
 def key_of(name: str) -> Key:
+    """A name's lexicon key. Cached: the rules look up the same few names' keys in every article, each a tokenizing."""
     return tuple(fold(t.text) for t in tokenize(name))
 
 
