@@ -799,7 +799,8 @@ def _abbreviated_place(after: Unit | None, items: list, gaz: Gazetteer) -> bool:
 def _saints_place(chunk: list[Unit | Token], after: Unit | None, gaz: Gazetteer) -> bool:
     """"St. Peter" + "'s" + "Basilica": a saint's or a monarch's name owns the place it names, where a
     possessive elsewhere ("Russia's Black Sea fleet") ends a name."""
-    if after is None or after.text.split()[-1] not in gaz.place_cues | gaz.building_cues:
+    head = after.text.split()[-1] if after is not None else ""
+    if after is None or (head not in gaz.place_cues and head not in gaz.building_cues):
         return False
     first = chunk[0].text.split()[0] if isinstance(chunk[0], Unit) else ""
     return first in SAINTS | _MONARCHS and len([u for u in chunk if isinstance(u, Unit)]) <= 2
@@ -839,12 +840,14 @@ def _after_and(chunk: list[Unit | Token]) -> bool:
 def _two_heads(chunk: list[Unit | Token], items: list[Unit | Token], k: int, gaz: Gazetteer) -> bool:
     """"Milestone School and College", "Anglo Bank and Trust": a name whose head noun "and" one more head noun
     ends is one body, with both."""
-    heads = gaz.org_cues | gaz.building_cues
+    def heads(word: str) -> bool:
+        return word in gaz.org_cues or word in gaz.building_cues  # (no union of the two sets made per chunk)
+
     last = chunk[-1]
-    if len(chunk) < 2 or not isinstance(last, Unit) or not last.single or last.text not in heads:
+    if len(chunk) < 2 or not isinstance(last, Unit) or not last.single or not heads(last.text):
         return False
     after = items[k] if k < len(items) else None
-    return (isinstance(after, Unit) and after.single and after.text in heads and after.start == items[k - 1].end + 1
+    return (isinstance(after, Unit) and after.single and heads(after.text) and after.start == items[k - 1].end + 1
             and not (k + 1 < len(items) and isinstance(items[k + 1], Unit))
             and not last.text.endswith("s") and not after.text.endswith("s"))  # ("the Social Democrats and Greens")
 
@@ -2277,7 +2280,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     if cue < 0:
         return None
     if cue == len(units) - 2 and isinstance(units[-1], Unit) and units[-1].single \
-            and units[-1].text in gaz.place_cues | gaz.building_cues:
+            and (units[-1].text in gaz.place_cues or units[-1].text in gaz.building_cues):
         return None  # "the Michigan Assembly Plant", "the Union Station": a site named after a body's head word
     # the name runs on after the cue only through "of" / "for" / "and"
     end = cue + 1
@@ -2320,7 +2323,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     start = 0
     for idx in range(first_cue - 1):  # a title word right before the cue is part of the name: "General Staff"
         u = units[idx]
-        if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics \
+        if isinstance(u, Unit) and u.single and (u.text.lower() in gaz.role_heads or u.text.lower() in gaz.honorifics) \
                 and not (idx == 0 and u.text == "General" and u.first > 0 and toks and toks[u.first - 1].text.lower() == "the"):
             start = idx + 1  # (but "the General Fire Force", "the General Intelligence Directorate": an adjective)
     while start < cue and not isinstance(units[start], Unit):
@@ -2579,7 +2582,7 @@ def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str],
     # after it, is a word of the name
     for k in range(1, len(words) - 1):
         if kinds[k] == "role" and kinds[k - 1] == kinds[k + 1] == "name" and words[k].single \
-                and words[k].text.lower() not in gaz.role_heads | gaz.honorifics \
+                and words[k].text.lower() not in gaz.role_heads and words[k].text.lower() not in gaz.honorifics \
                 and not any(u.text.lower() in gaz.role_heads for u in words[k + 1 :]):
             kinds[k] = "name"
     # "Sheikh Dr Sultan bin Muhammad Al Qasimi": the word before "bin" is a given name, though it is also a title
@@ -2782,7 +2785,8 @@ def _person_from(
     occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate")
     if len(name_units) == 1 and first.known is not None:
         occ.kind, occ.known, occ.key = PERSON, first.known, first.known.name
-    has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
+    has_head = any(kind == "role" and (u.text.lower() in gaz.role_heads or u.text.lower() in gaz.honorifics)
+                   for u, kind in prefix)  # (not in a union of the two sets: one was made per word)
     if prefix and prefix[-1][1] == "role" and prefix[-1][0].text in ROYAL_TITLES:
         occ.royal = prefix[-1][0].text  # "Prince Henrik": the title goes with a name without surname
         if len(prefix) >= 2 and prefix[-2][1] == "role" and prefix[-2][0].text in ROYAL_QUALIFIERS:

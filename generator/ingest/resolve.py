@@ -253,7 +253,7 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
             o.evidence.add("institution")  # "Dana Orr of Civic Renewal", "Ossufo Momade of Renamo"
         elif (" " in o.surface or is_acronym(o.surface) and len(o.surface) > 2 and not o.surface[-1].isdigit()) \
                 and toks[of - 1].text.islower() \
-                and toks[of - 1].text in gaz.role_heads | _GOVERNING_BOARDS \
+                and (toks[of - 1].text in gaz.role_heads or toks[of - 1].text in _GOVERNING_BOARDS) \
                 and not o.evidence & (_PLACE_EVIDENCE | {"attributive", "possessive"}):
             # ("the president of SAG-AFTRA", "the national board of SAG-AFTRA": letters no place is written in; a
             # numbered meeting's are an event's, "the president of COP29")
