@@ -931,7 +931,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz, par.tokens):
         chunk = _without_labels(chunk)
-        form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
+        form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None) if forms else None
         if form is None:
             occs.extend(_read_chunk(chunk, par, ctx))
             continue
