@@ -201,7 +201,8 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(unit)
             i = unit.last
             continue
-        parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx)
+        # (both read a hyphenated word's parts: most words have none)
+        parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx) if "-" in tok.text else []
         if parts:
             out.extend(parts)
         elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i) or DIGIT_LED_ACRONYM.fullmatch(tok.text):
