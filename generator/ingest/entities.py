@@ -2362,6 +2362,8 @@ def _nation_before_a_party(before: Unit, party: Unit) -> bool:
 def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
     """"Union-Tribune", "Post-Dispatch": capitalised parts joined by a hyphen that end on a body's head noun
     head it as a whole ("Anti-Government" is a modifier, not a head)."""
+    if "-" not in word:
+        return False  # (most words, asked of every word of a chunk)
     parts = word.split("-")
     if len(parts) < 2 or parts[0].lower() in HYPHEN_PREFIXES:
         return False
@@ -2490,13 +2492,11 @@ def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str],
     # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
     # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
     # person: "France Córdova, director of the National Science Foundation"
-    described = (len(words) == 2 and words[-1].last < len(par.tokens) and par.tokens[words[-1].last].text == ","
-                 and bool(apposition_after(par, words[-1].last, gaz)))
     for k, u in enumerate(words):
         if kinds[k] == "lex" and len(u.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in u.entries):
             nxt_name = k + 1 < len(words) and kinds[k + 1] == "name"
             prev_name = k > 0 and kinds[k - 1] == "name"
-            if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and described)):
+            if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and _described(words, par, gaz))):
                 kinds[k] = "name"
     # "police Chief Thai Truong", "Representative French Hill": a nationality between a title and a name is the
     # person's given name (a nationality goes before the title: "the Thai police chief")
@@ -2758,11 +2758,19 @@ def _particle_surname(u: Unit) -> bool:
     )
 
 
+def _described(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> bool:
+    """Two words the text then describes, after a comma, as a person is: "France Córdova, director of ..."."""
+    return (len(words) == 2 and words[-1].last < len(par.tokens) and par.tokens[words[-1].last].text == ","
+            and bool(apposition_after(par, words[-1].last, gaz)))
+
+
 def _opens_a_title(words: list[Unit], kinds: list[str], k: int, gaz: Gazetteer) -> bool:
     """An unknown capitals-only word that title words and then a name follow: a body's acronym."""
     u = words[k]
+    if not u.single:
+        return False
     letters = [c for c in u.text if c.isalpha()]
-    if not u.single or not (2 <= len(letters) <= 6) or not all(c.isupper() for c in letters):
+    if not (2 <= len(letters) <= 6) or not all(c.isupper() for c in letters):
         return False
     m = k + 1
     while m < len(words) and kinds[m] == "role":
