@@ -441,8 +441,9 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         if occ.role_source > 2:
             occ.role, occ.role_source = par.plain[toks[post[0]].start : toks[post[1]].end], 2
     # apposition after: "X, the head of the Umma Party,"
-    if nxt is not None and nxt.text == ",":
-        role = apposition_after(par, occ.last, gaz)
+    head = apposition_head(toks, occ.last, gaz) if comma_after else ""  # (read once: the two rules below ask it)
+    if comma_after:
+        role = _apposition_after(par, occ.last, gaz, head)
         if role:
             occ.evidence.add("apposition")
             if occ.role_source > 2:
@@ -472,8 +473,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     # "Alongside X, the court convicted ...": the comma closes a sentence's opening phrase, and what follows is
     # the sentence's subject, no description of X
     opening = occ.first >= 1 and toks[occ.first - 1].initial and toks[occ.first - 1].text.lower() in _OPENING_PREPOSITIONS
-    if nxt is not None and nxt.text == "," and not opening:
-        head = apposition_head(toks, occ.last, gaz)
+    if comma_after and not opening:
         if head in INSTITUTION_NOUNS:
             occ.evidence.add("institution")  # "X, the maker of ...", "X, a volunteer rescue group,"
         elif head in PLACE_APPOSITIONS or (head.endswith("s") and head[:-1] in PLACE_APPOSITIONS):
@@ -891,8 +891,12 @@ _RELATIVE_WORDS = frozenset("who whom which that where".split())
 
 def apposition_after(par: Paragraph, i: int, gaz: Gazetteer) -> str:
     """The role in ", the head of the Umma Party," right after a name (``i`` is the comma)."""
+    return _apposition_after(par, i, gaz, apposition_head(par.tokens, i, gaz))
+
+
+def _apposition_after(par: Paragraph, i: int, gaz: Gazetteer, head: str) -> str:
+    """``apposition_after`` with the description's head noun read already (``apposition_head``)."""
     toks = par.tokens
-    head = apposition_head(toks, i, gaz)
     if head in INSTITUTION_NOUNS or head in PLACE_APPOSITIONS:
         return ""  # ", the maker of the PlayStation and its fiercest critic,": a body, whatever follows; ", the
         # nearest major landmass,": a place

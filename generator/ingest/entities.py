@@ -173,21 +173,19 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
     out: list[Unit | Token] = []
     toks = par.tokens
     i = 0
-    while i < len(toks):
+    while i < len(toks) and toks[i].start < skip_until:
+        i += 1
+    # Only a word that is not all lower-case letters may open a unit ("al", "el" may: "al-Burhan" is read so);
+    # the rest, most tokens, pass through as they are.
+    openers = [k for k, (text, _, _, word, _) in enumerate(toks)
+               if word and (not (text[0].islower() and text.isalpha()) or text in ("al", "el"))]
+    for k in openers:
+        if k < i:
+            continue  # (inside the unit read last)
+        out.extend(toks[i:k])
+        i = k
         tok = toks[i]
-        if tok.start < skip_until:
-            i += 1
-            continue
-        if not tok.word:
-            out.append(tok)
-            i += 1
-            continue
         first = tok.text[0]
-        if first.islower() and "-" not in tok.text and "'" not in tok.text and "\u2019" not in tok.text:
-            if tok.text not in ("al", "el"):
-                out.append(tok)  # the common case: an ordinary lower-case word
-                i += 1
-                continue
         may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
         home = _party_and_home(toks, i, par.plain) if tok.text[1:2] == "-" else None
         if home is not None:
@@ -203,7 +201,8 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             out.append(unit)
             i = unit.last
             continue
-        parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx)
+        # (both read a hyphenated word's parts: most words have none)
+        parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx) if "-" in tok.text else []
         if parts:
             out.extend(parts)
         elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i) or DIGIT_LED_ACRONYM.fullmatch(tok.text):
@@ -211,6 +210,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         else:
             out.append(tok)
         i += 1
+    out.extend(toks[i:])
     return out
 
 
@@ -352,6 +352,9 @@ def _match(toks: tuple[Token, ...], i: int, text: str, ctx: Context) -> Unit | N
     first = toks[i].text
     if not (first[:1].isupper() or first[:1].isdigit() or "-" in first or first in ("al", "el")):
         return None
+    opener = fold(first)
+    if opener not in ctx.gaz.openers and (opener,) not in ctx.known and (opener,) not in ctx.known_prefixes:
+        return None  # (most capitalised words: "He", "But", "Tuesday", "President" open no listed name)
     best: Unit | None = None
     limit = max(ctx.gaz.max_key, ctx.known_max)
     words: list[str] = []
@@ -797,7 +800,8 @@ def _abbreviated_place(after: Unit | None, items: list, gaz: Gazetteer) -> bool:
 def _saints_place(chunk: list[Unit | Token], after: Unit | None, gaz: Gazetteer) -> bool:
     """"St. Peter" + "'s" + "Basilica": a saint's or a monarch's name owns the place it names, where a
     possessive elsewhere ("Russia's Black Sea fleet") ends a name."""
-    if after is None or after.text.split()[-1] not in gaz.place_cues | gaz.building_cues:
+    head = after.text.split()[-1] if after is not None else ""
+    if after is None or (head not in gaz.place_cues and head not in gaz.building_cues):
         return False
     first = chunk[0].text.split()[0] if isinstance(chunk[0], Unit) else ""
     return first in SAINTS | _MONARCHS and len([u for u in chunk if isinstance(u, Unit)]) <= 2
@@ -837,12 +841,14 @@ def _after_and(chunk: list[Unit | Token]) -> bool:
 def _two_heads(chunk: list[Unit | Token], items: list[Unit | Token], k: int, gaz: Gazetteer) -> bool:
     """"Milestone School and College", "Anglo Bank and Trust": a name whose head noun "and" one more head noun
     ends is one body, with both."""
-    heads = gaz.org_cues | gaz.building_cues
+    def heads(word: str) -> bool:
+        return word in gaz.org_cues or word in gaz.building_cues  # (no union of the two sets made per chunk)
+
     last = chunk[-1]
-    if len(chunk) < 2 or not isinstance(last, Unit) or not last.single or last.text not in heads:
+    if len(chunk) < 2 or not isinstance(last, Unit) or not last.single or not heads(last.text):
         return False
     after = items[k] if k < len(items) else None
-    return (isinstance(after, Unit) and after.single and after.text in heads and after.start == items[k - 1].end + 1
+    return (isinstance(after, Unit) and after.single and heads(after.text) and after.start == items[k - 1].end + 1
             and not (k + 1 < len(items) and isinstance(items[k + 1], Unit))
             and not last.text.endswith("s") and not after.text.endswith("s"))  # ("the Social Democrats and Greens")
 
@@ -926,7 +932,7 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
     done: set[int] = set()
     for chunk in _chunks(items, ctx.gaz, par.tokens):
         chunk = _without_labels(chunk)
-        form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None)
+        form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None) if forms else None
         if form is None:
             occs.extend(_read_chunk(chunk, par, ctx))
             continue
@@ -1657,12 +1663,14 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if (len(units) > 2 and isinstance(opener, Unit) and opener.single and par.tokens[opener.first].initial
             and opener.text.lower() in gaz.stopwords and isinstance(units[1], Unit)):
         head = units[1:]  # "In North Leeward, ...": past the word that opens the sentence
+    placeless = -1  # how many words (the chunk's last) the place rules read here and found no place in
     if isinstance(head[0], Unit) and head[0].single and not par.tokens[head[0].first].initial:
         # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
         words = [u for u in head if isinstance(u, Unit)]
         place = _named_by_place_noun(words, par, ctx) or _direction_place(words, par, ctx)
         if place is not None:
             return [place]
+        placeless = len(words)
     # leading words that only open the sentence ("Besides Russia", "The Kremlin")
     while units and isinstance(units[0], Unit) and units[0].single and _is_common_word(units[0], par, ctx):
         if len(units) > 1 and gaz.is_role_word(units[0].text) and units[0].text.lower() not in gaz.stopwords:
@@ -1695,6 +1703,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
         return []
     words = [u for u in units if isinstance(u, Unit)]
     last = words[-1]
+    # (the same words as above, both being the chunk's last words, have no place in them to find again)
+    places_read = len(words) == placeless
     if len(units) > 1:  # (a lone word has no shape to read: each of these rules needs two words or more)
         shaped = _read_by_shape(units, words, par, ctx)
         if shaped is not None:
@@ -1705,7 +1715,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     campaign = _named_by_members_and_cause(words, par, gaz)
     if campaign is not None:
         return [campaign]
-    facility = _named_by_place_noun(words, par, ctx)
+    facility = None if places_read else _named_by_place_noun(words, par, ctx)
     if facility is not None:
         return [facility]
 
@@ -1735,7 +1745,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
             u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
-    compound_place = _direction_place(words, par, ctx)
+    compound_place = None if places_read else _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
@@ -2271,7 +2281,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     if cue < 0:
         return None
     if cue == len(units) - 2 and isinstance(units[-1], Unit) and units[-1].single \
-            and units[-1].text in gaz.place_cues | gaz.building_cues:
+            and (units[-1].text in gaz.place_cues or units[-1].text in gaz.building_cues):
         return None  # "the Michigan Assembly Plant", "the Union Station": a site named after a body's head word
     # the name runs on after the cue only through "of" / "for" / "and"
     end = cue + 1
@@ -2314,7 +2324,7 @@ def _org_span(units: list[Unit | Token], gaz: Gazetteer, lower_words: frozenset[
     start = 0
     for idx in range(first_cue - 1):  # a title word right before the cue is part of the name: "General Staff"
         u = units[idx]
-        if isinstance(u, Unit) and u.single and u.text.lower() in gaz.role_heads | gaz.honorifics \
+        if isinstance(u, Unit) and u.single and (u.text.lower() in gaz.role_heads or u.text.lower() in gaz.honorifics) \
                 and not (idx == 0 and u.text == "General" and u.first > 0 and toks and toks[u.first - 1].text.lower() == "the"):
             start = idx + 1  # (but "the General Fire Force", "the General Intelligence Directorate": an adjective)
     while start < cue and not isinstance(units[start], Unit):
@@ -2352,6 +2362,8 @@ def _nation_before_a_party(before: Unit, party: Unit) -> bool:
 def _hyphenated_cue(word: str, gaz: Gazetteer) -> bool:
     """"Union-Tribune", "Post-Dispatch": capitalised parts joined by a hyphen that end on a body's head noun
     head it as a whole ("Anti-Government" is a modifier, not a head)."""
+    if "-" not in word:
+        return False  # (most words, asked of every word of a chunk)
     parts = word.split("-")
     if len(parts) < 2 or parts[0].lower() in HYPHEN_PREFIXES:
         return False
@@ -2480,13 +2492,11 @@ def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str],
     # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
     # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
     # person: "France Córdova, director of the National Science Foundation"
-    described = (len(words) == 2 and words[-1].last < len(par.tokens) and par.tokens[words[-1].last].text == ","
-                 and bool(apposition_after(par, words[-1].last, gaz)))
     for k, u in enumerate(words):
         if kinds[k] == "lex" and len(u.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in u.entries):
             nxt_name = k + 1 < len(words) and kinds[k + 1] == "name"
             prev_name = k > 0 and kinds[k - 1] == "name"
-            if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and described)):
+            if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and _described(words, par, gaz))):
                 kinds[k] = "name"
     # "police Chief Thai Truong", "Representative French Hill": a nationality between a title and a name is the
     # person's given name (a nationality goes before the title: "the Thai police chief")
@@ -2573,7 +2583,7 @@ def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str],
     # after it, is a word of the name
     for k in range(1, len(words) - 1):
         if kinds[k] == "role" and kinds[k - 1] == kinds[k + 1] == "name" and words[k].single \
-                and words[k].text.lower() not in gaz.role_heads | gaz.honorifics \
+                and words[k].text.lower() not in gaz.role_heads and words[k].text.lower() not in gaz.honorifics \
                 and not any(u.text.lower() in gaz.role_heads for u in words[k + 1 :]):
             kinds[k] = "name"
     # "Sheikh Dr Sultan bin Muhammad Al Qasimi": the word before "bin" is a given name, though it is also a title
@@ -2748,11 +2758,19 @@ def _particle_surname(u: Unit) -> bool:
     )
 
 
+def _described(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> bool:
+    """Two words the text then describes, after a comma, as a person is: "France Córdova, director of ..."."""
+    return (len(words) == 2 and words[-1].last < len(par.tokens) and par.tokens[words[-1].last].text == ","
+            and bool(apposition_after(par, words[-1].last, gaz)))
+
+
 def _opens_a_title(words: list[Unit], kinds: list[str], k: int, gaz: Gazetteer) -> bool:
     """An unknown capitals-only word that title words and then a name follow: a body's acronym."""
     u = words[k]
+    if not u.single:
+        return False
     letters = [c for c in u.text if c.isalpha()]
-    if not u.single or not (2 <= len(letters) <= 6) or not all(c.isupper() for c in letters):
+    if not (2 <= len(letters) <= 6) or not all(c.isupper() for c in letters):
         return False
     m = k + 1
     while m < len(words) and kinds[m] == "role":
@@ -2776,7 +2794,8 @@ def _person_from(
     occ = Occurrence(par.index, first.first, last.last, first.start, last.end, surface, "candidate")
     if len(name_units) == 1 and first.known is not None:
         occ.kind, occ.known, occ.key = PERSON, first.known, first.known.name
-    has_head = any(kind == "role" and u.text.lower() in gaz.role_heads | gaz.honorifics for u, kind in prefix)
+    has_head = any(kind == "role" and (u.text.lower() in gaz.role_heads or u.text.lower() in gaz.honorifics)
+                   for u, kind in prefix)  # (not in a union of the two sets: one was made per word)
     if prefix and prefix[-1][1] == "role" and prefix[-1][0].text in ROYAL_TITLES:
         occ.royal = prefix[-1][0].text  # "Prince Henrik": the title goes with a name without surname
         if len(prefix) >= 2 and prefix[-2][1] == "role" and prefix[-2][0].text in ROYAL_QUALIFIERS:

@@ -41,6 +41,7 @@ class Entry:
 class Gazetteer:
     lexicon: Mapping[Key, tuple[Entry, ...]]
     prefixes: frozenset[Key]  # every proper prefix of a key, so a lookup can stop early
+    openers: frozenset[str]  # every key's first word: a capitalised word not among them opens no name
     max_key: int
     first_names: frozenset[str]  # hand-made: strong enough to outweigh a place's or a body's look
     given_names: frozenset[str]  # broad (given_names.txt, and the first names): weak evidence, where little else decides
@@ -106,7 +107,9 @@ def fold(text: str) -> str:
 _UNDECOMPOSABLE = str.maketrans("ıøØłŁđĐħĦ", "ioOlLddhH")
 
 
+@functools.lru_cache(maxsize=4096)
 def key_of(name: str) -> Key:
+    """A name's lexicon key. Cached: the rules look up the same few names' keys in every article, each a tokenizing."""
     return tuple(fold(t.text) for t in tokenize(name))
 
 
@@ -239,6 +242,7 @@ def load() -> Gazetteer:
     return Gazetteer(
         lexicon=MappingProxyType(frozen),
         prefixes=frozenset(k[:n] for k in frozen for n in range(1, len(k))),
+        openers=frozenset(k[0] for k in frozen),
         max_key=max(len(k) for k in frozen),
         first_names=frozenset(fold(w) for w in _words("first_names.txt")),
         given_names=frozenset(fold(w) for w in _words("given_names.txt") | _words("first_names.txt")),

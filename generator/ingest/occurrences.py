@@ -339,8 +339,14 @@ def awarded_before(toks: tuple[Token, ...], to: int) -> bool:
 def is_acronym(text: str) -> bool:
     """"NATO", "U.N.", and the mixed forms of linked initials: "AfD", "PiS", "MoD" (one small letter
     between capitals, as parties and departments abbreviate "für", "i", "of")."""
+    return " " not in text and _is_acronym_word(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_acronym_word(text: str) -> bool:
+    """``is_acronym`` for one word; cached, as the rules ask it of the same few names over a hundred times an article."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2 or " " in text:
+    if len(letters) < 2:
         return False
     if all(c.isupper() for c in letters):
         return True

@@ -7,6 +7,7 @@ country), and the analyst's registry gives known actors their ids and names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
@@ -253,7 +254,7 @@ def _affiliations(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gaze
             o.evidence.add("institution")  # "Dana Orr of Civic Renewal", "Ossufo Momade of Renamo"
         elif (" " in o.surface or is_acronym(o.surface) and len(o.surface) > 2 and not o.surface[-1].isdigit()) \
                 and toks[of - 1].text.islower() \
-                and toks[of - 1].text in gaz.role_heads | _GOVERNING_BOARDS \
+                and (toks[of - 1].text in gaz.role_heads or toks[of - 1].text in _GOVERNING_BOARDS) \
                 and not o.evidence & (_PLACE_EVIDENCE | {"attributive", "possessive"}):
             # ("the president of SAG-AFTRA", "the national board of SAG-AFTRA": letters no place is written in; a
             # numbered meeting's are an event's, "the president of COP29")
@@ -1349,35 +1350,46 @@ def _short_form_owners(full_names: list[str]) -> dict[str, list[str]]:
     """Each later form and the full names it can be short for, in the order of ``full_names``."""
     out: dict[str, list[str]] = {}
     for name in full_names:
-        parts = without_generation(name)  # "Ferdinand Marcos Jr.": later "Marcos"
-        if len(parts) < 2:
+        forms = _later_forms(name)
+        if forms is None:
             continue
-        forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
-        if parts[0].lower() not in PARTICLES:
-            forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
-        # a middle name used alone: "Luiz Inacio Lula da Silva" -> "Lula"
-        forms.extend(p for p in parts[1:-1] if len(p) > 2 and p.lower() not in PARTICLES and not p.endswith("."))
-        # the name without its last parts: "Haitham bin Tariq" for "Haitham bin Tariq Al Said" (three words at
-        # least, or a patronymic's "bin": two words alone may be another's whole name, "Aung San" and "Aung San Suu Kyi")
-        forms.extend(" ".join(parts[:k]) for k in range(2, len(parts)) if parts[k - 1].lower() not in PARTICLES
-                     and (k >= 3 or any(p.lower() in PARTICLES for p in parts[:k])))
-        bare = [p for k, p in enumerate(parts) if not (0 < k < len(parts) - 1 and _MIDDLE_INITIAL.fullmatch(p))]
-        if 1 < len(bare) < len(parts):
-            forms.append(" ".join(bare))  # "Gautam S. Adani" is later "Gautam Adani"
-        if len(parts) == 2 and parts[0].lower() not in PARTICLES:
-            forms.append(f"{parts[1]} {parts[0]}")  # surname first, as a ballot or a register writes it: "Biya Paul"
-        barrels = parts[-1].split("-")
-        if len(barrels) == 2 and all(b[:1].isupper() and b[1:].islower() for b in barrels):
-            forms.extend(barrels)  # a double-barrelled surname used by one part: "Geerlings-Simons" is later "Simons"
-        stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
-        if stripped != parts[-1]:
-            forms.append(stripped)
         for form in forms:
-            owners = out.setdefault(form.casefold(), [])
+            owners = out.setdefault(form, [])
             if name not in owners:
                 owners.append(name)
         out.setdefault(name.casefold(), []).append(name)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _later_forms(name: str) -> tuple[str, ...] | None:
+    """The later forms of a full name, case-folded, in order; None for a name of one word, which has none.
+
+    Cached: a name's forms are its own, and both decide_candidates and build_actors ask for the article's names."""
+    parts = without_generation(name)  # "Ferdinand Marcos Jr.": later "Marcos"
+    if len(parts) < 2:
+        return None
+    forms = [" ".join(parts[k:]) for k in range(1, len(parts))]
+    if parts[0].lower() not in PARTICLES:
+        forms.append(parts[0])  # family name first ("Wang Yi" -> "Wang"), or a given name used alone
+    # a middle name used alone: "Luiz Inacio Lula da Silva" -> "Lula"
+    forms.extend(p for p in parts[1:-1] if len(p) > 2 and p.lower() not in PARTICLES and not p.endswith("."))
+    # the name without its last parts: "Haitham bin Tariq" for "Haitham bin Tariq Al Said" (three words at
+    # least, or a patronymic's "bin": two words alone may be another's whole name, "Aung San" and "Aung San Suu Kyi")
+    forms.extend(" ".join(parts[:k]) for k in range(2, len(parts)) if parts[k - 1].lower() not in PARTICLES
+                 and (k >= 3 or any(p.lower() in PARTICLES for p in parts[:k])))
+    bare = [p for k, p in enumerate(parts) if not (0 < k < len(parts) - 1 and _MIDDLE_INITIAL.fullmatch(p))]
+    if 1 < len(bare) < len(parts):
+        forms.append(" ".join(bare))  # "Gautam S. Adani" is later "Gautam Adani"
+    if len(parts) == 2 and parts[0].lower() not in PARTICLES:
+        forms.append(f"{parts[1]} {parts[0]}")  # surname first, as a ballot or a register writes it: "Biya Paul"
+    barrels = parts[-1].split("-")
+    if len(barrels) == 2 and all(b[:1].isupper() and b[1:].islower() for b in barrels):
+        forms.extend(barrels)  # a double-barrelled surname used by one part: "Geerlings-Simons" is later "Simons"
+    stripped = re.sub(r"^(?:al|el|ad|as|ash|ar|an|at|az)[-\u2019']", "", parts[-1])
+    if stripped != parts[-1]:
+        forms.append(stripped)
+    return tuple(form.casefold() for form in forms)
 
 
 def _one_body_in_brackets(orgs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
