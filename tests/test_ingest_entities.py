@@ -2971,3 +2971,12 @@ def test_a_registered_acronym_in_brackets_joins_another_spelling_of_its_bodys_na
     result = found("The Sudan Armed Forces (SAF) said they had retaken the bridge.", known=known)
     bodies = [a for a in result.actors if a.kind == "organization"]
     assert [a.id for a in bodies] == ["sudanese-armed-forces"] and "Sudan Armed Forces" in bodies[0].aliases
+
+
+def test_a_canton_a_parish_and_a_borough_are_no_people():
+    """Administrative divisions named by their head noun, like a county or a province."""
+    result = found("Officials in Herzegovina-Neretva Canton said the road was closed.",
+                   "Police in St Elizabeth Parish said two men were held.",
+                   "Voters in Kent Borough went to the polls.")
+    assert not [a.name for a in result.actors if a.kind == "person"]
+    assert "Kent Borough" in result.places
