@@ -2980,3 +2980,14 @@ def test_a_canton_a_parish_and_a_borough_are_no_people():
                    "Voters in Kent Borough went to the polls.")
     assert not [a.name for a in result.actors if a.kind == "person"]
     assert "Kent Borough" in result.places
+
+
+def test_a_peer_goes_by_title_and_surname_but_a_courtesy_before_a_full_name_is_dropped():
+    names = {a.name: a.kind for a in found(
+        "Lord Tanbury said the appeal was dismissed. Lady Merrow retired from the court in 2020.",
+        "Lady Alice Fenwick opened the hospital wing, and Sir Roger Hale cut the ribbon.",
+        "The White House sent its wishes for First Lady Deslandes's recovery.",
+    ).actors}
+    assert names.get("Lord Tanbury") == "person" and names.get("Lady Merrow") == "person"
+    assert "Alice Fenwick" in names and "Roger Hale" in names
+    assert "Lady Deslandes" not in names

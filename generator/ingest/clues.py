@@ -550,6 +550,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
             occ.evidence.add("common" if _spells_lowercase_words(occ.surface, toks, occ.first - 1) else "parenthesised")
     if pw is not None and pw.text.lower() in gaz.honorifics:
         occ.evidence.add("title")
+    elif occ.last - occ.first > 1 and toks[occ.first].text.lower() in gaz.honorifics:
+        occ.evidence.add("title")  # "Lady Hale": a peer's title opens the name the peer goes by
     # "Mekelle, the regional capital,": a place described in apposition
     if nxt is not None and nxt.text == "," and occ.last + 2 < n:
         words = [t.text.lower() for t in toks[occ.last + 1 : occ.last + 5] if t.word]

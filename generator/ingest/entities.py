@@ -113,6 +113,8 @@ STYLE_WORDS = frozenset(w for pair in STYLE_PAIRS for w in pair)
 MIDDLE_NAMES = frozenset("man".split())
 # honorifics that are also given names, used as such before a family name: "Sultan Al Hamdi"
 GIVEN_HONORIFICS = frozenset("sultan sheikh".split())
+# a peer's title, which with a surname alone is the peer's name
+PEERAGE = frozenset("lord lady baron baroness".split())
 MONTHS_THAT_ARE_NAMES = frozenset("April May June August Jan".split())  # "Jan Kowalski"
 _BEFORE_A_MONTH = frozenset("in on since until by last next early late mid".split())
 _CREDIT = re.compile(r"^\W*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b", re.I)
@@ -2559,6 +2561,13 @@ def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str],
             if len(rest) == 2 and all(u.single and kinds[k + 1 + i] == "name" for i, u in enumerate(rest)):
                 if rest[0].text in ("Al", "Bin", "bin", "al", "El", "el"):
                     kinds[k] = "name"
+    # a peer's title before a lone surname is the name the peer goes by: "Lord Reed", "Lady Hale" (before a
+    # given name it is a courtesy that the fullest form leaves out: "Lady Diana" is Diana; and the first lady
+    # is a post: "First Lady Moïse")
+    if len(words) == 2 and kinds == ["role", "name"] and words[0].single and words[1].single \
+            and words[0].text.lower() in PEERAGE and not _given_name(words[1].text, gaz) \
+            and not (words[0].first and par.tokens[words[0].first - 1].text.lower() == "first"):
+        kinds[0] = "name"
     # a title word ends no name: after a lone given name it is the surname ("Laura Bishop", "Tom King")
     if len(words) >= 2 and kinds[-1] == "role" and kinds[-2] == "name" and words[-1].single and words[-2].single:
         opener = len(words) == 2 or kinds[-3] != "name"
