@@ -292,6 +292,12 @@ def _is_finite(words: list[_Word], i: int) -> bool:
     return False
 
 
+def _may_follow_relative(before: _Word) -> bool:
+    """Can the word after ``before`` be a verb after "which"/"who" (see ``_is_finite``)? Only right after one,
+    or after a name or number that ends a phrase after one ("which from Tuesday apply")."""
+    return before.lower in ("which", "who") or before.text[0].isupper() or before.text[0].isdigit()
+
+
 def _after_relative_phrase(words: list[_Word], i: int) -> bool:
     """Does word ``i`` follow "which"/"who" and a phrase of a preposition and names or numbers ("on May 3")?"""
     j = i - 1
@@ -382,8 +388,9 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
 # --- events ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Clause:
+class _Clause(NamedTuple):
+    """A clause of a sentence; a named tuple because every dated sentence makes several."""
+
     start: int
     end: int
     words: tuple[int, ...]  # indices into the sentence's words
@@ -559,7 +566,7 @@ class _Sentence:
         words = self.words
         relative = any(w.lower in ("which", "who") for w in words)
         return {i for i, w in enumerate(words)
-                if (relative or w.lower in _VERB_FORMS or w.lower.endswith("ed"))
+                if (w.lower in _VERB_FORMS or w.lower.endswith("ed") or (relative and i and _may_follow_relative(words[i - 1])))
                 and _is_finite(words, i) and not _inside(w.start, dates)}
 
     def _split_clauses(self) -> list[_Clause]:
