@@ -1595,6 +1595,8 @@ def _post_then_verb(toks: tuple, first: int, last: int, gaz: Gazetteer) -> int:
 def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
     """"The next day", "The following morning", "That evening", "The same week": a time told from the story's own,
     which, like "On Monday", may stand before the subject with no comma ("The next day she was arrested")."""
+    if first >= last or toks[first].text.lower() not in ("the", "that"):
+        return False  # (most sentences: no need to read four words)
     words = [t.text.lower() for t in toks[first : min(last, first + 4)]] + ["", "", ""]
     if words[0] == "the" and words[1] in ("next", "following", "same", "previous"):
         unit, after = words[2], words[3]
@@ -1620,7 +1622,9 @@ def _subject(
     long_opener = opener in SUBORDINATORS or participle
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS) or _opens_with_a_time(toks, sent.first, sent.last)
-    comma = _opening_comma(sent, long_opener)
+    # (only an opening phrase or clause has a comma that ends it: the others need no look for one)
+    opens_a_phrase = opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle
+    comma = _opening_comma(sent, long_opener) if opens_a_phrase else -1
     if before is not None and comma >= 0 and toks[comma].start > before and opener in SUBORDINATORS:
         # 'When Cardinal Mamberti read out "Prevost," there was a pause': the quotation is inside the opening
         # clause, whose own subject says it
@@ -1633,7 +1637,7 @@ def _subject(
                                          or _the_post_as_subject(toks, k, sent.last, gaz))), -1) if adverbial else -1
     if pronoun >= 0:
         first = pronoun
-    elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
+    elif comma >= 0 and opens_a_phrase:
         first = comma + 1
         # a second phrase before the subject: "Speaking late on Monday, after the declaration, the president-elect"
         while first < sent.last and toks[first].text.lower() in ADVERBIAL_OPENERS:
@@ -1725,7 +1729,7 @@ def _described_name(sent: _Sentence, first: int, start: int, o: Occurrence, gaz:
 def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     """Who issued the statement this sentence mentions: "a Kremlin statement", "said in a statement"."""
     text = sent.par.text[sent.start : sent.end].lower()
-    if not any(noun in text for noun in STATEMENT_NOUNS):
+    if not any(map(text.__contains__, STATEMENT_NOUNS)):  # (no generator frame per noun: most sentences try all)
         return ""  # (most sentences mention none: a look at the text spares a look at each of its words)
     toks = sent.par.tokens
     for j in range(sent.first, sent.last):
