@@ -476,7 +476,7 @@ _VOTING_DAY = re.compile(r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]eferendum)\s+
 
 def _speaks_of_voting_day(paragraph: str) -> bool:
     # (the pattern starts on letters as common as "e" and "r": the plain tests first are much quicker)
-    return any(stem in paragraph for stem in ("olling", "lection", "oting", "eferendum")) \
+    return any(map(paragraph.__contains__, ("olling", "lection", "oting", "eferendum"))) \
         and _VOTING_DAY.search(paragraph) is not None
 
 
