@@ -514,6 +514,8 @@ def _future(m: re.Match[str], before: str) -> dict | None:
 # What a text must hold for a finder to be worth running: a word of each set (most sentences fail most
 # gates). Looking words up in the set of a sentence's words is far cheaper than running the finders, or
 # than searching the text for each word. "<digit>" and "<month>" stand for any digit, any month name.
+# "<fold>" stands for a letter a case-blind pattern reads as "i" or "s" though lower-casing keeps it apart
+# ("ı", "ſ", the "İ" of "İstanbul"): a group with it lets such a text through, as words cannot vouch for it.
 Gate = tuple[frozenset[str], ...]
 
 
@@ -536,18 +538,6 @@ _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-
-
-def _tokens(lower: str) -> set[str]:
-    """The words of a lower-cased sentence, with "<digit>", "<year>" and "<month>" when it has any."""
-    words = set(_LOWER_WORD.findall(lower))
-    if _DIGIT.search(lower):
-        words.add("<digit>")
-        if _FOUR_DIGITS.search(lower):
-            words.add("<year>")
-    if not words.isdisjoint(_MONTH_WORDS):
-        words.add("<month>")
-    return words
 
 
 # one-day occasions a story tells of: "after the vote" goes on from the day it told last
@@ -625,7 +615,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|\b(?:after|before)\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
                 r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b"
                 r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b)"),
-     _occasion, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
+     _occasion, _gate("<fold> after before within afterward afterwards thereafter",
+                      "afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "At the same news conference she set the election date", "told the same meeting": the day of the occasion
     # told last
     (re.compile(r"(?i:\bthe\s+same\s+(?:news\s+conference|press\s+conference|briefing|meeting|session"
@@ -734,7 +725,13 @@ def _gate_bit_maps() -> tuple[dict[str, int], tuple[int, ...]]:
 
 
 _WORD_BITS, _FINDER_BITS = _gate_bit_maps()
-_GATE_WORDS = frozenset(_WORD_BITS)  # (a set meets a set by its smaller side; a dict would be walked whole)
+# the words a sentence is read for: its gate words, and the month names that stand for "<month>"
+_TELLING_WORDS = frozenset(_WORD_BITS) | _MONTH_WORDS
+_DIGIT_BITS, _YEAR_BITS, _MONTH_BITS, _FOLD_BITS = (_WORD_BITS.get(token, 0)
+                                                     for token in ("<digit>", "<year>", "<month>", "<fold>"))
+# the letters re.I matches as an ASCII letter though str.lower() does not make them one: "ı" and "ſ", and
+# "İ", which lower-cases to "i" and a combining dot (found by trying every code point against a-z)
+_FOLDING = re.compile("[\u0131\u017f\u0307]")
 
 
 def _may_hold_a_date(lower: str) -> bool:
@@ -750,9 +747,20 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 
 
 def _gate_bits(lower: str) -> int:
+    """The gate bits of a lower-cased sentence's words, with "<digit>", "<year>", "<month>" and "<fold>" when it has any."""
+    # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
+    words = _TELLING_WORDS.intersection(_LOWER_WORD.findall(lower))
     bits = 0
-    for word in _tokens(lower) & _GATE_WORDS:
-        bits |= _WORD_BITS[word]
+    for word in words:
+        bits |= _WORD_BITS.get(word, 0)
+    if _DIGIT.search(lower):
+        bits |= _DIGIT_BITS
+        if _FOUR_DIGITS.search(lower):
+            bits |= _YEAR_BITS
+    if not words.isdisjoint(_MONTH_WORDS):
+        bits |= _MONTH_BITS
+    if not lower.isascii() and _FOLDING.search(lower):
+        bits |= _FOLD_BITS
     return bits
 
 
