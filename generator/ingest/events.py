@@ -253,8 +253,8 @@ def _clause_starts(sentence: str, words: list[_Word], masked: list[tuple[int, in
     for m in _CLAUSE_PUNCTUATION.finditer(sentence):
         if not _inside(m.start(), masked) and not _inside(m.start(), named):
             starts.add(m.end())
-    for i, w in enumerate(words):
-        if not i or w.lower not in _CONNECTIVES or _inside(w.start, masked) or not w.text.islower():
+    for w in [w for w in words[1:] if w.lower in _CONNECTIVES]:  # (a few words of each sentence)
+        if _inside(w.start, masked) or not w.text.islower():
             continue  # "Last week the WHO invited": an acronym is a name, not a connective
         if w.lower in ("and", "or") and not sentence[: w.start].rstrip().endswith(","):
             continue  # "Parly and Le Drian": only ", and" joins two clauses often enough to split on
@@ -1450,6 +1450,8 @@ class _Sentence:
         lead: str = "", told: Sequence[_Told] = (),
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
+        if not self.exprs:
+            return [], reference  # most sentences: no date, no event, and the last date stated stays
         candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead,
                                                 told)
         found = []
@@ -1647,7 +1649,7 @@ class _Sentence:
         owners: set[str] = set()  # named only as an owner: "beat Erdoğan's party" names no one who acted
         for m in self.mentions:
             at = m.start - self.offset
-            if any(a <= at < b for a, b in scope) and not _inside(at, self.quotes) and m.actor not in names:
+            if _inside(at, scope) and not _inside(at, self.quotes) and m.actor not in names:
                 names.append(m.actor)  # a name inside a quotation is what was talked about, not who acted
                 if self.text[m.end - self.offset : m.end - self.offset + 2] in ("'s", "\u2019s"):
                     owners.add(m.actor)
@@ -1674,7 +1676,8 @@ class _Sentence:
             if k > 0 and (self.words[k].lower in _AUXILIARIES or self.words[k].lower in _ADVERBS or self.words[k].lower.endswith("ly")):
                 k -= 1
             spots.append(self.words[k])
-        first = next((w for w in self.words if w.start >= min(a for a, _ in pieces)), None)
+        start = min(a for a, _ in pieces)
+        first = next((w for w in self.words if w.start >= start), None)
         if first is not None and first.lower in ("he", "she"):
             spots.append(first)
         for w in spots:
@@ -1813,11 +1816,14 @@ def _names_someone(word: _Word) -> bool:
     return word.text[0].isupper() or word.lower.endswith(("'s", "\u2019s")) or word.lower in _OWNERS
 
 
+_OR_BETWEEN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?")
+
+
 def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]:
     """Dates offered as alternatives ("Monday or Tuesday", "in 2019 or 2020"): the text commits to neither."""
     out: set[DateExpression] = set()
     for a, b in zip(exprs, exprs[1:]):
-        if re.fullmatch(r",?\s+or\s+(?:on\s+|in\s+)?", text[a.end : b.start]):
+        if _OR_BETWEEN.fullmatch(text, a.end, b.start):
             out.update((a, b))
     return out
 
