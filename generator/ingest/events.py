@@ -176,6 +176,27 @@ _REFUSAL = re.compile(
     r"|explain|divulge|release|respond)\b",
     re.I,
 )
+# A word one of which each match of a case-blind pattern holds: looked for first, as a plain look in the
+# lower-cased text is far quicker than the pattern's search (which tries every alternative at each character)
+_FUTURE_WORDS = ("will", "'ll", "\u2019ll", "shall", "would", "could", "might", "may", "should", "must", "can", "won",
+                 " to")
+_REFUSAL_WORDS = ("would", "could")
+_SCHEDULED_WORDS = ("planned", "scheduled", "set", "slated", "due", "expected", "forecast", "predicted", "postponed",
+                    "ahead of")
+_NO_COMMENT_WORDS = ("comment", "respond", "reply", "reached")
+# the letters re.I matches as "i" or "s" though str.lower() keeps them apart (every code point tried against a-z)
+_FOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Can a case-blind pattern each match of which holds one of ``words`` (in lower case) match in ``text``?
+
+    A text with "İ", "ı" or "ſ" always may: re.I reads them as "i" and "s".
+    """
+    low = text.lower()
+    return any(map(low.__contains__, words)) or (not text.isascii() and _FOLDED.search(text) is not None)
+
+
 # "a rally planned for Friday", "a protest planned in Kraków on May 3": the place between keeps the plan
 _SCHEDULED_BEFORE = re.compile(
     r"(?i:\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+)"
@@ -371,9 +392,9 @@ _IDIOM_OBJECTS = frozenset("fire aside about forth".split())
 def _tense(window: str, words: list[_Word], g: int) -> str:
     """Tense of the verb group around word ``g``: past, present or future (which includes hypothetical)."""
     low = words[g].lower
-    if _REFUSAL.search(window):
+    if _may_hold(window, _REFUSAL_WORDS) and _REFUSAL.search(window):
         return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
-    if _FUTURE.search(window):
+    if _may_hold(window, _FUTURE_WORDS) and _FUTURE.search(window):
         return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
     if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
@@ -678,7 +699,8 @@ class _Sentence:
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
         set_for = before.rstrip().endswith((" for", " to", " until")) and _SET_FOR.search(before)
-        if (_SCHEDULED_BEFORE.search(self.text, 0, expr.start) or set_for) \
+        scheduled = _may_hold(self.text[: expr.start], _SCHEDULED_WORDS) and _SCHEDULED_BEFORE.search(self.text, 0, expr.start)
+        if (scheduled or set_for) \
                 and not _FORECAST_MADE.search(self.text, 0, expr.start):
             return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:
@@ -1019,7 +1041,8 @@ class _Sentence:
         if vote is None or any(w.text[:1].isupper() for w in after if w.end <= vote.start):
             return False
         verb = self._governing_verb(expr)[0]
-        if verb < 0 or _SCHEDULED_BEFORE.search(self.text[: expr.start]) or _AHEAD_OF.search(self.text[: expr.start]):
+        before = self.text[: expr.start]
+        if verb < 0 or (_may_hold(before, _SCHEDULED_WORDS) and _SCHEDULED_BEFORE.search(before)) or _AHEAD_OF.search(before):
             return False  # ("was campaigning for Sunday's election": a vote still to come)
         return self._simple_past(verb)
 
@@ -1433,7 +1456,8 @@ class _Sentence:
         to comment, nor not answering: "declined to comment", "did not respond to a request for comment".
         """
         words = self.words
-        if _NO_COMMENT.search(self.text, words[max(0, verb - 3)].start, words[min(len(words) - 1, verb + 3)].end):
+        around = (words[max(0, verb - 3)].start, words[min(len(words) - 1, verb + 3)].end)
+        if _may_hold(self.text[around[0] : around[1]], _NO_COMMENT_WORDS) and _NO_COMMENT.search(self.text, *around):
             return True
         low = words[verb].lower.replace("\u2019", "'")
         nxt = words[verb + 1].lower if verb + 1 < len(words) else ""
@@ -1953,7 +1977,9 @@ def _substance(text: str) -> set[str]:
 # --- text ----------------------------------------------------------------
 
 _LEADING_JUNK = re.compile(r"^[\s,;:\-\u2013\u2014)]*(?:(?:and|but|or|so)\s+)?", re.I)
-_TRAILING_JUNK = re.compile(r"[\s,;:\-\u2013\u2014(]+$")
+# what a line does not end on: white space (what \s and str.isspace() take for it: none past U+3000) and the marks
+# that join a clause to the next; one rstrip, not a pattern tried at every space ("[\s,;:\-\u2013\u2014(]+$")
+_TRAILING_JUNK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + ",;:-\u2013\u2014("
 
 
 def _chronology_line(
@@ -1970,7 +1996,7 @@ def _chronology_line(
         sentence = sentence[:at] + name + sentence[end:]
         pieces = [(a + shift if a > at else a, b + shift if b > at else b) for a, b in pieces]
         date_start += shift if date_start > at else 0
-    parts = [_TRAILING_JUNK.sub("", sentence[a:b].strip()) for a, b in pieces]
+    parts = [sentence[a:b].strip().rstrip(_TRAILING_JUNK) for a, b in pieces]
     text = parts[0]
     for (a, _), part in zip(pieces[1:], parts[1:]):
         # "Bazoum, who won ...", but "Lee Jae-myung urged ...": a borrowed subject takes no comma before its verb
@@ -1984,10 +2010,10 @@ def _chronology_line(
         at = next((i for i, w in enumerate(words) if w.end() > date_at), 0)
         lo = 0 if at + date_len <= MAX_TEXT_WORDS else min(at - 8, len(words) - MAX_TEXT_WORDS)
         hi = min(len(words), lo + MAX_TEXT_WORDS)
-        cut = _TRAILING_JUNK.sub("", text[words[lo].start() : words[hi - 1].end()])
+        cut = text[words[lo].start() : words[hi - 1].end()].rstrip(_TRAILING_JUNK)
         text = ("\u2026 " if lo else "") + cut + ("\u2026" if hi < len(words) else "")
     text = _LEADING_JUNK.sub("", text).strip()
-    text = _TRAILING_JUNK.sub("", text).rstrip(".").strip()
+    text = text.rstrip(_TRAILING_JUNK).rstrip(".").strip()
     text = plain_markdown(text)  # paragraphs of .md and .html input are Markdown: links as their words, no bold
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
