@@ -22,6 +22,7 @@ whose name holds that noun, or to nobody.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.ingest.clues import apposition_head
@@ -211,13 +212,16 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
         # a heading's quotation echoes words the body quotes with their speaker: '## "A motivated act"'
         heading = paragraphs[p].text.startswith("#")
         introduced = _introduced_speaker(sentences_by_par[p - 1], gaz, state, kinds) if p else ""
-        quotation_only = all(_stands_alone(sent, q) for sent in sentences for q in sent.quotes) and all(
-            sent.quotes for sent in sentences
+        # (the cheap test first: most paragraphs have a sentence with no quotation)
+        quotation_only = all(sent.quotes for sent in sentences) and all(
+            _stands_alone(sent, q) for sent in sentences for q in sent.quotes
         )
         speakers = []
         subject = ""
+        # (a paragraph that names no statement has no sentence that does: its sentences need no look)
+        names_statements = any(map(paragraphs[p].text.lower().__contains__, STATEMENT_NOUNS))
         for n, sent in enumerate(sentences):
-            owner = _statement_owner(sent, gaz, state, kinds)
+            owner = _statement_owner(sent, gaz, state, kinds) if names_statements else ""
             if owner:
                 state.statement_owner = owner  # '"...," according to a statement' in this very sentence
             last_speakers = speakers if n else []
@@ -363,7 +367,8 @@ def _bodies_presided(paragraphs: list[Paragraph], entities: EntityResult, gaz: G
             k = o.first - 1
             if kinds.get(o.actor) != PERSON or k < 1:
                 continue
-            if toks[k].text.lower() in gaz.honorifics or toks[k].text.lower() in gaz.role_heads - {"president"}:
+            low = toks[k].text.lower()
+            if low in gaz.honorifics or (low in gaz.role_heads and low != "president"):  # (no copy of the role heads)
                 k -= 1  # "..., Judge X"
             if toks[k].text == ",":
                 k -= 1
@@ -516,9 +521,15 @@ def _introduced_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _Stat
     return _clause_speaker(last, last.last - 1, gaz, state, kinds)
 
 
+# a comma token, then a "the" token: tokens are cut from the plain text, with only white space between them
+_COMMA_THE = re.compile(r",\s*the")
+
+
 def _reporter_by_role(sent: _Sentence, gaz: Gazetteer, state: _State) -> str:
     """"The firm had no overheads, the judge said, and ...": the person a reporting clause set off by commas
     names by a post, who the paragraph's next "he said" means, whoever else the sentence names."""
+    if not _COMMA_THE.search(sent.par.plain, sent.start, sent.end):
+        return ""  # (most sentences: no ", the" for a loop over their tokens to find)
     toks = sent.par.tokens
     for j in range(sent.first + 1, sent.last - 3):
         if toks[j].text != "," or toks[j + 1].text != "the" or _in_quote(sent, toks[j].start):
