@@ -44,6 +44,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
+
+
+def _after_part_of(before: str) -> bool:
+    """Does ``before`` end on a part of a period and "of" ("the end of", "the spring of")?"""
+    # (the plain look at its last two letters first: few dates follow an "of", and the search tries every word)
+    return before.rstrip()[-2:].lower() == "of" and _PART_OF.search(before) is not None
+
+
 # the last word, read in the reversed text: a search for a word at the end tries every character before it
 _LAST_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
 
@@ -150,7 +158,7 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
     if "season" in g:
         fields["approx"] = True
     if "mon" not in g and "monnum" not in g and "mod" not in g and "season" not in g:
-        if _PART_OF.search(before):
+        if _after_part_of(before):
             fields["approx"] = True  # "the first half of 2021"
             fields["month"] = _edge_month(before)  # "at the start of 2021": about January
         elif _previous_word(before) not in _DATE_LEADS and not _AS_OF.search(before):
@@ -190,7 +198,7 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
         fields.update(modifier=g["mod"].lower(), approx=True)
     elif lead in ("last", "this"):
         fields["modifier"] = lead
-    elif _PART_OF.search(before):
+    elif _after_part_of(before):
         fields["approx"] = True  # "at the end of October"
         if _BOUND_BEFORE_PART.search(before):
             fields["bound"] = True  # "until the end of June", "by the end of November": a limit, not a time
@@ -205,7 +213,7 @@ def _month_of_year(m: re.Match[str], before: str) -> dict | None:
     """"in March last year", "in June of the following year": a month of a year given relative to another."""
     g = _groups(m)
     lead = _previous_word(before)
-    if "mod" not in g and lead not in _DATE_LEADS and not _PART_OF.search(before) and not ("day" in g and lead == "on"):
+    if "mod" not in g and lead not in _DATE_LEADS and not _after_part_of(before) and not ("day" in g and lead == "on"):
         return None  # "Theresa May last year said"
     which = re.sub(r"\s+", " ", g["which"].lower())
     if which == "next":
@@ -293,8 +301,8 @@ def _relative_span(m: re.Match[str], before: str) -> dict | None:
     fields = {"kind": "relative", "unit": unit, "offset": offset, "modifier": mod}
     # a week is wider than one day and may straddle two months: the month is approximate; so is "the end of"
     # "earlier this month" is some day of it, not the month as a whole
-    fields["approx"] = unit == "week" or bool(mod) or which == "earlier this" or bool(_PART_OF.search(before))
-    if unit == "year" and _PART_OF.search(before):
+    fields["approx"] = unit == "week" or bool(mod) or which == "earlier this" or _after_part_of(before)
+    if unit == "year" and _after_part_of(before):
         fields["month"] = _edge_month(before)  # "at the end of last year": about December
     return fields
 
@@ -675,7 +683,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
 
 def _previous_word(before: str) -> str:
     m = _LAST_WORD_REVERSED.match(before[-40:][::-1])
-    if _LISTED.search(before[-160:]):  # a list's lead is near; searching the whole text before is slow
+    near = before[-160:]  # a list's lead is near; searching the whole text before is slow
+    if near.rstrip().endswith(",") and _LISTED.search(near):  # (a list's item ends on a comma: most dates follow none)
         return "in"  # "in June, August and September": a list shares its first date's lead
     if m is None:
         return ""
