@@ -161,11 +161,12 @@ class _State:
     def note_names(self, sent: "_Sentence", kinds: dict[str, str], gaz: Gazetteer) -> None:
         """What the sentence names: the people seen so far, how often each country, the bodies in order."""
         for o in sent.occs:
-            if kinds.get(o.actor) == COUNTRY:
+            kind = kinds.get(o.actor)
+            if kind == COUNTRY:
                 self.countries[o.actor] = self.countries.get(o.actor, 0) + 1
-            elif kinds.get(o.actor) == PERSON:
+            elif kind == PERSON:
                 self.seen.add(o.actor)
-            if kinds.get(o.actor) == ORG and not _in_quote(sent, o.start):
+            if kind == ORG and not _in_quote(sent, o.start):
                 found = self.affiliations if _is_affiliation(sent, o, gaz) else self.orgs
                 if o.actor in found:
                     found.remove(o.actor)
