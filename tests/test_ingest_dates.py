@@ -490,3 +490,58 @@ def test_a_spans_first_end_takes_the_year_its_last_end_gives(sentence, expected)
 def test_a_weekday_of_last_week_is_that_day_of_the_week_before(text: str, expected: str) -> None:
     (expr,) = find_dates(text)
     assert resolve(expr, dt.date(2025, 12, 12), tense="past").date.iso == expected
+
+
+def _first_characters(items: list) -> set[tuple[str, object]] | None:
+    """What a parsed pattern's match may start with: ("lit", letter) or ("in", a set); None when anything may."""
+    from re import _constants as C  # (the parser's own tree: the only way to read every alternative)
+
+    out: set[tuple[str, object]] = set()
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is C.LITERAL:
+            return out | {("lit", chr(av))}
+        if op is C.IN:
+            return out | {("in", repr(av))}
+        if op is C.SUBPATTERN or op is C.BRANCH:
+            for alternative in ([av[3]] if op is C.SUBPATTERN else av[1]):
+                first = _first_characters(list(alternative))
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            first = _first_characters(list(av[2]))
+            if first is None:
+                return None
+            out |= first
+            if av[0] == 0:
+                continue  # optional: what follows may start the match too
+            return out
+        return None
+    return None  # the pattern may match nothing
+
+
+def test_case_blind_look_aheads_name_every_first_letter() -> None:
+    """A finder's "(?=[...])" must let through every letter its alternatives start with, or dates go unfound."""
+    import re
+    from re import _parser
+
+    from generator.ingest import dates
+
+    checked = 0
+    for pattern in [p for p, _, _ in dates._FINDERS]:
+        m = re.match(r"\(\?i:\\b\(\?=\[([^\]]*)\]\)", pattern.pattern)
+        if m is None:
+            continue
+        letters = m[1]
+        first = _first_characters(list(_parser.parse(pattern.pattern.replace(m[0], "(?i:\\b", 1))))
+        assert first is not None, pattern.pattern
+        for kind, what in first:
+            if kind == "lit":
+                assert what.lower() in letters, (what, pattern.pattern)
+            else:
+                assert what == "[(CATEGORY, CATEGORY_DIGIT)]" and "\\d" in letters, (what, pattern.pattern)
+        checked += 1
+    assert checked >= 6

@@ -552,7 +552,7 @@ _MONTH_WORDS = frozenset(
 _OCCASION_WORDS = ("vote announcement meeting session ruling verdict speech briefing hearing ceremony decision final match "
                    "game race result declaration")
 _OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
-_CLOCK_TIME = re.compile(r"(?i:\b(?:(?:shortly|just|soon)\s+)?(?:at|after|before|by)\s+(?:(?:around|about)\s+)?"
+_CLOCK_TIME = re.compile(r"(?i:\b(?=[abjs])(?:(?:shortly|just|soon)\s+)?(?:at|after|before|by)\s+(?:(?:around|about)\s+)?"
                          r"\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))")
 _CLOCK_NEAR = 30  # characters: a time this close to another date refines that date ("on Monday at 4pm")
 
@@ -562,6 +562,10 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 
 
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
+# "(?=[...])" after the "\b" of a case-blind pattern: the letters its alternatives start with. sre tries every
+# alternative of a case-blind pattern at each word boundary (it has no quick test of the first letter, as for a
+# case-sensitive one), and the look-ahead, case-blind too, turns most boundaries away at once; a test holds each
+# to the alternatives' first letters
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
     (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
@@ -583,12 +587,12 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _gate("monday tuesday wednesday thursday friday saturday sunday", "following next previous before after earlier")),
     (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month,
      _gate("<digit>", "on", "the", "st nd rd th")),  # ("12th": the word "th")
-    (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
+    (re.compile(r"(?i:\b(?=[elty])(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
                 r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, _PARTS_OF_DAY),
     # "Noboa has just announced": what a live page or a news flash tells as just done is of the day it is written
     (re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s))just(?=\s+(?:[a-z]+ed|been|made|said|told|signed|won|left|taken|given|begun|sent|met)\b)"),
      _just_done, _gate("just")),
-    (re.compile(r"(?i:\b(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
+    (re.compile(r"(?i:\b(?=[elmnpt])(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
                 r"|the last|the past|past|the previous|the following|the next|the same|that same|later that|earlier that|that|the coming)"
                 r"\s+(?P<unit>week|month|year)\b)"), _relative_span, _SPANS),
     (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, _gate("earlier later", "year")),
@@ -597,9 +601,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b(?!\s+of\b))"), _weekend, _gate("weekend")),
     (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent,
      _gate("recently recent lately")),
-    (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
+    (re.compile(r"(?i:\b(?=[aefjlmnorst\d])(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
                 + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, _gate("ago")),
-    (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
+    (re.compile(r"(?i:\b(?=[abdefhilmnostw\d])(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
                 + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY
                 + r"|(?:in|during)\s+the\s+(?:(?:late|early)\s+)?(?:morning|afternoon|evening)"
                 r"|by\s+(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|nightfall)|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
@@ -639,7 +643,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
-    (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    (re.compile(r"(?i:\b(?=[adefhjmnost\d])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
                 r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour)"
                 r"|(?P<days>(?:(?:just|only|mere|a\s+few|several|some)\s+)?days))"
