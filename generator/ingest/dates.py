@@ -562,20 +562,19 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 
 
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
-# "(?=[...])" after the "\b" of a case-blind pattern: the letters its alternatives start with. sre tries every
-# alternative of a case-blind pattern at each word boundary (it has no quick test of the first letter, as for a
-# case-sensitive one), and the look-ahead, case-blind too, turns most boundaries away at once; a test holds each
-# to the alternatives' first letters
+# "(?=[...])" at the start of a pattern (past its "\b"): the characters its alternatives start with. sre tries
+# every alternative at each word boundary (a case-blind one with no quick test of its first letter at all), and
+# the look-ahead, of the pattern's own case, turns most boundaries away at once; a test holds each to them
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
-    (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
-    (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _YEARS),
+    (re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
+    (re.compile(r"(?=[\dFMSTW])" + _WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
+    (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
+    (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
+    (re.compile(r"\b(?=[12ELMelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _YEARS),
     (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute,
      _gate("<year>", "spring summer autumn fall winter")),
-    (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
+    (re.compile(r"\b(?=[FLMNSTWclnt])(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
                 + r"(?:\s+(?:morning|afternoon|evening|night))?(?(mod)|(?:\s+(?:of\s+)?(?P<week>last)\s+week\b)?)"),
      _weekday, _DAY_NAMES),
     (re.compile(r"\b(?:New\s+Year['\u2019]?s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|Valentine['\u2019]s\s+Day"
@@ -651,7 +650,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _counted_to_following, _gate("after before", _UNIT_WORDS + " hour hours minutes")),
     # "on the eve of the resignation": the day before what follows
     (re.compile(r"(?i:\bthe\s+eve\s+of)(?=\s+(?:the|his|her|its|their)\s+[a-z])"), _eve_of_following, _gate("eve")),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH
+    (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH
                 + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
