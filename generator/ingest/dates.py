@@ -542,6 +542,7 @@ _SPANS = _gate("week month year")
 _SPAN_LATER = _gate("later earlier", "week weeks month months year years")
 _AHEAD = _gate("in within next coming", "hour hours " + _UNIT_WORDS)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the same words in a lower-cased ASCII text, by a quicker test
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -761,7 +762,7 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 def _gate_bits(lower: str) -> int:
     """The gate bits of a lower-cased sentence's words, with "<digit>", "<year>", "<month>" and "<fold>" when it has any."""
     # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
-    words = _TELLING_WORDS.intersection(_LOWER_WORD.findall(lower))
+    words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
     bits = 0
     for word in words:
         bits |= _WORD_BITS.get(word, 0)
