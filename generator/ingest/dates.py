@@ -760,7 +760,7 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 
 
 def _gate_bits(lower: str) -> int:
-    """The gate bits of a lower-cased sentence's words, with "<digit>", "<year>", "<month>" and "<fold>" when it has any."""
+    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<month>", "<fold>"."""
     # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
     words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
     bits = 0

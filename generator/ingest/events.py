@@ -176,7 +176,7 @@ _REFUSAL = re.compile(
     r"|explain|divulge|release|respond)\b",
     re.I,
 )
-# A word one of which each match of a case-blind pattern holds: looked for first, as a plain look in the
+# Words one of which every match of a case-blind pattern above holds: looked for first, as a plain look in the
 # lower-cased text is far quicker than the pattern's search (which tries every alternative at each character)
 _FUTURE_WORDS = ("will", "'ll", "\u2019ll", "shall", "would", "could", "might", "may", "should", "must", "can", "won",
                  " to")
@@ -586,14 +586,15 @@ class _Sentence:
     def _finite_verbs(self, dates: list[tuple[int, int]]) -> set[int]:
         """The words that look like finite verbs, outside the dates.
 
-        Only a verb form, a word in -ed or a word after "which"/"who" can be
-        one (see ``_is_finite``): in a sentence without "which" or "who" the
-        other words need no closer look.
+        Only a verb form, a word in -ed or, in a sentence with "which" or
+        "who", a word right after one or after a name or number can be one
+        (see ``_is_finite``): the other words need no closer look.
         """
         words = self.words
         relative = any(w.lower in ("which", "who") for w in words)
         return {i for i, w in enumerate(words)
-                if (w.lower in _VERB_FORMS or w.lower.endswith("ed") or (relative and i and _may_follow_relative(words[i - 1])))
+                if (w.lower in _VERB_FORMS or w.lower.endswith("ed")
+                    or (relative and i and _may_follow_relative(words[i - 1])))
                 and _is_finite(words, i) and not _inside(w.start, dates)}
 
     def _split_clauses(self) -> list[_Clause]:
@@ -705,7 +706,8 @@ class _Sentence:
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
         set_for = before.rstrip().endswith((" for", " to", " until")) and _SET_FOR.search(before)
-        scheduled = _may_hold(self.text[: expr.start], _SCHEDULED_WORDS) and _SCHEDULED_BEFORE.search(self.text, 0, expr.start)
+        scheduled = _may_hold(self.text[: expr.start], _SCHEDULED_WORDS) \
+            and _SCHEDULED_BEFORE.search(self.text, 0, expr.start)
         if (scheduled or set_for) \
                 and not _FORECAST_MADE.search(self.text, 0, expr.start):
             return "future"  # "rounds planned for this week", "set the general election for October 14"
@@ -1048,7 +1050,8 @@ class _Sentence:
             return False
         verb = self._governing_verb(expr)[0]
         before = self.text[: expr.start]
-        if verb < 0 or (_may_hold(before, _SCHEDULED_WORDS) and _SCHEDULED_BEFORE.search(before)) or _AHEAD_OF.search(before):
+        scheduled = _may_hold(before, _SCHEDULED_WORDS) and _SCHEDULED_BEFORE.search(before)
+        if verb < 0 or scheduled or _AHEAD_OF.search(before):
             return False  # ("was campaigning for Sunday's election": a vote still to come)
         return self._simple_past(verb)
 
