@@ -490,3 +490,78 @@ def test_a_spans_first_end_takes_the_year_its_last_end_gives(sentence, expected)
 def test_a_weekday_of_last_week_is_that_day_of_the_week_before(text: str, expected: str) -> None:
     (expr,) = find_dates(text)
     assert resolve(expr, dt.date(2025, 12, 12), tense="past").date.iso == expected
+
+
+def _class_source(items: list) -> str:
+    """A parsed character class written out again: "[\\d]", "[0-3]", "[Oo]"."""
+    import re
+    from re import _constants as C
+
+    parts = []
+    for op, av in items:
+        if op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            parts.append("\\d")
+        elif op is C.RANGE:
+            parts.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is C.LITERAL:
+            parts.append(re.escape(chr(av)))
+        else:
+            raise AssertionError(f"a class the test cannot write: {items}")
+    return "[" + "".join(parts) + "]"
+
+
+def _first_characters(items: list) -> set[tuple[str, object]] | None:
+    """What a parsed pattern's match may start with: ("lit", a letter) or ("in", a class); None when anything may."""
+    from re import _constants as C  # (the parser's own tree: the only way to read every alternative)
+
+    out: set[tuple[str, object]] = set()
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is C.LITERAL:
+            return out | {("lit", chr(av))}
+        if op is C.IN:
+            return out | {("in", _class_source(av))}
+        if op is C.SUBPATTERN or op is C.BRANCH:
+            for alternative in ([av[3]] if op is C.SUBPATTERN else av[1]):
+                first = _first_characters(list(alternative))
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            first = _first_characters(list(av[2]))
+            if first is None:
+                return None
+            out |= first
+            if av[0] == 0:
+                continue  # optional: what follows may start the match too
+            return out
+        return None
+    return None  # the pattern may match nothing
+
+
+def test_look_aheads_name_every_first_character() -> None:
+    """A finder's opening "(?=[...])" must let through every character its alternatives start with, or dates go
+    unfound."""
+    import re
+    import sys
+    from re import _parser
+
+    from generator.ingest import dates
+
+    every_character = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    checked = 0
+    for pattern in [p for p, _, _ in dates._FINDERS]:
+        m = re.match(r"(\(\?i:)?(\\b)?(\(\?=\[[^\]]*\]\))", pattern.pattern)
+        if m is None or not m[3]:
+            continue
+        starts = re.compile(("(?i:%s)" if m[1] else "%s") % m[3][3:-1])  # the look-ahead's class, in its case
+        first = _first_characters(list(_parser.parse(pattern.pattern.replace(m[3], "", 1))))
+        assert first is not None, pattern.pattern
+        # every character each alternative may start with (all of a letter's cases, every script's digits)
+        opening = "|".join(re.escape(what) if kind == "lit" else what for kind, what in first)
+        held = set(re.findall(("(?i:%s)" if m[1] else "%s") % opening, every_character))
+        assert held and all(starts.fullmatch(c) for c in held), pattern.pattern
+        checked += 1
+    assert checked >= 13

@@ -44,6 +44,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
+
+
+def _after_part_of(before: str) -> bool:
+    """Does ``before`` end on a part of a period and "of" ("the end of", "the spring of")?"""
+    # (the plain look at its last two letters first: few dates follow an "of", and the search tries every word)
+    return before.rstrip()[-2:].lower() == "of" and _PART_OF.search(before) is not None
+
+
 # the last word, read in the reversed text: a search for a word at the end tries every character before it
 _LAST_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
 
@@ -150,7 +158,7 @@ def _absolute(m: re.Match[str], before: str) -> dict | None:
     if "season" in g:
         fields["approx"] = True
     if "mon" not in g and "monnum" not in g and "mod" not in g and "season" not in g:
-        if _PART_OF.search(before):
+        if _after_part_of(before):
             fields["approx"] = True  # "the first half of 2021"
             fields["month"] = _edge_month(before)  # "at the start of 2021": about January
         elif _previous_word(before) not in _DATE_LEADS and not _AS_OF.search(before):
@@ -190,7 +198,7 @@ def _month_only(m: re.Match[str], before: str) -> dict | None:
         fields.update(modifier=g["mod"].lower(), approx=True)
     elif lead in ("last", "this"):
         fields["modifier"] = lead
-    elif _PART_OF.search(before):
+    elif _after_part_of(before):
         fields["approx"] = True  # "at the end of October"
         if _BOUND_BEFORE_PART.search(before):
             fields["bound"] = True  # "until the end of June", "by the end of November": a limit, not a time
@@ -205,7 +213,7 @@ def _month_of_year(m: re.Match[str], before: str) -> dict | None:
     """"in March last year", "in June of the following year": a month of a year given relative to another."""
     g = _groups(m)
     lead = _previous_word(before)
-    if "mod" not in g and lead not in _DATE_LEADS and not _PART_OF.search(before) and not ("day" in g and lead == "on"):
+    if "mod" not in g and lead not in _DATE_LEADS and not _after_part_of(before) and not ("day" in g and lead == "on"):
         return None  # "Theresa May last year said"
     which = re.sub(r"\s+", " ", g["which"].lower())
     if which == "next":
@@ -293,8 +301,8 @@ def _relative_span(m: re.Match[str], before: str) -> dict | None:
     fields = {"kind": "relative", "unit": unit, "offset": offset, "modifier": mod}
     # a week is wider than one day and may straddle two months: the month is approximate; so is "the end of"
     # "earlier this month" is some day of it, not the month as a whole
-    fields["approx"] = unit == "week" or bool(mod) or which == "earlier this" or bool(_PART_OF.search(before))
-    if unit == "year" and _PART_OF.search(before):
+    fields["approx"] = unit == "week" or bool(mod) or which == "earlier this" or _after_part_of(before)
+    if unit == "year" and _after_part_of(before):
         fields["month"] = _edge_month(before)  # "at the end of last year": about December
     return fields
 
@@ -514,6 +522,8 @@ def _future(m: re.Match[str], before: str) -> dict | None:
 # What a text must hold for a finder to be worth running: a word of each set (most sentences fail most
 # gates). Looking words up in the set of a sentence's words is far cheaper than running the finders, or
 # than searching the text for each word. "<digit>" and "<month>" stand for any digit, any month name.
+# "<fold>" stands for a letter a case-blind pattern reads as "i" or "s" though lower-casing keeps it apart
+# ("ı", "ſ", the "İ" of "İstanbul"): a group with it lets such a text through, as words cannot vouch for it.
 Gate = tuple[frozenset[str], ...]
 
 
@@ -532,29 +542,18 @@ _SPANS = _gate("week month year")
 _SPAN_LATER = _gate("later earlier", "week weeks month months year years")
 _AHEAD = _gate("in within next coming", "hour hours " + _UNIT_WORDS)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")  # the same words in a lower-cased ASCII text, by a quicker test
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
-def _tokens(lower: str) -> set[str]:
-    """The words of a lower-cased sentence, with "<digit>", "<year>" and "<month>" when it has any."""
-    words = set(_LOWER_WORD.findall(lower))
-    if _DIGIT.search(lower):
-        words.add("<digit>")
-        if _FOUR_DIGITS.search(lower):
-            words.add("<year>")
-    if not words.isdisjoint(_MONTH_WORDS):
-        words.add("<month>")
-    return words
-
-
 # one-day occasions a story tells of: "after the vote" goes on from the day it told last
 _OCCASION_WORDS = ("vote announcement meeting session ruling verdict speech briefing hearing ceremony decision final match "
                    "game race result declaration")
 _OCCASION = "(?:" + _OCCASION_WORDS.replace(" ", "|") + ")"
-_CLOCK_TIME = re.compile(r"(?i:\b(?:(?:shortly|just|soon)\s+)?(?:at|after|before|by)\s+(?:(?:around|about)\s+)?"
+_CLOCK_TIME = re.compile(r"(?i:\b(?=[abjs])(?:(?:shortly|just|soon)\s+)?(?:at|after|before|by)\s+(?:(?:around|about)\s+)?"
                          r"\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))")
 _CLOCK_NEAR = 30  # characters: a time this close to another date refines that date ("on Monday at 4pm")
 
@@ -564,16 +563,19 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 
 
 # (pattern, finder, the test a text must pass for the pattern to be worth running)
+# "(?=[...])" at the start of a pattern (past its "\b"): the characters its alternatives start with. sre tries
+# every alternative at each word boundary (a case-blind one with no quick test of its first letter at all), and
+# the look-ahead, of the pattern's own case, turns most boundaries away at once; a test holds each to them
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
-    (re.compile(_WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
-    (re.compile(_WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _YEARS),
+    (re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
+    (re.compile(r"(?=[\dFMSTW])" + _WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
+    (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
+    (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r"(?!\s*\d)"), _month_only, _MONTHS),
+    (re.compile(r"\b(?=[12ELMelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _YEAR), _absolute, _YEARS),
     (re.compile(r"(?i:\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of\s+)" + _YEAR), _absolute,
      _gate("<year>", "spring summer autumn fall winter")),
-    (re.compile(r"\b(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
+    (re.compile(r"\b(?=[FLMNSTWclnt])(?:(?P<mod>last|next|this coming|this|coming|Last|Next|This)\s+)?" + _WEEKDAY
                 + r"(?:\s+(?:morning|afternoon|evening|night))?(?(mod)|(?:\s+(?:of\s+)?(?P<week>last)\s+week\b)?)"),
      _weekday, _DAY_NAMES),
     (re.compile(r"\b(?:New\s+Year['\u2019]?s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|Valentine['\u2019]s\s+Day"
@@ -585,12 +587,12 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _gate("monday tuesday wednesday thursday friday saturday sunday", "following next previous before after earlier")),
     (re.compile(r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b)"), _day_of_month,
      _gate("<digit>", "on", "the", "st nd rd th")),  # ("12th": the word "th")
-    (re.compile(r"(?i:\b(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
+    (re.compile(r"(?i:\b(?=[elty])(?:today|tonight|earlier today|this (?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
                 r"|last night|the day before yesterday|the day after tomorrow|tomorrow)\b)"), _relative_day, _PARTS_OF_DAY),
     # "Noboa has just announced": what a live page or a news flash tells as just done is of the day it is written
     (re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s))just(?=\s+(?:[a-z]+ed|been|made|said|told|signed|won|left|taken|given|begun|sent|met)\b)"),
      _just_done, _gate("just")),
-    (re.compile(r"(?i:\b(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
+    (re.compile(r"(?i:\b(?=[elmnpt])(?:(?P<mod>early|mid|late)[- ]?)?(?P<which>earlier this|later this|earlier in the|later in the|this|last|next"
                 r"|the last|the past|past|the previous|the following|the next|the same|that same|later that|earlier that|that|the coming)"
                 r"\s+(?P<unit>week|month|year)\b)"), _relative_span, _SPANS),
     (re.compile(r"(?i:\b(?:earlier|later) in the year\b)"), _this_year_span, _gate("earlier later", "year")),
@@ -599,9 +601,9 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?:over\s+)?(?:the|this|last|next)\s+weekend\b(?!\s+of\b))"), _weekend, _gate("weekend")),
     (re.compile(r"(?i:\b(?:(?:more|most|very|only|until|as)\s+)?recently\b|\bin recent (?:days|weeks)\b|\blately\b)"), _recent,
      _gate("recently recent lately")),
-    (re.compile(r"(?i:\b(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
+    (re.compile(r"(?i:\b(?=[aefjlmnorst\d])(?:(?P<hedge>nearly|almost|about|around|some|roughly|more than|less than|over|just|only)\s+)?"
                 + _COUNT + r"\s+(?P<unit>" + _SPAN + r")\s+ago\b)"), _ago, _gate("ago")),
-    (re.compile(r"(?i:\b(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
+    (re.compile(r"(?i:\b(?=[abdefhilmnostw\d])(?:(?:that|the)\s+same\s+" + _PART_OF_DAY + r"|the\s+(?:next|following|previous)\s+" + _PART_OF_DAY
                 + r"|(?:earlier|later)\s+in\s+the\s+" + _PART_OF_DAY
                 + r"|(?:in|during)\s+the\s+(?:(?:late|early)\s+)?(?:morning|afternoon|evening)"
                 r"|by\s+(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|nightfall)|(?:(?:earlier|later|late|early)\s+)?that\s+" + _PART_OF_DAY
@@ -625,7 +627,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
                 r"|\b(?:after|before)\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
                 r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b"
                 r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b)"),
-     _occasion, _gate("afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
+     _occasion, _gate("<fold> after before within afterward afterwards thereafter",
+                      "afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "At the same news conference she set the election date", "told the same meeting": the day of the occasion
     # told last
     (re.compile(r"(?i:\bthe\s+same\s+(?:news\s+conference|press\s+conference|briefing|meeting|session"
@@ -640,7 +643,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     # "Later, in remarks at ..., Esper said": a story's next act, opening its sentence, on the day it told last
     # and "Later the ministry issued ...": without the comma when a subject follows at once
     (re.compile(r"\ALater(?:\s+on)?(?=,|\s+(?:the|he|she|they|it|[A-Z][\w'\u2019-]*\s+[a-z]))"), _later_opening, _gate("later")),
-    (re.compile(r"(?i:\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    (re.compile(r"(?i:\b(?=[adefhjmnost\d])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)|(?P<the>the)\s+day"
                 r"|(?P<hours>(?:(?:just|only|mere|a\s+few|several|some|two|three|\d{1,2})\s+)?(?:hours|minutes)|(?:an?|one)\s+hour)"
                 r"|(?P<days>(?:(?:just|only|mere|a\s+few|several|some)\s+)?days))"
@@ -648,7 +651,7 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
      _counted_to_following, _gate("after before", _UNIT_WORDS + " hour hours minutes")),
     # "on the eve of the resignation": the day before what follows
     (re.compile(r"(?i:\bthe\s+eve\s+of)(?=\s+(?:the|his|her|its|their)\s+[a-z])"), _eve_of_following, _gate("eve")),
-    (re.compile(r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH
+    (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH
                 + r"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
                 r"(?P<which>(?i:last|this|next|the\s+previous|the\s+following|the\s+next|the\s+same|that))\s+(?i:year)\b"),
      _month_of_year, _gate("<month>", "year")),
@@ -684,7 +687,8 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
 
 def _previous_word(before: str) -> str:
     m = _LAST_WORD_REVERSED.match(before[-40:][::-1])
-    if _LISTED.search(before[-160:]):  # a list's lead is near; searching the whole text before is slow
+    near = before[-160:]  # a list's lead is near; searching the whole text before is slow
+    if near.rstrip().endswith(",") and _LISTED.search(near):  # (a list's item ends on a comma: most dates follow none)
         return "in"  # "in June, August and September": a list shares its first date's lead
     if m is None:
         return ""
@@ -734,11 +738,18 @@ def _gate_bit_maps() -> tuple[dict[str, int], tuple[int, ...]]:
 
 
 _WORD_BITS, _FINDER_BITS = _gate_bit_maps()
-_GATE_WORDS = frozenset(_WORD_BITS)  # (a set meets a set by its smaller side; a dict would be walked whole)
+# the words a sentence is read for: its gate words, and the month names that stand for "<month>"
+_TELLING_WORDS = frozenset(_WORD_BITS) | _MONTH_WORDS
+_DIGIT_BITS, _YEAR_BITS, _MONTH_BITS, _FOLD_BITS = (_WORD_BITS.get(token, 0)
+                                                     for token in ("<digit>", "<year>", "<month>", "<fold>"))
+# the letters re.I matches as an ASCII letter though str.lower() does not make them one: "ı" and "ſ", and
+# "İ", which lower-cases to "i" and a combining dot (found by trying every code point against a-z)
+_FOLDING = re.compile("[\u0131\u017f\u0307]")
 
 
 def _may_hold_a_date(lower: str) -> bool:
-    return (_DIGIT.search(lower) is not None or any(word in lower for word in _DATE_WORDS)
+    # (any() over a map of the bound ``in`` test: no generator frame per word, and most texts try them all)
+    return (_DIGIT.search(lower) is not None or any(map(lower.__contains__, _DATE_WORDS))
             or _DATE_PHRASES.search(lower) is not None)
 
 
@@ -749,9 +760,20 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 
 
 def _gate_bits(lower: str) -> int:
+    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<month>", "<fold>"."""
+    # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
+    words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
     bits = 0
-    for word in _tokens(lower) & _GATE_WORDS:
-        bits |= _WORD_BITS[word]
+    for word in words:
+        bits |= _WORD_BITS.get(word, 0)
+    if _DIGIT.search(lower):
+        bits |= _DIGIT_BITS
+        if _FOUR_DIGITS.search(lower):
+            bits |= _YEAR_BITS
+    if not words.isdisjoint(_MONTH_WORDS):
+        bits |= _MONTH_BITS
+    if not lower.isascii() and _FOLDING.search(lower):
+        bits |= _FOLD_BITS
     return bits
 
 

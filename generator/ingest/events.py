@@ -176,6 +176,27 @@ _REFUSAL = re.compile(
     r"|explain|divulge|release|respond)\b",
     re.I,
 )
+# Words one of which every match of a case-blind pattern above holds: looked for first, as a plain look in the
+# lower-cased text is far quicker than the pattern's search (which tries every alternative at each character)
+_FUTURE_WORDS = ("will", "'ll", "\u2019ll", "shall", "would", "could", "might", "may", "should", "must", "can", "won",
+                 " to")
+_REFUSAL_WORDS = ("would", "could")
+_SCHEDULED_WORDS = ("planned", "scheduled", "set", "slated", "due", "expected", "forecast", "predicted", "postponed",
+                    "ahead of")
+_NO_COMMENT_WORDS = ("comment", "respond", "reply", "reached")
+# the letters re.I matches as "i" or "s" though str.lower() keeps them apart (every code point tried against a-z)
+_FOLDED = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Can a case-blind pattern each match of which holds one of ``words`` (in lower case) match in ``text``?
+
+    A text with "İ", "ı" or "ſ" always may: re.I reads them as "i" and "s".
+    """
+    low = text.lower()
+    return any(map(low.__contains__, words)) or (not text.isascii() and _FOLDED.search(text) is not None)
+
+
 # "a rally planned for Friday", "a protest planned in Kraków on May 3": the place between keeps the plan
 _SCHEDULED_BEFORE = re.compile(
     r"(?i:\b(?:planned|scheduled|set|slated|due|expected|forecast|predicted|postponed|ahead of)\s+)"
@@ -230,9 +251,15 @@ class _Word(NamedTuple):
     lower: str
 
 
+# _WORD in an ASCII text (most are), whose letters and digits are these: plain ranges are quicker to test than
+# the Unicode classes, and find the same words
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_'.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+
 def _words(text: str) -> list[_Word]:
     new = tuple.__new__  # without the generated __new__'s keyword handling: every dated sentence makes dozens
-    return [new(_Word, (w := m[0], m.start(), m.end(), w.lower())) for m in _WORD.finditer(text)]
+    words = (_ASCII_WORD if text.isascii() else _WORD).finditer(text)
+    return [new(_Word, (w := m[0], m.start(), m.end(), w.lower())) for m in words]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -253,8 +280,8 @@ def _clause_starts(sentence: str, words: list[_Word], masked: list[tuple[int, in
     for m in _CLAUSE_PUNCTUATION.finditer(sentence):
         if not _inside(m.start(), masked) and not _inside(m.start(), named):
             starts.add(m.end())
-    for i, w in enumerate(words):
-        if not i or w.lower not in _CONNECTIVES or _inside(w.start, masked) or not w.text.islower():
+    for w in [w for w in words[1:] if w.lower in _CONNECTIVES]:  # (a few words of each sentence)
+        if _inside(w.start, masked) or not w.text.islower():
             continue  # "Last week the WHO invited": an acronym is a name, not a connective
         if w.lower in ("and", "or") and not sentence[: w.start].rstrip().endswith(","):
             continue  # "Parly and Le Drian": only ", and" joins two clauses often enough to split on
@@ -290,6 +317,12 @@ def _is_finite(words: list[_Word], i: int) -> bool:
             return _object_follows(words, i)  # "a war that ended with a truce", not "that damaged building"
         return not (i and words[i - 1].lower in _ADJECTIVE_CONTEXT)
     return False
+
+
+def _may_follow_relative(before: _Word) -> bool:
+    """Can the word after ``before`` be a verb after "which"/"who" (see ``_is_finite``)? Only right after one,
+    or after a name or number that ends a phrase after one ("which from Tuesday apply")."""
+    return before.lower in ("which", "who") or before.text[0].isupper() or before.text[0].isdigit()
 
 
 def _after_relative_phrase(words: list[_Word], i: int) -> bool:
@@ -365,9 +398,9 @@ _IDIOM_OBJECTS = frozenset("fire aside about forth".split())
 def _tense(window: str, words: list[_Word], g: int) -> str:
     """Tense of the verb group around word ``g``: past, present or future (which includes hypothetical)."""
     low = words[g].lower
-    if _REFUSAL.search(window):
+    if _may_hold(window, _REFUSAL_WORDS) and _REFUSAL.search(window):
         return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
-    if _FUTURE.search(window):
+    if _may_hold(window, _FUTURE_WORDS) and _FUTURE.search(window):
         return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
     if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
@@ -382,8 +415,9 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
 # --- events ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Clause:
+class _Clause(NamedTuple):
+    """A clause of a sentence; a named tuple because every dated sentence makes several."""
+
     start: int
     end: int
     words: tuple[int, ...]  # indices into the sentence's words
@@ -469,7 +503,7 @@ _VOTING_DAY = re.compile(r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]eferendum)\s+
 
 def _speaks_of_voting_day(paragraph: str) -> bool:
     # (the pattern starts on letters as common as "e" and "r": the plain tests first are much quicker)
-    return any(stem in paragraph for stem in ("olling", "lection", "oting", "eferendum")) \
+    return any(map(paragraph.__contains__, ("olling", "lection", "oting", "eferendum"))) \
         and _VOTING_DAY.search(paragraph) is not None
 
 
@@ -552,14 +586,15 @@ class _Sentence:
     def _finite_verbs(self, dates: list[tuple[int, int]]) -> set[int]:
         """The words that look like finite verbs, outside the dates.
 
-        Only a verb form, a word in -ed or a word after "which"/"who" can be
-        one (see ``_is_finite``): in a sentence without "which" or "who" the
-        other words need no closer look.
+        Only a verb form, a word in -ed or, in a sentence with "which" or
+        "who", a word right after one or after a name or number can be one
+        (see ``_is_finite``): the other words need no closer look.
         """
         words = self.words
         relative = any(w.lower in ("which", "who") for w in words)
         return {i for i, w in enumerate(words)
-                if (relative or w.lower in _VERB_FORMS or w.lower.endswith("ed"))
+                if (w.lower in _VERB_FORMS or w.lower.endswith("ed")
+                    or (relative and i and _may_follow_relative(words[i - 1])))
                 and _is_finite(words, i) and not _inside(w.start, dates)}
 
     def _split_clauses(self) -> list[_Clause]:
@@ -671,7 +706,9 @@ class _Sentence:
     def _tense(self, expr: DateExpression, verb: int, first: int, last: int) -> str:
         before = self.text[max(0, expr.start - 80) : expr.start]
         set_for = before.rstrip().endswith((" for", " to", " until")) and _SET_FOR.search(before)
-        if (_SCHEDULED_BEFORE.search(self.text, 0, expr.start) or set_for) \
+        scheduled = _may_hold(self.text[: expr.start], _SCHEDULED_WORDS) \
+            and _SCHEDULED_BEFORE.search(self.text, 0, expr.start)
+        if (scheduled or set_for) \
                 and not _FORECAST_MADE.search(self.text, 0, expr.start):
             return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:
@@ -1012,7 +1049,9 @@ class _Sentence:
         if vote is None or any(w.text[:1].isupper() for w in after if w.end <= vote.start):
             return False
         verb = self._governing_verb(expr)[0]
-        if verb < 0 or _SCHEDULED_BEFORE.search(self.text[: expr.start]) or _AHEAD_OF.search(self.text[: expr.start]):
+        before = self.text[: expr.start]
+        scheduled = _may_hold(before, _SCHEDULED_WORDS) and _SCHEDULED_BEFORE.search(before)
+        if verb < 0 or scheduled or _AHEAD_OF.search(before):
             return False  # ("was campaigning for Sunday's election": a vote still to come)
         return self._simple_past(verb)
 
@@ -1426,7 +1465,8 @@ class _Sentence:
         to comment, nor not answering: "declined to comment", "did not respond to a request for comment".
         """
         words = self.words
-        if _NO_COMMENT.search(self.text, words[max(0, verb - 3)].start, words[min(len(words) - 1, verb + 3)].end):
+        around = (words[max(0, verb - 3)].start, words[min(len(words) - 1, verb + 3)].end)
+        if _may_hold(self.text[around[0] : around[1]], _NO_COMMENT_WORDS) and _NO_COMMENT.search(self.text, *around):
             return True
         low = words[verb].lower.replace("\u2019", "'")
         nxt = words[verb + 1].lower if verb + 1 < len(words) else ""
@@ -1443,6 +1483,8 @@ class _Sentence:
         lead: str = "", told: Sequence[_Told] = (),
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
+        if not self.exprs:
+            return [], reference  # most sentences: no date, no event, and the last date stated stays
         candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead,
                                                 told)
         found = []
@@ -1640,7 +1682,7 @@ class _Sentence:
         owners: set[str] = set()  # named only as an owner: "beat Erdoğan's party" names no one who acted
         for m in self.mentions:
             at = m.start - self.offset
-            if any(a <= at < b for a, b in scope) and not _inside(at, self.quotes) and m.actor not in names:
+            if _inside(at, scope) and not _inside(at, self.quotes) and m.actor not in names:
                 names.append(m.actor)  # a name inside a quotation is what was talked about, not who acted
                 if self.text[m.end - self.offset : m.end - self.offset + 2] in ("'s", "\u2019s"):
                     owners.add(m.actor)
@@ -1667,7 +1709,8 @@ class _Sentence:
             if k > 0 and (self.words[k].lower in _AUXILIARIES or self.words[k].lower in _ADVERBS or self.words[k].lower.endswith("ly")):
                 k -= 1
             spots.append(self.words[k])
-        first = next((w for w in self.words if w.start >= min(a for a, _ in pieces)), None)
+        start = min(a for a, _ in pieces)
+        first = next((w for w in self.words if w.start >= start), None)
         if first is not None and first.lower in ("he", "she"):
             spots.append(first)
         for w in spots:
@@ -1806,11 +1849,14 @@ def _names_someone(word: _Word) -> bool:
     return word.text[0].isupper() or word.lower.endswith(("'s", "\u2019s")) or word.lower in _OWNERS
 
 
+_OR_BETWEEN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?")
+
+
 def _alternatives(text: str, exprs: list[DateExpression]) -> set[DateExpression]:
     """Dates offered as alternatives ("Monday or Tuesday", "in 2019 or 2020"): the text commits to neither."""
     out: set[DateExpression] = set()
     for a, b in zip(exprs, exprs[1:]):
-        if re.fullmatch(r",?\s+or\s+(?:on\s+|in\s+)?", text[a.end : b.start]):
+        if _OR_BETWEEN.fullmatch(text, a.end, b.start):
             out.update((a, b))
     return out
 
@@ -1940,7 +1986,9 @@ def _substance(text: str) -> set[str]:
 # --- text ----------------------------------------------------------------
 
 _LEADING_JUNK = re.compile(r"^[\s,;:\-\u2013\u2014)]*(?:(?:and|but|or|so)\s+)?", re.I)
-_TRAILING_JUNK = re.compile(r"[\s,;:\-\u2013\u2014(]+$")
+# what a line does not end on: white space (what \s and str.isspace() take for it: none past U+3000) and the marks
+# that join a clause to the next; one rstrip, not a pattern tried at every space ("[\s,;:\-\u2013\u2014(]+$")
+_TRAILING_JUNK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + ",;:-\u2013\u2014("
 
 
 def _chronology_line(
@@ -1957,7 +2005,7 @@ def _chronology_line(
         sentence = sentence[:at] + name + sentence[end:]
         pieces = [(a + shift if a > at else a, b + shift if b > at else b) for a, b in pieces]
         date_start += shift if date_start > at else 0
-    parts = [_TRAILING_JUNK.sub("", sentence[a:b].strip()) for a, b in pieces]
+    parts = [sentence[a:b].strip().rstrip(_TRAILING_JUNK) for a, b in pieces]
     text = parts[0]
     for (a, _), part in zip(pieces[1:], parts[1:]):
         # "Bazoum, who won ...", but "Lee Jae-myung urged ...": a borrowed subject takes no comma before its verb
@@ -1971,10 +2019,10 @@ def _chronology_line(
         at = next((i for i, w in enumerate(words) if w.end() > date_at), 0)
         lo = 0 if at + date_len <= MAX_TEXT_WORDS else min(at - 8, len(words) - MAX_TEXT_WORDS)
         hi = min(len(words), lo + MAX_TEXT_WORDS)
-        cut = _TRAILING_JUNK.sub("", text[words[lo].start() : words[hi - 1].end()])
+        cut = text[words[lo].start() : words[hi - 1].end()].rstrip(_TRAILING_JUNK)
         text = ("\u2026 " if lo else "") + cut + ("\u2026" if hi < len(words) else "")
     text = _LEADING_JUNK.sub("", text).strip()
-    text = _TRAILING_JUNK.sub("", text).rstrip(".").strip()
+    text = text.rstrip(_TRAILING_JUNK).rstrip(".").strip()
     text = plain_markdown(text)  # paragraphs of .md and .html input are Markdown: links as their words, no bold
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]

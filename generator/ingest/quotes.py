@@ -22,6 +22,7 @@ whose name holds that noun, or to nobody.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.ingest.clues import apposition_head
@@ -160,11 +161,12 @@ class _State:
     def note_names(self, sent: "_Sentence", kinds: dict[str, str], gaz: Gazetteer) -> None:
         """What the sentence names: the people seen so far, how often each country, the bodies in order."""
         for o in sent.occs:
-            if kinds.get(o.actor) == COUNTRY:
+            kind = kinds.get(o.actor)
+            if kind == COUNTRY:
                 self.countries[o.actor] = self.countries.get(o.actor, 0) + 1
-            elif kinds.get(o.actor) == PERSON:
+            elif kind == PERSON:
                 self.seen.add(o.actor)
-            if kinds.get(o.actor) == ORG and not _in_quote(sent, o.start):
+            if kind == ORG and not _in_quote(sent, o.start):
                 found = self.affiliations if _is_affiliation(sent, o, gaz) else self.orgs
                 if o.actor in found:
                     found.remove(o.actor)
@@ -211,13 +213,16 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
         # a heading's quotation echoes words the body quotes with their speaker: '## "A motivated act"'
         heading = paragraphs[p].text.startswith("#")
         introduced = _introduced_speaker(sentences_by_par[p - 1], gaz, state, kinds) if p else ""
-        quotation_only = all(_stands_alone(sent, q) for sent in sentences for q in sent.quotes) and all(
-            sent.quotes for sent in sentences
+        # (the cheap test first: most paragraphs have a sentence with no quotation)
+        quotation_only = all(sent.quotes for sent in sentences) and all(
+            _stands_alone(sent, q) for sent in sentences for q in sent.quotes
         )
         speakers = []
         subject = ""
+        # (a paragraph that names no statement has no sentence that does: its sentences need no look)
+        names_statements = any(map(paragraphs[p].text.lower().__contains__, STATEMENT_NOUNS))
         for n, sent in enumerate(sentences):
-            owner = _statement_owner(sent, gaz, state, kinds)
+            owner = _statement_owner(sent, gaz, state, kinds) if names_statements else ""
             if owner:
                 state.statement_owner = owner  # '"...," according to a statement' in this very sentence
             last_speakers = speakers if n else []
@@ -363,7 +368,8 @@ def _bodies_presided(paragraphs: list[Paragraph], entities: EntityResult, gaz: G
             k = o.first - 1
             if kinds.get(o.actor) != PERSON or k < 1:
                 continue
-            if toks[k].text.lower() in gaz.honorifics or toks[k].text.lower() in gaz.role_heads - {"president"}:
+            low = toks[k].text.lower()
+            if low in gaz.honorifics or (low in gaz.role_heads and low != "president"):  # (no copy of the role heads)
                 k -= 1  # "..., Judge X"
             if toks[k].text == ",":
                 k -= 1
@@ -516,9 +522,15 @@ def _introduced_speaker(sentences: list[_Sentence], gaz: Gazetteer, state: _Stat
     return _clause_speaker(last, last.last - 1, gaz, state, kinds)
 
 
+# a comma token, then a "the" token: tokens are cut from the plain text, with only white space between them
+_COMMA_THE = re.compile(r",\s*the")
+
+
 def _reporter_by_role(sent: _Sentence, gaz: Gazetteer, state: _State) -> str:
     """"The firm had no overheads, the judge said, and ...": the person a reporting clause set off by commas
     names by a post, who the paragraph's next "he said" means, whoever else the sentence names."""
+    if not _COMMA_THE.search(sent.par.plain, sent.start, sent.end):
+        return ""  # (most sentences: no ", the" for a loop over their tokens to find)
     toks = sent.par.tokens
     for j in range(sent.first + 1, sent.last - 3):
         if toks[j].text != "," or toks[j + 1].text != "the" or _in_quote(sent, toks[j].start):
@@ -1595,6 +1607,8 @@ def _post_then_verb(toks: tuple, first: int, last: int, gaz: Gazetteer) -> int:
 def _opens_with_a_time(toks: tuple, first: int, last: int) -> bool:
     """"The next day", "The following morning", "That evening", "The same week": a time told from the story's own,
     which, like "On Monday", may stand before the subject with no comma ("The next day she was arrested")."""
+    if first >= last or toks[first].text.lower() not in ("the", "that"):
+        return False  # (most sentences: no need to read four words)
     words = [t.text.lower() for t in toks[first : min(last, first + 4)]] + ["", "", ""]
     if words[0] == "the" and words[1] in ("next", "following", "same", "previous"):
         unit, after = words[2], words[3]
@@ -1620,7 +1634,9 @@ def _subject(
     long_opener = opener in SUBORDINATORS or participle
     counted = (opener in _COUNTED and sent.first + 1 < sent.last
                and toks[sent.first + 1].text.lower() in _TIME_UNITS) or _opens_with_a_time(toks, sent.first, sent.last)
-    comma = _opening_comma(sent, long_opener)
+    # (only an opening phrase or clause has a comma that ends it: the others need no look for one)
+    opens_a_phrase = opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle
+    comma = _opening_comma(sent, long_opener) if opens_a_phrase else -1
     if before is not None and comma >= 0 and toks[comma].start > before and opener in SUBORDINATORS:
         # 'When Cardinal Mamberti read out "Prevost," there was a pause': the quotation is inside the opening
         # clause, whose own subject says it
@@ -1633,7 +1649,7 @@ def _subject(
                                          or _the_post_as_subject(toks, k, sent.last, gaz))), -1) if adverbial else -1
     if pronoun >= 0:
         first = pronoun
-    elif comma >= 0 and (opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle):
+    elif comma >= 0 and opens_a_phrase:
         first = comma + 1
         # a second phrase before the subject: "Speaking late on Monday, after the declaration, the president-elect"
         while first < sent.last and toks[first].text.lower() in ADVERBIAL_OPENERS:
@@ -1725,7 +1741,7 @@ def _described_name(sent: _Sentence, first: int, start: int, o: Occurrence, gaz:
 def _statement_owner(sent: _Sentence, gaz: Gazetteer, state: _State, kinds: dict[str, str]) -> str:
     """Who issued the statement this sentence mentions: "a Kremlin statement", "said in a statement"."""
     text = sent.par.text[sent.start : sent.end].lower()
-    if not any(noun in text for noun in STATEMENT_NOUNS):
+    if not any(map(text.__contains__, STATEMENT_NOUNS)):  # (no generator frame per noun: most sentences try all)
         return ""  # (most sentences mention none: a look at the text spares a look at each of its words)
     toks = sent.par.tokens
     for j in range(sent.first, sent.last):
