@@ -2491,43 +2491,46 @@ def _weigh_kinds(units: list[Unit | Token], words: list[Unit], kinds: list[str],
             kinds[k] = "name"  # "his wife, Ngo Thi Man": a word for a person, capitalised after a name, is the name's
         if k + 1 < len(words) and kinds[k - 1] == "role" and words[k].text in CLASS_ORDINALS and words[k + 1].text == "Class":
             kinds[k] = kinds[k + 1] = "role"  # "Seaman First Class Jeffrey Facundo": a rank's grade
-    # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
-    # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
-    # person: "France Córdova, director of the National Science Foundation"
-    for k, u in enumerate(words):
-        if kinds[k] == "lex" and len(u.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in u.entries):
-            nxt_name = k + 1 < len(words) and kinds[k + 1] == "name"
-            prev_name = k > 0 and kinds[k - 1] == "name"
-            if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and _described(words, par, gaz))):
+    # The rules below, to the next, weigh a listed word ("lex": a gazetteer name) against its neighbours, and no
+    # rule makes a word "lex": a chunk with none (most) passes them by.
+    if "lex" in kinds:
+        # a place or country that is also a given name, followed by a name: "Florence Parly", "Jordan Bardella";
+        # a gazetteer word between name words: "Fadlallah Burma Nasir"; or one the text then describes as a
+        # person: "France Córdova, director of the National Science Foundation"
+        for k, u in enumerate(words):
+            if kinds[k] == "lex" and len(u.text.split()) == 1 and not any(e.kind in ("org", "demonym") for e in u.entries):
+                nxt_name = k + 1 < len(words) and kinds[k + 1] == "name"
+                prev_name = k > 0 and kinds[k - 1] == "name"
+                if nxt_name and (fold(u.text) in gaz.first_names or prev_name or (k == 0 and _described(words, par, gaz))):
+                    kinds[k] = "name"
+        # "police Chief Thai Truong", "Representative French Hill": a nationality between a title and a name is the
+        # person's given name (a nationality goes before the title: "the Thai police chief")
+        for k in range(1, len(words) - 1):
+            u = words[k]
+            if kinds[k] == "lex" and kinds[k - 1] == "role" and kinds[k + 1] == "name" and u.last - u.first == 1 \
+                    and u.known is None and u.entries and all(e.kind == "demonym" for e in u.entries):
                 kinds[k] = "name"
-    # "police Chief Thai Truong", "Representative French Hill": a nationality between a title and a name is the
-    # person's given name (a nationality goes before the title: "the Thai police chief")
-    for k in range(1, len(words) - 1):
-        u = words[k]
-        if kinds[k] == "lex" and kinds[k - 1] == "role" and kinds[k + 1] == "name" and u.last - u.first == 1 \
-                and u.known is None and u.entries and all(e.kind == "demonym" for e in u.entries):
-            kinds[k] = "name"
-    # a city's or a country's one-word name right after a lone given name ends that person's name: "Minister
-    # Ivan Tunis", "bank chairman Thomas Jordan" (a given name takes a surname; "in Tunis" keeps the city)
-    for k in range(1, len(words)):
-        u, given = words[k], words[k - 1]
-        lone = (k == 1 or kinds[k - 2] != "name") and (k + 1 == len(words) or kinds[k + 1] != "name")
-        city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(
-            e.kind in ("capital", "place", "country") for e in u.entries)
-        if city and lone and kinds[k - 1] == "name" and given.single and (
-                _given_name(given.text, gaz, broad=True) or (k == 1 == len(words) - 1 and _among_full_names(given, u, par))):
-            kinds[k] = "name"
-        elif city and kinds[k - 1] == "role" and given.text in ROYAL_TITLES and _given_name(u.text, gaz):
-            kinds[k] = "name"  # "Crown Princess Victoria", "Queen Victoria": a royal's given name, not the city
-    # a body's or a town's one-word name right after two name words ends that person's name: "Thérèse
-    # Kayikwamba Wagner", "Samuel Doria Medina" (with no comma between, nothing is named after a full name)
-    for k in range(2, len(words)):
-        u = words[k]
-        if (kinds[k] == "lex" and kinds[k - 1] == "name" and kinds[k - 2] == "name" and " " not in u.text and u.known is None
-                and (all(e.kind == "org" for e in u.entries) or all(e.kind == "place" for e in u.entries))
-                and words[k - 2].single and words[k - 1].single
-                and (k + 1 == len(words) or kinds[k + 1] != "name")):
-            kinds[k] = "name"
+        # a city's or a country's one-word name right after a lone given name ends that person's name: "Minister
+        # Ivan Tunis", "bank chairman Thomas Jordan" (a given name takes a surname; "in Tunis" keeps the city)
+        for k in range(1, len(words)):
+            u, given = words[k], words[k - 1]
+            lone = (k == 1 or kinds[k - 2] != "name") and (k + 1 == len(words) or kinds[k + 1] != "name")
+            city = kinds[k] == "lex" and len(u.text.split()) == 1 and u.known is None and all(
+                e.kind in ("capital", "place", "country") for e in u.entries)
+            if city and lone and kinds[k - 1] == "name" and given.single and (
+                    _given_name(given.text, gaz, broad=True) or (k == 1 == len(words) - 1 and _among_full_names(given, u, par))):
+                kinds[k] = "name"
+            elif city and kinds[k - 1] == "role" and given.text in ROYAL_TITLES and _given_name(u.text, gaz):
+                kinds[k] = "name"  # "Crown Princess Victoria", "Queen Victoria": a royal's given name, not the city
+        # a body's or a town's one-word name right after two name words ends that person's name: "Thérèse
+        # Kayikwamba Wagner", "Samuel Doria Medina" (with no comma between, nothing is named after a full name)
+        for k in range(2, len(words)):
+            u = words[k]
+            if (kinds[k] == "lex" and kinds[k - 1] == "name" and kinds[k - 2] == "name" and " " not in u.text and u.known is None
+                    and (all(e.kind == "org" for e in u.entries) or all(e.kind == "place" for e in u.entries))
+                    and words[k - 2].single and words[k - 1].single
+                    and (k + 1 == len(words) or kinds[k + 1] != "name")):
+                kinds[k] = "name"
     if _given_name_like_a_body(words, par, gaz):
         kinds[0] = "name"
     # a place whose name opens with a particle, right after a given name, is a surname: "Leila Ben Arous"
@@ -2776,8 +2779,8 @@ def _described(words: list[Unit], par: Paragraph, gaz: Gazetteer) -> bool:
 def _opens_a_title(words: list[Unit], kinds: list[str], k: int, gaz: Gazetteer) -> bool:
     """An unknown capitals-only word that title words and then a name follow: a body's acronym."""
     u = words[k]
-    if not u.single:
-        return False
+    if not u.single or k + 1 == len(words) or kinds[k + 1] != "role":
+        return False  # (no title word right after it: most name words, whose letters need no listing)
     letters = [c for c in u.text if c.isalpha()]
     if not (2 <= len(letters) <= 6) or not all(c.isupper() for c in letters):
         return False

@@ -177,8 +177,8 @@ def _mark_initials(tokens: list[Token], text: str) -> list[int]:
                     starts.append(i)
             else:
                 initial = prev.text in _OPENS_A_PHRASE or (prev.text == '"' and opens_quotation(text, prev.start))
-            if initial:
-                tokens[i] = tok._replace(initial=True)
+            if initial:  # (a tuple of the same fields: _replace goes through a generic _make per token)
+                tokens[i] = tuple.__new__(Token, (tok.text, tok.start, tok.end, tok.word, True))
             opening = False
         elif tok.text in ".!?" and _is_sentence_end(tokens, i, text):
             j = i + 1
