@@ -533,7 +533,8 @@ def _gate(*groups: str) -> Gate:
 
 _UNIT_WORDS = "day days week weeks month months year years"
 _DIGITS = _gate("<digit>")
-_YEARS = _gate("<year>")  # four digits in a row: what a year needs, in words or in "2024-03-05"
+_YEARS = _gate("<year>")  # four digits in a row: what a year needs
+_ISO_DATES = _gate("<iso>")  # "2024-03-05": digits and hyphens in that shape (most texts with a year have none)
 _MONTHS = _gate("<month>")
 _MONTHS_DATED = _gate("<month>", "<digit>")  # with a day or a year: "March 3", "3 March"
 _DAY_NAMES = _gate("monday tuesday wednesday thursday friday saturday sunday")
@@ -567,7 +568,7 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 # every alternative at each word boundary (a case-blind one with no quick test of its first letter at all), and
 # the look-ahead, of the pattern's own case, turns most boundaries away at once; a test holds each to them
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
-    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
+    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _ISO_DATES),
     (re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
     (re.compile(r"(?=[\dFMSTW])" + _WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
     (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
@@ -622,11 +623,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (_CLOCK_TIME, _clock_time, _gate("<digit>", "am pm m")),  # ("a.m." gives the word "m")
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
-    (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
+    (re.compile(r"(?i:(?=[abirsw])(?:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
                 r"|(?<=\bsaid\s)afterwards?\b|(?<=\badded\s)afterwards?\b|(?<=\breporters\s)afterwards?\b"
                 r"|\b(?:after|before)\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
                 r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b"
-                r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b)"),
+                r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b))"),
      _occasion, _gate("<fold> after before within afterward afterwards thereafter",
                       "afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "At the same news conference she set the election date", "told the same meeting": the day of the occasion
@@ -677,11 +678,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?P<dir>after)\s+(?:just\s+|only\s+|barely\s+)?" + _COUNT
                 + r"\s+(?P<unit>months?|years?)(?=\s*[,.;:)]|\s+(?:and|but)\b|\s*$))"), _anaphoric_span,
      _gate("after", "month months year years")),
-    (re.compile(r"(?i:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
+    (re.compile(r"(?i:(?=[deilow])(?:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
                 r"|\b(?:in|within)\s+(?:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
                 + _SPAN + r"\b(?!\s+(?:ago|earlier|later|before|after))"
                 r"|\bwithin\s+(?:hours|days|weeks|months)\b|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b"
-                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b)"), _future, _AHEAD),
+                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b))"), _future, _AHEAD),
 )
 
 
@@ -720,6 +721,7 @@ _DATE_PHRASES = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (not \d{4}: a pattern that opens on a class is scanned for it quickly)
+_ISO_SHAPE = re.compile(r"\d\d\d\d-\d\d-\d\d")  # (lower-casing changes no digit and no hyphen)
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
 
 
@@ -740,8 +742,8 @@ def _gate_bit_maps() -> tuple[dict[str, int], tuple[int, ...]]:
 _WORD_BITS, _FINDER_BITS = _gate_bit_maps()
 # the words a sentence is read for: its gate words, and the month names that stand for "<month>"
 _TELLING_WORDS = frozenset(_WORD_BITS) | _MONTH_WORDS
-_DIGIT_BITS, _YEAR_BITS, _MONTH_BITS, _FOLD_BITS = (_WORD_BITS.get(token, 0)
-                                                     for token in ("<digit>", "<year>", "<month>", "<fold>"))
+_DIGIT_BITS, _YEAR_BITS, _ISO_BITS, _MONTH_BITS, _FOLD_BITS = (
+    _WORD_BITS.get(token, 0) for token in ("<digit>", "<year>", "<iso>", "<month>", "<fold>"))
 # the letters re.I matches as an ASCII letter though str.lower() does not make them one: "ı" and "ſ", and
 # "İ", which lower-cases to "i" and a combining dot (found by trying every code point against a-z)
 _FOLDING = re.compile("[\u0131\u017f\u0307]")
@@ -760,7 +762,7 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 
 
 def _gate_bits(lower: str) -> int:
-    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<month>", "<fold>"."""
+    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<iso>", "<month>", "<fold>"."""
     # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
     words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
     bits = 0
@@ -770,6 +772,8 @@ def _gate_bits(lower: str) -> int:
         bits |= _DIGIT_BITS
         if _FOUR_DIGITS.search(lower):
             bits |= _YEAR_BITS
+            if _ISO_SHAPE.search(lower):
+                bits |= _ISO_BITS
     if not words.isdisjoint(_MONTH_WORDS):
         bits |= _MONTH_BITS
     if not lower.isascii() and _FOLDING.search(lower):
