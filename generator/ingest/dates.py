@@ -533,7 +533,8 @@ def _gate(*groups: str) -> Gate:
 
 _UNIT_WORDS = "day days week weeks month months year years"
 _DIGITS = _gate("<digit>")
-_YEARS = _gate("<year>")  # four digits in a row: what a year needs, in words or in "2024-03-05"
+_YEARS = _gate("<year>")  # four digits in a row: what a year needs
+_ISO_DATES = _gate("<iso>")  # "2024-03-05": digits and hyphens in that shape (most texts with a year have none)
 _MONTHS = _gate("<month>")
 _MONTHS_DATED = _gate("<month>", "<digit>")  # with a day or a year: "March 3", "3 March"
 _DAY_NAMES = _gate("monday tuesday wednesday thursday friday saturday sunday")
@@ -567,7 +568,7 @@ def _clock_time(m: re.Match[str], before: str) -> dict | None:
 # every alternative at each word boundary (a case-blind one with no quick test of its first letter at all), and
 # the look-ahead, of the pattern's own case, turns most boundaries away at once; a test holds each to them
 _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
-    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _YEARS),
+    (re.compile(r"\b(?P<year>\d{4})-(?P<monnum>\d{2})-(?P<day>\d{2})\b"), _absolute, _ISO_DATES),
     (re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY_LEAD + r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
     (re.compile(r"(?=[\dFMSTW])" + _WEEKDAY_LEAD + r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?"), _month_day, _MONTHS_DATED),
     (re.compile(r"\b(?=[ADEFJLMNOSelm])(?:(?P<mod>early|mid|late|Early|Mid|Late)[- ]?)?" + _MONTH + r",?\s+" + _YEAR), _absolute, _gate("<month>", "<year>")),
@@ -622,11 +623,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (_CLOCK_TIME, _clock_time, _gate("<digit>", "am pm m")),  # ("a.m." gives the word "m")
     # "sworn in shortly afterward", "told reporters after the vote": the story's occasion, told just before, goes
     # on; the act is on the day the text told last ("after the vote on the budget" names another occasion)
-    (re.compile(r"(?i:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
+    (re.compile(r"(?i:(?=[abirsw])(?:\b(?:shortly|soon|immediately|right)\s+(?:afterwards?|thereafter)\b"
                 r"|(?<=\bsaid\s)afterwards?\b|(?<=\badded\s)afterwards?\b|(?<=\breporters\s)afterwards?\b"
                 r"|\b(?:after|before)\s+the\s+" + _OCCASION + r"\b(?!['\u2019]|\s+(?:of|on|in|by|over|to|for|at)\b)"
                 r"|\bafter\s+the\s+[a-z]+\s+(?:was|were)\s+(?:announced|confirmed|declared)\b"
-                r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b)"),
+                r"|\bwithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|minutes)\s+of\s+the\s+" + _OCCASION + r"\b))"),
      _occasion, _gate("<fold> after before within afterward afterwards thereafter",
                       "afterward afterwards thereafter announced confirmed declared " + _OCCASION_WORDS)),
     # "At the same news conference she set the election date", "told the same meeting": the day of the occasion
@@ -677,11 +678,11 @@ _FINDERS: tuple[tuple[re.Pattern[str], Finder, Gate], ...] = (
     (re.compile(r"(?i:\b(?P<dir>after)\s+(?:just\s+|only\s+|barely\s+)?" + _COUNT
                 + r"\s+(?P<unit>months?|years?)(?=\s*[,.;:)]|\s+(?:and|but)\b|\s*$))"), _anaphoric_span,
      _gate("after", "month months year years")),
-    (re.compile(r"(?i:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
+    (re.compile(r"(?i:(?=[deilow])(?:\b(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+)?" + _SPAN + r"\b"
                 r"|\b(?:in|within)\s+(?:a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
                 + _SPAN + r"\b(?!\s+(?:ago|earlier|later|before|after))"
                 r"|\bwithin\s+(?:hours|days|weeks|months)\b|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b"
-                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b)"), _future, _AHEAD),
+                r"|\b(?:early|late|later)\s+next\s+(?:week|month|year)\b))"), _future, _AHEAD),
 )
 
 
@@ -704,13 +705,15 @@ _COORDINATED = re.compile(r"\b(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r")\s*,?\s
 
 # How much of the text before a match a finder sees: enough for "at the end of", "the", a name before "Friday".
 _CONTEXT = 60
-# Every finder needs one of these; most sentences have none and are skipped at once. They are looked for in
+# Every finder needs one of these; many sentences its gate lets through have none. They are looked for in
 # the lower-cased text (a case-insensitive search is several times slower): the digits, then the plain words
 # with ``in`` (a single search for all of them tries every alternative at every character), then the phrases.
+# The words go in the order a text without digits most often holds them ("day" in one text of five, as in
+# "Monday" or "today"; then "Dec", "Mar" as in "December", "remarks"): the search stops at the first found.
 _DATE_WORDS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
-    "month", "year", "recent", "lately", "tomorrow", "morning", "afternoon", "evening", "later", "earlier",
-    "afterward", "thereafter", "within", "christmas", "easter", "spring", "summer", "autumn", "winter",
+    "day", "dec", "mar", "year", "night", "week", "later", "month", "may", "earlier", "evening", "afternoon",
+    "within", "sep", "morning", "nov", "jan", "jun", "aug", "oct", "recent", "feb", "apr", "jul", "afterward",
+    "easter", "summer", "tomorrow", "spring", "autumn", "lately", "thereafter", "christmas", "winter",
 )
 _DATE_PHRASES = re.compile(
     r"ago\b"
@@ -720,6 +723,7 @@ _DATE_PHRASES = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (not \d{4}: a pattern that opens on a class is scanned for it quickly)
+_ISO_SHAPE = re.compile(r"\d\d\d\d-\d\d-\d\d")  # (lower-casing changes no digit and no hyphen)
 _JOINING = re.compile(r"\s*,?\s+(?:and|or)\s+")  # "in 2014 and 2019"
 
 
@@ -740,8 +744,8 @@ def _gate_bit_maps() -> tuple[dict[str, int], tuple[int, ...]]:
 _WORD_BITS, _FINDER_BITS = _gate_bit_maps()
 # the words a sentence is read for: its gate words, and the month names that stand for "<month>"
 _TELLING_WORDS = frozenset(_WORD_BITS) | _MONTH_WORDS
-_DIGIT_BITS, _YEAR_BITS, _MONTH_BITS, _FOLD_BITS = (_WORD_BITS.get(token, 0)
-                                                     for token in ("<digit>", "<year>", "<month>", "<fold>"))
+_DIGIT_BITS, _YEAR_BITS, _ISO_BITS, _MONTH_BITS, _FOLD_BITS = (
+    _WORD_BITS.get(token, 0) for token in ("<digit>", "<year>", "<iso>", "<month>", "<fold>"))
 # the letters re.I matches as an ASCII letter though str.lower() does not make them one: "ı" and "ſ", and
 # "İ", which lower-cases to "i" and a combining dot (found by trying every code point against a-z)
 _FOLDING = re.compile("[\u0131\u017f\u0307]")
@@ -760,7 +764,7 @@ def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
 
 
 def _gate_bits(lower: str) -> int:
-    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<month>", "<fold>"."""
+    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<iso>", "<month>", "<fold>"."""
     # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
     words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
     bits = 0
@@ -770,6 +774,8 @@ def _gate_bits(lower: str) -> int:
         bits |= _DIGIT_BITS
         if _FOUR_DIGITS.search(lower):
             bits |= _YEAR_BITS
+            if _ISO_SHAPE.search(lower):
+                bits |= _ISO_BITS
     if not words.isdisjoint(_MONTH_WORDS):
         bits |= _MONTH_BITS
     if not lower.isascii() and _FOLDING.search(lower):
@@ -780,10 +786,13 @@ def _gate_bits(lower: str) -> int:
 def find_dates(text: str) -> list[DateExpression]:
     """Every date expression in ``text``, in order, without overlaps (the longest wins)."""
     lower = text.lower()
-    if not _may_hold_a_date(lower):
+    # (the gate first: a text whose words let no finder run, two in five, needs no look for the date words,
+    # and the look is quick for most of the others, which hold a digit or a common one early in the list)
+    finders = _finders_for(_gate_bits(lower))
+    if not finders or not _may_hold_a_date(lower):
         return []
     found: list[tuple[int, int, dict]] = []
-    for pattern, finder in _finders_for(_gate_bits(lower)):
+    for pattern, finder in finders:
         for m in pattern.finditer(text):
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:

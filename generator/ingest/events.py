@@ -398,10 +398,11 @@ _IDIOM_OBJECTS = frozenset("fire aside about forth".split())
 def _tense(window: str, words: list[_Word], g: int) -> str:
     """Tense of the verb group around word ``g``: past, present or future (which includes hypothetical)."""
     low = words[g].lower
-    if _may_hold(window, _REFUSAL_WORDS) and _REFUSAL.search(window):
-        return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
-    if _may_hold(window, _FUTURE_WORDS) and _FUTURE.search(window):
-        return "future"
+    if _may_hold(window, _FUTURE_WORDS):  # (a refusal's words are among them: a window with none holds neither)
+        if _may_hold(window, _REFUSAL_WORDS) and _REFUSAL.search(window):
+            return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
+        if _FUTURE.search(window):
+            return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
     if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
         return "past"

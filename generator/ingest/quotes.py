@@ -1657,16 +1657,17 @@ def _subject(
             if nxt < 0:
                 break
             first = nxt + 1
-    if first < sent.last:
+    if first < sent.last and toks[first].word:
         opening = toks[first]
-        if opening.word and opening.text.lower() in ("he", "she") and opener in SUBORDINATORS:
+        low = opening.text.lower()  # (once: the three tests below read it)
+        if low in ("he", "she") and opener in SUBORDINATORS:
             # "When President X opened the summit, he said": the person the clause before named
             named = [o.actor for o in sent.occs if o.last <= first and kinds.get(o.actor) == PERSON and not o.modifier]
             if named:
                 return named[-1]
-        if opening.word and opening.text.lower() in ("he", "she", "it", "they"):
+        if low in ("he", "she", "it", "they"):
             return _pronoun(opening.text, state)
-        if opening.word and opening.text.lower() in ("his", "her", "its", "their"):
+        if low in ("his", "her", "its", "their"):
             return ""  # "Her death sparked ...": the subject is what the pronoun owns
     while first < sent.last and toks[first].text.lower() in ("the", "a", "an"):
         first += 1
