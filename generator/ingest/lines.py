@@ -442,13 +442,19 @@ def _is_markup(text: str) -> bool:
 def _is_boilerplate(text: str) -> bool:
     lower = text.lower()
     if _ANY_BOILERPLATE_WORD.search(lower):
-        return bool(_BOILERPLATE.search(lower) or _CASED_BOILERPLATE.search(text))
+        return bool(_BOILERPLATE.search(lower) or _may_be_cased_boilerplate(lower) and _CASED_BOILERPLATE.search(text))
     return False
+
+
+def _may_be_cased_boilerplate(lower: str) -> bool:
+    """Whether the lower-cased line holds a word of either case-telling sentence ("reading", "registered with"): a
+    quick look before their case-blind search. (No character but the capital matches these letters case-blind.)"""
+    return "ead" in lower or "ered w" in lower
 
 
 def is_date_line(text: str) -> bool:
     """A short line that states a date or a time: a header's date line, not a sentence that mentions one."""
-    if not DIGIT.search(text) or word_count(text) > 14 or is_sentence(text) and word_count(text) > 8:
+    if word_count(text) > 14 or not DIGIT.search(text) or is_sentence(text) and word_count(text) > 8:
         return False
     if TIME.fullmatch(text):
         return True
