@@ -313,7 +313,8 @@ NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washi
 
 def normalize_line(line: str) -> str:
     """One paragraph's text with invisible characters dropped and runs of space made one."""
-    line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
+    if not line.isascii():  # (an ASCII line holds no invisible character, and NFC leaves it as it is)
+        line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
     line = " ".join(line.split())  # (every kind of space: no-break, thin, ideographic)
     return _END_GLYPH.sub("", line) if line[-1:] in _END_GLYPHS else line  # (the look is cheap; the search is not)
 

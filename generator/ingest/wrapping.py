@@ -76,16 +76,14 @@ def paragraph_lines(text: str) -> list[str]:
     raw_blocks = [block.split("\n") for block in re.split(r"\n[ \t\u00a0]*\n", text)]
     # a long block wrapped narrower than the rest (a page's second column) has a width of its own
     # (a column of print may be narrower than any mail program wraps: judged alone, from 28 characters)
-    own_widths = [_wrap_width([normalize_line(line) for line in block], 28) if len(block) >= 8 else None
-                  for block in raw_blocks]
+    normalized = [[normalize_line(line) for line in block] for block in raw_blocks]
+    own_widths = [_wrap_width(lines, 28) if len(lines) >= 8 else None for lines in normalized]
     if sum(1 for block in raw_blocks for line in block[1:] if _INDENTED.match(line)) >= 3:
         # a printed page's text: paragraphs open with an indent, not a blank line
         parts = [(part, own) for block, own in zip(raw_blocks, own_widths) for part in _split_at_indents(block)]
         raw_blocks, own_widths = [p for p, _ in parts], [own for _, own in parts]
-    blocks = []
-    for block in raw_blocks:
-        lines = [normalize_line(line) for line in block]
-        blocks.append([line for line in lines if line])
+        normalized = [[normalize_line(line) for line in block] for block in raw_blocks]
+    blocks = [[line for line in lines if line] for lines in normalized]
     width = _wrap_width([line for lines in blocks for line in lines])
     vocabulary = _Vocabulary(text)
     out: list[str] = []
