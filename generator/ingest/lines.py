@@ -102,11 +102,12 @@ _CASED_BOILERPLATE = re.compile(
     r"(?i)(?<!\w)(?:you(?:'re|\u2019re| are) (?:now )?reading (?-i:[A-Z])|registered with (?-i:[A-Z]{2,6}) as a)"
 )
 # Every sentence above holds one of these words: a line without any is no boilerplate, and
-# looking for them is quicker than the search (add the key word of a new sentence here).
+# looking for them is quicker than the search (add the key word of a new sentence here). The words are
+# the sentences' own, spaces included: "support" or "here" alone would pass many a line of a story.
 _BOILERPLATE_WORDS = (
     "reading", "forwarded", "investors", "distribution", "past performance", "offer to", "certification",
     "disclosures", "registered with", "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
-    "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
+    "sign up", "javascript", "become a ", "support for ", "published", "read later", "reading list", " here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
     "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
     "syndicated", "photo", "picture", "video", "footage", "tip", "story", "&cs", "conditions apply", "at risk",
