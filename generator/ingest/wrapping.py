@@ -152,11 +152,12 @@ def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: Container[str]
     column is no part of the text around it.
     """
     out = [lines[0]]
-    for prev, line in zip(lines, lines[1:]):
+    furniture = [is_furniture(line) for line in lines]  # (asked once a line: each line is the next one's prev too)
+    for k, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
         # (a photo credit stays with its caption, which it marks as one: "... on Monday. PHOTO: JANE ROE / AGENCY")
         # (a line that goes on in lower case, or after a hyphen, goes on with its sentence: "inter-" "view, ...")
         runs_on = line[:1].islower() or prev.endswith("-")
-        apart = (is_furniture(line) and not runs_on or is_furniture(prev)) and not (
+        apart = (furniture[k] and not runs_on or furniture[k - 1]) and not (
             is_photo_credit(line) or is_photo_credit(prev))
         room = width - len(prev) - 1 - len(line.split(" ", 1)[0])
         ended = room >= 1 and prev.rstrip(CLOSERS).endswith(TERMINAL) and not line[:1].islower()
