@@ -49,7 +49,9 @@ def unfold_columns(page: str) -> str:
     no gap (a page head, a headline over both columns) stay where they are.
     """
     lines = page.split("\n")
-    starts = Counter(m.end() for line in lines for m in [_COLUMN_GAP.search(line)] if m and m.start() >= 15)
+    # (a gap is three spaces or more: a line without them needs no search)
+    starts = Counter(m.end() for line in lines if "   " in line
+                     for m in [_COLUMN_GAP.search(line)] if m and m.start() >= 15)
     if not starts:
         return page
     column, count = starts.most_common(1)[0]
