@@ -98,7 +98,8 @@ def read_document(path: Path) -> RawDocument:
     _refuse_binary(data)
     text = _repair_mojibake(_decode(data, kind))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if kind == "txt" and _MIME_MESSAGE.search(text, 0, 20000):
+    # (the header holds "1.0": a plain look before the case-blind search, which tries every character)
+    if kind == "txt" and text.find("1.0", 0, 20000) >= 0 and _MIME_MESSAGE.search(text, 0, 20000):
         kind, text = _mail_message(text)
     if kind == "txt" and "   " in text:  # a PDF's pages set in two columns read one column after the other
         text = "\f".join(unfold_columns(page) for page in text.split("\f"))
