@@ -30,6 +30,9 @@ _STOPWORDS = {
 }
 _STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# the same words in a lower-cased ASCII text, where a letter is [a-z]: a plain range is quicker to test than the
+# Unicode classes
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u036f]")
 _SCRIPTS = (  # (first, last code point, language) for scripts that name the language outright
     (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x3040, 0x30FF, "ja"),
@@ -45,7 +48,8 @@ def detect_language(text: str) -> str:
     ingesting the wrong page, not a language identifier.
     """
     sample = text[:4000]
-    all_words = _WORD.findall(sample.lower())
+    lower = sample.lower()
+    all_words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
     letters = sum(map(len, all_words))  # near enough (an apostrophe counts too) and one pass fewer
     if letters < 80:
         return "en"
@@ -70,7 +74,8 @@ def detect_language(text: str) -> str:
     if len(words) < 20:
         return "en"
     counts_of = Counter(words)  # a few hundred distinct words: each language scores from the counts
-    shares = {lang: sum(counts_of[w] for w in stop) / len(words) for lang, stop in _STOPSETS.items()}
+    # (of the stopwords the text holds: a Counter's look-up of a missing word goes through Python)
+    shares = {lang: sum(map(counts_of.get, stop & counts_of.keys())) / len(words) for lang, stop in _STOPSETS.items()}
     best = max(shares, key=lambda lang: shares[lang])
     if shares["en"] >= 0.12 and shares["en"] >= 0.8 * shares[best]:
         return "en"

@@ -102,16 +102,29 @@ _CASED_BOILERPLATE = re.compile(
     r"(?i)(?<!\w)(?:you(?:'re|\u2019re| are) (?:now )?reading (?-i:[A-Z])|registered with (?-i:[A-Z]{2,6}) as a)"
 )
 # Every sentence above holds one of these words: a line without any is no boilerplate, and
-# looking for them is quicker than the search (add the key word of a new sentence here).
+# looking for them is quicker than the search (add the key word of a new sentence here). The words are
+# the sentences' own, spaces included: "support" or "here" alone would pass many a line of a story.
 _BOILERPLATE_WORDS = (
     "reading", "forwarded", "investors", "distribution", "past performance", "offer to", "certification",
     "disclosures", "registered with", "cookie", "rights reserved", "this", "unsubscribe", "browser", "inbox", "friend", "see more", "subscribe",
-    "sign up", "javascript", "support", "member", "patron", "published", "read later", "reading list", "here",
+    "sign up", "javascript", "become a ", "support for ", "published", "read later", "reading list", " here",
     "appeared first", "audio", "listen to", "voiced by", "original", "creative commons", "republish", "channel", "alerts",
     "error", "mistake", "typo", "hear ", "intro:", "transcript", "final form", "delivered", "provided", "supplied",
     "syndicated", "photo", "picture", "video", "footage", "tip", "story", "&cs", "conditions apply", "at risk",
     "constitute", "purposes only",
 )
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of the words, their alternatives grouped by first letter: sre tries a group only where
+    its letter stands, which is quicker than asking `in` of each word in a loop (it finds the same lines)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
+
+
+_ANY_BOILERPLATE_WORD = _any_word(_BOILERPLATE_WORDS)
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"
                  r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*mins?)?")
@@ -301,7 +314,8 @@ NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washi
 
 def normalize_line(line: str) -> str:
     """One paragraph's text with invisible characters dropped and runs of space made one."""
-    line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
+    if not line.isascii():  # (an ASCII line holds no invisible character, and NFC leaves it as it is)
+        line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
     line = " ".join(line.split())  # (every kind of space: no-break, thin, ideographic)
     return _END_GLYPH.sub("", line) if line[-1:] in _END_GLYPHS else line  # (the look is cheap; the search is not)
 
@@ -344,6 +358,16 @@ _PAYWALL_OPENING = re.compile(
     r"upgrade to\b|this (?:article|story) is (?:for|only for|exclusive to) subscribers|"
     r"comments are (?:available|open|only) (?:to|for) subscribers)")
 _PAYWALL_CLOSING = re.compile(r"(?i)\b(?:included with (?:premium|your subscription)|for premium subscribers)\W*$")
+
+
+def _may_close_paywall(text: str) -> bool:
+    """Whether the line holds the words every paywall closing has: a quick look before the search. (No
+    character but the capital matches these letters case-blind, so the lower-cased line holds them if the
+    search finds them.)"""
+    lower = text.lower()
+    return "prem" in lower or "ncluded w" in lower
+
+
 _ON_AIR_PROMO = re.compile(r"(?i)\W*(?:live now|now live|on air now|watch(?:ing)? live|streaming now|now streaming)\s+on\s+"
                            r"[^:]{1,40}:\s")
 _REMOVED_MEDIA = re.compile(r"(?i)\s*\[(?:[\w ]{0,20}\s)?(?:advertisement|advert|ad|sponsored|image|photo|picture|video|"
@@ -365,7 +389,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
         return True  # ("[ Follow West Coast Wire ]   [ Save ]": a row of buttons, drawn in brackets)
-    if len(text) < 300 and (_PAYWALL_OPENING.match(text) or _PAYWALL_CLOSING.search(text)):
+    if len(text) < 300 and (_PAYWALL_OPENING.match(text) or _may_close_paywall(text) and _PAYWALL_CLOSING.search(text)):
         return True  # "Subscribe to keep reading. ...", "You have read 3 of 3 free articles": a paywall's interruption
     if len(text) < 200 and _ON_AIR_PROMO.match(text):
         return True  # "LIVE NOW ON AEGEAN24 SPORT: final reaction from Piraeus": the channel's promotion, not the story
@@ -419,15 +443,20 @@ def _is_markup(text: str) -> bool:
 
 def _is_boilerplate(text: str) -> bool:
     lower = text.lower()
-    for word in _BOILERPLATE_WORDS:  # a plain loop: quicker than any() over a generator here
-        if word in lower:
-            return bool(_BOILERPLATE.search(lower) or _CASED_BOILERPLATE.search(text))
+    if _ANY_BOILERPLATE_WORD.search(lower):
+        return bool(_BOILERPLATE.search(lower) or _may_be_cased_boilerplate(lower) and _CASED_BOILERPLATE.search(text))
     return False
+
+
+def _may_be_cased_boilerplate(lower: str) -> bool:
+    """Whether the lower-cased line holds a word of either case-telling sentence ("reading", "registered with"): a
+    quick look before their case-blind search. (No character but the capital matches these letters case-blind.)"""
+    return "ead" in lower or "ered w" in lower
 
 
 def is_date_line(text: str) -> bool:
     """A short line that states a date or a time: a header's date line, not a sentence that mentions one."""
-    if not DIGIT.search(text) or word_count(text) > 14 or is_sentence(text) and word_count(text) > 8:
+    if word_count(text) > 14 or not DIGIT.search(text) or is_sentence(text) and word_count(text) > 8:
         return False
     if TIME.fullmatch(text):
         return True

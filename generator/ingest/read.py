@@ -47,7 +47,9 @@ _CONT = (  # the bytes 0x80-0xBF as Latin-1 or Windows-1252 shows them
     "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
-_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")  # (a search for one class skips ahead; the alternation cannot)
+# how every run starts, a lead and a continuation ("é" in a French name is no start): a search that skips ahead
+# to a lead, which the alternation's cannot
+_MOJIBAKE_START = re.compile(f"[\u00c2-\u00f4]{_CONT}")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -96,13 +98,15 @@ def read_document(path: Path) -> RawDocument:
     _refuse_binary(data)
     text = _repair_mojibake(_decode(data, kind))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if kind == "txt" and _MIME_MESSAGE.search(text, 0, 20000):
+    # (the header holds "1.0": a plain look before the case-blind search, which tries every character)
+    if kind == "txt" and text.find("1.0", 0, 20000) >= 0 and _MIME_MESSAGE.search(text, 0, 20000):
         kind, text = _mail_message(text)
     if kind == "txt" and "   " in text:  # a PDF's pages set in two columns read one column after the other
         text = "\f".join(unfold_columns(page) for page in text.split("\f"))
     # A form feed is a page break (PDF-to-text dumps, printouts): the page's last and first lines are no one line.
     text = text.replace("\f", "\n\n").replace("\v", "\n")
-    if _LIGATURE.search(text):  # (a translate walks every character through a dict: only when there is one)
+    # (a translate walks every character through a dict: only when there is a ligature, which ASCII has not)
+    if not text.isascii() and _LIGATURE.search(text):
         text = text.translate(_LIGATURES)  # a PDF's "oﬃce" is the word "office", for every search and every reader
     if _control_share(text) > 0.01:
         raise ReadError("binary file, not text")
@@ -186,8 +190,8 @@ def _repair_mojibake(text: str) -> str:
     a run that does not decode stays as it is. Two runs at least, so a
     single odd pair of letters in a real text is left alone.
     """
-    if not _MOJIBAKE_LEAD.search(text):
-        return text  # most texts: no lead character at all
+    if text.isascii() or not _MOJIBAKE_START.search(text):
+        return text  # most texts: no lead character followed by a continuation at all
     runs = _MOJIBAKE.findall(text)
     if len(runs) < 2:
         return text

@@ -49,7 +49,9 @@ def unfold_columns(page: str) -> str:
     no gap (a page head, a headline over both columns) stay where they are.
     """
     lines = page.split("\n")
-    starts = Counter(m.end() for line in lines for m in [_COLUMN_GAP.search(line)] if m and m.start() >= 15)
+    # (a gap is three spaces or more: a line without them needs no search)
+    starts = Counter(m.end() for line in lines if "   " in line
+                     for m in [_COLUMN_GAP.search(line)] if m and m.start() >= 15)
     if not starts:
         return page
     column, count = starts.most_common(1)[0]
@@ -76,16 +78,14 @@ def paragraph_lines(text: str) -> list[str]:
     raw_blocks = [block.split("\n") for block in re.split(r"\n[ \t\u00a0]*\n", text)]
     # a long block wrapped narrower than the rest (a page's second column) has a width of its own
     # (a column of print may be narrower than any mail program wraps: judged alone, from 28 characters)
-    own_widths = [_wrap_width([normalize_line(line) for line in block], 28) if len(block) >= 8 else None
-                  for block in raw_blocks]
+    normalized = [[normalize_line(line) for line in block] for block in raw_blocks]
+    own_widths = [_wrap_width(lines, 28) if len(lines) >= 8 else None for lines in normalized]
     if sum(1 for block in raw_blocks for line in block[1:] if _INDENTED.match(line)) >= 3:
         # a printed page's text: paragraphs open with an indent, not a blank line
         parts = [(part, own) for block, own in zip(raw_blocks, own_widths) for part in _split_at_indents(block)]
         raw_blocks, own_widths = [p for p, _ in parts], [own for _, own in parts]
-    blocks = []
-    for block in raw_blocks:
-        lines = [normalize_line(line) for line in block]
-        blocks.append([line for line in lines if line])
+        normalized = [[normalize_line(line) for line in block] for block in raw_blocks]
+    blocks = [[line for line in lines if line] for lines in normalized]
     width = _wrap_width([line for lines in blocks for line in lines])
     vocabulary = _Vocabulary(text)
     out: list[str] = []
@@ -154,11 +154,12 @@ def _wrapped_paragraphs(lines: list[str], width: int, vocabulary: Container[str]
     column is no part of the text around it.
     """
     out = [lines[0]]
-    for prev, line in zip(lines, lines[1:]):
+    furniture = [is_furniture(line) for line in lines]  # (asked once a line: each line is the next one's prev too)
+    for k, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
         # (a photo credit stays with its caption, which it marks as one: "... on Monday. PHOTO: JANE ROE / AGENCY")
         # (a line that goes on in lower case, or after a hyphen, goes on with its sentence: "inter-" "view, ...")
         runs_on = line[:1].islower() or prev.endswith("-")
-        apart = (is_furniture(line) and not runs_on or is_furniture(prev)) and not (
+        apart = (furniture[k] and not runs_on or furniture[k - 1]) and not (
             is_photo_credit(line) or is_photo_credit(prev))
         room = width - len(prev) - 1 - len(line.split(" ", 1)[0])
         ended = room >= 1 and prev.rstrip(CLOSERS).endswith(TERMINAL) and not line[:1].islower()
