@@ -733,7 +733,7 @@ def test_a_caption_ends_with_its_credit_a_paragraph_with_a_sentence(last, kept):
 
 
 def test_saved_page_drops_a_caption_left_in_the_text_without_a_figure():
-    page = f"""<html><body><article><h1>Border crossing reopens after a week of clashes</h1>
+    page = """<html><body><article><h1>Border crossing reopens after a week of clashes</h1>
         <p>The main crossing between the two countries reopened on Monday after a week of clashes between rival militias, officials on both sides said.</p>
         <p>Trucks and buses queue at the main crossing between the two countries on Monday. Andes Wire/Pedro Soto</p>
         <p>Hundreds of trucks that had waited on the highway began to move in the early afternoon, drivers said.</p>
