@@ -2991,3 +2991,8 @@ def test_a_peer_goes_by_title_and_surname_but_a_courtesy_before_a_full_name_is_d
     assert names.get("Lord Tanbury") == "person" and names.get("Lady Merrow") == "person"
     assert "Alice Fenwick" in names and "Roger Hale" in names
     assert "Lady Deslandes" not in names
+
+
+def test_machines_heads_a_company_name_like_systems_and_motors():
+    kinds = {a.name: a.kind for a in found("Orbital Machines said on Friday that its lander was upright.").actors}
+    assert kinds.get("Orbital Machines") == "organization"
