@@ -748,7 +748,13 @@ _DIGIT_BITS, _YEAR_BITS, _ISO_BITS, _MONTH_BITS, _FOLD_BITS = (
     _WORD_BITS.get(token, 0) for token in ("<digit>", "<year>", "<iso>", "<month>", "<fold>"))
 # the letters re.I matches as an ASCII letter though str.lower() does not make them one: "ı" and "ſ", and
 # "İ", which lower-cases to "i" and a combining dot (found by trying every code point against a-z)
-_FOLDING = re.compile("[\u0131\u017f\u0307]")
+_CASE_BLIND_TWINS = re.compile("[\u0130\u0131\u017f\u0307]")
+
+
+def has_case_blind_twin(text: str) -> bool:
+    """Whether ``text``, as written or lower-cased, holds such a letter: a pre-test on its lower-cased words
+    cannot vouch for what a case-blind pattern finds in it."""
+    return not text.isascii() and _CASE_BLIND_TWINS.search(text) is not None
 
 
 def _may_hold_a_date(lower: str) -> bool:
@@ -778,7 +784,7 @@ def _gate_bits(lower: str) -> int:
                 bits |= _ISO_BITS
     if not words.isdisjoint(_MONTH_WORDS):
         bits |= _MONTH_BITS
-    if not lower.isascii() and _FOLDING.search(lower):
+    if has_case_blind_twin(lower):
         bits |= _FOLD_BITS
     return bits
 

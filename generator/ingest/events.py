@@ -27,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Sequence
 
-from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, resolve
+from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, has_case_blind_twin, resolve
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.occurrences import IRREGULAR_PAST
 from generator.ingest.tokens import opens_quotation
@@ -184,8 +184,6 @@ _REFUSAL_WORDS = ("would", "could")
 _SCHEDULED_WORDS = ("planned", "scheduled", "set", "slated", "due", "expected", "forecast", "predicted", "postponed",
                     "ahead of")
 _NO_COMMENT_WORDS = ("comment", "respond", "reply", "reached")
-# the letters re.I matches as "i" or "s" though str.lower() keeps them apart (every code point tried against a-z)
-_FOLDED = re.compile("[\u0130\u0131\u017f]")
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -194,7 +192,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     A text with "İ", "ı" or "ſ" always may: re.I reads them as "i" and "s".
     """
     low = text.lower()
-    return any(map(low.__contains__, words)) or (not text.isascii() and _FOLDED.search(text) is not None)
+    return any(map(low.__contains__, words)) or has_case_blind_twin(text)
 
 
 # "a rally planned for Friday", "a protest planned in Kraków on May 3": the place between keeps the plan
