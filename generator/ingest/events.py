@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import compress, count, repeat
+from operator import itemgetter, or_
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Sequence
 
@@ -158,6 +160,17 @@ _ADJECTIVE_CONTEXT = frozenset(
     "a an the this that these those its his her their our my your some any many more most very so well highly "
     "widely newly partially fully such no each every all both".split()
 )
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-blind ``pattern``, written in lower case, made case-sensitive for a lower-cased ASCII text.
+
+    In an ASCII text a case-blind pattern matches what the case-sensitive one matches in the lower-cased text,
+    at the same places (lower-casing keeps ASCII's length and its word characters; only "İ", "ı", "ſ" and the
+    Kelvin sign, none of them ASCII, match a letter case-blind that lower() does not give); and sre searches a
+    case-sensitive pattern several times faster, as it tries a case-blind one's every alternative at each word.
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
 # Plans and schedules. "offered to resign", "agreed to open", "moved to impeach", "sued to block", "voted to
 # demand" are not here: the offer, the agreement, the move is itself the completed, dated action.
 _FUTURE = re.compile(
@@ -169,6 +182,7 @@ _FUTURE = re.compile(
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
     re.I,
 )
+_FUTURE_FOLDED = _folded(_FUTURE)
 # "would not" is past only in the news idiom for declining to tell; "would not refuse a meeting" is hypothetical
 _REFUSAL = re.compile(
     r"\b(?:would|could)(?:\s+not|n't|n\u2019t)\s+(?:immediately\s+|publicly\s+)?(?:be\s+reached|say|comment|list|confirm"
@@ -249,15 +263,22 @@ class _Word(NamedTuple):
     lower: str
 
 
+_START_OF = itemgetter(1)  # a _Word's start
+_LOWER_OF = itemgetter(3)  # a _Word's lower-cased form
+
+
 # _WORD in an ASCII text (most are), whose letters and digits are these: plain ranges are quicker to test than
 # the Unicode classes, and find the same words
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_'.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
 def _words(text: str) -> list[_Word]:
-    new = tuple.__new__  # without the generated __new__'s keyword handling: every dated sentence makes dozens
-    words = (_ASCII_WORD if text.isascii() else _WORD).finditer(text)
-    return [new(_Word, (w := m[0], m.start(), m.end(), w.lower())) for m in words]
+    # (the matches' texts, offsets and lower-cased forms read by map and zip, C loops: every dated sentence
+    # makes dozens of words; tuple.__new__ skips the generated __new__'s keyword handling)
+    matches = list((_ASCII_WORD if text.isascii() else _WORD).finditer(text))
+    texts = list(map(re.Match.group, matches))
+    fields = zip(texts, map(re.Match.start, matches), map(re.Match.end, matches), map(str.lower, texts))
+    return list(map(tuple.__new__, repeat(_Word), fields))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -278,7 +299,8 @@ def _clause_starts(sentence: str, words: list[_Word], masked: list[tuple[int, in
     for m in _CLAUSE_PUNCTUATION.finditer(sentence):
         if not _inside(m.start(), masked) and not _inside(m.start(), named):
             starts.add(m.end())
-    for w in [w for w in words[1:] if w.lower in _CONNECTIVES]:  # (a few words of each sentence)
+    # (a few words of each sentence: picked by compress over the words' set tests, a C loop)
+    for w in compress(words[1:], map(_CONNECTIVES.__contains__, map(_LOWER_OF, words[1:]))):
         if _inside(w.start, masked) or not w.text.islower():
             continue  # "Last week the WHO invited": an acronym is a name, not a connective
         if w.lower in ("and", "or") and not sentence[: w.start].rstrip().endswith(","):
@@ -399,7 +421,7 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
     if _may_hold(window, _FUTURE_WORDS):  # (a refusal's words are among them: a window with none holds neither)
         if _may_hold(window, _REFUSAL_WORDS) and _REFUSAL.search(window):
             return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
-        if _FUTURE.search(window):
+        if (_FUTURE_FOLDED.search(window.lower()) if window.isascii() else _FUTURE.search(window)):
             return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
     if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
@@ -483,14 +505,21 @@ def find_events(
         carried = reference  # the date told last before this paragraph
         for start, end in split_sentences(paragraph[body:]):
             number += 1
-            sentence = _Sentence(paragraph, body + start, body + end, quotes, para_mentions, kinds, previous_actors)
-            found, reference = sentence.events(published, reference, day, story_day, vote_day,
-                                               carried_over=reference is carried, lead=lead, told=events)
-            day = reference if reference is not None and reference.day else day
-            if story_day is None and p < 2 and reference is not None and reference.day:
-                story_day = reference
-            events.extend(_Told(number, *told) for told in found)
-            previous_actors = sentence.actors() or previous_actors
+            start, end = body + start, body + end
+            text = paragraph[start:end]
+            inner = [(a - start, b - start) for a, b in quotes if b > start and a < end]  # its quotations' spans
+            named = [m for m in para_mentions if start <= m.start < end]
+            exprs = _dates_outside_quotes(text, inner)
+            if exprs:  # (most sentences have none: no events, the last date stated stays, and no more to read)
+                sentence = _Sentence(text, start, inner, named, kinds, previous_actors, exprs)
+                found, reference = sentence.events(published, reference, day, story_day, vote_day,
+                                                   carried_over=reference is carried, lead=lead, told=events)
+                day = reference if reference is not None and reference.day else day
+                if story_day is None and p < 2 and reference is not None and reference.day:
+                    story_day = reference
+                events.extend(_Told(number, *told) for told in found)
+            if named:
+                previous_actors = _actors_named(text, start, inner, named) or previous_actors
     return [t.event for t in _no_summaries(_one_per_moment(_merge_neighbours(events, kinds)))]
 
 
@@ -539,34 +568,48 @@ _SINCE_WHEN = re.compile(r",\s+when\s+")  # "since 1992, when ...": what happene
 _LATER_THAN = re.compile(r"\b(?:after|following|since)\b")
 
 
+def _dates_outside_quotes(text: str, quotes: list[tuple[int, int]]) -> list[DateExpression]:
+    """The dates of a sentence, but those inside its quotations (``quotes``, spans in ``text``): a date inside a
+    quotation is the speaker's, and a sentence within one ("...the first. The second...") has none."""
+    if any(a <= 0 and len(text) <= b for a, b in quotes):
+        return []
+    return [e for e in find_dates(text) if not _inside(e.start, quotes)]
+
+
+def _actors_named(text: str, offset: int, quotes: list[tuple[int, int]], mentions: list[Mention]) -> list[str]:
+    """The actors a sentence (``text``, at ``offset`` in its paragraph) names outside its quotations, in order:
+    who "he", "she" or "it" in the next one may be."""
+    return [m.actor for m in mentions
+            if not _inside(m.start - offset, quotes) and not _vocative(text, m.start - offset, m.end - offset)]
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """"That is the key to understanding him, Hollis.": a person spoken to, at the sentence's end, is no
+    one the next sentence's "he" may mean."""
+    return text[:start].rstrip().endswith(",") and text[end:].strip() in (".", "?", "!")
+
+
 class _Sentence:
     """One sentence and what it takes to read its dates: words, clauses, quotes, mentions."""
 
     def __init__(
         self,
-        paragraph: str,
-        start: int,
-        end: int,
+        text: str,
+        offset: int,
         quotes: list[tuple[int, int]],
         mentions: list[Mention],
         kinds: dict[str, str],
         previous_actors: list[str],
+        exprs: list[DateExpression],
     ) -> None:
-        self.text = paragraph[start:end]
-        self.offset = start  # of the sentence in its paragraph
-        self.quotes = [(a - start, b - start) for a, b in quotes if b > start and a < end]
-        self.mentions = [m for m in mentions if start <= m.start < end]
+        """A sentence with dates (``exprs``, from ``_dates_outside_quotes``): no other needs reading."""
+        self.text = text
+        self.offset = offset  # of the sentence in its paragraph
+        self.quotes = quotes  # spans in the sentence
+        self.mentions = mentions  # those in the sentence
         self.kinds = kinds
         self.previous_actors = previous_actors
-        # a date inside a quotation is the speaker's: a sentence within one ("...the first. The second...") has none
-        quoted = any(a <= 0 and len(self.text) <= b for a, b in self.quotes)
-        self.exprs = [] if quoted else [e for e in find_dates(self.text) if not _inside(e.start, self.quotes)]
-        self.words: list[_Word] = []
-        self.finite: set[int] = set()
-        self.clauses: list[_Clause] = []
-        self.plain = self.text
-        if not self.exprs:
-            return  # most sentences: nothing more to read
+        self.exprs = exprs
         self.words = _words(self.text)
         dates = [(e.start, e.end) for e in self.exprs]
         self.finite = self._finite_verbs(dates)
@@ -590,16 +633,19 @@ class _Sentence:
         (see ``_is_finite``): the other words need no closer look.
         """
         words = self.words
-        relative = any(w.lower in ("which", "who") for w in words)
-        return {i for i, w in enumerate(words)
-                if (w.lower in _VERB_FORMS or w.lower.endswith("ed")
-                    or (relative and i and _may_follow_relative(words[i - 1])))
-                and _is_finite(words, i) and not _inside(w.start, dates)}
+        lows = list(map(_LOWER_OF, words))
+        if "which" in lows or "who" in lows:
+            return {i for i, w in enumerate(words)
+                    if (w.lower in _VERB_FORMS or w.lower.endswith("ed") or (i and _may_follow_relative(words[i - 1])))
+                    and _is_finite(words, i) and not _inside(w.start, dates)}
+        # (the verb forms and the words in -ed picked by compress over C loops of set tests and endswith)
+        forms = map(or_, map(_VERB_FORMS.__contains__, lows), map(str.endswith, lows, repeat("ed")))
+        return {i for i in compress(count(), forms) if _is_finite(words, i) and not _inside(words[i].start, dates)}
 
     def _split_clauses(self) -> list[_Clause]:
         finite = sorted(self.finite)
         starts = _clause_starts(self.text, self.words, [(e.start, e.end) for e in self.exprs])
-        word_starts = [w.start for w in self.words]
+        word_starts = list(map(_START_OF, self.words))
         clauses = []
         at = 0  # words are in order: each clause takes the next run of them
         for a, b in zip(starts, starts[1:] + [len(self.text)]):
@@ -608,7 +654,7 @@ class _Sentence:
             if not words and clauses:
                 continue
             verbs = tuple(finite[bisect_left(finite, first) : bisect_left(finite, at)])
-            clauses.append(_Clause(a, b, words, verbs, _inside(a, self.quotes)))
+            clauses.append(tuple.__new__(_Clause, (a, b, words, verbs, _inside(a, self.quotes))))
         # a clause with no words (", who") joins the next one, and so does a bare preposition (", in which")
         merged: list[_Clause] = []
         for c in clauses:
@@ -636,14 +682,7 @@ class _Sentence:
 
     def actors(self) -> list[str]:
         """The actors this sentence names, in order: who "he", "she" or "it" in the next one may be."""
-        return [m.actor for m in self.mentions
-                if not _inside(m.start - self.offset, self.quotes) and not self._vocative(m)]
-
-    def _vocative(self, m: Mention) -> bool:
-        """"That is the key to understanding him, Hollis.": a person spoken to, at the sentence's end, is no
-        one the next sentence's "he" may mean."""
-        start, end = m.start - self.offset, m.end - self.offset
-        return self.text[:start].rstrip().endswith(",") and self.text[end:].strip() in (".", "?", "!")
+        return _actors_named(self.text, self.offset, self.quotes, self.mentions)
 
     # -- dates and their verbs --
 
@@ -1482,8 +1521,6 @@ class _Sentence:
         lead: str = "", told: Sequence[_Told] = (),
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
-        if not self.exprs:
-            return [], reference  # most sentences: no date, no event, and the last date stated stays
         candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead,
                                                 told)
         found = []
@@ -1951,7 +1988,9 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
     for told in events:
         date = told.event.date
         # ("last week" is a vague date, not a sum; a sum counts what it sums: "two by-elections")
-        if not date.day and not told.event.approx and _COUNTED.search(told.event.text):
+        text = told.event.text
+        if not date.day and not told.event.approx and (
+                _COUNTED_FOLDED.search(text.lower()) if text.isascii() else _COUNTED.search(text)):
             words = {w.rstrip("s") for w in _substance(told.words)}
             if any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
                    and len(words & {w.rstrip("s") for w in _substance(t.words)}) >= 2 for t in out):
@@ -1961,6 +2000,7 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
 
 
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+[\w-]+s\b", re.I)
+_COUNTED_FOLDED = _folded(_COUNTED)
 _PLAIN_WORDS = frozenset(
     """the and but for not nor has had was are its his her him who how why all any can did does new now one two
     out per top via yet about after again against also among been before being between both could during each early even from further
@@ -2020,7 +2060,7 @@ def _chronology_line(
         hi = min(len(words), lo + MAX_TEXT_WORDS)
         cut = text[words[lo].start() : words[hi - 1].end()].rstrip(_TRAILING_JUNK)
         text = ("\u2026 " if lo else "") + cut + ("\u2026" if hi < len(words) else "")
-    text = _LEADING_JUNK.sub("", text).strip()
+    text = text[_LEADING_JUNK.match(text).end() :].strip()  # (it matches at the start, maybe nothing: a sub() tried every place)
     text = text.rstrip(_TRAILING_JUNK).rstrip(".").strip()
     text = plain_markdown(text)  # paragraphs of .md and .html input are Markdown: links as their words, no bold
     text = _balance_quotes(text)
