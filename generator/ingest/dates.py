@@ -54,6 +54,8 @@ def _after_part_of(before: str) -> bool:
 
 # the last word, read in the reversed text: a search for a word at the end tries every character before it
 _LAST_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
+# the same, right before the white space that ends the text: what re.search(r"([^\W\d_]+)\s*$") finds, and where
+_WORD_BEFORE_SPACES_REVERSED = re.compile(r"\s*([^\W\d_]+)")
 
 # a month's full name, and a year of the last four centuries: the pieces the list patterns below are built of
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -236,9 +238,11 @@ _NAME_LEADS = frozenset("on by last this next late early since until before afte
 
 def _weekday(m: re.Match[str], before: str) -> dict | None:
     g = _groups(m)
-    previous = re.search(r"([^\W\d_]+)\s*$", before)
-    if "mod" not in g and previous and previous[1][0].isupper() and previous[1].lower() not in _NAME_LEADS:
-        if before[: previous.start()].strip() and not before[: previous.start()].rstrip().endswith((".", ",", ":", ";")):
+    previous = _WORD_BEFORE_SPACES_REVERSED.match(before[::-1])  # the word right before the day, read backwards
+    word = previous[1][::-1] if previous else ""
+    if "mod" not in g and previous and word[0].isupper() and word.lower() not in _NAME_LEADS:
+        ahead = before[: len(before) - previous.end()]  # the text before that word
+        if ahead.strip() and not ahead.rstrip().endswith((".", ",", ":", ";")):
             return None  # "Good Friday Agreement", "Black Monday": part of a name
     mod = g.get("mod", "").lower().replace("this coming", "next").replace("coming", "next")
     if mod == "next":
@@ -751,6 +755,18 @@ _DIGIT_BITS, _YEAR_BITS, _ISO_BITS, _MONTH_BITS, _FOLD_BITS = (
 _CASE_BLIND_TWINS = re.compile("[\u0130\u0131\u017f\u0307]")
 
 
+def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-blind ``pattern``, written in lower case, made case-sensitive for a lower-cased ASCII text.
+
+    In an ASCII text a case-blind pattern matches what the case-sensitive one matches in the lower-cased text,
+    at the same places (lower-casing keeps ASCII's length and its word characters; only "İ", "ı", "ſ" and the
+    Kelvin sign, none of them ASCII, match a letter case-blind that lower() does not give); and sre searches a
+    case-sensitive pattern several times faster, as it tries a case-blind one's every alternative at each word.
+    """
+    assert not re.search(r"(?<!\\)[A-Z]", pattern.pattern), pattern.pattern  # (no capital: "the" must mean "The" too)
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
 def has_case_blind_twin(text: str) -> bool:
     """Whether ``text``, as written or lower-cased, holds such a letter: a pre-test on its lower-cased words
     cannot vouch for what a case-blind pattern finds in it."""
@@ -809,6 +825,9 @@ def find_dates(text: str) -> list[DateExpression]:
                  or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
     result: list[DateExpression] = []
     taken_until = -1
+    # (an ASCII text's tallies are searched case-sensitively in the lower-cased text, at the same places: see folded)
+    tally_before, tally_after, tally_text = (
+        (_TALLY_BEFORE_FOLDED, _TALLY_AFTER_FOLDED, lower) if text.isascii() else (_TALLY_BEFORE, _TALLY_AFTER, text))
     for start, end, fields in found:
         if start < taken_until:
             continue
@@ -826,7 +845,7 @@ def find_dates(text: str) -> list[DateExpression]:
             fields = {**fields, "bound": True, "since": before in ("since", "from", "between") and not fields.get("attributive")}
         elif joined and result[-1].bound:
             fields = {**fields, "bound": True}  # "between 2014 and 2019": both ends of a span are limits
-        elif _TALLY_BEFORE.search(text, max(0, start - 30), start) or _TALLY_AFTER.match(text, end):
+        elif tally_before.search(tally_text, max(0, start - 30), start) or tally_after.match(tally_text, end):
             fields = {**fields, "bound": True}  # "so far this year", "more than in the whole of last year": a tally's period
         elif before == "the" and fields["kind"] == "month_day" and _named_by_date(text, end):
             # "the November 8 election": a thing named by its day, dated only through a verb of taking part in it
@@ -872,6 +891,7 @@ _TALLY_BEFORE = re.compile(
     re.I,
 )
 _TALLY_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b|\s*\(?\s*year[- ]to[- ]date", re.I)
+_TALLY_BEFORE_FOLDED, _TALLY_AFTER_FOLDED = folded(_TALLY_BEFORE), folded(_TALLY_AFTER)
 
 
 _LISTED = re.compile(r"\b(?:in|since|during)\s+(?:(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r"),\s+)+$")

@@ -29,7 +29,8 @@ from operator import itemgetter, or_
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Sequence
 
-from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, has_case_blind_twin, resolve
+from generator.ingest.dates import (MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, folded, has_case_blind_twin,
+                                    resolve)
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.occurrences import IRREGULAR_PAST
 from generator.ingest.tokens import opens_quotation
@@ -160,17 +161,6 @@ _ADJECTIVE_CONTEXT = frozenset(
     "a an the this that these those its his her their our my your some any many more most very so well highly "
     "widely newly partially fully such no each every all both".split()
 )
-def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A case-blind ``pattern``, written in lower case, made case-sensitive for a lower-cased ASCII text.
-
-    In an ASCII text a case-blind pattern matches what the case-sensitive one matches in the lower-cased text,
-    at the same places (lower-casing keeps ASCII's length and its word characters; only "İ", "ı", "ſ" and the
-    Kelvin sign, none of them ASCII, match a letter case-blind that lower() does not give); and sre searches a
-    case-sensitive pattern several times faster, as it tries a case-blind one's every alternative at each word.
-    """
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
-
-
 # Plans and schedules. "offered to resign", "agreed to open", "moved to impeach", "sued to block", "voted to
 # demand" are not here: the offer, the agreement, the move is itself the completed, dated action.
 _FUTURE = re.compile(
@@ -182,7 +172,7 @@ _FUTURE = re.compile(
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
     re.I,
 )
-_FUTURE_FOLDED = _folded(_FUTURE)
+_FUTURE_FOLDED = folded(_FUTURE)
 # "would not" is past only in the news idiom for declining to tell; "would not refuse a meeting" is hypothetical
 _REFUSAL = re.compile(
     r"\b(?:would|could)(?:\s+not|n't|n\u2019t)\s+(?:immediately\s+|publicly\s+)?(?:be\s+reached|say|comment|list|confirm"
@@ -2000,7 +1990,7 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
 
 
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+[\w-]+s\b", re.I)
-_COUNTED_FOLDED = _folded(_COUNTED)
+_COUNTED_FOLDED = folded(_COUNTED)
 _PLAIN_WORDS = frozenset(
     """the and but for not nor has had was are its his her him who how why all any can did does new now one two
     out per top via yet about after again against also among been before being between both could during each early even from further
