@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest.published import DATES, DIGIT, TIME
+from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
@@ -419,7 +419,9 @@ def is_furniture(text: str) -> bool:
         return True  # "CAST: Hollis Grant, Delia Ferrante", "SHOW: MORNING REPORT 07:00": a transcript's header
     if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
         return True  # (a box drawn in text: "+-----+", "| FINAL Nigeria 1-2 Ivory Coast |")
-    if words <= 14 and len(_TEMPERATURE.findall(text)) >= 2 and _WEATHER_WORD.search(text):
+    if words <= 14 and _may_hold_temperature(text) and len(_TEMPERATURE.findall(text)) >= 2 and (
+        _WEATHER_WORD.search(text)
+    ):
         return True  # "TODAY: Hazy sunshine, high 41C, low 31C. Humidity 60%.": a weather box
     if not is_sentence(text):
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
@@ -430,6 +432,13 @@ def is_furniture(text: str) -> bool:
 
 _PROGRAMME_LABEL = re.compile(r"(?:cast|guests?|show|programme|program|segment|speakers|panel(?:ists)?)\s*:\s+\S", re.I)
 _TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°\s?[CF]?|[CF]\b)|\b[Hh]umidity\b")
+
+
+def _may_hold_temperature(text: str) -> bool:
+    """Every match of _TEMPERATURE holds a digit or "umidity": a quick look before its search."""
+    return "umidity" in text or DIGIT.search(text) is not None
+
+
 _WEATHER_WORD = re.compile(r"(?i)\b(?:high|low|humidity|sunny|sunshine|cloudy|showers|hazy|haze|fog|rain|wind|clear)\b")
 
 
@@ -460,7 +469,7 @@ def is_date_line(text: str) -> bool:
         return False
     if TIME.fullmatch(text):
         return True
-    return any(p.search(text) for p in DATES)
+    return may_hold_date(text) and any(p.search(text) for p in DATES)
 
 
 def is_byline(text: str) -> bool:
