@@ -138,3 +138,11 @@ def test_every_temperature_holds_a_digit_or_humidity():
             found += 1
             assert L._may_hold_temperature(line), line
     assert found > 2000
+
+
+def test_rule_reads_the_line_as_with_its_spaces_taken_out():
+    old = re.compile(r"[-=_~*#\u2014\u2013\u2500\u2550]{10,}")
+    rnd = random.Random(30)
+    for _ in range(50000):
+        line = "".join(rnd.choice("-=_~*#\u2014\u2013\u2500\u2550  \t\u00a0a.") for _ in range(rnd.randint(0, 30)))
+        assert bool(L._RULE.fullmatch(line)) == bool(old.fullmatch(line.replace(" ", ""))), line

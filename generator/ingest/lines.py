@@ -22,7 +22,9 @@ from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
 TERMINAL = (".", "?", "!", "\u2026", ".\u201d")
-_RULE = re.compile(r"[-=_~*#\u2014\u2013\u2500\u2550]{10,}")
+# ten rule characters or more, spaces between them or not: the same lines as a fullmatch of "[...]{10,}" on the
+# line with its spaces taken out, without copying every line to take them out
+_RULE = re.compile(r" *(?:[-=_~*#\u2014\u2013\u2500\u2550] *){10,}")
 _SHORT_RULE = re.compile(r"[-=_~*#\u2022\u00b7.\s\u2014\u2013]{3,}")
 _CREDIT = re.compile(
     r"^\(?\s*(?:"
@@ -444,7 +446,7 @@ def is_furniture(text: str) -> bool:
         _WEATHER_WORD.search(text)
     ):
         return True  # "TODAY: Hazy sunshine, high 41C, low 31C. Humidity 60%.": a weather box
-    if not is_sentence(text):
+    if not is_sentence(text) and MENU_SEPARATORS.search(text):  # (a line without one is no menu: no look at its parts)
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
             return True
@@ -574,7 +576,7 @@ def has_photo_tail(text: str) -> bool:
 def intrinsic_kind(text: str) -> str:
     """A line's kind judged by itself; walls (rule, credit, copyright) first, prose last."""
     if (
-        _RULE.fullmatch(text.replace(" ", ""))
+        _RULE.fullmatch(text)
         or text == "--"
         or _COMMENTS.fullmatch(text.strip(" :"))
         or is_end_mark(text)
