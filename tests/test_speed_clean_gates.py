@@ -146,3 +146,27 @@ def test_rule_reads_the_line_as_with_its_spaces_taken_out():
     for _ in range(50000):
         line = "".join(rnd.choice("-=_~*#\u2014\u2013\u2500\u2550  \t\u00a0a.") for _ in range(rnd.randint(0, 30)))
         assert bool(L._RULE.fullmatch(line)) == bool(old.fullmatch(line.replace(" ", ""))), line
+
+
+def test_latin_share_counts_as_letter_by_letter():
+    from generator.ingest.classify import _latin_share
+
+    def letter_by_letter(text: str) -> tuple[int, int]:
+        letters = [c for c in text if c.isalpha()]
+        return sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff"), len(letters)
+
+    rnd = random.Random(40)
+    pool = [chr(c) for c in range(0x3000) if not 0xD800 <= c <= 0xDFFF] + ["\U0001f600", "\U00020000"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
+        assert _latin_share(text) == letter_by_letter(text), text
+
+
+def test_self_description_as_the_pattern():
+    def span(m):
+        return m.span() if m else None
+
+    lines = [*_lines(L.SELF_DESCRIPTION, 5000, seed=50), "The editors work late.", "Reporters cover it."]
+    assert sum(1 for line in lines if L.SELF_DESCRIPTION.match(line)) > 1000
+    for line in lines:
+        assert span(L.self_description(line)) == span(L.SELF_DESCRIPTION.match(line)), line
