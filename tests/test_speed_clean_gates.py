@@ -49,7 +49,8 @@ def _sample(items, rnd: random.Random, out: list[str], blind: bool) -> None:
         elif op is C.ANY:
             out.append(rnd.choice(_POOL))
         elif op is C.IN:
-            out.append(rnd.choice([c for c in _POOL if _in_set(c, av)]))
+            own = [chr(v) for o, v in av if o is C.LITERAL] + [chr(rnd.randint(*v)) for o, v in av if o is C.RANGE]
+            out.append(rnd.choice([c for c in _POOL + "".join(own) if _in_set(c, av)]))
         elif op is C.BRANCH:
             _sample(rnd.choice(av[1]), rnd, out, blind)
         elif op is C.SUBPATTERN:
@@ -170,3 +171,36 @@ def test_self_description_as_the_pattern():
     assert sum(1 for line in lines if L.SELF_DESCRIPTION.match(line)) > 1000
     for line in lines:
         assert span(L.self_description(line)) == span(L.SELF_DESCRIPTION.match(line)), line
+
+
+_CASE_BLIND = ("_NAV", "_LABELLED", "_PHOTO", "_BYLINE_WORDS")
+
+
+def test_case_blind_patterns_have_lower_case_letters_only():
+    for name in _CASE_BLIND:
+        pattern = getattr(L, name).blind
+        assert pattern.flags & re.I and "(?-i" not in pattern.pattern, name
+        assert not any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)), name
+
+
+def test_a_case_blind_class_of_capitals_is_the_class_of_small_letters():
+    import sys
+
+    capitals, small = re.compile("[A-Z]", re.I), re.compile("[a-z]", re.I)
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert bool(capitals.fullmatch(c)) == bool(small.fullmatch(c)), hex(ord(c))
+
+
+def test_case_blind_patterns_answer_as_the_case_blind_search():
+    rnd = random.Random(60)
+    for n, name in enumerate(_CASE_BLIND):
+        blind = getattr(L, name)
+        drawn = list(_lines(blind.blind, 8000, seed=61 + n, blind=True))
+        lines = [*drawn, *(line.upper() for line in drawn), *(line[rnd.randint(0, len(line)) :] for line in drawn)]
+        found = 0
+        for line in lines:
+            for how in ("match", "fullmatch", "search"):
+                expected = getattr(blind.blind, how)(line) is not None
+                found += expected
+                assert getattr(blind, how)(line) == expected, (name, how, line)
+        assert found > 5000, name
