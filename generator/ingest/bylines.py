@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.lines import NAMES_IN_PLACES, SELF_DESCRIPTION, is_copyright, is_date_line, word_count
-from generator.ingest.published import DATES, TIME
+from generator.ingest.lines import NAMES_IN_PLACES, is_copyright, is_date_line, self_description, word_count
+from generator.ingest.published import DATES, TIME, may_hold_date
 
 _HOLDER = re.compile(
     r"(?:\u00a9|\(c\)|copyright)(?:\s*\u00a9)?\s*(?:(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)\d{2})?)?\s*,?\s*"
@@ -65,8 +65,10 @@ def authors_from_lines(lines: list[str]) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """``Jane Doe and John Roe, Reuters`` → the personal names in a by-line."""
-    for pattern in (*DATES, TIME):
-        text = pattern.sub("|", text)
+    if may_hold_date(text):  # (otherwise no date pattern matches, and none would after another's cut)
+        for pattern in DATES:
+            text = pattern.sub("|", text)
+    text = TIME.sub("|", text)
     text = re.split(r"\s*[|\u2022\u00b7]\s*", text)[0]
     parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text)
     names = []
@@ -96,7 +98,7 @@ def outlet_from_lines(lines: list[str], header: list[str]) -> str:
             break
     if not name:
         for line in lines:
-            m = SELF_DESCRIPTION.match(line) or _PUBLISHED_BY.match(line)
+            m = self_description(line) or _PUBLISHED_BY.match(line)
             if m:
                 name = m["name"]
                 break
@@ -104,7 +106,8 @@ def outlet_from_lines(lines: list[str], header: list[str]) -> str:
         name = _title_the_page_credits(name, lines)
         # A masthead like "Meridian Wire - news for professionals" names the outlet more fully.
         for line in header:
-            m = re.match(re.escape(name) + r"((?:\s+\w+){0,2})\s+[-\u2013\u2014|:]\s+\S", line)
+            # (the pattern opens with the name: a line that does not needs no pattern made and matched)
+            m = line.startswith(name) and re.match(re.escape(name) + r"((?:\s+\w+){0,2})\s+[-\u2013\u2014|:]\s+\S", line)
             if m:
                 return name + m[1]
     return name

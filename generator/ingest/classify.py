@@ -111,11 +111,13 @@ def _latin_share(text: str) -> tuple[int, int]:
     if text.isascii():  # (most lines: counted without looking at each letter twice)
         letters = len(_NON_LETTERS.sub("", text))
         return letters, letters
-    letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff"), len(letters)
+    letters = sum(map(str.isalpha, text))
+    # (the letters outside the Latin ranges counted among the few characters there, not each letter tested twice)
+    return letters - sum(map(str.isalpha, _OUTSIDE_LATIN.findall(text))), letters
 
 
 _NON_LETTERS = re.compile(r"[^A-Za-z]+")
+_OUTSIDE_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff]")
 # a letter outside the Latin ranges _latin_share counts (\w less digits and "_" is a letter)
 _OTHER_SCRIPT_LETTER = re.compile("[^\\W\\d_\u0000-\u024f\u1e00-\u1eff]")
 
@@ -123,7 +125,7 @@ _OTHER_SCRIPT_LETTER = re.compile("[^\\W\\d_\u0000-\u024f\u1e00-\u1eff]")
 def _mark_other_script(lines: list[Line]) -> None:
     """A line mostly in another script than the story's ("Сын президента Туркменистана ..." over the English
     standfirst, "Читайте также / Read also: ..."): a bilingual page's other version, not the story."""
-    if not any(_OTHER_SCRIPT_LETTER.search(ln.text) for ln in lines):
+    if not any(not ln.text.isascii() and _OTHER_SCRIPT_LETTER.search(ln.text) for ln in lines):
         return  # (most pages: every letter is Latin, curly quotes and dashes aside, so no line is another script's)
     shares = [_latin_share(ln.text) for ln in lines]
     prose = [share for share, ln in zip(shares, lines) if ln.kind in ("prose", "long")]
@@ -385,9 +387,11 @@ def mark_author_bios(lines: list[Line], authors: list[str]) -> None:
     """"Jane Doe covers security for ..." under the story is about the author, not the news."""
     for ln in lines:
         if ln.kind in ("prose", "long", "short") and any(
-            # ("Pulitzer Prize-winning journalist Jane Doe writes ...": a short description may open it)
-            re.match(r"(?:[^.!?\n]{0,60}\s)?" + re.escape(a) + r"\s+(?:is|was|covers|writes|reports|has|joined|previously)\b",
-                     ln.text)
+            # ("Pulitzer Prize-winning journalist Jane Doe writes ...": a short description may open it; it is 61
+            # characters at most, so a line without the name before that needs no search)
+            a in ln.text[: len(a) + 61] and re.match(
+                r"(?:[^.!?\n]{0,60}\s)?" + re.escape(a) + r"\s+(?:is|was|covers|writes|reports|has|joined|previously)\b",
+                ln.text)
             for a in authors
         ):
             ln.kind = "furniture"

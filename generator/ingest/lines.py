@@ -17,12 +17,50 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest.published import DATES, DIGIT, TIME
+from generator.ingest.dates import has_case_blind_twin
+from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
+
+class _CaseBlind:
+    """A case-blind pattern answered, where that gives the same answer, on the lower-cased text by the same pattern
+    without re.I, which is several times quicker: sre skips an alternative by its first letter only in a
+    case-sensitive pattern, and tries every alternative of a case-blind one in full.
+
+    The answers agree on every text without "ı", "ſ" or "İ" (those go to the case-blind pattern): lower-casing
+    changes no character's class (word, digit, space) and keeps a text's length, and a case-blind match takes a
+    character for a letter exactly when its lower case is that letter (every code point tried). The pattern's own
+    letters must be lower-case (tests/test_speed_clean_gates.py holds them to it). It answers yes or no only.
+    """
+
+    __slots__ = ("blind", "lowered")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.blind = pattern
+        self.lowered = re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        lower = text.lower()
+        return (self.blind, text) if has_case_blind_twin(lower) else (self.lowered, lower)
+
+    def match(self, text: str) -> bool:
+        pattern, text = self._pick(text)
+        return pattern.match(text) is not None
+
+    def fullmatch(self, text: str) -> bool:
+        pattern, text = self._pick(text)
+        return pattern.fullmatch(text) is not None
+
+    def search(self, text: str) -> bool:
+        pattern, text = self._pick(text)
+        return pattern.search(text) is not None
+
+
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
 TERMINAL = (".", "?", "!", "\u2026", ".\u201d")
-_RULE = re.compile(r"[-=_~*#\u2014\u2013\u2500\u2550]{10,}")
+# ten rule characters or more, spaces between them or not: the same lines as a fullmatch of "[...]{10,}" on the
+# line with its spaces taken out, without copying every line to take them out
+_RULE = re.compile(r" *(?:[-=_~*#\u2014\u2013\u2500\u2550] *){10,}")
 _SHORT_RULE = re.compile(r"[-=_~*#\u2022\u00b7.\s\u2014\u2013]{3,}")
 _CREDIT = re.compile(
     r"^\(?\s*(?:"
@@ -45,6 +83,14 @@ SELF_DESCRIPTION = re.compile(
     r"^(?P<name>[A-Z][\w&/.'\u2019-]*(?:\s+[A-Z][\w&/.'\u2019-]*){0,5})\s+"
     r"(?:journalists|reporters|correspondents|editors)\s+(?:report|cover|work|provide|bring)\b"
 )
+
+
+def self_description(text: str) -> re.Match[str] | None:
+    """SELF_DESCRIPTION's match ("Harbour Gazette journalists report ..."), looked for only in a line that holds
+    one of its nouns: the match tries each of a line's first words as a name's end, the look is quicker."""
+    if "journalists" in text or "reporters" in text or "correspondents" in text or "editors" in text:
+        return SELF_DESCRIPTION.match(text)
+    return None
 # a public broadcaster's underwriting credit, which the sponsor's own line finishes
 UNDERWRITING = r"support for [\w'\u2019 .&-]{1,60} (?:comes|is provided) (?:from|by)"
 # Sentences that only page furniture says, at any length.
@@ -125,13 +171,34 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ANY_BOILERPLATE_WORD = _any_word(_BOILERPLATE_WORDS)
+# A piece of each sentence above that starts with a letter prose seldom has ("kie" of "cookie", "ghts reserved",
+# "ppear" of "appeared"), and the openings of the sentences that only open a line: every line the search finds
+# holds one of these, and sre stops for the search below only where its rare first letter stands, not at most
+# of a line's characters as for the words above (tests/test_speed_clean_gates.py holds the search to it).
+_BOILERPLATE_CUES = (
+    "kie", "ghts reserved", "'re this ", "ving this ", "ved this ", "got this ", "bscribe", "browser",
+    "ble reading", "ble viewing", "ble seeing", "warded", "ward to a friend", "ward this e", "your inbox", ", visit",
+    "gn up", "why am i", "why do i", "why are you", "javascript", "ppear", "publish", "become a ", "cle to read",
+    "cles to read", "g list", "gister here", "k here", "ginal", "ve commons", "vestors only", "clients only",
+    "bution to", "performance is not", "ffer to ", "yst certification", "mportant disclosures", "join to ", "join for ",
+    "join our", "join the", "follow to ", "follow for ", "follow our", "follow the",
+    "&cs apply", "ms and conditions apply", "pital at risk", "pport for ", "constitute", "purposes only", "pdated",
+    "corrected", "mended", "ffected by", "udio ", "listen to th", "voiced by", "?", "more on", "full report on",
+    "full interview on", "full programme on", "full episode on", "vered", "vided", "pplied", "yndicated",
+    "ush transcript", "may not be in", "prepared",
+)
+_BOILERPLATE_CUE = _any_word(_BOILERPLATE_CUES)
+_BOILERPLATE_OPENERS = (  # the sentences searched only at a line's start
+    "support for ", "need to talk?", "please report", "report ", "hear ", "listen to ", "on-air", "presenter",
+    "host", "anchor", "have ", "got ", "do you have ",
+)
 # A video's or a recording's running time: "Duration 2:41", "\u25b6 1:05", "Watch 2:41".
 RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|audio|[\u25b6\u25ba]\ufe0f?)\W*)+"
                  r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*mins?)?")
 # The ad label in the languages a page's furniture may keep around an English story ("PUBLICIDAD", "Anzeige")
 AD_LABELS_ABROAD = r"publicidad|publicidade|publicit[\u00e9e]|pubblicit[\u00e0a]|anuncio|werbung|anzeige|reklame|reklam"
 # Whole short lines that are navigation, buttons, labels or widgets.
-_NAV = re.compile(
+_NAV = _CaseBlind(re.compile(
     r"(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:main )?content"
     r"|breaking(?: news)?|play live radio|listen live|live radio|next up|on air|available on air stations"
     r"|donate(?: now)?|menu|search|home|sign in|log in|login|log out|register(?: now)?|subscribe(?: now)?"
@@ -167,7 +234,7 @@ _NAV = re.compile(
     r"|keyboard shortcuts\b.*|(?:open|close|toggle) (?:the )?(?:navigation |main |site )?menu"
     r"|more stories(?: from .{1,40})?|" + RUNNING_TIME + ")",
     re.I,
-)
+))
 # '<iframe src="..." width="100%"></iframe>': a player's embed code is markup, not text; wrapped, each piece is
 # a tag's start, its attributes or its end.
 _TAG_START = re.compile(r"</?[a-zA-Z][\w-]*(?:[\s/>]|$)")
@@ -191,7 +258,7 @@ _GREETING = re.compile(
 )
 # ... but a live page's welcome post says what the coverage will bring, and is the page's first entry
 _LIVE_WELCOME = re.compile(r"\blive (?:coverage|blog|updates|page)\b", re.I)
-_LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
+_LABELLED = _CaseBlind(re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
     r"|poll|quiz|survey|vote|also on [\w .&'-]{1,40}|more from [\w .&'-]{1,40}|editor'?s note"
     r"|most read|editor's picks?|sponsored|photo gallery|gallery|in pictures|photos|pictures|slideshow|video"
@@ -206,9 +273,9 @@ _LABELLED = re.compile(  # "READ MORE: <a headline>" and the like, at any length
     # an editor's labels on a draft: "Standfirst (wire): ...", "Dek: ..."
     r"|standfirst|strapline|dek|deck|teaser|kicker)(?:\s*\([^)]{1,30}\))?\s*[:|\u2014\u2013\u203a\u00bb\u00b7\u2022-]\s"
     # a jump to or from another page, with or without the next page's headline
-    r"|^[(\[]?(?:continued|continues|story continues) (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3}\b",
+    r"|^[(\[]?(?:continued|continues|story continues) (?:on|from) (?:page|p\.) ?[a-z]?\d{1,3}\b",
     re.I,
-)
+))
 _COMMENTS = re.compile(
     r"(?:\d+\s+)?(?:(?:readers?'?|user|your) )?comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)"
     r"|leave a (?:comment|reply)|discussion about this (?:post|article|story)|about the authors?"
@@ -228,9 +295,9 @@ _TEASER = re.compile(
     r"|call|discover|save)\b", re.I)
 # "🔔 Follow ...", "👉 Share ...": a pictograph or an arrow before a call to action
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'\u201c\u2018(\[\-\u2013\u2014.,;:!?]+\s*")
-_PHOTO = re.compile(
+_PHOTO = _CaseBlind(re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pool|getty|afp|ap|reuters|epa|tass|xinhua|sputnik"
-    r"|anadolu|shutterstock|courtesy|illustration|file)\b", re.I)
+    r"|anadolu|shutterstock|courtesy|illustration|file)\b", re.I))
 # "Jane Roe/Agency": searched only in a line with a slash, since every word start tries it to the line's end
 _PHOTO_BY = re.compile(r"\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*/[A-Z]", re.I)
 # A credit ends a caption without a full stop: "... in Geneva. Meridian/Pool" is a caption, "... in May. The
@@ -298,13 +365,13 @@ BYLINE = re.compile(r"^(?:[^\W\d_]+\s*/\s*)?(?:(?:words|text|story|written|repor
 # "Words by Jane Roe · Photographs by John Doe": a magazine's by-line, though its dots look like a menu's.
 CREATORS = re.compile(
     r"^(?i:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+by\s+[A-Z\u00c0-\u024f]")
-_BYLINE_WORDS = re.compile(
+_BYLINE_WORDS = _CaseBlind(re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
     r"|\b(?:desk|newsroom)$"  # "Himalaya Dispatch Desk", "Metro Newsroom": a credit to a desk
-    r"|^(?:authors?|written by|reporter|by)\s*:\s*[A-Z]"  # "Author: Jane Roe"
+    r"|^(?:authors?|written by|reporter|by)\s*:\s*[a-z]"  # "Author: Jane Roe"
     r"|^(?:prepared|written|reported|compiled|produced) by\b|^(?:reporting|writing|reported|filed) from\b",
     re.I,
-)
+))
 MENU_SEPARATORS = re.compile(r"\s(?:\||\u203a|\u00bb|>|/|\u2022|\u00b7)\s")
 _NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
 NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washington"
@@ -419,17 +486,26 @@ def is_furniture(text: str) -> bool:
         return True  # "CAST: Hollis Grant, Delia Ferrante", "SHOW: MORNING REPORT 07:00": a transcript's header
     if _SHORT_RULE.fullmatch(text) or _TABLE_BORDER.fullmatch(text):
         return True  # (a box drawn in text: "+-----+", "| FINAL Nigeria 1-2 Ivory Coast |")
-    if words <= 14 and len(_TEMPERATURE.findall(text)) >= 2 and _WEATHER_WORD.search(text):
+    if words <= 14 and _may_hold_temperature(text) and len(_TEMPERATURE.findall(text)) >= 2 and (
+        _WEATHER_WORD.search(text)
+    ):
         return True  # "TODAY: Hazy sunshine, high 41C, low 31C. Humidity 60%.": a weather box
-    if not is_sentence(text):
+    if not is_sentence(text) and MENU_SEPARATORS.search(text):  # (a line without one is no menu: no look at its parts)
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
             return True
-    return bool(SELF_DESCRIPTION.match(text))
+    return self_description(text) is not None
 
 
 _PROGRAMME_LABEL = re.compile(r"(?:cast|guests?|show|programme|program|segment|speakers|panel(?:ists)?)\s*:\s+\S", re.I)
 _TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°\s?[CF]?|[CF]\b)|\b[Hh]umidity\b")
+
+
+def _may_hold_temperature(text: str) -> bool:
+    """Every match of _TEMPERATURE holds a digit or "umidity": a quick look before its search."""
+    return "umidity" in text or DIGIT.search(text) is not None
+
+
 _WEATHER_WORD = re.compile(r"(?i)\b(?:high|low|humidity|sunny|sunshine|cloudy|showers|hazy|haze|fog|rain|wind|clear)\b")
 
 
@@ -442,10 +518,21 @@ def _is_markup(text: str) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
+    """Whether the line holds a sentence only page furniture says.
+
+    Every line _BOILERPLATE finds holds a cue or opens with an opener (tests/test_speed_clean_gates.py),
+    and every line _CASED_BOILERPLATE finds holds "you" or "ered w" lower-cased (no character but the capital
+    matches those letters case-blind): a line with neither is answered without the look for the words.
+    """
     lower = text.lower()
-    if _ANY_BOILERPLATE_WORD.search(lower):
-        return bool(_BOILERPLATE.search(lower) or _may_be_cased_boilerplate(lower) and _CASED_BOILERPLATE.search(text))
-    return False
+    if _BOILERPLATE_CUE.search(lower) or lower.startswith(_BOILERPLATE_OPENERS):
+        if _ANY_BOILERPLATE_WORD.search(lower):
+            return bool(_BOILERPLATE.search(lower) or _may_be_cased_boilerplate(lower) and _CASED_BOILERPLATE.search(text))
+        return False
+    return (
+        ("you" in lower or "ered w" in lower) and _may_be_cased_boilerplate(lower)
+        and _ANY_BOILERPLATE_WORD.search(lower) is not None and _CASED_BOILERPLATE.search(text) is not None
+    )
 
 
 def _may_be_cased_boilerplate(lower: str) -> bool:
@@ -460,7 +547,7 @@ def is_date_line(text: str) -> bool:
         return False
     if TIME.fullmatch(text):
         return True
-    return any(p.search(text) for p in DATES)
+    return may_hold_date(text) and any(p.search(text) for p in DATES)
 
 
 def is_byline(text: str) -> bool:
@@ -468,7 +555,7 @@ def is_byline(text: str) -> bool:
     if len(text) > 250:
         return False  # sixteen words at most
     words = word_count(text)
-    if BYLINE.match(text) and words <= 15 and not is_sentence(text):
+    if words <= 15 and BYLINE.match(text) and not is_sentence(text):
         return True
     if words <= 16 and NAMES_IN_PLACES.fullmatch(text):
         return True
@@ -533,7 +620,7 @@ def has_photo_tail(text: str) -> bool:
 def intrinsic_kind(text: str) -> str:
     """A line's kind judged by itself; walls (rule, credit, copyright) first, prose last."""
     if (
-        _RULE.fullmatch(text.replace(" ", ""))
+        _RULE.fullmatch(text)
         or text == "--"
         or _COMMENTS.fullmatch(text.strip(" :"))
         or is_end_mark(text)
@@ -545,7 +632,10 @@ def intrinsic_kind(text: str) -> str:
         return "credit"
     if is_copyright(text):
         return "copyright"
-    if (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and not _is_boilerplate(text):
+    # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start)
+    if word_count(text) <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and (
+        not _is_boilerplate(text)
+    ):
         return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
     if is_furniture(text):
         if _LABELLED.match(text) or INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):

@@ -33,7 +33,10 @@ def clean_text(text: str) -> CleanArticle:
     text = _without_printed_footnotes(text)
     text = _changes_accepted(text)
     paragraphs = paragraph_lines(text)
-    if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or _MD_HEADING.search(text, 0, 20000):
+    # (a heading needs its "#": a quick look before the line-by-line search)
+    if len(_MARKDOWN_LINK.findall(text, 0, 20000)) >= 2 or (
+        text.find("#", 0, 20000) >= 0 and _MD_HEADING.search(text, 0, 20000)
+    ):
         # After the lines are joined: the syntax changes a wrapped line's length, and a link may span two lines.
         paragraphs = [plain for plain in (normalize_line(plain_markdown(p)) for p in paragraphs) if plain]
     lines = [Line(t) for t in paragraphs]
@@ -79,7 +82,8 @@ _NOTE_MARK = re.compile(r"(?<=[^\s\[])" + NOTE_MARK)
 def _without_note_marks(text: str) -> str:
     """A document exported with its links and comments as notes ("... provisional results[2] announced",
     "[2] https://...", "[a]Leila Benali: check the date"): the marks go from the text, the notes with them."""
-    if len(_NOTE_LINE.findall(text)) < 2:
+    # (each note opens a line with its bracket: a quick count first)
+    if text.count("\n[") + text.startswith("[") < 2 or len(_NOTE_LINE.findall(text)) < 2:
         return text
     text = _NOTE_MARK.sub("", text)
     return "\n".join("" if _NOTE_LINE.match(line) else line for line in text.split("\n"))
@@ -132,8 +136,9 @@ def _text_browser_dump(text: str) -> str | None:
     before its words and a numbered "References" list of the links at the end; the text indented three
     spaces, headings not. The marks, the list, the image placeholders and the indent go; what remains is
     a scrape like any other."""
-    refs = _REFERENCES.search(text)
-    if refs is None and len(_LINK_MARK.findall(text)) < 8:
+    # (quick looks first: the list opens with its word, and eight marks hold eight brackets)
+    refs = _REFERENCES.search(text) if "References" in text else None
+    if refs is None and (text.count("[") < 8 or len(_LINK_MARK.findall(text)) < 8):
         return None
     if refs is not None:
         text = text[: refs.start()]
@@ -151,7 +156,7 @@ def _without_print_margins(text: str) -> str:
     """A page printed from a browser and copied back out of the PDF: the margins' lines go wherever they
     cut the text (a paragraph runs on from one page to the next across them). Wrapped again by a mail
     program, a margin's line comes in two pieces: a piece repeated on every page, next to a margin, goes too."""
-    if not _ANY_PAGE_COUNT.search(text):
+    if not _PAGE_COUNT_END.search(text) or not _ANY_PAGE_COUNT.search(text):
         return text
     lines = text.split("\n")
     counts = Counter(line.strip() for line in lines if line.strip())
@@ -169,6 +174,8 @@ def _without_print_margins(text: str) -> str:
 
 _PAGE_COUNT = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
 _ANY_PAGE_COUNT = re.compile(r"(?m)\s\d{1,3}/\d{1,3}[ \t]*$")
+# its end, looked for first: a search that starts on "/" skips through a text, one that starts on white space does not
+_PAGE_COUNT_END = re.compile(r"(?m)/\d{1,3}[ \t]*$")
 _ADDRESS = re.compile(r"^\s*(?:https?://|file:/)\S+\s*$")
 
 
@@ -192,6 +199,8 @@ def _quoted_story(text: str) -> str | None:
     """A story pasted as a quotation ("> " before each line) into a forum post or a forwarded mail: the
     quoted block alone, unquoted, when it holds most of the text's prose; the thread around it, replies
     and signatures, is no part of the story."""
+    if text.count(">") < 6:
+        return None  # (six quoted lines hold six marks: a quick count first)
     lines = text.split("\n")
     quoted = [i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)]
     if len(quoted) < 6:
