@@ -1669,7 +1669,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if isinstance(head[0], Unit) and head[0].single and not par.tokens[head[0].first].initial:
         # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
         words = [u for u in head if isinstance(u, Unit)]
-        place = _named_by_place_noun(words, par, ctx) or _direction_place(words, par, ctx)
+        place = _named_by_place_noun(words, par, ctx) or (_direction_place(words, par, ctx) if len(words) > 1 else None)
         if place is not None:
             return [place]
         placeless = len(words)
@@ -1714,7 +1714,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
-    campaign = _named_by_members_and_cause(words, par, gaz)
+    # (a campaign's name has three words at least: a plural of its members and two more)
+    campaign = _named_by_members_and_cause(words, par, gaz) if len(words) >= 3 else None
     if campaign is not None:
         return [campaign]
     facility = None if places_read else _named_by_place_noun(words, par, ctx)
@@ -1727,7 +1728,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
             and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
         return []  # "the Champions League final", "a Premier League club": a competition, which no one is
-    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
+    # (a lone word is no cue-word body's name: a bare "Council" names none, and each other way needs a word before
+    # the cue or after it)
+    org = None if len(units) == 1 or _given_name_like_a_body(words, par, gaz) \
+        else _org_span(units, gaz, ctx.lower_words, par.tokens)
     if org is not None:
         s, e = org
         out = _read_segments(units[:s], par, ctx) if s else []
@@ -1742,12 +1746,13 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
             last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
-    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
+    leads_a_place = len(words) > 1 and words[0].single and words[0].text in gaz.place_leads and (
         fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
-    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
+    if leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
             u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
-    compound_place = None if places_read else _direction_place(words, par, ctx)
+    # (a compass word and a place, or a place and its cue: two words at least)
+    compound_place = None if places_read or len(words) == 1 else _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)
