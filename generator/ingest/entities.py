@@ -1651,8 +1651,11 @@ def _capital_opens_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazett
 
 def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
     gaz = ctx.gaz
+    opener = chunk[0]
+    if len(chunk) == 1 and opener.single and par.tokens[opener.first].initial and opener.text.lower() in gaz.stopwords:
+        return []  # "The", "But", "He" alone, opening a sentence: a common word, which names nothing (the rules below
+        # come to the same: no place rule reads a sentence's first word, and the common word is dropped)
     units = list(chunk)
-    opener = units[0]
     if (len(units) >= 3 and isinstance(opener, Unit) and opener.entries and all(e.kind == "place" for e in opener.entries)
             and isinstance(units[-1], Unit) and all(e.kind == "place" for e in units[-1].entries)
             and all(isinstance(u, Token) and u.text in PARTICLES for u in units[1:-1])):
