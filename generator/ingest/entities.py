@@ -170,9 +170,11 @@ def _lower_words(paragraphs: list[Paragraph]) -> frozenset[str]:
 # ---------------------------------------------------------------- units and chunks
 
 
-def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
-    """Units and the tokens between them, in order (tokens before ``skip_until`` are left out)."""
+def _units(par: Paragraph, ctx: Context, skip_until: int) -> tuple[list[Unit | Token], list[int]]:
+    """Units and the tokens between them, in order (tokens before ``skip_until`` are left out), and where in that
+    list the units are (for _chunks, which reads from units only: most items are plain tokens)."""
     out: list[Unit | Token] = []
+    at: list[int] = []  # the indexes of the units in out
     toks = par.tokens
     i = 0
     while i < len(toks) and toks[i].start < skip_until:
@@ -191,6 +193,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
         home = _party_and_home(toks, i, par.plain) if tok.text[1:2] == "-" else None
         if home is not None:
+            at.append(len(out))
             out.append(home)
             i = home.last
             continue
@@ -200,20 +203,23 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             if unit is not None and _inside_a_longer_name(unit, out, toks):
                 unit = None  # "the Republican People's Party" is no mention of a registered "People's Party"
         if unit is not None:
+            at.append(len(out))
             out.append(unit)
             i = unit.last
             continue
         # (both read a hyphenated word's parts: most words have none)
         parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx) if "-" in tok.text else []
         if parts:
+            at.extend(range(len(out), len(out) + len(parts)))
             out.extend(parts)
         elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i) or DIGIT_LED_ACRONYM.fullmatch(tok.text):
+            at.append(len(out))
             out.append(Unit(i, i + 1, tok.start, tok.end, tok.text))
         else:
             out.append(tok)
         i += 1
     out.extend(toks[i:])
-    return out
+    return out, at
 
 
 def _party_and_home(toks: tuple[Token, ...], i: int, text: str) -> Unit | None:
@@ -530,19 +536,22 @@ def _a_base(entries: tuple[Entry, ...], known: KnownActor | None) -> bool:
     return known is None and not any(e.kind in ("country", "demonym", "org") for e in entries)
 
 
-def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = ()) -> list[list[Unit | Token]]:
-    """Group adjacent units into chunks, keeping joining words ("of", "von der") inside."""
+def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = (),
+            unit_at: list[int] | None = None) -> list[list[Unit | Token]]:
+    """Group adjacent units into chunks, keeping joining words ("of", "von der") inside. ``unit_at`` lists where
+    the units are among the items (each chunk opens with one), when the caller knows it."""
+    if unit_at is None:
+        unit_at = [k for k, u in enumerate(items) if isinstance(u, Unit)]
     chunks: list[list[Unit | Token]] = []
-    i = 0
     n = len(items)
-    while i < n:
-        item = items[i]
-        if not isinstance(item, Unit):
-            i += 1
+    resume = 0  # the first item after the chunk read last
+    for i in unit_at:
+        if i < resume:
             continue
+        item = items[i]
         if item.compound:
             chunks.append([item])
-            i += 1
+            resume = i + 1
             continue
         chunk: list[Unit | Token] = [item]
         joined_by_of = False
@@ -680,7 +689,7 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             chunk.pop()
             j -= 1
         chunks.append(chunk)
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return chunks
 
 
@@ -929,10 +938,10 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = " ".join(w.capitalize() if not w.isupper() or len(w) > 3 else w.title() for w in city.split())
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
-    items = _units(par, ctx, skip)
+    items, unit_at = _units(par, ctx, skip)
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
-    for chunk in _chunks(items, ctx.gaz, par.tokens):
+    for chunk in _chunks(items, ctx.gaz, par.tokens, unit_at):
         chunk = _without_labels(chunk)
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None) if forms else None
         if form is None:
