@@ -164,7 +164,9 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: Sequence[K
 
 
 def _lower_words(paragraphs: list[Paragraph]) -> frozenset[str]:
-    return frozenset(t.text for p in paragraphs for t in p.tokens if t.word and t.text[:1].islower())
+    # (a token's fields by index, read in a list comprehension: its names go through a descriptor each; a token's
+    # text is never empty)
+    return frozenset([t[0] for p in paragraphs for t in p.tokens if t[3] and t[0][0].islower()])
 
 
 # ---------------------------------------------------------------- units and chunks
