@@ -232,14 +232,11 @@ def find_quotations(text: str) -> list[Quotation]:
             i = m.start()
             ch = text[i]
         if ch in OPEN_QUOTES or (ch in '"\u201d' and opens_quotation(text, i)):
-            # '"' closes '"'; Swedish and Finnish open with the closing mark itself (”...”); German closes
-            # „...“ with the English opening mark
-            closers = {'"': '"\u201d', "\u201d": '\u201d"', "\u201e": "\u201c\u201d"}.get(ch, CLOSE_QUOTES)
-            j = i + 1
-            while j < n and text[j] not in closers:
-                if ch in OPEN_QUOTES and text[j] in OPEN_QUOTES:
-                    break  # a new opening mark: the previous quote ran on
-                j += 1
+            closers = _CLOSERS.get(ch, CLOSE_QUOTES)
+            # the first closing mark after it, or (after an opening mark) a new opening mark: the previous quote
+            # ran on (searched for in C: quotations run long)
+            m = _QUOTE_END[ch].search(text, i + 1)
+            j = m.start() if m else n
             if j < n and text[j] in closers:
                 out.append(Quotation(i + 1, j, i, j))
                 i = j + 1
@@ -277,6 +274,14 @@ def is_nickname(text: str, q: Quotation) -> bool:
 
 _QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e\u2018\''
 _QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
+# '"' closes '"'; Swedish and Finnish open with the closing mark itself (”...”); German closes „...“ with the
+# English opening mark
+_CLOSERS = {'"': '"\u201d', "\u201d": '\u201d"', "\u201e": "\u201c\u201d"}
+# what ends a quotation opened by each mark: one of its closers, or after an opening mark a new opening mark
+_QUOTE_END = {
+    ch: re.compile("[" + re.escape(_CLOSERS.get(ch, CLOSE_QUOTES) + (OPEN_QUOTES if ch in OPEN_QUOTES else "")) + "]")
+    for ch in OPEN_QUOTES + '"\u201d'
+}
 
 
 def _single_close(text: str, i: int) -> int:
