@@ -165,22 +165,25 @@ def _mark_initials(tokens: list[Token], text: str) -> list[int]:
     """Flag tokens that open a sentence or a quotation (in place); return the token indexes where sentences start."""
     starts: list[int] = [0]
     opening = True
-    prev = tokens[0] if tokens else None  # the token before; read only after the first word, which opens
-    for i, tok in enumerate(tokens):
-        if tok.word:
+    # the token before, its text and whether it is a word; read only after the first word, which opens (the
+    # fields are unpacked once per token: a token's named fields go through a descriptor at each read)
+    prev_text, prev_word = "", False
+    for i, (tok_text, tok_start, tok_end, word, _) in enumerate(tokens):
+        if word:
             if opening:
                 initial = True
-            elif prev.word:
-                # after "U.S." a sentence may end: only a capitalised function word proves it
-                initial = prev.text.endswith(".") and prev.text.count(".") > 1 and _opens_sentence(tok)
+            elif prev_word:
+                # after "U.S." a sentence may end: only a capitalised function word proves it (a token's text is
+                # never empty)
+                initial = prev_text[-1] == "." and prev_text.count(".") > 1 and _opens_sentence(tokens[i])
                 if initial:
                     starts.append(i)
             else:
-                initial = prev.text in _OPENS_A_PHRASE or (prev.text == '"' and opens_quotation(text, prev.start))
+                initial = prev_text in _OPENS_A_PHRASE or (prev_text == '"' and opens_quotation(text, tokens[i - 1].start))
             if initial:  # (a tuple of the same fields: _replace goes through a generic _make per token)
-                tokens[i] = tuple.__new__(Token, (tok.text, tok.start, tok.end, tok.word, True))
+                tokens[i] = tuple.__new__(Token, (tok_text, tok_start, tok_end, True, True))
             opening = False
-        elif tok.text in ".!?" and _is_sentence_end(tokens, i, text):
+        elif tok_text in ".!?" and _is_sentence_end(tokens, i, text):
             j = i + 1
             while j < len(tokens) and _closes(tokens[j], text):
                 j += 1
@@ -188,7 +191,7 @@ def _mark_initials(tokens: list[Token], text: str) -> list[int]:
             if nxt is not None and (nxt.text[:1].isupper() or nxt.text in OPEN_QUOTES or nxt.text == '"' or nxt.text[:1].isdigit()):
                 starts.append(j)
                 opening = True
-        prev = tok
+        prev_text, prev_word = tok_text, word
     return starts
 
 
