@@ -164,15 +164,19 @@ def find_entities(paragraphs: list[Paragraph], gaz: Gazetteer, known: Sequence[K
 
 
 def _lower_words(paragraphs: list[Paragraph]) -> frozenset[str]:
-    return frozenset(t.text for p in paragraphs for t in p.tokens if t.word and t.text[:1].islower())
+    # (a token's fields by index, read in a list comprehension: its names go through a descriptor each; a token's
+    # text is never empty)
+    return frozenset([t[0] for p in paragraphs for t in p.tokens if t[3] and t[0][0].islower()])
 
 
 # ---------------------------------------------------------------- units and chunks
 
 
-def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
-    """Units and the tokens between them, in order (tokens before ``skip_until`` are left out)."""
+def _units(par: Paragraph, ctx: Context, skip_until: int) -> tuple[list[Unit | Token], list[int]]:
+    """Units and the tokens between them, in order (tokens before ``skip_until`` are left out), and where in that
+    list the units are (for _chunks, which reads from units only: most items are plain tokens)."""
     out: list[Unit | Token] = []
+    at: list[int] = []  # the indexes of the units in out
     toks = par.tokens
     i = 0
     while i < len(toks) and toks[i].start < skip_until:
@@ -191,6 +195,7 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
         may_start_name = first.isupper() or first.isdigit() or "-" in tok.text or tok.text in ("al", "el")
         home = _party_and_home(toks, i, par.plain) if tok.text[1:2] == "-" else None
         if home is not None:
+            at.append(len(out))
             out.append(home)
             i = home.last
             continue
@@ -200,20 +205,23 @@ def _units(par: Paragraph, ctx: Context, skip_until: int) -> list[Unit | Token]:
             if unit is not None and _inside_a_longer_name(unit, out, toks):
                 unit = None  # "the Republican People's Party" is no mention of a registered "People's Party"
         if unit is not None:
+            at.append(len(out))
             out.append(unit)
             i = unit.last
             continue
         # (both read a hyphenated word's parts: most words have none)
         parts = _compound_parts(toks, i, ctx) or _controller(toks, i, ctx) if "-" in tok.text else []
         if parts:
+            at.extend(range(len(out), len(out) + len(parts)))
             out.extend(parts)
         elif _capitalised_word(tok, toks, i) or _ordinal_opens_a_name(toks, i) or DIGIT_LED_ACRONYM.fullmatch(tok.text):
+            at.append(len(out))
             out.append(Unit(i, i + 1, tok.start, tok.end, tok.text))
         else:
             out.append(tok)
         i += 1
     out.extend(toks[i:])
-    return out
+    return out, at
 
 
 def _party_and_home(toks: tuple[Token, ...], i: int, text: str) -> Unit | None:
@@ -530,19 +538,22 @@ def _a_base(entries: tuple[Entry, ...], known: KnownActor | None) -> bool:
     return known is None and not any(e.kind in ("country", "demonym", "org") for e in entries)
 
 
-def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = ()) -> list[list[Unit | Token]]:
-    """Group adjacent units into chunks, keeping joining words ("of", "von der") inside."""
+def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] = (),
+            unit_at: list[int] | None = None) -> list[list[Unit | Token]]:
+    """Group adjacent units into chunks, keeping joining words ("of", "von der") inside. ``unit_at`` lists where
+    the units are among the items (each chunk opens with one), when the caller knows it."""
+    if unit_at is None:
+        unit_at = [k for k, u in enumerate(items) if isinstance(u, Unit)]
     chunks: list[list[Unit | Token]] = []
-    i = 0
     n = len(items)
-    while i < n:
-        item = items[i]
-        if not isinstance(item, Unit):
-            i += 1
+    resume = 0  # the first item after the chunk read last
+    for i in unit_at:
+        if i < resume:
             continue
+        item = items[i]
         if item.compound:
             chunks.append([item])
-            i += 1
+            resume = i + 1
             continue
         chunk: list[Unit | Token] = [item]
         joined_by_of = False
@@ -680,7 +691,7 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
             chunk.pop()
             j -= 1
         chunks.append(chunk)
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return chunks
 
 
@@ -929,10 +940,10 @@ def _paragraph_occurrences(par: Paragraph, ctx: Context) -> list[Occurrence]:
         name = " ".join(w.capitalize() if not w.isupper() or len(w) > 3 else w.title() for w in city.split())
         name = "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
         occs.append(Occurrence(par.index, 0, 0, m.start(1), m.start(1) + len(city), name, PLACE, key=_place_name(name, ctx)))
-    items = _units(par, ctx, skip)
+    items, unit_at = _units(par, ctx, skip)
     forms = [(a, b, -1) for a, b in _long_forms(par, ctx)] + _alternative_names(par) + _names_known_by(par)
     done: set[int] = set()
-    for chunk in _chunks(items, ctx.gaz, par.tokens):
+    for chunk in _chunks(items, ctx.gaz, par.tokens, unit_at):
         chunk = _without_labels(chunk)
         form = next((f for f in forms if chunk[0].start < f[1] and chunk[-1].end > f[0]), None) if forms else None
         if form is None:
@@ -1651,8 +1662,11 @@ def _capital_opens_a_body(units: list[Unit | Token], par: Paragraph, gaz: Gazett
 
 def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list[Occurrence]:
     gaz = ctx.gaz
+    opener = chunk[0]
+    if len(chunk) == 1 and opener.single and par.tokens[opener.first].initial and opener.text.lower() in gaz.stopwords:
+        return []  # "The", "But", "He" alone, opening a sentence: a common word, which names nothing (the rules below
+        # come to the same: no place rule reads a sentence's first word, and the common word is dropped)
     units = list(chunk)
-    opener = units[0]
     if (len(units) >= 3 and isinstance(opener, Unit) and opener.entries and all(e.kind == "place" for e in opener.entries)
             and isinstance(units[-1], Unit) and all(e.kind == "place" for e in units[-1].entries)
             and all(isinstance(u, Token) and u.text in PARTICLES for u in units[1:-1])):
@@ -1669,7 +1683,7 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if isinstance(head[0], Unit) and head[0].single and not par.tokens[head[0].first].initial:
         # "the New Chitose airport", "in West Sumatra": "New" and "West" mid-sentence open a place's name
         words = [u for u in head if isinstance(u, Unit)]
-        place = _named_by_place_noun(words, par, ctx) or _direction_place(words, par, ctx)
+        place = _named_by_place_noun(words, par, ctx) or (_direction_place(words, par, ctx) if len(words) > 1 else None)
         if place is not None:
             return [place]
         placeless = len(words)
@@ -1714,7 +1728,8 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
-    campaign = _named_by_members_and_cause(words, par, gaz)
+    # (a campaign's name has three words at least: a plural of its members and two more)
+    campaign = _named_by_members_and_cause(words, par, gaz) if len(words) >= 3 else None
     if campaign is not None:
         return [campaign]
     facility = None if places_read else _named_by_place_noun(words, par, ctx)
@@ -1727,7 +1742,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if last.single and last.text in COMPETITION_HEADS and last.last < len(par.tokens) \
             and par.tokens[last.last].text.lower() in COMPETITION_PARTS:
         return []  # "the Champions League final", "a Premier League club": a competition, which no one is
-    org = None if _given_name_like_a_body(words, par, gaz) else _org_span(units, gaz, ctx.lower_words, par.tokens)
+    # (a lone word is no cue-word body's name: a bare "Council" names none, and each other way needs a word before
+    # the cue or after it)
+    org = None if len(units) == 1 or _given_name_like_a_body(words, par, gaz) \
+        else _org_span(units, gaz, ctx.lower_words, par.tokens)
     if org is not None:
         s, e = org
         out = _read_segments(units[:s], par, ctx) if s else []
@@ -1742,12 +1760,13 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     if len(words) > 1 and last.single and last.text in gaz.place_cues and not (
             last.text == "State" and _after_of_the(par.tokens, last.first)) and not _title_of(units, gaz):
         return [_cue_candidate(words, par, ctx, "place-cue")]  # (not "Head of State", "President of the State")
-    leads_a_place = words[0].single and words[0].text in gaz.place_leads and (
+    leads_a_place = len(words) > 1 and words[0].single and words[0].text in gaz.place_leads and (
         fold(words[0].text) not in gaz.first_names or _placed(par, words[0].first))  # "met Sierra Smith": a person
-    if len(words) > 1 and leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
+    if leads_a_place and not any(e.kind == "org" for u in words for e in u.entries) and not any(
             u.entries and u.known is not None and u.known.kind not in (COUNTRY, PLACE) for u in words):  # (a known country: "Stade de France")
         return [_cue_candidate(words, par, ctx, "place-cue")]  # "Avenida Paulista", "Lake Chad"
-    compound_place = None if places_read else _direction_place(words, par, ctx)
+    # (a compass word and a place, or a place and its cue: two words at least)
+    compound_place = None if places_read or len(words) == 1 else _direction_place(words, par, ctx)
     if compound_place is not None:
         return [compound_place]
     return _read_segments(units, par, ctx)

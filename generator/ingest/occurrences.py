@@ -228,10 +228,12 @@ class Unit:
     entries: tuple[Entry, ...] = ()
     known: KnownActor | None = None
     compound: bool = False  # a part of a hyphenated word ("Moscow-backed")
+    # one plain word, that no list knows. (Set once when made, as a unit is never changed after: the rules ask it
+    # some 600 times an article, and a property is a call each time.)
+    single: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def single(self) -> bool:
-        return self.last - self.first == 1 and not self.entries and self.known is None
+    def __post_init__(self) -> None:
+        self.single = self.last - self.first == 1 and not self.entries and self.known is None
 
 
 @dataclass(slots=True)

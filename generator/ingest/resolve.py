@@ -8,6 +8,7 @@ country), and the analyst's registry gives known actors their ids and names.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
@@ -731,7 +732,7 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
             continue  # ("who plays for Lech Poznan": though Lech opens a man's name, one plays for a club)
         par = paragraphs[o.paragraph]
         if o.paragraph not in sporty:
-            sporty[o.paragraph] = _about_sport(par.tokens)
+            sporty[o.paragraph] = _about_sport(par)
         if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
@@ -763,9 +764,19 @@ _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
 _SCORE_LINKS = frozenset(("to", "by", "over", "against"))  # a score and the side it was against
 
 
-def _about_sport(toks: tuple) -> bool:
-    """A sport's word or a score ("2-1") among the tokens; only a token that opens with a digit can be a score."""
-    return any(t.text.lower() in _SPORT_WORDS or (t.text[:1].isdigit() and _SCORE.fullmatch(t.text)) for t in toks)
+def _about_sport(par: Paragraph) -> bool:
+    """A sport's word or a score ("2-1") among the paragraph's tokens; only a token that opens with a digit can be
+    a score. (The words are lower-cased and looked up by maps in C; a score token holds a digit, a hyphen and a
+    digit, so a paragraph whose text has no such three needs no look at its tokens for one.)"""
+    toks = par.tokens
+    if not _SPORT_WORDS.isdisjoint(map(str.lower, map(_TEXT, toks))):
+        return True
+    return _DIGIT_HYPHEN_DIGIT.search(par.plain) is not None and any(
+        t.text[:1].isdigit() and _SCORE.fullmatch(t.text) for t in toks)
+
+
+_TEXT = operator.itemgetter(0)  # a token's text
+_DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
 
 
 

@@ -165,22 +165,25 @@ def _mark_initials(tokens: list[Token], text: str) -> list[int]:
     """Flag tokens that open a sentence or a quotation (in place); return the token indexes where sentences start."""
     starts: list[int] = [0]
     opening = True
-    prev = tokens[0] if tokens else None  # the token before; read only after the first word, which opens
-    for i, tok in enumerate(tokens):
-        if tok.word:
+    # the token before, its text and whether it is a word; read only after the first word, which opens (the
+    # fields are unpacked once per token: a token's named fields go through a descriptor at each read)
+    prev_text, prev_word = "", False
+    for i, (tok_text, tok_start, tok_end, word, _) in enumerate(tokens):
+        if word:
             if opening:
                 initial = True
-            elif prev.word:
-                # after "U.S." a sentence may end: only a capitalised function word proves it
-                initial = prev.text.endswith(".") and prev.text.count(".") > 1 and _opens_sentence(tok)
+            elif prev_word:
+                # after "U.S." a sentence may end: only a capitalised function word proves it (a token's text is
+                # never empty)
+                initial = prev_text[-1] == "." and prev_text.count(".") > 1 and _opens_sentence(tokens[i])
                 if initial:
                     starts.append(i)
             else:
-                initial = prev.text in _OPENS_A_PHRASE or (prev.text == '"' and opens_quotation(text, prev.start))
+                initial = prev_text in _OPENS_A_PHRASE or (prev_text == '"' and opens_quotation(text, tokens[i - 1].start))
             if initial:  # (a tuple of the same fields: _replace goes through a generic _make per token)
-                tokens[i] = tuple.__new__(Token, (tok.text, tok.start, tok.end, tok.word, True))
+                tokens[i] = tuple.__new__(Token, (tok_text, tok_start, tok_end, True, True))
             opening = False
-        elif tok.text in ".!?" and _is_sentence_end(tokens, i, text):
+        elif tok_text in ".!?" and _is_sentence_end(tokens, i, text):
             j = i + 1
             while j < len(tokens) and _closes(tokens[j], text):
                 j += 1
@@ -188,7 +191,7 @@ def _mark_initials(tokens: list[Token], text: str) -> list[int]:
             if nxt is not None and (nxt.text[:1].isupper() or nxt.text in OPEN_QUOTES or nxt.text == '"' or nxt.text[:1].isdigit()):
                 starts.append(j)
                 opening = True
-        prev = tok
+        prev_text, prev_word = tok_text, word
     return starts
 
 
@@ -232,14 +235,11 @@ def find_quotations(text: str) -> list[Quotation]:
             i = m.start()
             ch = text[i]
         if ch in OPEN_QUOTES or (ch in '"\u201d' and opens_quotation(text, i)):
-            # '"' closes '"'; Swedish and Finnish open with the closing mark itself (”...”); German closes
-            # „...“ with the English opening mark
-            closers = {'"': '"\u201d', "\u201d": '\u201d"', "\u201e": "\u201c\u201d"}.get(ch, CLOSE_QUOTES)
-            j = i + 1
-            while j < n and text[j] not in closers:
-                if ch in OPEN_QUOTES and text[j] in OPEN_QUOTES:
-                    break  # a new opening mark: the previous quote ran on
-                j += 1
+            closers = _CLOSERS.get(ch, CLOSE_QUOTES)
+            # the first closing mark after it, or (after an opening mark) a new opening mark: the previous quote
+            # ran on (searched for in C: quotations run long)
+            m = _QUOTE_END[ch].search(text, i + 1)
+            j = m.start() if m else n
             if j < n and text[j] in closers:
                 out.append(Quotation(i + 1, j, i, j))
                 i = j + 1
@@ -277,6 +277,14 @@ def is_nickname(text: str, q: Quotation) -> bool:
 
 _QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e\u2018\''
 _QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
+# '"' closes '"'; Swedish and Finnish open with the closing mark itself (”...”); German closes „...“ with the
+# English opening mark
+_CLOSERS = {'"': '"\u201d', "\u201d": '\u201d"', "\u201e": "\u201c\u201d"}
+# what ends a quotation opened by each mark: one of its closers, or after an opening mark a new opening mark
+_QUOTE_END = {
+    ch: re.compile("[" + re.escape(_CLOSERS.get(ch, CLOSE_QUOTES) + (OPEN_QUOTES if ch in OPEN_QUOTES else "")) + "]")
+    for ch in OPEN_QUOTES + '"\u201d'
+}
 
 
 def _single_close(text: str, i: int) -> int:
