@@ -2996,3 +2996,16 @@ def test_a_peer_goes_by_title_and_surname_but_a_courtesy_before_a_full_name_is_d
 def test_machines_heads_a_company_name_like_systems_and_motors():
     kinds = {a.name: a.kind for a in found("Orbital Machines said on Friday that its lander was upright.").actors}
     assert kinds.get("Orbital Machines") == "organization"
+
+
+def test_a_city_and_a_capitalised_plural_after_the_name_a_club_but_a_citys_treaty_or_games_do_not():
+    result = found(
+        "He won the championship with the St. Louis Cardinals in 2011 and later pitched for the Denver Nuggets.",
+        "Before the game between the Boston Hawks and the Miami Marlins, the stadium fell silent.",
+        "The Oslo Accords were signed in 1993, and athletes gathered for the Paris Olympics.",
+    )
+    kinds = {a.name: a.kind for a in result.actors}
+    for club in ("St. Louis Cardinals", "Denver Nuggets", "Boston Hawks", "Miami Marlins"):
+        assert kinds.get(club) == "organization", (club, kinds)
+    assert not [name for name, kind in kinds.items() if kind == "person"]
+    assert not any(name.endswith(("Accords", "Olympics")) for name in kinds)
