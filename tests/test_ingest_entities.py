@@ -3009,3 +3009,21 @@ def test_a_city_and_a_capitalised_plural_after_the_name_a_club_but_a_citys_treat
         assert kinds.get(club) == "organization", (club, kinds)
     assert not [name for name, kind in kinds.items() if kind == "person"]
     assert not any(name.endswith(("Accords", "Olympics")) for name in kinds)
+
+
+def test_whom_a_post_was_taken_over_from_is_a_person_with_the_post_between():
+    kinds = {a.name: a.kind for a in found(
+        "Hollis, who had chaired the board, took over as chief executive from Daisuke Morimoto in May.",
+    ).actors}
+    assert kinds.get("Daisuke Morimoto") == "person"
+
+
+def test_a_place_named_beside_a_score_or_in_a_table_is_a_club_there_and_wherever_the_text_names_it_again():
+    result = found(
+        "Lecce thrashed Verona 4-0 on Saturday, a week after a defeat by Bologna.",
+        "The win took Lecce to 41 points, three clear of second-placed Parma.",
+        "Their coach has had a career that took in Bologna, Pisa and Monza.",
+    )
+    kinds = {a.name: a.kind for a in result.actors}
+    for club in ("Lecce", "Verona", "Bologna", "Parma", "Pisa", "Monza"):
+        assert kinds.get(club) == "organization", (club, kinds, result.places)
