@@ -3023,7 +3023,8 @@ def test_a_place_named_beside_a_score_or_in_a_table_is_a_club_there_and_wherever
         "Lecce thrashed Verona 4-0 on Saturday, a week after a defeat by Bologna.",
         "The win took Lecce to 41 points, three clear of second-placed Parma.",
         "Their coach has had a career that took in Bologna, Pisa and Monza.",
+        "Cesena are fourth, although Spezia held them to a 2-2 draw in March.",
     )
     kinds = {a.name: a.kind for a in result.actors}
-    for club in ("Lecce", "Verona", "Bologna", "Parma", "Pisa", "Monza"):
+    for club in ("Lecce", "Verona", "Bologna", "Parma", "Pisa", "Monza", "Cesena", "Spezia"):
         assert kinds.get(club) == "organization", (club, kinds, result.places)

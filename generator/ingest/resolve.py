@@ -809,6 +809,10 @@ def _club_context(toks: tuple, first: int, last: int) -> bool:
         return True
     if last < len(toks) and toks[last].text in _CLUB_VERBS_AFTER:
         return True
+    if last < len(toks) and toks[last].text in ("are", "have"):
+        return True  # "Napoli are champions", "Lazio have won": a team's plural, which a city's name never takes
+    if last < len(toks) and toks[last].text == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
+        return True  # "Salernitana held them to a 1-1 draw"
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
     if any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE):
         return True
