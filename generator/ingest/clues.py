@@ -944,6 +944,8 @@ def plural_role(word: str, gaz: Gazetteer) -> bool:
     """"organisers", "negotiators", "secretaries": a position's plural, as in ", one of the negotiators,"."""
     if word.endswith("men"):
         return word[:-3] + "man" in gaz.role_heads  # "chairmen", "spokesmen"
+    if word.endswith("people"):
+        return word[:-6] + "person" in gaz.role_heads  # "spokespeople", "chairpeople"
     if not word.endswith("s"):
         return False
     if word.endswith("ies") and word[:-3] + "y" in gaz.role_heads:
