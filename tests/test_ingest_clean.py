@@ -2427,3 +2427,34 @@ def test_a_link_to_the_live_page_over_the_headline_is_no_headline():
     """))
     assert article.title == "Parliament passes the budget after a night of talks"
     assert not any("LIVE" in p for p in article.paragraphs)
+
+
+def test_a_header_of_menu_lines_is_not_read_as_a_column_wrapped_at_its_headlines_width():
+    """A page's header is a block of single lines: menu entries, a date line, a headline and its deck. Its few
+    long lines end near one width by chance; a column wrapped at a width has most of its lines there, so the
+    headline is not joined to the deck under it as if the wrapper had broken them."""
+    article = clean_text(dedent("""
+        Skip to content
+        THE SOUTHERN LEDGER
+        News from the river provinces since 1987
+        Tuesday 14 March 2023 | Rosario 22°C | Soy futures 512.40 / wheat 244
+        Login | Newsletter | Donate
+        Politics
+        Economy
+        Society
+        Sport
+        LIVE: Farmers block the main road to the port after the export tax vote
+        Politics > Congress
+        Senate passes the export tax on grain after a night of talks in the chamber
+        Farm groups call a strike for Friday; the governor of Santa Fe says the province will go to court
+        By Marta Quiroga
+        14 March 2023 – 09:12
+
+        The Senate passed the export tax on grain early on Tuesday after a night of talks between the ruling party and its allies.
+
+        Farm groups called a strike for Friday and said they would block the roads to the ports of the province.
+
+        The governor said the province would challenge the tax in court, and the opposition promised to repeal it.
+    """))
+    assert article.title == "Senate passes the export tax on grain after a night of talks in the chamber"
+    assert not any("Senate passes the export tax on grain after a night" in p for p in article.paragraphs)

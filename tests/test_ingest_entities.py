@@ -2996,3 +2996,42 @@ def test_a_peer_goes_by_title_and_surname_but_a_courtesy_before_a_full_name_is_d
 def test_machines_heads_a_company_name_like_systems_and_motors():
     kinds = {a.name: a.kind for a in found("Orbital Machines said on Friday that its lander was upright.").actors}
     assert kinds.get("Orbital Machines") == "organization"
+
+
+def test_a_city_and_a_capitalised_plural_after_the_name_a_club_but_a_citys_treaty_or_games_do_not():
+    result = found(
+        "He won the championship with the St. Louis Cardinals in 2011 and later pitched for the Denver Nuggets.",
+        "Before the game between the Boston Hawks and the Miami Marlins, the stadium fell silent.",
+        "The Oslo Accords were signed in 1993, and athletes gathered for the Paris Olympics.",
+    )
+    kinds = {a.name: a.kind for a in result.actors}
+    for club in ("St. Louis Cardinals", "Denver Nuggets", "Boston Hawks", "Miami Marlins"):
+        assert kinds.get(club) == "organization", (club, kinds)
+    assert not [name for name, kind in kinds.items() if kind == "person"]
+    assert not any(name.endswith(("Accords", "Olympics")) for name in kinds)
+
+
+def test_whom_a_post_was_taken_over_from_is_a_person_with_the_post_between():
+    kinds = {a.name: a.kind for a in found(
+        "Hollis, who had chaired the board, took over as chief executive from Daisuke Morimoto in May.",
+    ).actors}
+    assert kinds.get("Daisuke Morimoto") == "person"
+
+
+def test_a_place_named_beside_a_score_or_in_a_table_is_a_club_there_and_wherever_the_text_names_it_again():
+    result = found(
+        "Lecce thrashed Verona 4-0 on Saturday, a week after a defeat by Bologna.",
+        "The win took Lecce to 41 points, three clear of second-placed Parma.",
+        "Their coach has had a career that took in Bologna, Pisa and Monza.",
+        "Cesena are fourth, although Spezia held them to a 2-2 draw in March.",
+    )
+    kinds = {a.name: a.kind for a in result.actors}
+    for club in ("Lecce", "Verona", "Bologna", "Parma", "Pisa", "Monza", "Cesena", "Spezia"):
+        assert kinds.get(club) == "organization", (club, kinds, result.places)
+
+
+def test_one_of_a_bodys_spokespeople_set_off_after_a_name_makes_it_a_persons():
+    people = {a.name for a in found(
+        "Per Lindgrave, one of the party's two spokespeople, said the Greens would leave the government.",
+    ).actors if a.kind == "person"}
+    assert "Per Lindgrave" in people

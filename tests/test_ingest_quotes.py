@@ -1167,3 +1167,14 @@ def test_he_in_a_clause_of_time_is_the_person_the_sentence_is_about_not_the_last
                    "The captain, Idris Malik, had abandoned a first landing and was circling when he told air "
                    'traffic control: "We have lost engines."')
     assert got["We have lost engines."] == "Idris Malik"
+
+
+def test_the_judge_is_the_justice_the_text_named_but_not_the_justice_minister() -> None:
+    assert quotes(
+        "Justice Maren Ellery sentenced the former minister to a year in jail on Thursday.",
+        "\"Such persons set the tone for the whole service,\" the judge said.",
+    ) == [("Maren Ellery", "Such persons set the tone for the whole service")]
+    assert quotes(
+        "Justice Minister Ana Ruiz spoke first.",
+        "\"We will appeal,\" the judge said.",
+    ) == [("", "We will appeal")]

@@ -532,8 +532,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("place-word")
     if prev is not None and prev.text == "to" and chain_first >= 2 and toks[chain_first - 2].text.lower() in _LOST_TO:
         _not_a_location(occ, "acts")  # "lost to Mwai Kibaki", "handed power to X": a rival or a successor, no place
-    if prev is not None and prev.text == "from" and chain_first >= 3 and toks[chain_first - 2].text == "over" \
-            and toks[chain_first - 3].text.lower() in _TAKE:
+    if prev is not None and prev.text == "from" and _took_over(toks, chain_first - 1):
         _not_a_location(occ, "acts")  # "who took over from Ian Khama": a predecessor, no place
     # "Justices Jackton Ojwang and Njoki Ndung'u": a plural title before the name, or before the first of the pair
     title = prev if before_pair < 0 else toks[before_pair]
@@ -945,6 +944,8 @@ def plural_role(word: str, gaz: Gazetteer) -> bool:
     """"organisers", "negotiators", "secretaries": a position's plural, as in ", one of the negotiators,"."""
     if word.endswith("men"):
         return word[:-3] + "man" in gaz.role_heads  # "chairmen", "spokesmen"
+    if word.endswith("people"):
+        return word[:-6] + "person" in gaz.role_heads  # "spokespeople", "chairpeople"
     if not word.endswith("s"):
         return False
     if word.endswith("ies") and word[:-3] + "y" in gaz.role_heads:
@@ -967,6 +968,20 @@ def _names_a_field(toks: tuple[Token, ...], pwi: int) -> bool:
 
 
 _TAKE = frozenset("took take takes taking".split())
+
+
+def _took_over(toks: tuple[Token, ...], k: int) -> bool:
+    """"took over from", "took over as chief executive from": the "from" at token ``k`` names whom the post
+    was taken from (the post may stand between, after "as", in up to four words)."""
+    j = k - 1
+    if j >= 1 and toks[j].text != "over":
+        post = j
+        while post > j - 4 and post > 0 and toks[post].word and toks[post].text != "as":
+            post -= 1
+        if toks[post].text != "as" or post == j:
+            return False
+        j = post - 1
+    return j >= 1 and toks[j].text == "over" and toks[j - 1].text.lower() in _TAKE
 _FIELD_HEADS = frozenset("Prize Prizes Award Awards Medal prize award medal degree degrees doctorate".split())
 _PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist flick lay-off "
                     "through-ball ball chip volley".split())

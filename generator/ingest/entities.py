@@ -419,6 +419,8 @@ def _world_name_runs_on(unit: Unit, toks: tuple[Token, ...], ctx: Context) -> bo
     if tuple(fold(t.text) for t in toks[unit.first : k]) not in ctx.gaz.world_names:
         return False
     word = toks[k].text
+    if unit.first and toks[unit.first - 1].text.lower() == "the" and _club_plural(word, ctx.gaz):
+        return False  # "the St. Louis Cardinals": the city, and its club's name (see _club_named_by_its_city)
     return not (ctx.gaz.lookup_word((fold(word),), word) or ctx.gaz.is_role_word(word) or word in ctx.gaz.place_cues
                 or word in ctx.gaz.org_cues or word in TIME_NAMES)
 
@@ -1728,6 +1730,9 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
+    club = _club_named_by_its_city(units, par, ctx)
+    if club is not None:
+        return [club]
     # (a campaign's name has three words at least: a plural of its members and two more)
     campaign = _named_by_members_and_cause(words, par, gaz) if len(words) >= 3 else None
     if campaign is not None:
@@ -1773,6 +1778,42 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
 
 
 _LOCATIVE = frozenset("the in on at near across over from to into through of 's".split())
+
+# plurals after a city's name that name no club: its treaties, games, talks, papers and landforms ("the Oslo
+# Accords", "the Paris Olympics", "the Panama Papers", "the Golan Heights")
+_NO_CLUB = frozenset(
+    "Accords Agreements Conventions Protocols Principles Declarations Talks Games Olympics Paralympics Papers Files "
+    "Leaks Riots Protests Trials Hearings Attacks Bombings Floods Fires Wildfires Islands Isles Heights Hills "
+    "Mountains Highlands Falls Springs Lakes Plains Keys Gardens Docks Fields Woods Rocks Sands Shoals Reefs Straits "
+    "Narrows Towers Terraces Courts Studios".split())
+
+
+def _club_plural(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised plural that may be a club's name after its city's: no treaty, landform, body's head noun,
+    competition or paper ("Marlins", "Cardinals", "Bulls"; not "Accords", "Heights", "Times")."""
+    return len(word) >= 4 and word[-1] == "s" and word[-2] not in "siu'" and word[0].isupper() and word[1:].islower() \
+        and word not in _NO_CLUB and word not in COMPETITION_HEADS and word not in PAPER_HEADS \
+        and word not in gaz.place_cues and word not in gaz.org_cues and word[:-1] not in gaz.place_cues \
+        and word[:-1] not in gaz.org_cues and word.lower() not in gaz.stopwords
+
+
+def _club_named_by_its_city(units: list[Unit | Token], par: Paragraph, ctx: Context) -> Occurrence | None:
+    """"the Miami Marlins", "the St. Louis Cardinals", "the Kansas City Chiefs": after "the", a city's name and a
+    capitalised plural no list knows name a sports club, an organisation (not the city and a person "Marlins")."""
+    if len(units) == 3 and isinstance(units[0], Unit) and units[0].text == "The" and par.tokens[units[0].first].initial:
+        units = units[1:]
+    if len(units) != 2 or not all(isinstance(u, Unit) for u in units):
+        return None
+    city, plural = units
+    # (a one-word city of the world list is a place only where the context says so: a club's name does)
+    listed = bool(city.entries) and all(e.kind in ("place", "capital") for e in city.entries)
+    if not (listed or city.single and city.text in ctx.gaz.world_words) or not plural.single \
+            or not _club_plural(plural.text, ctx.gaz):
+        return None
+    if not city.first or par.tokens[city.first - 1].text.lower() != "the":
+        return None  # ("Miami Marlins pitcher ...": without the article, too little to tell a club by)
+    surface = par.plain[city.start : plural.end]
+    return Occurrence(par.index, city.first, plural.last, city.start, plural.end, surface, ORG, key=surface)
 
 
 def _read_by_shape(units: list[Unit | Token], words: list[Unit], par: Paragraph, ctx: Context) -> list[Occurrence] | None:

@@ -79,6 +79,7 @@ ROLE_SYNONYMS = {
     "spokesperson": (("spokesman",), ("spokeswoman",)),
     "lawyer": (("attorney",), ("counsel",), ("solicitor",), ("barrister",), ("advocate",)),
     "attorney": (("lawyer",),),
+    "judge": (("justice",), ("magistrate",)),  # "Justice Vincent Hoong" ... "the judge said"
 }
 UNNAMED = "\0unnamed"  # a speaker the text describes but does not name ("his lawyer said"): no one to guess
 NAMING_WORDS = frozenset("name only known identified introduced".split())  # "... as X": X names the speaker
@@ -429,7 +430,7 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     found = [
         person
         for person, role in state.roles.items()
-        if all(h in role or any(all(s in role for s in same) for same in ROLE_SYNONYMS.get(h, ())) for h in heads)
+        if all(h in role or any(_holds_post(role, same) for same in ROLE_SYNONYMS.get(h, ())) for h in heads)
         and _which_post(words, gaz) <= role
     ]
     if state.seen:
@@ -450,6 +451,15 @@ def _person_with_role(words: list[str], gaz: Gazetteer, state: _State) -> str:
     if state.central in found:
         return state.central  # "the president" of a story about one president, past another named as president once
     return ""
+
+
+def _holds_post(role: set[str], same: tuple[str, ...]) -> bool:
+    """Does a role hold the post that ``same`` names? "Justice X" is a judge; the justice minister is not ("justice"
+    is also a ministry's remit)."""
+    return all(s in role for s in same) and not (same == ("justice",) and role & _GOVERNMENT_POSTS)
+
+
+_GOVERNMENT_POSTS = frozenset("minister ministry secretary department".split())
 
 
 def _which_post(words: list[str], gaz: Gazetteer) -> set[str]:

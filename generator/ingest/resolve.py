@@ -699,6 +699,7 @@ _CLUB_VERBS_BEFORE = (
     ("win", "over"), ("victory", "over"), ("sign", "for"), ("beat",), ("beating",),
     ("defeated",), ("joined",), ("joining",), ("against",), ("hosted",), ("hosting",),
     ("trophy", "with"), ("title", "with"), ("cup", "with"), ("league", "with"), ("final", "to"), *_ONLY_CLUBS_AFTER,
+    ("thrashed",), ("thrashing",), ("draw", "at"), ("home", "to"), ("away", "to"),
 )
 # what a club does, right after its name: "Borussia Dortmund beat ..."
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
@@ -736,6 +737,7 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
         if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
+    _clubs_named_again(occs, paragraphs)
     absorbed: set[int] = set()
     for o, nxt in zip(occs, occs[1:]):
         # "Bayern Munich", "Paris Saint-Germain": a club's name that runs on into its city's, or a place's
@@ -755,6 +757,27 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
         occs[:] = [o for o in occs if id(o) not in absorbed]
 
 
+def _clubs_named_again(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
+    """A name the text shows to be a club's is the club wherever else it stands as a name ("16 clear of Lazio"),
+    and so are the names listed with a club ("a career that took in Inter, Roma and Zenit"); but not where it
+    is a place one is in or goes to ("fans in Naples"), nor a person's."""
+    clubs = {o.surface for o in occs if o.kind == ORG and "club" in o.evidence}
+    if not clubs:
+        return
+    listed: set[int] = set()  # (a list's "in" is its club's too: "took in Inter, Roma and Zenit")
+    for group in coordination_groups(occs, paragraphs):
+        if any(o.surface in clubs and o.kind in (PLACE, "candidate", ORG) for o in group):
+            clubs.update(o.surface for o in group)
+            listed.update(id(o) for o in group)
+    for o in occs:
+        if o.surface not in clubs or o.kind not in (PLACE, "candidate") or " " in o.surface or o.evidence & _PERSON_SIGNS:
+            continue
+        before = paragraphs[o.paragraph].tokens[o.first - 1].text.lower() if o.first else ""
+        if id(o) in listed or not ("locative" in o.evidence or before in LOCATIVES):
+            o.kind, o.key = ORG, o.surface
+            o.evidence.add("club")
+
+
 def _only_a_club(toks: tuple, first: int) -> bool:
     """"plays for X", "signed for X": what only a club is, whoever else X names."""
     return tuple(t.text.lower() for t in toks[max(0, first - 2) : first]) in _ONLY_CLUBS_AFTER
@@ -765,12 +788,14 @@ _SCORE_LINKS = frozenset(("to", "by", "over", "against"))  # a score and the sid
 
 
 def _about_sport(par: Paragraph) -> bool:
-    """A sport's word or a score ("2-1") among the paragraph's tokens; only a token that opens with a digit can be
+    """A sport's word, a table's place ("second-placed") or a score ("2-1") among the paragraph's tokens; only a token that opens with a digit can be
     a score. (The words are lower-cased and looked up by maps in C; a score token holds a digit, a hyphen and a
     digit, so a paragraph whose text has no such three needs no look at its tokens for one.)"""
     toks = par.tokens
     if not _SPORT_WORDS.isdisjoint(map(str.lower, map(_TEXT, toks))):
         return True
+    if "-placed" in par.plain:
+        return True  # "second-placed Lazio": a league table's words
     return _DIGIT_HYPHEN_DIGIT.search(par.plain) is not None and any(
         t.text[:1].isdigit() and _SCORE.fullmatch(t.text) for t in toks)
 
@@ -796,8 +821,16 @@ def _club_context(toks: tuple, first: int, last: int) -> bool:
         return True
     if last < len(toks) and toks[last].text in _CLUB_VERBS_AFTER:
         return True
+    if last < len(toks) and toks[last].text in ("are", "have"):
+        return True  # "Napoli are champions", "Lazio have won": a team's plural, which a city's name never takes
+    if last < len(toks) and toks[last].text == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
+        return True  # "Salernitana held them to a 1-1 draw"
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
     if any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE):
+        return True
+    # "Udinese 1-1 Napoli", "thrashed Juventus 5-1": a side named beside a score; "second-placed Lazio": in a table
+    if last < len(toks) and _SCORE.fullmatch(toks[last].text) or first and (
+            _SCORE.fullmatch(toks[first - 1].text) or toks[first - 1].text.endswith("-placed")):
         return True
     # "lost the final 1-0 to Bayern Munich", "lost 3-2 to their fierce rivals Persebaya Surabaya"
     k = first - 1

@@ -77,9 +77,11 @@ def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: a line, or a block of hard-wrapped lines joined back together."""
     raw_blocks = [block.split("\n") for block in re.split(r"\n[ \t\u00a0]*\n", text)]
     # a long block wrapped narrower than the rest (a page's second column) has a width of its own
-    # (a column of print may be narrower than any mail program wraps: judged alone, from 28 characters)
+    # (a column of print may be narrower than any mail program wraps: judged alone, from 28 characters; and with
+    # half its lines at that width, not a quarter: a page's header of menu lines, a date line, a headline and its
+    # deck has a few long lines that end near one width by chance)
     normalized = [[normalize_line(line) for line in block] for block in raw_blocks]
-    own_widths = [_wrap_width(lines, 28) if len(lines) >= 8 else None for lines in normalized]
+    own_widths = [_wrap_width(lines, 28, full_share=0.5) if len(lines) >= 8 else None for lines in normalized]
     if sum(1 for block in raw_blocks for line in block[1:] if _INDENTED.match(line)) >= 3:
         # a printed page's text: paragraphs open with an indent, not a blank line
         parts = [(part, own) for block, own in zip(raw_blocks, own_widths) for part in _split_at_indents(block)]
@@ -205,8 +207,9 @@ def _cut_mid_sentence(line: str) -> bool:
     return core.endswith(",") or core.rsplit(" ", 1)[-1].lower() in DANGLING
 
 
-def _wrap_width(lines: list[str], narrowest: int = 40) -> int | None:
-    """The width a whole text was wrapped at, or None: most long lines end near one width and none pass it.
+def _wrap_width(lines: list[str], narrowest: int = 40, full_share: float = 0.25) -> int | None:
+    """The width a whole text was wrapped at, or None: many long lines (``full_share`` of them) end near one width
+    and none pass it.
 
     Judged over the whole text, because a block that mixes a wrapped caption
     or paragraph with short lines (a link, a date) does not show it alone.
@@ -219,7 +222,7 @@ def _wrap_width(lines: list[str], narrowest: int = 40) -> int | None:
     if not narrowest <= width <= 100:
         return None
     full = sum(1 for n in lengths if width - 12 <= n <= width)
-    return width if full >= 0.25 * len(lengths) else None
+    return width if full >= full_share * len(lengths) else None
 
 
 def _wrapped_runs(lines: list[str], width: int | None, vocabulary: Container[str] = frozenset()) -> list[str]:
