@@ -2458,3 +2458,13 @@ def test_a_header_of_menu_lines_is_not_read_as_a_column_wrapped_at_its_headlines
     """))
     assert article.title == "Senate passes the export tax on grain after a night of talks in the chamber"
     assert not any("Senate passes the export tax on grain after a night" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Lecce: 41 pts after 30 games · Lead: 3 pts · Games left: 8", True),
+    ("Lecce 4-0 Verona · Goals: Rossi 12', Bianchi 77'", True),
+    ("Posted: Jan 06, 2025 11:02 AM EST | Last Updated: 3 hours ago", False),
+    ("The vote was 117 to 174 · a narrow result in 2021 for the coalition of parties.", False),
+])
+def test_a_row_of_figures_set_off_by_dots_is_a_fact_box_but_a_date_line_is_not(line: str, expected: bool) -> None:
+    assert is_furniture(line) is expected

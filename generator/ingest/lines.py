@@ -494,6 +494,10 @@ def is_furniture(text: str) -> bool:
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
             return True
+        if len(parts) >= 2 and words <= 25 and all(word_count(p) <= 8 and DIGIT.search(p) for p in parts) \
+                and not is_date_line(text):
+            return True  # "Napoli: 80 pts after 33 games · Lead: 16 pts · Games left: 5": a box of figures (a header's
+            # "Posted: Jan 06, 2025 | Updated: 3 hours ago" is its date line, which tells the article's date)
     return self_description(text) is not None
 
 
