@@ -204,3 +204,31 @@ def test_case_blind_patterns_answer_as_the_case_blind_search():
                 found += expected
                 assert getattr(blind, how)(line) == expected, (name, how, line)
         assert found > 5000, name
+
+
+def test_stems_as_with_the_unicode_letters():
+    from generator.ingest import headline as H
+
+    rng = random.Random(5)
+    alphabet = string.ascii_letters + string.digits + " '_-.,\u2019"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        lower = text.lower()
+        assert H._ASCII_STEM_WORD.findall(lower) == H._STEM_WORD.findall(lower)
+
+
+def test_every_white_space_but_the_plain_space_is_unprintable():
+    # _spaced_as_one relies on it: str.split's white space in a printable line can only be " "
+    for cp in range(0x110000):
+        c = chr(cp)
+        if c.isspace() and c != " ":
+            assert not c.isprintable(), hex(cp)
+
+
+def test_spaced_as_one_says_yes_only_when_the_join_gives_the_line_back():
+    rng = random.Random(7)
+    alphabet = "ab \t\n\u00a0\u2009\u3000\u2028\x85\x1f.é"
+    for _ in range(50000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if L._spaced_as_one(line):
+            assert " ".join(line.split()) == line, repr(line)

@@ -63,6 +63,8 @@ _PHRASAL_END = re.compile(r"\b(?:sworn|take|takes|took|taken|step|steps|stepped|
                           r"locked|phase|phased|close|closes|closed|open|opens|opened)\s+(?:in|over|on)$", re.I)
 _CLOCK_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\b")  # "11:58", "11:05am"
 _STEM_WORD = re.compile(r"[^\W\d_]{3,}")
+# the same words in a lower-cased ASCII text, where a letter is [a-z]: a plain range is quicker to test
+_ASCII_STEM_WORD = re.compile(r"[a-z]{3,}")
 _FUNCTION_WORDS = frozenset("""the and for with from that this its are was were has have had not but its into over
 after before about their they them his her who what when where will would says said say new more than how why""".split())
 ON_TOPIC = 0.3  # share of a headline's words that the story's first paragraphs use
@@ -191,7 +193,9 @@ def _over_the_date(lines: list[Line], i: int) -> int | None:
 
 def _stems(text: str) -> set[str]:
     """Content words cut to five letters, so "attack" meets "attacked" and "Sweden" "Swedish"."""
-    return {w[:5] for w in _STEM_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS}
+    lower = text.lower()
+    words = (_ASCII_STEM_WORD if lower.isascii() else _STEM_WORD).findall(lower)
+    return {w[:5] for w in words if w not in _FUNCTION_WORDS}
 
 
 def _may_be_headline(ln: Line) -> bool:

@@ -54,7 +54,8 @@ def detect_language(text: str) -> str:
     if letters < 80:
         return "en"
     counts: dict[str, int] = {}
-    for c in _NON_LATIN.findall(sample):
+    # an ASCII sample holds no letter outside U+0000-U+036F, so the script count would find nothing
+    for c in () if sample.isascii() else _NON_LATIN.findall(sample):
         cp = ord(c)
         for first, last, lang in _SCRIPTS:
             if first <= cp <= last:

@@ -383,8 +383,16 @@ def normalize_line(line: str) -> str:
     """One paragraph's text with invisible characters dropped and runs of space made one."""
     if not line.isascii():  # (an ASCII line holds no invisible character, and NFC leaves it as it is)
         line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
-    line = " ".join(line.split())  # (every kind of space: no-break, thin, ideographic)
+    if not _spaced_as_one(line):
+        line = " ".join(line.split())  # (every kind of space: no-break, thin, ideographic)
     return _END_GLYPH.sub("", line) if line[-1:] in _END_GLYPHS else line  # (the look is cheap; the search is not)
+
+
+def _spaced_as_one(line: str) -> bool:
+    """Whether joining the line's words by one space would give the line back: a quick look that spares most
+    lines the split. (Every white space character but the plain space is unprintable, tests/test_speed_clean_gates.py
+    holds it to that: a printable line's only white space is the plain space, single and inside.)"""
+    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
 
 
 # a magazine's end-of-story mark after the last sentence: "... afford to do both. ■"
