@@ -372,7 +372,8 @@ def mark_pull_quotes(lines: list[Line]) -> None:
     text = "\n".join(ln.text for ln in keep)
     for ln in keep:
         core = ln.text.strip(_QUOTES_AND_STOPS)
-        if len(core) >= 20 and text.count(core) > 1 and word_count(ln.text) <= 40 and any(
+        # (the word count before the count of the paragraph's copies in the whole text, which reads all of it)
+        if len(core) >= 20 and word_count(ln.text) <= 40 and text.count(core) > 1 and any(
             other is not ln and len(other.text) > len(ln.text) and core in other.text for other in keep
         ):
             ln.kind = "caption"

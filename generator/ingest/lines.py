@@ -37,20 +37,22 @@ class _CaseBlind:
         self.blind = pattern
         self.lowered = re.compile(pattern.pattern, pattern.flags & ~re.I)
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        lower = text.lower()
+    def _pick(self, text: str, lower: str | None) -> tuple[re.Pattern[str], str]:
+        if lower is None:
+            lower = text.lower()
         return (self.blind, text) if has_case_blind_twin(lower) else (self.lowered, lower)
 
-    def match(self, text: str) -> bool:
-        pattern, text = self._pick(text)
+    # (``lower``, when given, is ``text.lower()``, which the caller made once for several patterns)
+    def match(self, text: str, lower: str | None = None) -> bool:
+        pattern, text = self._pick(text, lower)
         return pattern.match(text) is not None
 
-    def fullmatch(self, text: str) -> bool:
-        pattern, text = self._pick(text)
+    def fullmatch(self, text: str, lower: str | None = None) -> bool:
+        pattern, text = self._pick(text, lower)
         return pattern.fullmatch(text) is not None
 
-    def search(self, text: str) -> bool:
-        pattern, text = self._pick(text)
+    def search(self, text: str, lower: str | None = None) -> bool:
+        pattern, text = self._pick(text, lower)
         return pattern.search(text) is not None
 
 
@@ -435,11 +437,10 @@ _PAYWALL_OPENING = re.compile(
 _PAYWALL_CLOSING = re.compile(r"(?i)\b(?:included with (?:premium|your subscription)|for premium subscribers)\W*$")
 
 
-def _may_close_paywall(text: str) -> bool:
-    """Whether the line holds the words every paywall closing has: a quick look before the search. (No
+def _may_close_paywall(lower: str) -> bool:
+    """Whether the lower-cased line holds the words every paywall closing has: a quick look before the search. (No
     character but the capital matches these letters case-blind, so the lower-cased line holds them if the
     search finds them.)"""
-    lower = text.lower()
     return "prem" in lower or "ncluded w" in lower
 
 
@@ -458,13 +459,17 @@ _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+")
 _BARE_LINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
 
 
-def is_furniture(text: str) -> bool:
-    """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes."""
-    if _is_boilerplate(text) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
+def is_furniture(text: str, lower: str | None = None) -> bool:
+    """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes.
+
+    ``lower``, when given, is ``text.lower()`` (made once by the caller for every look that reads it)."""
+    if lower is None:
+        lower = text.lower()
+    if _is_boilerplate(text, lower) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
         return True
     if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
         return True  # ("[ Follow West Coast Wire ]   [ Save ]": a row of buttons, drawn in brackets)
-    if len(text) < 300 and (_PAYWALL_OPENING.match(text) or _may_close_paywall(text) and _PAYWALL_CLOSING.search(text)):
+    if len(text) < 300 and (_PAYWALL_OPENING.match(text) or _may_close_paywall(lower) and _PAYWALL_CLOSING.search(text)):
         return True  # "Subscribe to keep reading. ...", "You have read 3 of 3 free articles": a paywall's interruption
     if len(text) < 200 and _ON_AIR_PROMO.match(text):
         return True  # "LIVE NOW ON AEGEAN24 SPORT: final reaction from Piraeus": the channel's promotion, not the story
@@ -481,12 +486,13 @@ def is_furniture(text: str) -> bool:
             return True
         if "new " in text:
             text = _OPENS_NEW_TAB.sub("", text)
+            lower = text.lower()
         if _NAV.fullmatch(text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")):
             return True
         parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
         if len(parts) > 1 and any(parts) and all(_NAV.fullmatch(part) for part in parts if part):
             return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
-    if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text):
+    if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text, lower):
         return True
     if words <= 25 and "," not in text and _TEASER.match(text):
         return True  # "Moving to Switzerland? Compare health insurance premiums in two minutes.": an advert's pitch
@@ -529,14 +535,15 @@ def _is_markup(text: str) -> bool:
     return '="' in text and bool(_ATTRIBUTES.fullmatch(text))
 
 
-def _is_boilerplate(text: str) -> bool:
-    """Whether the line holds a sentence only page furniture says.
+def _is_boilerplate(text: str, lower: str | None = None) -> bool:
+    """Whether the line holds a sentence only page furniture says (``lower``, when given, is ``text.lower()``).
 
     Every line _BOILERPLATE finds holds a cue or opens with an opener (tests/test_speed_clean_gates.py),
     and every line _CASED_BOILERPLATE finds holds "you" or "ered w" lower-cased (no character but the capital
     matches those letters case-blind): a line with neither is answered without the look for the words.
     """
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     if _BOILERPLATE_CUE.search(lower) or lower.startswith(_BOILERPLATE_OPENERS):
         if _ANY_BOILERPLATE_WORD.search(lower):
             return bool(_BOILERPLATE.search(lower) or _may_be_cased_boilerplate(lower) and _CASED_BOILERPLATE.search(text))
@@ -631,6 +638,7 @@ def has_photo_tail(text: str) -> bool:
 
 def intrinsic_kind(text: str) -> str:
     """A line's kind judged by itself; walls (rule, credit, copyright) first, prose last."""
+    lower = text.lower()  # (read by the case-blind looks below, made once)
     if (
         _RULE.fullmatch(text)
         or text == "--"
@@ -646,11 +654,11 @@ def intrinsic_kind(text: str) -> str:
         return "copyright"
     # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start)
     if word_count(text) <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and (
-        not _is_boilerplate(text)
+        not _is_boilerplate(text, lower)
     ):
         return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
-    if is_furniture(text):
-        if _LABELLED.match(text) or INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):
+    if is_furniture(text, lower):
+        if _LABELLED.match(text, lower) or INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):
             return "aside"  # what pages put inside a story: an ad's label, a link to another story
         return "furniture"
     if is_byline(text):

@@ -272,13 +272,15 @@ def _hard_wrapped(lines: list[str], width: int | None = None) -> bool:
     if not 40 <= width <= 100:
         return False
     pairs = list(zip(lines, lines[1:]))
+    # (each test below can only say no: the cheap count goes first, and most blocks stop at it)
+    no_room = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(" ", 1)[0]) > width)
+    if no_room < 0.8 * len(pairs):
+        return False
     if any(ITEM_START.match(b) for _, b in pairs):
         return False  # a bullet or a number starts an item of its own
-    no_room = sum(1 for a, b in pairs if len(a) + 1 + len(b.split(" ", 1)[0]) > width)
     mid_sentence = sum(1 for a, b in pairs if b[:1].islower() or not a.rstrip(CLOSERS).endswith(TERMINAL))
     # A paragraph ends like a sentence, or at least runs on into a lower-case word somewhere.
-    ends = is_sentence(lines[-1]) or any(b[:1].islower() for _, b in pairs)
-    return no_room >= 0.8 * len(pairs) and mid_sentence >= 0.5 * len(pairs) and ends
+    return mid_sentence >= 0.5 * len(pairs) and (is_sentence(lines[-1]) or any(b[:1].islower() for _, b in pairs))
 
 
 def join_broken_paragraphs(lines: list[Line]) -> list[Line]:
