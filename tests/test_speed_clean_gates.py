@@ -232,3 +232,15 @@ def test_spaced_as_one_says_yes_only_when_the_join_gives_the_line_back():
         line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         if L._spaced_as_one(line):
             assert " ".join(line.split()) == line, repr(line)
+
+
+def test_a_line_the_credits_look_passes_over_holds_no_credit():
+    # _title_the_page_credits skips a line with no "(", no "Download" and no "By" at its start
+    from generator.ingest import bylines as B
+
+    rng = random.Random(11)
+    pieces = ["(", ")", "/", "Download ", "the ", "By ", "by ", "Erbil Today", " app", " staff", "x", " ", "BY "]
+    for _ in range(40000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if "(" not in line and "Download" not in line and not line.startswith("By"):
+            assert B._CREDITED.search(line) is None, line

@@ -127,6 +127,10 @@ def _title_the_page_credits(holder: str, lines: list[str]) -> str:
     the title the page credits itself by at least twice, sharing a word of the holder's name, is the outlet."""
     counts: dict[str, int] = {}
     for line in lines:
+        # (each match holds a bracket or "Download", or opens with "By": sre tries the pattern at every character,
+        # so a line with none of them is passed over without the search)
+        if "(" not in line and "Download" not in line and not line.startswith("By"):
+            continue
         for m in _CREDITED.finditer(line):
             title = (m["a"] or m["b"] or m["c"]).strip()
             counts[title] = counts.get(title, 0) + 1
