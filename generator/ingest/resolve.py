@@ -788,9 +788,10 @@ _SCORE_LINKS = frozenset(("to", "by", "over", "against"))  # a score and the sid
 
 
 def _about_sport(par: Paragraph) -> bool:
-    """A sport's word, a table's place ("second-placed") or a score ("2-1") among the paragraph's tokens; only a token that opens with a digit can be
-    a score. (The words are lower-cased and looked up by maps in C; a score token holds a digit, a hyphen and a
-    digit, so a paragraph whose text has no such three needs no look at its tokens for one.)"""
+    """A sport's word, a table's place ("second-placed") or a score ("2-1") among the paragraph's tokens; only a
+    token that opens with a digit can be a score. (The words are lower-cased and looked up by maps in C; a score
+    token holds a digit, a hyphen and a digit, so a paragraph whose text has no such three needs no look at its
+    tokens for one.)"""
     toks = par.tokens
     if not _SPORT_WORDS.isdisjoint(map(str.lower, map(_TEXT, toks))):
         return True
