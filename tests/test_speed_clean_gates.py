@@ -176,11 +176,7 @@ def test_self_description_as_the_pattern():
 _CASE_BLIND = ("_NAV", "_LABELLED", "_PHOTO", "_BYLINE_WORDS")
 
 
-def test_case_blind_patterns_have_lower_case_letters_only():
-    for name in _CASE_BLIND:
-        pattern = getattr(L, name).blind
-        assert pattern.flags & re.I and "(?-i" not in pattern.pattern, name
-        assert not any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)), name
+# (that each is written in small letters: tests/test_case_blind.py)
 
 
 def test_a_case_blind_class_of_capitals_is_the_class_of_small_letters():

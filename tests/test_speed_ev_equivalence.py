@@ -8,6 +8,7 @@ import re
 import pytest
 
 from generator.ingest import dates, events
+from generator.ingest.case_blind import CaseBlind
 
 _VOCABULARY = (
     "will would Will WOULD could can't won't cannot 'll going to expected to plans to planned to hoped to "
@@ -30,8 +31,8 @@ def _ascii_texts(n: int, seed: int) -> list[str]:
 
 
 @pytest.mark.parametrize("pattern", [events._FUTURE, events._COUNTED, dates._TALLY_BEFORE, dates._TALLY_AFTER])
-def test_folded_twin_finds_the_same_in_a_lower_cased_ascii_text(pattern: re.Pattern[str]) -> None:
-    twin = dates.folded(pattern)
+def test_lowered_twin_finds_the_same_in_a_lower_cased_ascii_text(pattern: re.Pattern[str]) -> None:
+    twin = CaseBlind(pattern).lowered
     for text in _ascii_texts(20000, hash(pattern.pattern) % 1000):
         lower = text.lower()
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in twin.finditer(lower)], text
@@ -42,9 +43,9 @@ def test_folded_twin_finds_the_same_in_a_lower_cased_ascii_text(pattern: re.Patt
             assert (a and a.span()) == (b and b.span()), (text, pos)
 
 
-def test_folded_refuses_a_pattern_with_capitals() -> None:
+def test_case_blind_refuses_a_pattern_with_capitals() -> None:
     with pytest.raises(AssertionError):
-        dates.folded(re.compile(r"\bThe\b", re.I))
+        CaseBlind(re.compile(r"\bThe\b", re.I))
 
 
 _LETTERS = "aZ\u00e9\u0130\u0131\u017f\u4e2d\u00b2_1\u0661 \t\n\u00a0\u3000.,'-"

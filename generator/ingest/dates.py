@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
 from generator.model import PartialDate
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -750,29 +751,6 @@ _WORD_BITS, _FINDER_BITS = _gate_bit_maps()
 _TELLING_WORDS = frozenset(_WORD_BITS) | _MONTH_WORDS
 _DIGIT_BITS, _YEAR_BITS, _ISO_BITS, _MONTH_BITS, _FOLD_BITS = (
     _WORD_BITS.get(token, 0) for token in ("<digit>", "<year>", "<iso>", "<month>", "<fold>"))
-# the letters re.I matches as an ASCII letter though str.lower() does not make them one: "ı" and "ſ", and
-# "İ", which lower-cases to "i" and a combining dot (found by trying every code point against a-z)
-_CASE_BLIND_TWINS = re.compile("[\u0130\u0131\u017f\u0307]")
-
-
-def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A case-blind ``pattern``, written in lower case, made case-sensitive for a lower-cased ASCII text.
-
-    In an ASCII text a case-blind pattern matches what the case-sensitive one matches in the lower-cased text,
-    at the same places (lower-casing keeps ASCII's length and its word characters; only "İ", "ı", "ſ" and the
-    Kelvin sign, none of them ASCII, match a letter case-blind that lower() does not give); and sre searches a
-    case-sensitive pattern several times faster, as it tries a case-blind one's every alternative at each word.
-    """
-    assert not re.search(r"(?<!\\)[A-Z]", pattern.pattern), pattern.pattern  # (no capital: "the" must mean "The" too)
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
-
-
-def has_case_blind_twin(text: str) -> bool:
-    """Whether ``text``, as written or lower-cased, holds such a letter: a pre-test on its lower-cased words
-    cannot vouch for what a case-blind pattern finds in it."""
-    return not text.isascii() and _CASE_BLIND_TWINS.search(text) is not None
-
-
 def _may_hold_a_date(lower: str) -> bool:
     # (any() over a map of the bound ``in`` test: no generator frame per word, and most texts try them all)
     return (_DIGIT.search(lower) is not None or any(map(lower.__contains__, _DATE_WORDS))
@@ -825,9 +803,9 @@ def find_dates(text: str) -> list[DateExpression]:
                  or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
     result: list[DateExpression] = []
     taken_until = -1
-    # (an ASCII text's tallies are searched case-sensitively in the lower-cased text, at the same places: see folded)
-    tally_before, tally_after, tally_text = (
-        (_TALLY_BEFORE_FOLDED, _TALLY_AFTER_FOLDED, lower) if text.isascii() else (_TALLY_BEFORE, _TALLY_AFTER, text))
+    # (the tallies are searched in the lower-cased text where that finds the same, at the same places)
+    tally_before, tally_text = _TALLIES_BEFORE.pick(text, lower)
+    tally_after, _ = _TALLIES_AFTER.pick(text, lower)
     for start, end, fields in found:
         if start < taken_until:
             continue
@@ -891,7 +869,7 @@ _TALLY_BEFORE = re.compile(
     re.I,
 )
 _TALLY_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b|\s*\(?\s*year[- ]to[- ]date", re.I)
-_TALLY_BEFORE_FOLDED, _TALLY_AFTER_FOLDED = folded(_TALLY_BEFORE), folded(_TALLY_AFTER)
+_TALLIES_BEFORE, _TALLIES_AFTER = CaseBlind(_TALLY_BEFORE), CaseBlind(_TALLY_AFTER)
 
 
 _LISTED = re.compile(r"\b(?:in|since|during)\s+(?:(?:" + YEAR_NUMBER + "|" + MONTH_NAME + r"),\s+)+$")

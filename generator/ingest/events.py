@@ -29,8 +29,8 @@ from operator import itemgetter, or_
 from dataclasses import dataclass, replace
 from typing import NamedTuple, Sequence
 
-from generator.ingest.dates import (MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, folded, has_case_blind_twin,
-                                    resolve)
+from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
+from generator.ingest.dates import MONTH_NAME, YEAR_NUMBER, DateExpression, find_dates, resolve
 from generator.ingest.markdown_text import plain_markdown
 from generator.ingest.occurrences import IRREGULAR_PAST
 from generator.ingest.tokens import opens_quotation
@@ -172,7 +172,7 @@ _FUTURE = re.compile(
     r"|(?:is|are|was|were) to (?!the |a |an ))\b",
     re.I,
 )
-_FUTURE_FOLDED = folded(_FUTURE)
+_FUTURE_LOWERED = CaseBlind(_FUTURE)
 # "would not" is past only in the news idiom for declining to tell; "would not refuse a meeting" is hypothetical
 _REFUSAL = re.compile(
     r"\b(?:would|could)(?:\s+not|n't|n\u2019t)\s+(?:immediately\s+|publicly\s+)?(?:be\s+reached|say|comment|list|confirm"
@@ -411,7 +411,7 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
     if _may_hold(window, _FUTURE_WORDS):  # (a refusal's words are among them: a window with none holds neither)
         if _may_hold(window, _REFUSAL_WORDS) and _REFUSAL.search(window):
             return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
-        if (_FUTURE_FOLDED.search(window.lower()) if window.isascii() else _FUTURE.search(window)):
+        if _FUTURE_LOWERED.search(window):
             return "future"
     group = {w.lower for w in words[max(0, g - 3) : g + 1]}
     if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
@@ -1979,8 +1979,7 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
         date = told.event.date
         # ("last week" is a vague date, not a sum; a sum counts what it sums: "two by-elections")
         text = told.event.text
-        if not date.day and not told.event.approx and (
-                _COUNTED_FOLDED.search(text.lower()) if text.isascii() else _COUNTED.search(text)):
+        if not date.day and not told.event.approx and _COUNTED_LOWERED.search(text):
             words = {w.rstrip("s") for w in _substance(told.words)}
             if any(t.number < told.number and len(t.event.date.iso) > len(date.iso) and t.event.date.iso.startswith(date.iso)
                    and len(words & {w.rstrip("s") for w in _substance(t.words)}) >= 2 for t in out):
@@ -1990,7 +1989,7 @@ def _no_summaries(events: list[_Told]) -> list[_Told]:
 
 
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+[\w-]+s\b", re.I)
-_COUNTED_FOLDED = folded(_COUNTED)
+_COUNTED_LOWERED = CaseBlind(_COUNTED)
 _PLAIN_WORDS = frozenset(
     """the and but for not nor has had was are its his her him who how why all any can did does new now one two
     out per top via yet about after again against also among been before being between both could during each early even from further

@@ -17,45 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest.dates import has_case_blind_twin
+from generator.ingest.case_blind import CaseBlind
 from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
-
-class _CaseBlind:
-    """A case-blind pattern answered, where that gives the same answer, on the lower-cased text by the same pattern
-    without re.I, which is several times quicker: sre skips an alternative by its first letter only in a
-    case-sensitive pattern, and tries every alternative of a case-blind one in full.
-
-    The answers agree on every text without "ı", "ſ" or "İ" (those go to the case-blind pattern): lower-casing
-    changes no character's class (word, digit, space) and keeps a text's length, and a case-blind match takes a
-    character for a letter exactly when its lower case is that letter (every code point tried). The pattern's own
-    letters must be lower-case (tests/test_speed_clean_gates.py holds them to it). It answers yes or no only.
-    """
-
-    __slots__ = ("blind", "lowered")
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.blind = pattern
-        self.lowered = re.compile(pattern.pattern, pattern.flags & ~re.I)
-
-    def _pick(self, text: str, lower: str | None) -> tuple[re.Pattern[str], str]:
-        if lower is None:
-            lower = text.lower()
-        return (self.blind, text) if has_case_blind_twin(lower) else (self.lowered, lower)
-
-    # (``lower``, when given, is ``text.lower()``, which the caller made once for several patterns)
-    def match(self, text: str, lower: str | None = None) -> bool:
-        pattern, text = self._pick(text, lower)
-        return pattern.match(text) is not None
-
-    def fullmatch(self, text: str, lower: str | None = None) -> bool:
-        pattern, text = self._pick(text, lower)
-        return pattern.fullmatch(text) is not None
-
-    def search(self, text: str, lower: str | None = None) -> bool:
-        pattern, text = self._pick(text, lower)
-        return pattern.search(text) is not None
-
-
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
@@ -200,7 +163,7 @@ RUNNING_TIME = (r"(?:(?:duration|running time|length|watch|play|listen|video|aud
 # The ad label in the languages a page's furniture may keep around an English story ("PUBLICIDAD", "Anzeige")
 AD_LABELS_ABROAD = r"publicidad|publicidade|publicit[\u00e9e]|pubblicit[\u00e0a]|anuncio|werbung|anzeige|reklame|reklam"
 # Whole short lines that are navigation, buttons, labels or widgets.
-_NAV = _CaseBlind(re.compile(
+_NAV = CaseBlind(re.compile(
     r"(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:main )?content"
     r"|breaking(?: news)?|play live radio|listen live|live radio|next up|on air|available on air stations"
     r"|donate(?: now)?|menu|search|home|sign in|log in|login|log out|register(?: now)?|subscribe(?: now)?"
@@ -260,7 +223,7 @@ _GREETING = re.compile(
 )
 # ... but a live page's welcome post says what the coverage will bring, and is the page's first entry
 _LIVE_WELCOME = re.compile(r"\blive (?:coverage|blog|updates|page)\b", re.I)
-_LABELLED = _CaseBlind(re.compile(  # "READ MORE: <a headline>" and the like, at any length
+_LABELLED = CaseBlind(re.compile(  # "READ MORE: <a headline>" and the like, at any length
     r"^(?:read more|related|see also|also read|read also|recommended|more on this(?: story)?|watch|listen"
     r"|poll|quiz|survey|vote|also on [\w .&'-]{1,40}|more from [\w .&'-]{1,40}|editor'?s note"
     r"|most read|editor's picks?|sponsored|photo gallery|gallery|in pictures|photos|pictures|slideshow|video"
@@ -297,7 +260,7 @@ _TEASER = re.compile(
     r"|call|discover|save)\b", re.I)
 # "🔔 Follow ...", "👉 Share ...": a pictograph or an arrow before a call to action
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'\u201c\u2018(\[\-\u2013\u2014.,;:!?]+\s*")
-_PHOTO = _CaseBlind(re.compile(
+_PHOTO = CaseBlind(re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pool|getty|afp|ap|reuters|epa|tass|xinhua|sputnik"
     r"|anadolu|shutterstock|courtesy|illustration|file)\b", re.I))
 # "Jane Roe/Agency": searched only in a line with a slash, since every word start tries it to the line's end
@@ -367,7 +330,7 @@ BYLINE = re.compile(r"^(?:[^\W\d_]+\s*/\s*)?(?:(?:words|text|story|written|repor
 # "Words by Jane Roe · Photographs by John Doe": a magazine's by-line, though its dots look like a menu's.
 CREATORS = re.compile(
     r"^(?i:words|text|story|written|reported|photo(?:graph)?s?|pictures|illustrations?)\s+by\s+[A-Z\u00c0-\u024f]")
-_BYLINE_WORDS = _CaseBlind(re.compile(
+_BYLINE_WORDS = CaseBlind(re.compile(
     r"\b(?:correspondents?|reporters?|staff|writers?|editors?|bureau|contributors?|columnist|wires?)\b"
     r"|\b(?:desk|newsroom)$"  # "Himalaya Dispatch Desk", "Metro Newsroom": a credit to a desk
     r"|^(?:authors?|written by|reporter|by)\s*:\s*[a-z]"  # "Author: Jane Roe"
