@@ -1730,9 +1730,6 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     named_body = _named_by_following_noun(units, par, gaz) or _named_with_a_country(units, par, ctx)
     if named_body:
         return named_body
-    club = _club_named_by_its_city(units, par, ctx)
-    if club is not None:
-        return [club]
     # (a campaign's name has three words at least: a plural of its members and two more)
     campaign = _named_by_members_and_cause(words, par, gaz) if len(words) >= 3 else None
     if campaign is not None:
@@ -1869,7 +1866,7 @@ def _read_by_shape(units: list[Unit | Token], words: list[Unit], par: Paragraph,
         return [_spanning(words[0], last, par)]  # "BBC Urdu", "RFI Afrique": a broadcaster's service, one name
     if len(units) > 2 and words[0].text in ("Chief", "Chiefs") and units[1].text == "of" and last.text == "Staff":
         return []  # "Chief of the Naval Staff", "Chief of Army Staff": a post, which names no one alone
-    club = _sports_club(words, par, gaz)
+    club = _sports_club(words, par, gaz) or _club_named_by_its_city(units, par, ctx)
     if club is not None:
         return [club]
     office = _office_of_a_body(units, par, gaz)
