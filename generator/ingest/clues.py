@@ -982,6 +982,8 @@ def _took_over(toks: tuple[Token, ...], k: int) -> bool:
             return False
         j = post - 1
     return j >= 1 and toks[j].text == "over" and toks[j - 1].text.lower() in _TAKE
+
+
 _FIELD_HEADS = frozenset("Prize Prizes Award Awards Medal prize award medal degree degrees doctorate".split())
 _PLAYED = frozenset("pass cross shot drive header strike free-kick corner tackle foul save assist flick lay-off "
                     "through-ball ball chip volley".split())
