@@ -615,6 +615,10 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     chunk.append(nxt)  # "Procter & Gamble", "Mitsui & Co.": a firm's name joined by an ampersand
                     j += 1
                     continue
+                if _ampersand_letter(items, j + 1, nxt.end):
+                    chunk.extend(items[j:j + 2])  # "Seven & i Holdings": a firm's small letter after its ampersand
+                    j += 2
+                    continue
             if word == "/" and nxt.start == prev_end and isinstance(chunk[-1], Unit):
                 after = _next_unit(items, j + 1, nxt.end)
                 if after is not None and after.start == nxt.end and not after.compound and not (
@@ -919,6 +923,18 @@ def _plural_body(head: Unit | Token, place: Unit, toks: tuple[Token, ...], gaz: 
     comma = place.last < n and toks[place.last].text == ","
     led = comma and place.last + 2 < n and toks[place.last + 1].text == "led" and toks[place.last + 2].text == "by"
     return the_before or led or (comma and apposition_head(toks, place.last, gaz) in INSTITUTION_NOUNS)
+
+
+def _ampersand_letter(items: list[Unit | Token], j: int, after: int) -> bool:
+    """A lone small letter after "&" ("Seven & i", "Seven & i Holdings") is part of a firm's name.
+
+    "a" is left out: "Smith & a colleague" joins a person and a common noun.
+    """
+    if j >= len(items) or not isinstance(items[j], Token):
+        return False
+    tok = items[j]
+    return (tok.start == after + 1 and len(tok.text) == 1 and tok.text.islower() and tok.text != "a"
+            and (j + 1 >= len(items) or items[j + 1].start > tok.end or not items[j + 1].word))
 
 
 def _next_unit(items: list[Unit | Token], j: int, after: int) -> Unit | None:
