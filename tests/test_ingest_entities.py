@@ -3035,3 +3035,25 @@ def test_one_of_a_bodys_spokespeople_set_off_after_a_name_makes_it_a_persons():
         "Per Lindgrave, one of the party's two spokespeople, said the Greens would leave the government.",
     ).actors if a.kind == "person"}
     assert "Per Lindgrave" in people
+
+
+def test_a_small_letter_after_an_ampersand_stays_in_a_firms_name():
+    result = found(
+        "Talbot & k Industries said on Monday that it had rejected the offer from Harrow & Lyle.",
+        "Analysts said Talbot & k had asked for more time. Marta Reyes & a colleague wrote the report.",
+    )
+    actors = {a.name: a for a in result.actors}
+    assert actors["Talbot & k Industries"].kind == "organization", actors
+    assert "Harrow & Lyle" in actors
+    assert "Talbot" not in actors
+    assert "Marta Reyes" in actors and not any(name.endswith("& a") for name in actors)
+
+
+def test_a_regions_adjective_before_a_sports_noun_is_no_club():
+    result = found(
+        "Okafor, the first Oceanian striker to score in the league, had joined Verona from Parma in May.",
+        "The best Siberian goalkeeper of his generation, he signed for Torino after the season.",
+    )
+    names = {a.name for a in result.actors}
+    assert not names & {"Oceanian", "Siberian"}, names
+    assert {"Verona", "Torino"} <= names, names

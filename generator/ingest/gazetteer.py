@@ -85,6 +85,15 @@ class Gazetteer:
     def lookup(self, key: Key) -> tuple[Entry, ...]:
         return self.lexicon.get(key, ())
 
+    def is_region_adjective(self, word: str) -> bool:
+        """"African", "European", "Siberian": the adjective of a continent or region the lexicon knows as a place.
+
+        Countries' adjectives come with the data as demonyms; a region's are made from its name, as English does.
+        """
+        if not word.endswith("n") or " " in word:
+            return False
+        return any(e.kind == "place" for base in (word[:-1], word[:-2]) for e in self.lexicon.get((base,), ()))
+
     def is_role_word(self, word: str) -> bool:
         low = word.lower()
         return low in self.role_heads or low in self.role_modifiers or low in self.honorifics

@@ -358,8 +358,10 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
             # "the Champion of the Second Political Liberation": an ordinal alone names no one
         elif o.kind == "candidate" and (o.surface in STATE_FORMS or o.surface.split()[-1] in FAITHFUL):
             o.kind = "drop"  # "the President of the Republic", "Tamil Hindus": a form of state, a community
-        elif o.kind in ("candidate", PERSON, ORG) and o.known is None and o.surface.replace("\u2019", "'") in COMMUNITY_WORDS:
-            o.kind = "drop"  # "his fellow Malay rulers", "an alliance of Shi'ite parties": a community's adjective
+        elif o.kind in ("candidate", PERSON, ORG) and o.known is None and (
+                o.surface.replace("\u2019", "'") in COMMUNITY_WORDS or gaz.is_region_adjective(o.surface)):
+            o.kind = "drop"  # "his fellow Malay rulers", "an alliance of Shi'ite parties": a community's adjective;
+            # "the first African player": a region's
     for o in occs:
         if o.kind == "candidate" and _a_post_served_as(o, paragraphs[o.paragraph], gaz):
             o.kind = "drop"  # "She served as Leas-Cheann Comhairle, the deputy speaker,": a post's name, no one's
