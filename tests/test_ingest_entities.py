@@ -3044,6 +3044,7 @@ def test_a_small_letter_after_an_ampersand_stays_in_a_firms_name():
     )
     actors = {a.name: a for a in result.actors}
     assert actors["Talbot & k Industries"].kind == "organization", actors
+    assert "Talbot & k" in actors["Talbot & k Industries"].aliases, actors
     assert "Harrow & Lyle" in actors
     assert "Talbot" not in actors
     assert "Marta Reyes" in actors and not any(name.endswith("& a") for name in actors)

@@ -1178,3 +1178,13 @@ def test_the_judge_is_the_justice_the_text_named_but_not_the_justice_minister() 
         "Justice Minister Ana Ruiz spoke first.",
         "\"We will appeal,\" the judge said.",
     ) == [("", "We will appeal")]
+
+
+def test_a_firm_named_with_an_ampersand_speaks_after_the_quotation():
+    said = speakers(
+        "Harrow & Lyle rejected the offer from Talbot & k Industries on Monday.",
+        '"We remain open to talks," Harrow & Lyle said in a statement.',
+        '"Our board will study the matter," Talbot & k said.',
+    )
+    assert said["We remain open to talks"] == "Harrow & Lyle"
+    assert said["Our board will study the matter"] == "Talbot & k Industries"

@@ -616,7 +616,10 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     j += 1
                     continue
                 if _ampersand_letter(items, j + 1, nxt.end):
-                    chunk.extend(items[j:j + 2])  # "Seven & i Holdings": a firm's small letter after its ampersand
+                    # "Seven & i Holdings", "Seven & i said": a firm's small letter after its ampersand, read as
+                    # a word of the name, so that the name may end on it (the "&" is the token after the unit)
+                    letter, at = items[j + 1], chunk[-1].last + 1
+                    chunk.extend([nxt, Unit(at, at + 1, letter.start, letter.end, letter.text)])
                     j += 2
                     continue
             if word == "/" and nxt.start == prev_end and isinstance(chunk[-1], Unit):

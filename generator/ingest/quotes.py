@@ -907,13 +907,13 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         if t.text == "(" and j > i and j + 2 < sent.last and toks[j + 1].word and toks[j + 2].text == ")":
             j += 3  # '"...," the Ghana Armed Forces (GAF) said': the body's short form in brackets
             continue
-        if not t.word and t.text not in ("'s", "-", "."):
+        if not t.word and t.text not in ("'s", "-", ".", "&"):  # ("Procter & Gamble said")
             return ""
         if _in_quote(sent, t.start):
             return ""
-        if t.word and t.text[:1].islower() and low in gaz.stopwords and not relative and not (
+        if t.word and t.text[:1].islower() and low in gaz.stopwords and not relative and toks[j - 1].text != "&" and not (
             low in SUBJECT_OPENERS or low in SKIPPABLE or low in ("of", "for") or low in PARTICLES
-        ):
+        ):  # ("Seven & i said": a firm's small letter)
             return ""
         j += 1
     return ""
