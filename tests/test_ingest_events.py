@@ -395,6 +395,28 @@ def test_a_pronoun_subject_takes_the_previous_sentences_subject():
     assert second.text.startswith("Naftali Bennett cited a report")
 
 
+def test_he_as_a_run_of_sentences_subject_stays_the_person_it_began_with():
+    tamar = FoundActor("Tamar Ruseli", "person", ["Ruseli"])
+    oren = FoundActor("Oren Vasko", "person", ["Vasko"])
+    paragraphs = [
+        "Prime Minister Oren Vasko resigned on Thursday.",
+        "He said detaining Tamar Ruseli was wrong. Later in the day he wrote on social media that he was proud.",
+    ]
+    _resigned, wrote = run(paragraphs, SATURDAY, [tamar, oren])
+    assert wrote.actors == ["Oren Vasko"] and wrote.text.startswith("Later in the day Oren Vasko wrote")
+
+
+def test_the_other_pronoun_still_means_the_last_person_named():
+    nadia = FoundActor("Nadia Kirwan", "person", ["Kirwan"])
+    ivo = FoundActor("Ivo Marek", "person", ["Marek"])
+    paragraphs = [
+        "President Nadia Kirwan spoke on Thursday.",
+        "She declared a day of mourning for Ivo Marek. On Friday he was buried in his home town.",
+    ]
+    *_, buried = run(paragraphs, SATURDAY, [nadia, ivo])
+    assert buried.actors == ["Ivo Marek"], buried
+
+
 LAVROV = FoundActor("Sergei Lavrov", "person", ["Lavrov"])
 PARLY = FoundActor("Florence Parly", "person", ["Parly"])
 IRAN = FoundActor("Iran", "country", ["Tehran"])

@@ -482,6 +482,7 @@ def find_events(
     reference: PartialDate | None = None
     day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
     previous_actors: list[str] = []
+    subject: tuple[str, str] | None = None  # the person "he" or "she" has stood for as a sentence's subject
     story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
     lead = paragraphs[0].lower() if paragraphs else ""  # "The eruption came four days after": the lead's eruption
     # what "on polling day" means, wherever the text dates it (looked for only when a text speaks of one)
@@ -501,13 +502,14 @@ def find_events(
             named = [m for m in para_mentions if start <= m.start < end]
             exprs = _dates_outside_quotes(text, inner)
             if exprs:  # (most sentences have none: no events, the last date stated stays, and no more to read)
-                sentence = _Sentence(text, start, inner, named, kinds, previous_actors, exprs)
+                sentence = _Sentence(text, start, inner, named, kinds, previous_actors, exprs, subject)
                 found, reference = sentence.events(published, reference, day, story_day, vote_day,
                                                    carried_over=reference is carried, lead=lead, told=events)
                 day = reference if reference is not None and reference.day else day
                 if story_day is None and p < 2 and reference is not None and reference.day:
                     story_day = reference
                 events.extend(_Told(number, *told) for told in found)
+            subject = _story_subject(text, named, subject, previous_actors, kinds)
             if named:
                 previous_actors = _actors_named(text, start, inner, named) or previous_actors
     return [t.event for t in _no_summaries(_one_per_moment(_merge_neighbours(events, kinds)))]
@@ -573,6 +575,30 @@ def _actors_named(text: str, offset: int, quotes: list[tuple[int, int]], mention
             if not _inside(m.start - offset, quotes) and not _vocative(text, m.start - offset, m.end - offset)]
 
 
+def _story_subject(text: str, named: list[Mention], subject: tuple[str, str] | None, before: list[str],
+                   kinds: dict[str, str]) -> tuple[str, str] | None:
+    """Whom "he" or "she" stands for as the subject of the sentences that follow ``text``, and which of the two.
+
+    A sentence whose subject is "he" or "she" keeps the person it stood for, though it names someone else later
+    ("Gakharia resigned. He said arresting Melia was wrong. Later he wrote ...": Gakharia wrote); one that names a
+    person otherwise ends the run. The other pronoun ("She declared a holiday for Magufuli's burial. His body
+    will lie in state") still means the last person named.
+    """
+    opening = _PRONOUN_SUBJECT.match(text)
+    if opening is None:
+        return None if any(kinds.get(m.actor) == "person" for m in named) else subject
+    pronoun = opening.group(1).lower()
+    if subject is not None and subject[1] == pronoun:
+        return subject
+    person = next((a for a in before if kinds.get(a) == "person"), None)
+    return (person, pronoun) if person is not None else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\W*(He|She)\s+[a-z]")
+_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she",
+           "herself": "she"}
+
+
 def _vocative(text: str, start: int, end: int) -> bool:
     """"That is the key to understanding him, Hollis.": a person spoken to, at the sentence's end, is no
     one the next sentence's "he" may mean."""
@@ -591,6 +617,7 @@ class _Sentence:
         kinds: dict[str, str],
         previous_actors: list[str],
         exprs: list[DateExpression],
+        subject: tuple[str, str] | None = None,
     ) -> None:
         """A sentence with dates (``exprs``, from ``_dates_outside_quotes``): no other needs reading."""
         self.text = text
@@ -599,6 +626,7 @@ class _Sentence:
         self.mentions = mentions  # those in the sentence
         self.kinds = kinds
         self.previous_actors = previous_actors
+        self.subject = subject  # (person, "he" or "she"): whom that pronoun has stood for as the subject
         self.exprs = exprs
         self.words = _words(self.text)
         dates = [(e.start, e.end) for e in self.exprs]
@@ -1715,13 +1743,14 @@ class _Sentence:
         person_named = any(self.kinds.get(n) == "person" and n not in owners for n in names)
         pronoun = self._pronoun_subject(verb, pieces)
         if pronoun is not None and not (pronoun.lower != "it" and person_named):
-            name = self._antecedent_actor(pronoun.start, person=pronoun.lower != "it")
+            name = self._antecedent_actor(pronoun.start, person=pronoun.lower != "it", pronoun=pronoun.lower)
             if name:
                 names = [name] + [n for n in names if n != name]
                 return names, (pronoun.start, pronoun.end, name)
         text = " ".join(self.text[a:b] for a, b in pieces)
-        if _PRONOUN.search(text) and not person_named:
-            name = self._antecedent_actor(min(a for a, _ in pieces), person=True)
+        said = _PRONOUN.search(text)
+        if said and not person_named:
+            name = self._antecedent_actor(min(a for a, _ in pieces), person=True, pronoun=said.group().lower())
             if name:
                 names.insert(0, name)  # '"...," he said': the speaker acted, though the text keeps "he"
         return names, None
@@ -1747,14 +1776,17 @@ class _Sentence:
             return w
         return None
 
-    def _antecedent_actor(self, before: int, *, person: bool) -> str:
-        """The first person (or organisation or country) this sentence names before ``before``, else the last one's."""
+    def _antecedent_actor(self, before: int, *, person: bool, pronoun: str = "") -> str:
+        """The first person (or organisation or country) this sentence names before ``before``; else the person
+        ``pronoun`` has stood for as the story's subject; else the first the last sentence named."""
         def fits(actor: str) -> bool:
             kind = self.kinds.get(actor)
             return kind is not None and (kind == "person") == person
 
         here = [m.actor for m in self.mentions
                 if m.start - self.offset < before and not _inside(m.start - self.offset, self.quotes) and fits(m.actor)]
+        if not here and person and self.subject is not None and _GENDER.get(pronoun) == self.subject[1]:
+            return self.subject[0]
         found = here[:1] or [a for a in self.previous_actors if fits(a)][:1]
         return found[0] if found else ""
 
