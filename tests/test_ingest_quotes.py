@@ -1188,3 +1188,16 @@ def test_a_firm_named_with_an_ampersand_speaks_after_the_quotation():
     )
     assert said["We remain open to talks"] == "Harrow & Lyle"
     assert said["Our board will study the matter"] == "Talbot & k Industries"
+
+
+def test_it_read_or_said_after_a_note_or_letter_is_its_writer_speaking():
+    said = speakers(
+        "Governor Tomas Ferrandi was detained on Wednesday.",
+        "On Thursday, Ferrandi declined to answer questions but sent a note through his lawyers. "
+        '"My only crime is defending the vote," it read.',
+        'Senator Lidia Moravec posted a letter online. "I am stepping down," the letter read.',
+        'The Harbour Authority issued a message to shippers on Friday. "The port stays open," it said.',
+    )
+    assert said["My only crime is defending the vote"] == "Tomas Ferrandi"
+    assert said["I am stepping down"] == "Lidia Moravec"
+    assert said["The port stays open"] == "Harbour Authority"

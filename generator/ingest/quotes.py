@@ -38,7 +38,8 @@ from generator.ingest.types import FoundQuote
 PERSON_PRONOUNS = frozenset("he she his her".split())
 OTHER_PRONOUNS = frozenset("it its they their".split())
 STATEMENT_NOUNS = frozenset(
-    "statement communique communiqué readout account summary release declaration letter post tweet transcript".split()
+    "statement communique communiqué readout account summary release declaration letter post tweet transcript note "
+    "message".split()
 )
 # how a story names a business it told of before: "the lender said", "the carmaker said"
 _BUSINESS_NOUNS = frozenset(
@@ -136,6 +137,9 @@ class _State:
     other: str = ""
     speaker: str = ""
     statement_owner: str = ""
+    # who issued the statement, letter or note this sentence or the one before it in the paragraph told of:
+    # what '"...," it read' and '"...," it said' mean there, when a person wrote it
+    statement_just_told: str = ""
     par_person: str = ""  # the person the current paragraph last named before this point
     orgs: list[str] = field(default_factory=list)  # organisations in order of their latest mention
     # organisations named only as someone's employer ("governor of the National Bank"), in the same order
@@ -222,8 +226,10 @@ def find_quotes(paragraphs: list[Paragraph], entities: EntityResult, gaz: Gazett
         subject = ""
         # (a paragraph that names no statement has no sentence that does: its sentences need no look)
         names_statements = any(map(paragraphs[p].text.lower().__contains__, STATEMENT_NOUNS))
+        told_before = ""
         for n, sent in enumerate(sentences):
             owner = _statement_owner(sent, gaz, state, kinds) if names_statements else ""
+            state.statement_just_told, told_before = owner or told_before, owner
             if owner:
                 state.statement_owner = owner  # '"...," according to a statement' in this very sentence
             last_speakers = speakers if n else []
@@ -849,6 +855,11 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
         return _described_source(sent, i + 1, sent.last, gaz, state, kinds)  # "said the ministry"
     # "X said", "the White House said", "he added": a short noun phrase, then the verb
     first = toks[i]
+    if (kinds.get(state.statement_just_told) == PERSON and i + 1 < sent.last and first.text == "it"
+            and toks[i + 1].word and (_says(toks[i + 1].text, gaz) or toks[i + 1].text in _DOCUMENT_VERBS)):
+        # 'X sent a note through his lawyers. "...," it read.': "it" is the note, and a person wrote it (a body's
+        # "it said" is the body's, as "it" stands for the body anyway)
+        return state.statement_just_told
     if _one_of_a_nation_says(toks, i, sent.last, gaz):
         return _person_just_named(state)  # '"...," the Briton said'
     k = i
@@ -876,8 +887,9 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             j += 1
             continue
         low = t.text.lower()
-        if t.word and _says(low, gaz) and t.text[:1].islower():
-            return _agent(sent, j, i, gaz, state, kinds)
+        if t.word and (_says(low, gaz) or low in _DOCUMENT_VERBS and j > i and toks[j - 1].text.lower() in STATEMENT_NOUNS) \
+                and t.text[:1].islower():
+            return _agent(sent, j, i, gaz, state, kinds)  # ('"...," the letter read': what a document says)
         if t.text == "," and j > i and _occurrence_ending_at(sent, j - 1) is not None:
             close = _apposition_end(sent, j)
             while close > j and close + 1 < sent.last and toks[close + 1].text.lower() in ("who", "whose", "which"):
@@ -917,6 +929,9 @@ def _after_quote(sent: _Sentence, q: Quotation, gaz: Gazetteer, state: _State, k
             return ""
         j += 1
     return ""
+
+
+_DOCUMENT_VERBS = frozenset({"read", "reads"})  # what a written text says: '"...," the note read'
 
 
 def _named_in_apposition(sent: _Sentence, comma: int) -> int:
