@@ -1201,3 +1201,11 @@ def test_it_read_or_said_after_a_note_or_letter_is_its_writer_speaking():
     assert said["My only crime is defending the vote"] == "Tomas Ferrandi"
     assert said["I am stepping down"] == "Lidia Moravec"
     assert said["The port stays open"] == "Harbour Authority"
+
+
+def test_names_listed_in_a_relative_clause_are_not_the_speaker_it_describes():
+    said = speakers(
+        "The Federation of Coastal Shipowners, which bargains for Maersk, Hapag-Lloyd, Evergreen and others, said "
+        'in a statement on Friday that it had made "the best offer in a decade".',
+    )
+    assert said["the best offer in a decade"] == "Federation of Coastal Shipowners"

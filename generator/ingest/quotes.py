@@ -1267,6 +1267,11 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
                 continue
             break
         if t.text == ",":
+            opener = _relative_clause_with_a_list(sent, j, lo)
+            if opener >= 0:
+                occ = _occurrence_ending_at(sent, opener - 2)
+                if occ is not None and occ.actor:
+                    return occ.actor  # "The alliance, which negotiates for Disney, Netflix and others, said"
             # an apposition ", Aidos Ukibay," or a relative clause ", who took part,"
             k = _comma_at_or_before(toks, j - 1, lo)
             if k < lo and lo > sent.first and toks[lo].text.lower() in ("who", "whom", "whose", "which") \
@@ -1383,6 +1388,26 @@ def _agent(sent: _Sentence, verb: int, lo: int, gaz: Gazetteer, state: _State, k
 # people counted as a body's voice: "leaders of the bloc said", "officials from the ministry said"
 _VOICES_OF_A_BODY = frozenset("leaders members officials representatives spokesmen spokespeople delegates "
                               "lawmakers executives negotiators envoys".split())
+
+
+def _relative_clause_with_a_list(sent: _Sentence, comma: int, lo: int) -> int:
+    """The "which" or "who" opening the relative clause that the comma at ``comma`` closes, when the clause lists
+    names with commas of its own (", which negotiates for Disney, Netflix, Amazon and others,"), else -1: the
+    names in the list are no speaker's apposition."""
+    toks = sent.par.tokens
+    listed = False
+    for w in range(comma - 1, max(lo, comma - 40), -1):
+        t = toks[w]
+        if t.text in (";", ":", "(", ")") or _in_quote(sent, t.start):
+            return -1
+        if t.text == ",":
+            after = toks[w + 1].text
+            if toks[w - 1].word and after.lower() in ("which", "who"):
+                return w + 1 if listed else -1
+            if not (after[:1].isupper() or after in ("and", "or")):
+                return -1  # ", the head of the union,": a description, which the caller reads
+            listed = True
+    return -1
 
 
 def _comma_at_or_before(toks: tuple[Token, ...], j: int, lo: int) -> int:
