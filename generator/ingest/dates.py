@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -757,10 +757,63 @@ def _may_hold_a_date(lower: str) -> bool:
             or _DATE_PHRASES.search(lower) is not None)
 
 
+def _lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` asked case-sensitively of the lower-cased text, when every letter it holds is case-blind and
+    written small: then the two find the same matches at the same places in a text without a letter re.I reads
+    as ASCII though lower-casing keeps it apart (see case_blind.py), and the twin is quicker (sre tries every
+    alternative of a case-blind pattern in full). None for a pattern with a letter of fixed case ("\\ALater")."""
+    from re import _constants as C, _parser  # (the parser's own tree: the only sure way to see every letter)
+
+    def letters(op: object, av: object) -> Iterable[int]:
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            return (av,)
+        if op is C.IN:
+            return [c for o, a in av for c in ((a,) if o in (C.LITERAL, C.NOT_LITERAL)
+                                               else range(a[0], a[1] + 1) if o is C.RANGE else ())]
+        return ()
+
+    def parts(op: object, av: object) -> list:
+        """The sub-patterns of a group, a repeat, a choice or an assertion."""
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            return [av[2]]
+        if op is C.BRANCH:
+            return av[1]
+        if op is C.GROUPREF_EXISTS:
+            return [p for p in av[1:] if p is not None]
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            return [av[1]]
+        if op is C.ATOMIC_GROUP:
+            return [av]
+        return []
+
+    def small(items: Iterable[tuple], blind: bool) -> bool:
+        for op, av in items:
+            if any(chr(c).lower() != chr(c).upper() and not (blind and chr(c).islower()) for c in letters(op, av)):
+                return False  # a letter of fixed case, or a capital
+            if op is C.SUBPATTERN:
+                if av[2] or not small(av[3], blind or bool(av[1] & re.I)):
+                    return False
+            elif not all(small(p, blind) for p in parts(op, av)):
+                return False
+        return True
+
+    if pattern.flags & re.I or not small(_parser.parse(pattern.pattern), False):
+        return None
+    return re.compile(pattern.pattern.replace("(?i:", "(?:"))
+
+
+# each finder's lowered twin (None where it has none)
+_LOWERED = tuple(_lowered_twin(pattern) for pattern, _, _ in _FINDERS)
+
+
 @functools.lru_cache(maxsize=4096)
-def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
-    """The finders whose gates a text with these bits of gate words passes."""
-    return tuple((pattern, finder) for (pattern, finder, _), need in zip(_FINDERS, _FINDER_BITS) if bits & need == need)
+def _finders_for(bits: int, twin: bool) -> tuple[tuple[re.Pattern[str], Finder, bool], ...]:
+    """The finders whose gates a text with these bits of gate words passes: each pattern, its finder, and
+    whether the pattern is a lowered twin, asked of the lower-cased text (never for a text with a ``twin``,
+    a letter re.I reads as ASCII though lower-casing keeps it apart)."""
+    return tuple((pattern if twin or lowered is None else lowered, finder, not twin and lowered is not None)
+                 for (pattern, finder, _), lowered, need in zip(_FINDERS, _LOWERED, _FINDER_BITS)
+                 if bits & need == need)
 
 
 def _gate_bits(lower: str) -> int:
@@ -788,12 +841,14 @@ def find_dates(text: str) -> list[DateExpression]:
     lower = text.lower()
     # (the gate first: a text whose words let no finder run, two in five, needs no look for the date words,
     # and the look is quick for most of the others, which hold a digit or a common one early in the list)
-    finders = _finders_for(_gate_bits(lower))
+    finders = _finders_for(_gate_bits(lower), has_case_blind_twin(lower))
     if not finders or not _may_hold_a_date(lower):
         return []
     found: list[tuple[int, int, dict]] = []
-    for pattern, finder in finders:
-        for m in pattern.finditer(text):
+    # (a lowered twin's match is of the lower-cased text, at the same places: its finder reads only the
+    # match's offsets and its words lower-cased, and the text before it is taken from ``text``)
+    for pattern, finder, lowered in finders:
+        for m in pattern.finditer(lower if lowered else text):
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
