@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.ingest import dates
+from generator.ingest import dates, events
 
 _DATE_VOCABULARY = (
     "the same day that morning later that night in the coming weeks within hours two days later a day earlier "
@@ -70,3 +70,45 @@ def test_most_case_blind_finders_have_a_lowered_twin() -> None:
 ])
 def test_a_pattern_has_a_lowered_twin_only_when_each_letter_is_case_blind_and_small(pattern: str, has_twin: bool) -> None:
     assert (dates._lowered_twin(re.compile(pattern)) is not None) == has_twin
+
+
+_MARKS = ("he", "she", "He", "She", "HE", "the", "shed", "ahe", "h", "e", "s", "Polling", "polling", "POLLING",
+          "Election", "election", "voting", "Voting", "referendum", "Referendum", "eferendum", "day", "Day", "days",
+          "\u00e9", "\u0130", "_", "1", "2020", ".", "!", "?", "...", "?!", '"', "'", "\u201d", "\u2019", ")", "]",
+          "(", "[", "\u201c", "\u2018", "\u00c9", "A", "Lt.", "U.S.", "Mr.", ",")
+_GAPS = (" ", " ", "", "\n", "\t", "  ", "\u00a0")
+
+
+def _mark_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_MARKS) + rng.choice(_GAPS) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("quick, plain", [
+    (events._PRONOUN, r"\b(?:he|she|He|She)\b"),
+    (events._VOTING_DAY, r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]eferendum)\s+[Dd]ay\b"),
+    (events._SENTENCE_STOP, r"[.!?]+" + events._FULL_STOP[len("[.!?][.!?]*"):]),
+])
+def test_patterns_that_open_on_letters_find_what_the_plain_ones_find(quick: re.Pattern[str], plain: str) -> None:
+    assert quick.pattern != plain
+    slow = re.compile(plain)
+    for text in _mark_texts(40000, len(plain)):
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+        for pos in range(0, len(text), 5):  # (searched from within the text)
+            a, b = quick.search(text, pos), slow.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_a_clause_and_a_first_word_found_by_bisection_are_those_of_the_plain_scans() -> None:
+    text = ("On Monday, the minister, who had resigned in May, said that the talks, which began on Friday, would "
+            "resume; he did not say when.")
+    exprs = dates.find_dates(text)
+    sentence = events._Sentence(text, 0, [], [], {}, [], exprs)
+    assert len(sentence.clauses) > 4
+    for pos in range(-1, len(text) + 2):
+        plain = next((i for i in range(len(sentence.clauses) - 1, 0, -1) if sentence.clauses[i].start <= pos), 0)
+        assert sentence._clause_of(pos) == plain
+    for start in range(0, len(text) + 2):
+        first = next((w for w in sentence.words if w.start >= start), None)
+        assert sentence._pronoun_subject(-1, [(start, len(text))]) == (
+            first if first is not None and first.lower in ("he", "she") else None)

@@ -42,6 +42,7 @@ _BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "bet
 _MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
 _DATE_LEADS = _MONTH_YEAR_LEADS | _BOUND_WORDS
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_APOSTROPHES = ("'", "\u2019")  # what a possessive starts with
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
@@ -816,23 +817,25 @@ def _finders_for(bits: int, twin: bool) -> tuple[tuple[re.Pattern[str], Finder, 
                  if bits & need == need)
 
 
-def _gate_bits(lower: str) -> int:
-    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<iso>", "<month>", "<fold>"."""
+# each telling word's gate bits, a month name's with those of "<month>"
+_TELLING_BITS = MappingProxyType({word: _WORD_BITS.get(word, 0) | (_MONTH_BITS if word in _MONTH_WORDS else 0)
+                                  for word in _TELLING_WORDS})
+
+
+def _gate_bits(lower: str, twin: bool) -> int:
+    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<iso>", "<month>", and of
+    "<fold>" when it holds a ``twin`` (a letter re.I reads as ASCII though lower-casing keeps it apart)."""
     # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
     words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
-    bits = 0
+    bits = _FOLD_BITS if twin else 0
     for word in words:
-        bits |= _WORD_BITS.get(word, 0)
+        bits |= _TELLING_BITS[word]
     if _DIGIT.search(lower):
         bits |= _DIGIT_BITS
         if _FOUR_DIGITS.search(lower):
             bits |= _YEAR_BITS
             if _ISO_SHAPE.search(lower):
                 bits |= _ISO_BITS
-    if not words.isdisjoint(_MONTH_WORDS):
-        bits |= _MONTH_BITS
-    if has_case_blind_twin(lower):
-        bits |= _FOLD_BITS
     return bits
 
 
@@ -841,7 +844,8 @@ def find_dates(text: str) -> list[DateExpression]:
     lower = text.lower()
     # (the gate first: a text whose words let no finder run, two in five, needs no look for the date words,
     # and the look is quick for most of the others, which hold a digit or a common one early in the list)
-    finders = _finders_for(_gate_bits(lower), has_case_blind_twin(lower))
+    twin = has_case_blind_twin(lower)
+    finders = _finders_for(_gate_bits(lower, twin), twin)
     if not finders or not _may_hold_a_date(lower):
         return []
     found: list[tuple[int, int, dict]] = []
@@ -852,22 +856,29 @@ def find_dates(text: str) -> list[DateExpression]:
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    if any(f[2].get("modifier") == "clock" for f in found):  # (a time next to a date only refines it)
-        found = [f for f in found if f[2].get("modifier") != "clock"
-                 or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
+    if not found:
+        return []
+    if len(found) > 1:  # (most texts have one date: nothing to order, and no other date a time may refine)
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        if any(f[2].get("modifier") == "clock" for f in found):  # (a time next to a date only refines it)
+            found = [f for f in found if f[2].get("modifier") != "clock"
+                     or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
     result: list[DateExpression] = []
     taken_until = -1
-    # (the tallies are searched in the lower-cased text where that finds the same, at the same places)
-    tally_before, tally_text = _TALLIES_BEFORE.pick(text, lower)
-    tally_after, _ = _TALLIES_AFTER.pick(text, lower)
+    # (the tallies are searched in the lower-cased text where that finds the same, at the same places: what
+    # CaseBlind.pick chooses, here by the twin already looked for)
+    if twin:
+        tally_before, tally_after, tally_text = _TALLY_BEFORE, _TALLY_AFTER, text
+    else:
+        tally_before, tally_after, tally_text = _TALLIES_BEFORE.lowered, _TALLIES_AFTER.lowered, lower
     for start, end, fields in found:
         if start < taken_until:
             continue
         taken_until = end
         before = _previous_word(text[:start])
         joined = bool(result) and _JOINING.fullmatch(text, result[-1].end, start) is not None
-        possessive = bool(_POSSESSIVE.match(text, end))
+        # (an apostrophe first: most dates are followed by none)
+        possessive = text[end : end + 1] in _APOSTROPHES and _POSSESSIVE.match(text, end) is not None
         if before == "after" and possessive and (fields["kind"] == "weekday" or fields.get("unit") == "day"):
             pass  # "told reporters after Thursday's meeting": what follows a thing of the day is of that day too
         elif before == "by" and (_PERFECT_BEFORE.search(text, max(0, start - 50), start)
