@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -42,6 +42,7 @@ _BOUND_WORDS = frozenset({"after", "before", "until", "till", "by", "from", "bet
 _MONTH_YEAR_LEADS = frozenset({"in", "since", "during", "last", "this"})
 _DATE_LEADS = _MONTH_YEAR_LEADS | _BOUND_WORDS
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_APOSTROPHES = ("'", "\u2019")  # what a possessive starts with
 # "the January 6 attack", "the Sept. 11 attacks": a date used as a name, whose year the text does not give
 _NAMED_BY_DATE = re.compile(r"\s+([^\W\d_])")  # then a lower-case letter, of any alphabet
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|half|quarter|spring|summer|autumn|fall|winter|months|weeks)\s+of\s*$", re.I)
@@ -757,29 +758,84 @@ def _may_hold_a_date(lower: str) -> bool:
             or _DATE_PHRASES.search(lower) is not None)
 
 
+def _lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` asked case-sensitively of the lower-cased text, when every letter it holds is case-blind and
+    written small: then the two find the same matches at the same places in a text without a letter re.I reads
+    as ASCII though lower-casing keeps it apart (see case_blind.py), and the twin is quicker (sre tries every
+    alternative of a case-blind pattern in full). None for a pattern with a letter of fixed case ("\\ALater")."""
+    from re import _constants as C, _parser  # (the parser's own tree: the only sure way to see every letter)
+
+    def letters(op: object, av: object) -> Iterable[int]:
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            return (av,)
+        if op is C.IN:
+            return [c for o, a in av for c in ((a,) if o in (C.LITERAL, C.NOT_LITERAL)
+                                               else range(a[0], a[1] + 1) if o is C.RANGE else ())]
+        return ()
+
+    def parts(op: object, av: object) -> list:
+        """The sub-patterns of a group, a repeat, a choice or an assertion."""
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            return [av[2]]
+        if op is C.BRANCH:
+            return av[1]
+        if op is C.GROUPREF_EXISTS:
+            return [p for p in av[1:] if p is not None]
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            return [av[1]]
+        if op is C.ATOMIC_GROUP:
+            return [av]
+        return []
+
+    def small(items: Iterable[tuple], blind: bool) -> bool:
+        for op, av in items:
+            if any(chr(c).lower() != chr(c).upper() and not (blind and chr(c).islower()) for c in letters(op, av)):
+                return False  # a letter of fixed case, or a capital
+            if op is C.SUBPATTERN:
+                if av[2] or not small(av[3], blind or bool(av[1] & re.I)):
+                    return False
+            elif not all(small(p, blind) for p in parts(op, av)):
+                return False
+        return True
+
+    if pattern.flags & re.I or not small(_parser.parse(pattern.pattern), False):
+        return None
+    return re.compile(pattern.pattern.replace("(?i:", "(?:"))
+
+
+# each finder's lowered twin (None where it has none)
+_LOWERED = tuple(_lowered_twin(pattern) for pattern, _, _ in _FINDERS)
+
+
 @functools.lru_cache(maxsize=4096)
-def _finders_for(bits: int) -> tuple[tuple[re.Pattern[str], Finder], ...]:
-    """The finders whose gates a text with these bits of gate words passes."""
-    return tuple((pattern, finder) for (pattern, finder, _), need in zip(_FINDERS, _FINDER_BITS) if bits & need == need)
+def _finders_for(bits: int, twin: bool) -> tuple[tuple[re.Pattern[str], Finder, bool], ...]:
+    """The finders whose gates a text with these bits of gate words passes: each pattern, its finder, and
+    whether the pattern is a lowered twin, asked of the lower-cased text (never for a text with a ``twin``,
+    a letter re.I reads as ASCII though lower-casing keeps it apart)."""
+    return tuple((pattern if twin or lowered is None else lowered, finder, not twin and lowered is not None)
+                 for (pattern, finder, _), lowered, need in zip(_FINDERS, _LOWERED, _FINDER_BITS)
+                 if bits & need == need)
 
 
-def _gate_bits(lower: str) -> int:
-    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<iso>", "<month>", "<fold>"."""
+# each telling word's gate bits, a month name's with those of "<month>"
+_TELLING_BITS = MappingProxyType({word: _WORD_BITS.get(word, 0) | (_MONTH_BITS if word in _MONTH_WORDS else 0)
+                                  for word in _TELLING_WORDS})
+
+
+def _gate_bits(lower: str, twin: bool) -> int:
+    """The gate bits of a lower-cased sentence's words, and of "<digit>", "<year>", "<iso>", "<month>", and of
+    "<fold>" when it holds a ``twin`` (a letter re.I reads as ASCII though lower-casing keeps it apart)."""
     # (only the words that tell are kept: a set of all the sentence's words cost more than the rest)
     words = _TELLING_WORDS.intersection((_ASCII_LETTERS if lower.isascii() else _LOWER_WORD).findall(lower))
-    bits = 0
+    bits = _FOLD_BITS if twin else 0
     for word in words:
-        bits |= _WORD_BITS.get(word, 0)
+        bits |= _TELLING_BITS[word]
     if _DIGIT.search(lower):
         bits |= _DIGIT_BITS
         if _FOUR_DIGITS.search(lower):
             bits |= _YEAR_BITS
             if _ISO_SHAPE.search(lower):
                 bits |= _ISO_BITS
-    if not words.isdisjoint(_MONTH_WORDS):
-        bits |= _MONTH_BITS
-    if has_case_blind_twin(lower):
-        bits |= _FOLD_BITS
     return bits
 
 
@@ -788,31 +844,41 @@ def find_dates(text: str) -> list[DateExpression]:
     lower = text.lower()
     # (the gate first: a text whose words let no finder run, two in five, needs no look for the date words,
     # and the look is quick for most of the others, which hold a digit or a common one early in the list)
-    finders = _finders_for(_gate_bits(lower))
+    twin = has_case_blind_twin(lower)
+    finders = _finders_for(_gate_bits(lower, twin), twin)
     if not finders or not _may_hold_a_date(lower):
         return []
     found: list[tuple[int, int, dict]] = []
-    for pattern, finder in finders:
-        for m in pattern.finditer(text):
+    # (a lowered twin's match is of the lower-cased text, at the same places: its finder reads only the
+    # match's offsets and its words lower-cased, and the text before it is taken from ``text``)
+    for pattern, finder, lowered in finders:
+        for m in pattern.finditer(lower if lowered else text):
             fields = finder(m, text[max(0, m.start() - _CONTEXT) : m.start()])
             if fields is not None:
                 found.append((m.start(), m.end(), fields))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    if any(f[2].get("modifier") == "clock" for f in found):  # (a time next to a date only refines it)
-        found = [f for f in found if f[2].get("modifier") != "clock"
-                 or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
+    if not found:
+        return []
+    if len(found) > 1:  # (most texts have one date: nothing to order, and no other date a time may refine)
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        if any(f[2].get("modifier") == "clock" for f in found):  # (a time next to a date only refines it)
+            found = [f for f in found if f[2].get("modifier") != "clock"
+                     or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
     result: list[DateExpression] = []
     taken_until = -1
-    # (the tallies are searched in the lower-cased text where that finds the same, at the same places)
-    tally_before, tally_text = _TALLIES_BEFORE.pick(text, lower)
-    tally_after, _ = _TALLIES_AFTER.pick(text, lower)
+    # (the tallies are searched in the lower-cased text where that finds the same, at the same places: what
+    # CaseBlind.pick chooses, here by the twin already looked for)
+    if twin:
+        tally_before, tally_after, tally_text = _TALLY_BEFORE, _TALLY_AFTER, text
+    else:
+        tally_before, tally_after, tally_text = _TALLIES_BEFORE.lowered, _TALLIES_AFTER.lowered, lower
     for start, end, fields in found:
         if start < taken_until:
             continue
         taken_until = end
         before = _previous_word(text[:start])
         joined = bool(result) and _JOINING.fullmatch(text, result[-1].end, start) is not None
-        possessive = bool(_POSSESSIVE.match(text, end))
+        # (an apostrophe first: most dates are followed by none)
+        possessive = text[end : end + 1] in _APOSTROPHES and _POSSESSIVE.match(text, end) is not None
         if before == "after" and possessive and (fields["kind"] == "weekday" or fields.get("unit") == "day"):
             pass  # "told reporters after Thursday's meeting": what follows a thing of the day is of that day too
         elif before == "by" and (_PERFECT_BEFORE.search(text, max(0, start - 50), start)

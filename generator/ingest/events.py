@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, count, repeat
 from operator import itemgetter, or_
 from dataclasses import dataclass, replace
@@ -56,7 +56,8 @@ _SENTENCE_STARTERS = frozenset(
 )
 # Capital letters beyond ASCII ("Ö", "Ş", "Ł"): Python's re has no \p{Lu}, so the class is spelled out once.
 _CAPITAL = "[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
-_FULL_STOP = r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))"
+# ("[.!?][.!?]*", not "[.!?]+": a pattern that opens on a class, not on a repeat, is scanned for it quickly)
+_FULL_STOP = r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?(?:" + _CAPITAL + r"|\d))"
 _SENTENCE_END = re.compile(_FULL_STOP + r"|(?<=\S)[ \t]*(?=\n[ \t]*[-*\u2022][ \t])")  # a list's items, one per line, end sentences
 # (a paragraph of one line has no list: a search for the stops alone skips to the next mark at once)
 _SENTENCE_STOP = re.compile(_FULL_STOP)
@@ -238,7 +239,9 @@ _HELD_A_POST = re.compile(r"held\s+(?:(?:the|his|her|their|its)\s+)?(?:post|offi
                           r"|title|job|portfolio|role|position|reins)\b", re.I)
 _MEASURE = re.compile(r"\d|\b(?:percent|per\s+cent|record|highest|lowest)\b", re.I)
 _MODAL_WORDS = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# (each word's start is tested past its first letter: a pattern that opens on letters is scanned for them
+# quickly, one that opens on \b is tried at every character)
+_PRONOUN = re.compile(r"(?:h(?<=\bh)e|s(?<=\bs)he|H(?<=\bH)e|S(?<=\bS)he)\b")  # "he", "she", "He", "She"
 # a capitalised modal right after a capitalised word is part of a name: "Theresa May", "Mrs May"
 _CAPITAL_MODAL = re.compile(r"May|Will|Can|Must|Shall")  # the quick test before the slower one
 _NAMED_MODAL = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(May|Will|Can|Must|Shall)\b")
@@ -287,7 +290,8 @@ def _clause_starts(sentence: str, words: list[_Word], masked: list[tuple[int, in
     # "the World Health Organization (WHO) issued": a name's short form in brackets opens no clause
     named = [m.span() for m in _SHORT_FORM_IN_BRACKETS.finditer(sentence)] if "(" in sentence else []
     for m in _CLAUSE_PUNCTUATION.finditer(sentence):
-        if not _inside(m.start(), masked) and not _inside(m.start(), named):
+        at = m.start()
+        if not _inside(at, masked) and not (named and _inside(at, named)):
             starts.add(m.end())
     # (a few words of each sentence: picked by compress over the words' set tests, a C loop)
     for w in compress(words[1:], map(_CONNECTIVES.__contains__, map(_LOWER_OF, words[1:]))):
@@ -413,7 +417,7 @@ def _tense(window: str, words: list[_Word], g: int) -> str:
             return "past"  # "would not say", "could not confirm": a refusal to tell, reported as past
         if _FUTURE_LOWERED.search(window):
             return "future"
-    group = {w.lower for w in words[max(0, g - 3) : g + 1]}
+    group = set(map(_LOWER_OF, words[max(0, g - 3) : g + 1]))
     if group & _PAST_AUXILIARIES or low in IRREGULAR_PAST or _prefixed_past(low) or low.endswith("ed"):
         return "past"
     if group & {"has", "have"}:
@@ -518,7 +522,8 @@ def find_events(
 # "Thursday's election", "the August 12 presidential vote", "the runoff held on Sunday", "went to the polls on
 # Sunday": a date tied to the vote itself, which "on polling day" elsewhere in the story refers to
 _VOTE_NOUN = r"(?:elections?|votes?|polls|ballot|run-?off|referendum|plebiscite)\b"
-_VOTING_DAY = re.compile(r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]eferendum)\s+[Dd]ay\b")
+# (each alternative opens on a letter, not a class: sre then scans for the first letters quickly)
+_VOTING_DAY = re.compile(r"(?:Polling|polling|Election|election|Voting|voting|Referendum|referendum)\s+[Dd]ay\b")
 
 
 def _speaks_of_voting_day(paragraph: str) -> bool:
@@ -632,6 +637,7 @@ class _Sentence:
         dates = [(e.start, e.end) for e in self.exprs]
         self.finite = self._finite_verbs(dates)
         self.clauses = self._split_clauses()
+        self.clause_starts = [c.start for c in self.clauses]  # (in order: a clause is found by bisection)
         # the sentence with quotations and dates blanked: "will" in a quote or "May" the month is no modal
         plain = self.text
         names = [m.span(1) for m in _NAMED_MODAL.finditer(self.text)] if _CAPITAL_MODAL.search(self.text) else []
@@ -663,7 +669,7 @@ class _Sentence:
     def _split_clauses(self) -> list[_Clause]:
         finite = sorted(self.finite)
         starts = _clause_starts(self.text, self.words, [(e.start, e.end) for e in self.exprs])
-        word_starts = list(map(_START_OF, self.words))
+        self.word_starts = word_starts = list(map(_START_OF, self.words))  # (in order: for bisection)
         clauses = []
         at = 0  # words are in order: each clause takes the next run of them
         for a, b in zip(starts, starts[1:] + [len(self.text)]):
@@ -685,10 +691,8 @@ class _Sentence:
         return merged
 
     def _clause_of(self, pos: int) -> int:
-        for i in range(len(self.clauses) - 1, 0, -1):  # clauses are in order: the last one starting by ``pos``
-            if self.clauses[i].start <= pos:
-                return i
-        return 0
+        # clauses are in order: the last one starting by ``pos``, else the first
+        return max(0, bisect_right(self.clause_starts, pos) - 1)
 
     def _lead(self, clause: int) -> str:
         words = self.clauses[clause].words
@@ -769,8 +773,9 @@ class _Sentence:
             return "future"  # "rounds planned for this week", "set the general election for October 14"
         if verb < 0:
             return "unknown"
-        if any(self._lead(c) in _CONDITIONAL for c in range(first, last + 1)):
-            return "future"
+        for c in range(first, last + 1):  # (a loop: most verbs and dates share one clause)
+            if self._lead(c) in _CONDITIONAL:
+                return "future"
         v = self.words[verb]
         at = self._clause_of(expr.start)
         home = self.clauses[at]
@@ -808,7 +813,7 @@ class _Sentence:
         named_day: PartialDate | None = None  # a day naming a thing here: "Tuesday's rally ... in the evening"
         timed_from: PartialDate | None = None  # the day of what "X came N after" times
         for expr in self.exprs:
-            if expr in uncertain:
+            if uncertain and expr in uncertain:  # (most sentences have none: no hash of every date)
                 continue  # "on Monday or Tuesday": neither is the date
             expr = self._year_from_the_sentence(expr, published)
             if expr.possessive and expr.kind == "weekday" and published is not None:
@@ -1765,7 +1770,8 @@ class _Sentence:
                 k -= 1
             spots.append(self.words[k])
         start = min(a for a, _ in pieces)
-        first = next((w for w in self.words if w.start >= start), None)
+        k = bisect_left(self.word_starts, start)  # (the first word from ``start`` on)
+        first = self.words[k] if k < len(self.words) else None
         if first is not None and first.lower in ("he", "she"):
             spots.append(first)
         for w in spots:
