@@ -3058,3 +3058,10 @@ def test_a_regions_adjective_before_a_sports_noun_is_no_club():
     names = {a.name for a in result.actors}
     assert not names & {"Oceanian", "Siberian"}, names
     assert {"Verona", "Torino"} <= names, names
+
+
+def test_post_words_before_a_name_are_a_title_though_the_post_ends_a_bodys_name_elsewhere():
+    result = found("The case was argued by Chief Prosecutor Ilse Marwood, who said the evidence was clear.")
+    actors = {a.name: a for a in result.actors}
+    assert actors["Ilse Marwood"].role == "Chief Prosecutor"
+    assert "Chief Prosecutor" not in actors

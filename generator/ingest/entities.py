@@ -1767,6 +1767,10 @@ def _read_chunk(chunk: list[Unit | Token], par: Paragraph, ctx: Context) -> list
     # the cue or after it)
     org = None if len(units) == 1 or _given_name_like_a_body(words, par, gaz) \
         else _org_span(units, gaz, ctx.lower_words, par.tokens)
+    if org is not None and org[0] == 0 and org[1] < len(units) and units[org[1] - 1].text.lower() in gaz.role_heads \
+            and all(isinstance(u, Unit) and u.single and gaz.is_role_word(u.text) for u in units[: org[1]]):
+        org = None  # "Chief Prosecutor Mohammad Tajul Islam": a title of post words before a name, though its
+        # head ends a body's name elsewhere ("the Federal Prosecutor's Office")
     if org is not None:
         s, e = org
         out = _read_segments(units[:s], par, ctx) if s else []
