@@ -1209,3 +1209,13 @@ def test_names_listed_in_a_relative_clause_are_not_the_speaker_it_describes():
         'in a statement on Friday that it had made "the best offer in a decade".',
     )
     assert said["the best offer in a decade"] == "Federation of Coastal Shipowners"
+
+
+def test_a_countrys_body_named_after_it_speaks_and_its_name_holds_no_verb():
+    said = speakers(
+        'The Canadian Foreign Ministry said on Friday that the law was "a grave step back".',
+        'The United States State Department was "deeply concerned" by the ruling.',
+        'The Kenya Defence Forces called the attack "cowardly".',
+    )
+    assert said["deeply concerned"] == "State Department"
+    assert said["cowardly"] != "Kenya"

@@ -1101,8 +1101,9 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
             t = sent.par.tokens[j]
             if not t.word or not _says(t.text, gaz) or _in_quote(sent, t.start) or _used_as_noun(sent, j):
                 continue
-            if t.text[:1].isupper() and j == sent.first:
-                continue  # "Asked whether ..." opens the sentence: no subject before it
+            if t.text[:1].isupper() and (j == sent.first or any(o.first <= j < o.last for o in sent.occs)):
+                continue  # "Asked whether ..." opens the sentence: no subject before it; "the State Department"
+                # names a body, whose "State" states nothing
             if _passive(sent, j):
                 continue  # "The election was called early after ...": no one speaks
             speaker = _agent(sent, j, lo, gaz, state, kinds)
@@ -1759,6 +1760,10 @@ def _subject(
                 k = comma + 1 + (comma + 1 < sent.last and toks[comma + 1].text.lower() == "the")
                 body = next((b for b in sent.occs if b.first == k and kinds.get(b.actor) == ORG), None)
                 return body.actor if body is not None else ""
+        if start == first and kinds.get(o.actor) == COUNTRY:
+            body = next((b for b in sent.occs if b.first == o.last and kinds.get(b.actor) == ORG), None)
+            if body is not None:
+                return body.actor  # "The United States State Department said": the country's body
         return o.actor if start == first or (gaz is not None and _described_name(sent, first, start, o, gaz)) else ""
     return ""
 
