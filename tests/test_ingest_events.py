@@ -417,6 +417,25 @@ def test_the_other_pronoun_still_means_the_last_person_named():
     assert buried.actors == ["Ivo Marek"], buried
 
 
+def test_the_next_day_counts_from_the_day_the_last_sentence_told_before_its_coarser_date():
+    paragraphs = [
+        "On Wednesday, the president questioned the result, suggesting that a scandal in August had cost his rival "
+        "the lead. The next day, the foreign ministry expelled the ambassador.",
+    ]
+    expelled = [e for e in run(paragraphs, SATURDAY, []) if "expelled" in e.text]
+    assert [e.date.iso for e in expelled] == ["2021-12-02"]
+
+
+def test_a_day_told_only_in_the_background_is_no_day_to_count_from():
+    paragraphs = [
+        "The probe struck the asteroid on Monday evening. The goal was to nudge an asteroid found in 1996.",
+        "A small camera that rode along and was released on November 11 was built in Turin. It flew past the "
+        "asteroid a few minutes after the collision.",
+    ]
+    flew = [e for e in run(paragraphs, SATURDAY, []) if "flew past" in e.text]
+    assert [e.date.iso for e in flew] == ["2021-11-29"]
+
+
 LAVROV = FoundActor("Sergei Lavrov", "person", ["Lavrov"])
 PARLY = FoundActor("Florence Parly", "person", ["Parly"])
 IRAN = FoundActor("Iran", "country", ["Tehran"])

@@ -485,6 +485,7 @@ def find_events(
     events: list[_Told] = []
     reference: PartialDate | None = None
     day: PartialDate | None = None  # the last day stated: what "that evening" counts from after "in 2008"
+    day_told_at = dated_at = -1  # the sentences that told ``day`` and that told a date last
     previous_actors: list[str] = []
     subject: tuple[str, str] | None = None  # the person "he" or "she" has stood for as a sentence's subject
     story_day: PartialDate | None = None  # the day the lead tells of: what "after the final" means later on
@@ -507,9 +508,20 @@ def find_events(
             exprs = _dates_outside_quotes(text, inner)
             if exprs:  # (most sentences have none: no events, the last date stated stays, and no more to read)
                 sentence = _Sentence(text, start, inner, named, kinds, previous_actors, exprs, subject)
+                before = reference
                 found, reference = sentence.events(published, reference, day, story_day, vote_day,
-                                                   carried_over=reference is carried, lead=lead, told=events)
-                day = reference if reference is not None and reference.day else day
+                                                   carried_over=reference is carried, lead=lead, told=events,
+                                                   day_just_told=day_told_at == dated_at)
+                # the day this sentence told, though it went on to an older, coarser date ("On Wednesday he
+                # questioned the vote, suggesting the murder in August had cost her the lead. The next day ...");
+                # not one told in the background only, which left the reference as it was ("LICIACube, which was
+                # released on September 11")
+                told_day = reference if reference is not None and reference.day else next(
+                    (event.date for _, event, _, _ in reversed(found) if event.date.day and not event.approx),
+                    None) if reference is not before else None
+                if told_day is not None:
+                    day, day_told_at = told_day, number
+                dated_at = number
                 if story_day is None and p < 2 and reference is not None and reference.day:
                     story_day = reference
                 events.extend(_Told(number, *told) for told in found)
@@ -793,9 +805,10 @@ class _Sentence:
     def candidates(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
         story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
-        lead: str = "", told: Sequence[_Told] = (),
+        lead: str = "", told: Sequence[_Told] = (), day_just_told: bool = False,
     ) -> tuple[list[_Candidate], PartialDate | None]:
         """The dates of this sentence that name past events, and the last date stated (for "the same day").
+        ``day_just_told``: the last sentence with a date told ``day``, whatever coarser date it went on to.
 
         A date stated in a relative clause ("the party, which won the May 2023 election,") is background:
         it is no reference for the next sentence's "two days later". A day counted from another sentence
@@ -832,7 +845,8 @@ class _Sentence:
                     stated is None or (expr.offset == 0 and not stated.day and background)):
                 # ("The prime minister, who had taken office in July last year, resigned that afternoon": the
                 # afternoon of the last day told, as no day was told since)
-                anchor = day if expr.offset == 0 else None
+                # ("The next day" counts from a day only right after the sentence that told it)
+                anchor = day if expr.offset == 0 or (day_just_told and not expr.of_following) else None
             if expr.modifier == "vote":
                 if vote_day is None:
                     continue  # "on polling day" in a story that never dates the vote: no day to give
@@ -1541,11 +1555,11 @@ class _Sentence:
     def events(
         self, published: dt.date | None, reference: PartialDate | None, day: PartialDate | None = None,
         story_day: PartialDate | None = None, vote_day: PartialDate | None = None, carried_over: bool = False,
-        lead: str = "", told: Sequence[_Told] = (),
+        lead: str = "", told: Sequence[_Told] = (), day_just_told: bool = False,
     ) -> tuple[list[tuple[bool, FoundEvent, str, str]], PartialDate | None]:
         """(dated by anaphora, event, the words telling it, its subject) for each event, and the last date stated."""
         candidates, reference = self.candidates(published, reference, day, story_day, vote_day, carried_over, lead,
-                                                told)
+                                                told, day_just_told)
         found = []
         for c in candidates:
             pieces = [c.span] if c.span else self._text_pieces(c, candidates)
