@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest.case_blind import CaseBlind
+from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
 from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -426,8 +426,17 @@ def is_furniture(text: str, lower: str | None = None) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes.
 
     ``lower``, when given, is ``text.lower()`` (made once by the caller for every look that reads it)."""
-    if lower is None:
-        lower = text.lower()
+    return _furniture(text, text.lower() if lower is None else lower, word_count(text))
+
+
+# the characters around a menu's word: "Home |", "• Share", "› Opinion:"
+_NAV_TRIM = " :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb"
+
+
+def _furniture(text: str, lower: str, words: int) -> bool:
+    """is_furniture, given the line's facts that its caller has already made: ``lower`` is ``text.lower()`` and
+    ``words`` its word count. The case-blind looks ask their pattern of the lower-cased line directly (what
+    CaseBlind.pick would choose: the line holds no letter re.I reads as ASCII otherwise), the choice made once."""
     if _is_boilerplate(text, lower) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
         return True
     if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
@@ -443,19 +452,24 @@ def is_furniture(text: str, lower: str | None = None) -> bool:
     count = _SHARE_COUNT.match(text)
     if count and (count.end() == len(text) or _ICON_ROW.fullmatch(text, count.end())):
         return True
-    words = word_count(text)
+    blind = has_case_blind_twin(lower)
     if words <= 8:
         if text.rstrip(" -\u2013")[-1:].isdigit() and _PAGE_NUMBER.search(text):
             return True
         if "new " in text:
             text = _OPENS_NEW_TAB.sub("", text)
             lower = text.lower()
-        if _NAV.fullmatch(text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")):
+        # (without a twin letter, the lower-cased line trimmed is the trimmed line lower-cased: the trimmed
+        # characters are no letters, and lower-casing keeps every other character's length)
+        if _NAV.blind.fullmatch(text.strip(_NAV_TRIM)) if blind else _NAV.lowered.fullmatch(lower.strip(_NAV_TRIM)):
             return True
-        parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
-        if len(parts) > 1 and any(parts) and all(_NAV.fullmatch(part) for part in parts if part):
-            return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
-    if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text, lower):
+        if not text.isascii():  # (every pictograph is outside ASCII: an ASCII line is one part)
+            parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
+            if len(parts) > 1 and any(parts) and all(_NAV.fullmatch(part) for part in parts if part):
+                return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
+    if words <= 12 and _IMPERATIVE.match(text if text[:1].isalnum() else _LEADING_SYMBOLS.sub("", text)):
+        return True  # (a line opening with a letter or a digit, a word character, has no symbols to take off)
+    if _LABELLED.blind.match(text) if blind else _LABELLED.lowered.match(lower):
         return True
     if words <= 25 and "," not in text and _TEASER.match(text):
         return True  # "Moving to Switzerland? Compare health insurance premiums in two minutes.": an advert's pitch
@@ -615,25 +629,28 @@ def intrinsic_kind(text: str) -> str:
         return "credit"
     if is_copyright(text):
         return "copyright"
+    words = word_count(text)
     # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start)
-    if word_count(text) <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and (
+    if words <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and (
         not _is_boilerplate(text, lower)
     ):
         return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
-    if is_furniture(text, lower):
+    if _furniture(text, lower, words):
         if _LABELLED.match(text, lower) or INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):
             return "aside"  # what pages put inside a story: an ad's label, a link to another story
         return "furniture"
-    if is_byline(text):
-        return "byline"
-    if is_date_line(text):
-        return "date"
-    if is_photo_credit(text):
-        return "photo"
-    if is_sentence(text) and word_count(text) >= 4:
+    # (none of these passes a line of more than 16 words: the story's sentences go straight on to the prose test)
+    if words <= 16:
+        if is_byline(text):
+            return "byline"
+        if is_date_line(text):
+            return "date"
+        if is_photo_credit(text):
+            return "photo"
+    if is_sentence(text) and words >= 4:
         return "prose"
-    if text.endswith(":") and word_count(text) >= 12 and re.search(r"[a-z][.!?]\s+[A-Z]", text):
+    if text.endswith(":") and words >= 12 and re.search(r"[a-z][.!?]\s+[A-Z]", text):
         return "prose"  # "... we are going to pause here. Here is where things stand:": it introduces a list
-    if word_count(text) >= 20 and re.search(r"[,;:]\s|\.\s", text):
+    if words >= 20 and re.search(r"[,;:]\s|\.\s", text):
         return "long"  # a paragraph that lost its full stop; a flattened menu has no punctuation at all
     return "short"
