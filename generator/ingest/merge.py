@@ -241,9 +241,13 @@ def _new_forms(actor: FoundActor, known: KnownActor | None) -> list[str]:
     """
     if known is None:
         return []
-    have = {name_key(n) for n in (known.name, *known.aliases)}
+    names = (known.name, *known.aliases)
+    forms = (actor.name, *actor.aliases)
+    if all(form in names for form in forms if form):
+        return []  # (most actors: every form is one the file lists as it is, so its key is one of theirs)
+    have = {name_key(n) for n in names}
     out: list[str] = []
-    for form in (actor.name, *actor.aliases):
+    for form in forms:
         key = name_key(form) if form else None
         if key is not None and key not in have:
             have.add(key)
