@@ -48,7 +48,9 @@ def dump_yaml(data: dict) -> str:
     try:
         if not data:
             raise _Unusual
-        return "".join(_mapping(data, ""))
+        out: list[str] = []
+        _mapping(data, "", out, "")
+        return "".join(out)
     except _Unusual:
         return pyyaml_dump(data)
 
@@ -63,42 +65,41 @@ class _Unusual(Exception):
     """A value this module does not write itself; PyYAML writes the whole document instead."""
 
 
-def _mapping(data: dict, indent: str) -> list[str]:
-    out: list[str] = []
+def _mapping(data: dict, indent: str, out: list[str], lead: str) -> None:
+    """Append the mapping's lines to ``out``, each key at ``indent``; the first line opens with ``lead`` in its
+    place (a list item's dash, on whose line the first key goes)."""
     for key, value in data.items():
         if key in _FIELDS:
-            head = f"{indent}{key}:"
+            head = f"{lead}{key}:"
         elif not isinstance(key, str) or len(key) > 100:
             raise _Unusual  # (a long key is written as a "? key" pair)
         else:
-            head = f"{indent}{_scalar(key)}:"
+            head = f"{lead}{_scalar(key)}:"
+        lead = indent
         if type(value) is str:  # (most values: the string's own test, without _value's look at every other type)
             out.append(f"{head} {_scalar(value)}\n")
         elif isinstance(value, dict) and value:
             out.append(head + "\n")
-            out.extend(_mapping(value, indent + "  "))
+            inner = indent + "  "
+            _mapping(value, inner, out, inner)
         elif isinstance(value, list) and value:
             out.append(head + "\n")
-            out.extend(_sequence(value, indent))  # PyYAML does not indent a list under its key
+            _sequence(value, indent, out)  # PyYAML does not indent a list under its key
         else:
             out.append(f"{head} {_value(value)}\n")
-    return out
 
 
-def _sequence(items: list, indent: str) -> list[str]:
-    out: list[str] = []
+def _sequence(items: list, indent: str, out: list[str]) -> None:
+    dash = indent + "- "
     for item in items:
         if type(item) is str:
-            out.append(f"{indent}- {_scalar(item)}\n")
+            out.append(f"{dash}{_scalar(item)}\n")
         elif isinstance(item, dict) and item:
-            lines = _mapping(item, indent + "  ")
-            out.append(f"{indent}- {lines[0][len(indent) + 2:]}")  # the first key goes on the dash's line
-            out.extend(lines[1:])
+            _mapping(item, indent + "  ", out, dash)  # the first key goes on the dash's line
         elif isinstance(item, list) and item:
             raise _Unusual
         else:
-            out.append(f"{indent}- {_value(item)}\n")
-    return out
+            out.append(f"{dash}{_value(item)}\n")
 
 
 def _value(value: object) -> str:
