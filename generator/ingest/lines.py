@@ -546,8 +546,9 @@ def is_date_line(text: str) -> bool:
     return may_hold_date(text) and any(p.search(text) for p in DATES)
 
 
-def is_byline(text: str) -> bool:
-    """A by-line: "By Jane Roe", "Jane Roe in Kyiv", "Staff correspondent, Khartoum"."""
+def is_byline(text: str, lower: str | None = None) -> bool:
+    """A by-line: "By Jane Roe", "Jane Roe in Kyiv", "Staff correspondent, Khartoum" (``lower``, when given, is
+    ``text.lower()``)."""
     if len(text) > 250:
         return False  # sixteen words at most
     words = word_count(text)
@@ -555,18 +556,19 @@ def is_byline(text: str) -> bool:
         return True
     if words <= 16 and NAMES_IN_PLACES.fullmatch(text):
         return True
-    return words <= 10 and not is_sentence(text) and bool(_BYLINE_WORDS.search(text))
+    return words <= 10 and not is_sentence(text) and _BYLINE_WORDS.search(text, lower)
 
 
-def is_photo_credit(text: str) -> bool:
-    """"Photograph: Jane Roe/Agency", "AFP via Getty Images": a short line naming who took the picture.
+def is_photo_credit(text: str, lower: str | None = None) -> bool:
+    """"Photograph: Jane Roe/Agency", "AFP via Getty Images": a short line naming who took the picture (``lower``,
+    when given, is ``text.lower()``).
 
     Credits are names and agencies; a line with more than a couple of ordinary
     lower-case words ("Photos show the damage in the old town") says something
     about the picture or links to more of them, and is no credit.
     """
     if len(text) > 200 or word_count(text) > 10 or is_sentence(text) or not (
-            _PHOTO.search(text) or "/" in text and _PHOTO_BY.search(text)):
+            _PHOTO.search(text, lower) or "/" in text and _PHOTO_BY.search(text)):
         return False
     plain = [w for w in WORD.findall(_PHOTO_LABEL.sub("", text)) if w[0].islower() and w not in _CREDIT_WORDS]
     return len(plain) <= 2
@@ -631,7 +633,7 @@ def intrinsic_kind(text: str) -> str:
         return "copyright"
     words = word_count(text)
     # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start)
-    if words <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and (
+    if words <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text, lower) and (
         not _is_boilerplate(text, lower)
     ):
         return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
@@ -641,11 +643,11 @@ def intrinsic_kind(text: str) -> str:
         return "furniture"
     # (none of these passes a line of more than 16 words: the story's sentences go straight on to the prose test)
     if words <= 16:
-        if is_byline(text):
+        if is_byline(text, lower):
             return "byline"
         if is_date_line(text):
             return "date"
-        if is_photo_credit(text):
+        if is_photo_credit(text, lower):
             return "photo"
     if is_sentence(text) and words >= 4:
         return "prose"
