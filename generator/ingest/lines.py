@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
-from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
+from generator.ingest.published import DIGIT, TIME, holds_date
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
@@ -338,6 +338,9 @@ _BYLINE_WORDS = CaseBlind(re.compile(
     re.I,
 ))
 MENU_SEPARATORS = re.compile(r"\s(?:\||\u203a|\u00bb|>|/|\u2022|\u00b7)\s")
+# the same look for one of them, opening on the separator (sre looks for its character and tries the pattern only
+# there, not at every space), with white space on either side
+_MENU_SEPARATOR = re.compile(r"[|\u203a\u00bb>/\u2022\u00b7](?<=\s.)(?=\s)")
 _NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
 NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washington"
     rf"{_NAME} in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?(?:(?:,| and| &) {_NAME}(?: in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)?)*"
@@ -481,7 +484,7 @@ def _furniture(text: str, lower: str, words: int) -> bool:
         _WEATHER_WORD.search(text)
     ):
         return True  # "TODAY: Hazy sunshine, high 41C, low 31C. Humidity 60%.": a weather box
-    if not is_sentence(text) and MENU_SEPARATORS.search(text):  # (a line without one is no menu: no look at its parts)
+    if not is_sentence(text) and _MENU_SEPARATOR.search(text):  # (a line without one is no menu: no look at its parts)
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
             return True
@@ -497,8 +500,12 @@ _TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°\s?[CF]?|[CF]\b)|\b[Hh]um
 
 
 def _may_hold_temperature(text: str) -> bool:
-    """Every match of _TEMPERATURE holds a digit or "umidity": a quick look before its search."""
-    return "umidity" in text or DIGIT.search(text) is not None
+    """Every match of _TEMPERATURE holds a digit with a degree sign, a C or an F after it (a space between them
+    or not), or "umidity": a quick look before its search, which tries every character."""
+    return "umidity" in text or _DEGREES.search(text) is not None
+
+
+_DEGREES = re.compile(r"\d\s?[\u00b0CF]")
 
 
 _WEATHER_WORD = re.compile(r"(?i)\b(?:high|low|humidity|sunny|sunshine|cloudy|showers|hazy|haze|fog|rain|wind|clear)\b")
@@ -537,13 +544,14 @@ def _may_be_cased_boilerplate(lower: str) -> bool:
     return "ead" in lower or "ered w" in lower
 
 
-def is_date_line(text: str) -> bool:
-    """A short line that states a date or a time: a header's date line, not a sentence that mentions one."""
+def is_date_line(text: str, lower: str | None = None) -> bool:
+    """A short line that states a date or a time: a header's date line, not a sentence that mentions one
+    (``lower``, when given, is ``text.lower()``)."""
     if word_count(text) > 14 or not DIGIT.search(text) or is_sentence(text) and word_count(text) > 8:
         return False
     if TIME.fullmatch(text):
         return True
-    return may_hold_date(text) and any(p.search(text) for p in DATES)
+    return holds_date(text, lower)
 
 
 def is_byline(text: str, lower: str | None = None) -> bool:
@@ -645,7 +653,7 @@ def intrinsic_kind(text: str) -> str:
     if words <= 16:
         if is_byline(text, lower):
             return "byline"
-        if is_date_line(text):
+        if is_date_line(text, lower):
             return "date"
         if is_photo_credit(text, lower):
             return "photo"
