@@ -52,3 +52,22 @@ def test_lowered_dates_find_what_the_case_blind_ones_find():
 def test_menu_separator_look_finds_the_lines_the_pattern_finds():
     for text in _random_texts(3, 40000):
         assert bool(L._MENU_SEPARATOR.search(text)) == bool(L.MENU_SEPARATORS.search(text)), text
+
+
+def test_by_line_patterns_need_by_in_the_lower_cased_line():
+    # only "b", "B", "y" and "Y" are those letters to a case-blind match (every code point tried)
+    import sys
+
+    blind = re.compile("[by]", re.I)
+    assert {chr(c) for c in range(sys.maxunicode + 1) if blind.fullmatch(chr(c))} == set("bByY")
+    for text in ["By Jane Roe", "BY: THE DESK", "Words by Jane Roe", "Text/Photos by J. Roe", "Автор / By: Aýna",
+                 "Reported by Jane Roe", "PHOTOGRAPHS BY JOHN DOE"]:
+        assert L.BYLINE.match(text) or L.CREATORS.match(text), text
+        assert "by" in text.lower()
+    rnd = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rnd.choice(["By ", "by", "bY: ", "Jane ", "Roe", "/", " ", "Words ", "the ", "\u0130", "x"])
+                       for _ in range(rnd.randint(1, 6)))
+        if L.BYLINE.match(text) or L.CREATORS.match(text):
+            assert "by" in text.lower(), text
+        assert L.is_byline(text, text.lower()) == L.is_byline(text), text

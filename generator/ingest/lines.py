@@ -560,7 +560,8 @@ def is_byline(text: str, lower: str | None = None) -> bool:
     if len(text) > 250:
         return False  # sixteen words at most
     words = word_count(text)
-    if words <= 15 and BYLINE.match(text) and not is_sentence(text):
+    # (BYLINE holds "by", whose letters only their capitals match case-blind: the lower-cased line, when given, tells)
+    if words <= 15 and (lower is None or "by" in lower) and BYLINE.match(text) and not is_sentence(text):
         return True
     if words <= 16 and NAMES_IN_PLACES.fullmatch(text):
         return True
@@ -640,8 +641,9 @@ def intrinsic_kind(text: str) -> str:
     if is_copyright(text):
         return "copyright"
     words = word_count(text)
-    # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start)
-    if words <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text, lower) and (
+    # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start;
+    # and both by-line patterns hold "by", whose letters only their capitals match case-blind)
+    if words <= 16 and "by" in lower and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text, lower) and (
         not _is_boilerplate(text, lower)
     ):
         return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
