@@ -23,8 +23,8 @@ def _random_texts(seed: int, count: int):
     pieces = ["2024-01-02", "19991-2-2", "15.03.2022", "1.2.2020", "27/11/2024", "11/27/2024", "27Oct25", "5Jan25",
               "March 29, 2025", "29 march 2025", "29th of SEPT 2025", "\u017fep 3, 2024", "Nav | Home", "a / b", " > "]
     for _ in range(count):
-        parts = [rnd.choice(pieces) if rnd.random() < 0.4 else "".join(rnd.choice(_POOL) for _ in range(rnd.randint(0, 6)))
-                 for _ in range(rnd.randint(1, 5))]
+        parts = [rnd.choice(pieces) if rnd.random() < 0.4
+                 else "".join(rnd.choice(_POOL) for _ in range(rnd.randint(0, 6))) for _ in range(rnd.randint(1, 5))]
         yield rnd.choice(["", " "]).join(parts)
 
 
