@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.case_blind import CaseBlind
 from generator.ingest.headline import headline_shaped
 from generator.ingest.lines import (
     AD_LABELS_ABROAD,
@@ -34,6 +35,9 @@ _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _VIDEO_LABEL = re.compile(r"(?:watch|video|watch video)\s*[:|\u2014\u2013-]\s*\S", re.I)
 _VIDEO_WORD = re.compile(
     r"(?:watch|video|play(?: video)?|watch video|[\u25b6\u25ba]\ufe0f?(?:\s*(?:play|watch))?)", re.I)
+# what a video's label, word or running time may open with, case-blind: the first letters of their words (duration,
+# running time, length, watch, play, listen, video, audio) and the play signs
+_VIDEO_FIRST = frozenset("dDrRlLwWpPvVaA\u25b6\u25ba")
 # The heading of a block of links to other stories.
 _RELATED_HEADING = re.compile(
     r"(?:related(?: content| stories| articles| coverage| links| reading| news| topics)?|read more|read next|see also"
@@ -54,11 +58,16 @@ _SUMMARY_LABEL = re.compile(
     r"|quick read|tl;?dr)\W*",
     re.I,
 )
+# the characters a case-blind match of _SUMMARY_LABEL may open with (as _CAPTION_LABEL_FIRST, the K twin included)
+_SUMMARY_LABEL_FIRST = frozenset("sSkKhHiIaAwWtTqQ\u0130\u0131\u017f\u212a")
 _QUOTES_AND_STOPS = " \"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2026"
-_SIGNUP = re.compile(
-    r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I)
+_SIGNUP = CaseBlind(re.compile(  # (asked of the lower-cased line where that gives the same answer: quicker)
+    r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|e-?mail address|enter your e-?mail|inbox)\b", re.I))
 _CAPTION_LABEL = re.compile(r"(?:image|photo|picture)\s+caption\W*|(?:toggle|hide|show)\s+caption"
                             r"|(?:file\s+)?(?:photo|image|picture)(?:\s*[|/\u00b7:]\s*(?:file|handout|archive))?", re.I)
+# the characters a case-blind match of _CAPTION_LABEL may open with: its words' first letters in either case, and
+# the letters re.I reads as "i" and "s" (tests/test_speed5_clean_classify.py holds the set to every code point)
+_CAPTION_LABEL_FIRST = frozenset("iIpPtThHsSfF\u0130\u0131\u017f")
 
 
 # a caption printed behind its label: "Image: ...", "PHOTO | ...", "Caption: ...", and the same labels in the
@@ -73,24 +82,34 @@ def classify(lines: list[Line]) -> None:
         ln.kind = intrinsic_kind(ln.text)
     _mark_mail_headers(lines)
     _mark_chat_senders(lines)
+    texts = [ln.text for ln in lines]  # (no pass changes a line's text)
+    n = len(lines)
     for i, ln in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        settled = ln.kind in WALLS or ln.kind in ("furniture", "aside")  # "=====" repeats itself, but is no caption
-        twin = None if settled else next((other for other in lines[i + 1 : i + 4] if other.text == ln.text), None)
-        if twin is not None:
-            ln.kind = twin.kind = "caption"  # the same line twice in a row: a photo caption
-        elif not settled and _repeats_itself(ln.text):
+        text, kind = ln.text, ln.kind
+        if kind in WALLS or kind in ("furniture", "aside"):  # "=====" repeats itself, but is no caption
+            pass  # (settled: only the screen-reader label below may still apply)
+        elif text in texts[i + 1 : i + 4]:
+            ln.kind = lines[texts.index(text, i + 1)].kind = "caption"  # the same line twice in a row: a photo caption
+            continue
+        elif len(text) > 40 and _repeats_itself(text):
             ln.kind = "caption"  # the caption twice, run together by a scrape
-        elif ln.kind in ("prose", "short", "long") and (
-            (ln.kind == "prose" and nxt is not None and nxt.kind == "photo") or has_photo_tail(ln.text)
-        ):
-            ln.kind = "caption"
-        elif ln.kind in ("prose", "short", "long") and _LABELLED_CAPTION.match(ln.text):
-            ln.kind = "caption"  # "Image: Ash covers houses on Nomuka ... NZDF"
-        elif _CAPTION_LABEL.fullmatch(ln.text):
+            continue
+        elif kind in ("prose", "short", "long"):
+            if (kind == "prose" and i + 1 < n and lines[i + 1].kind == "photo") or (
+                # (has_photo_tail says no to a line of 200 characters at most that ends a sentence and does not open
+                # with a bracket, without a search: most lines of the story)
+                (text[-1:] not in (".", "!", "?") or text[:1] == "[" or len(text) > 200) and has_photo_tail(text)
+            ):
+                ln.kind = "caption"
+                continue
+            if _LABELLED_CAPTION.match(text):
+                ln.kind = "caption"  # "Image: Ash covers houses on Nomuka ... NZDF"
+                continue
+        # (every screen-reader label opens with one of these letters, or a letter a case-blind match reads as one)
+        if text[:1] in _CAPTION_LABEL_FIRST and _CAPTION_LABEL.fullmatch(text):
             # "Image caption," comes before its caption, "toggle caption" after it (screen-reader labels).
-            after = ln.text[:1] in "TtHhSs"  # "toggle caption" follows its caption; the others come before it
-            neighbour = (lines[i - 1] if i else None) if after else nxt
+            after = text[:1] in "TtHhSs"  # "toggle caption" follows its caption; the others come before it
+            neighbour = (lines[i - 1] if i else None) if after else (lines[i + 1] if i + 1 < n else None)
             if neighbour is not None and neighbour.kind in ("prose", "short", "long") and (
                 word_count(neighbour.text) <= 30
             ):
@@ -143,7 +162,10 @@ def _mark_issuers(lines: list[Line]) -> None:
     """"News provided by" over "Nordvik Power Group ASA": a wire service's label and the body that issued the
     release, a by-line of sorts, never the headline."""
     for i, ln in enumerate(lines[:-1]):
-        if _PROVIDED_BY.fullmatch(ln.text.strip()) and word_count(lines[i + 1].text) <= 8:
+        # (the label ends "by" or "by:"; no letter but "y" and "Y" is a "y" to a case-blind match)
+        if ln.text.rstrip()[-1:] in ("y", "Y", ":") and _PROVIDED_BY.fullmatch(ln.text.strip()) and (
+            word_count(lines[i + 1].text) <= 8
+        ):
             ln.kind = "furniture"
             lines[i + 1].kind = "byline"
 
@@ -157,7 +179,8 @@ def _mark_transcripts(lines: list[Line]) -> None:
     """The transcript a video player shows under its label ("Video transcript"): the video's words, set
     before or after the story, not the story's."""
     for i, ln in enumerate(lines):
-        if not _TRANSCRIPT_LABEL.fullmatch(ln.text.strip()):
+        # (the label ends "transcript" or "transcript:"; no letter but "t" and "T" is a "t" to a case-blind match)
+        if ln.text.rstrip()[-1:] not in ("t", "T", ":") or not _TRANSCRIPT_LABEL.fullmatch(ln.text.strip()):
             continue
         ln.kind = "aside"
         for later in lines[i + 1 :]:
@@ -178,7 +201,8 @@ def _mark_chat_senders(lines: list[Line]) -> None:
     """A chat copied as text: each message opens with its sender's name and time. A story pasted into one
     message lies between two such headers, so they are walls; two of them, from one or more senders, make
     a chat (one alone may be a by-line with its time)."""
-    senders = [ln for ln in lines if len(ln.text) <= 60 and _SENDER.fullmatch(ln.text)]
+    # (both forms hold the time's colon: a line without one needs no match)
+    senders = [ln for ln in lines if len(ln.text) <= 60 and ":" in ln.text and _SENDER.fullmatch(ln.text)]
     if len(senders) >= 2:
         for ln in senders:
             ln.kind = "sender"
@@ -192,7 +216,7 @@ def _mark_mail_headers(lines: list[Line]) -> None:
     """
     run: list[Line] = []
     for ln in [*lines, None]:
-        if ln is not None and ":" in ln.text[:18] and _MAIL_HEADER.match(ln.text):
+        if ln is not None and ln.text.find(":", 0, 18) >= 0 and _MAIL_HEADER.match(ln.text):
             run.append(ln)
             continue
         if len(run) >= 2 and any(h.text.lower().startswith(_HEADER_NAMES) for h in run):
@@ -275,7 +299,7 @@ _UNDERWRITING = re.compile(UNDERWRITING + r"\W*", re.I)  # "Support for X comes 
 def _mark_summary_points(lines: list[Line]) -> None:
     """The short points under a "Summary" or "Key points" label are the page's digest, not the story."""
     for i, ln in enumerate(lines):
-        if not _SUMMARY_LABEL.fullmatch(ln.text):
+        if ln.text[:1] not in _SUMMARY_LABEL_FIRST or not _SUMMARY_LABEL.fullmatch(ln.text):
             continue
         for point in lines[i + 1 : i + 9]:
             if point.kind in WALLS or point.kind == "byline" or word_count(point.text) > 20:
@@ -285,7 +309,7 @@ def _mark_summary_points(lines: list[Line]) -> None:
 
 def _video_mark(text: str) -> str:
     """What a line says about a video player: "label" ("WATCH | ...:"), "word" ("Video"), "time" ("Duration 2:41")."""
-    if len(text) > 160:
+    if len(text) > 160 or text[:1] not in _VIDEO_FIRST:
         return ""
     if _VIDEO_LABEL.match(text):
         return "label"
@@ -311,7 +335,7 @@ def _mark_video_captions(lines: list[Line]) -> None:
         if i <= done:
             continue
         mark = _video_mark(ln.text) if ln.kind in ("furniture", "aside", "short") else ""
-        if mark == "" and _BARE_TIME.fullmatch(ln.text):
+        if mark == "" and ln.text[:1].isdigit() and _BARE_TIME.fullmatch(ln.text):  # (a time opens with a digit)
             if clocks < 0:
                 clocks = sum(1 for other in lines if CLOCK.fullmatch(other.text))
             mark = "time" if clocks == 1 else ""

@@ -29,6 +29,7 @@ _STOPWORDS = {
     "sv": "och att det som en är på för av med till den inte har om ett var jag men de",
 }
 _STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+_ANY_STOPWORD = frozenset().union(*_STOPSETS.values())
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # the same words in a lower-cased ASCII text, where a letter is [a-z]: a plain range is quicker to test than the
 # Unicode classes
@@ -50,8 +51,9 @@ def detect_language(text: str) -> str:
     sample = text[:4000]
     lower = sample.lower()
     all_words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
-    letters = sum(map(len, all_words))  # near enough (an apostrophe counts too) and one pass fewer
-    if letters < 80:
+    # the letters: near enough (an apostrophe counts too) and one pass fewer; counted only when needed (every
+    # word holds one: 80 words or more hold 80 letters or more)
+    if len(all_words) < 80 and sum(map(len, all_words)) < 80:
         return "en"
     counts: dict[str, int] = {}
     # an ASCII sample holds no letter outside U+0000-U+036F, so the script count would find nothing
@@ -63,7 +65,7 @@ def detect_language(text: str) -> str:
                 break
     if counts:
         lang, n = max(counts.items(), key=lambda kv: kv[1])
-        if n > 0.3 * letters:
+        if n > 0.3 * sum(map(len, all_words)):
             if lang == "cyrillic":
                 return "uk" if re.search("[\u0456\u0457\u0454\u0491]", sample) else "ru"
             if lang == "zh" and counts.get("ja"):
@@ -74,8 +76,9 @@ def detect_language(text: str) -> str:
     words = all_words[:600]
     if len(words) < 20:
         return "en"
-    counts_of = Counter(words)  # a few hundred distinct words: each language scores from the counts
-    # (of the stopwords the text holds: a Counter's look-up of a missing word goes through Python)
+    # each language scores from the counts of its stopwords the text holds (the other words are not counted: a
+    # Counter's look-up of a missing word goes through Python)
+    counts_of = Counter(filter(_ANY_STOPWORD.__contains__, words))
     shares = {lang: sum(map(counts_of.get, stop & counts_of.keys())) / len(words) for lang, stop in _STOPSETS.items()}
     best = max(shares, key=lambda lang: shares[lang])
     if shares["en"] >= 0.12 and shares["en"] >= 0.8 * shares[best]:

@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest.case_blind import CaseBlind
-from generator.ingest.published import DATES, DIGIT, TIME, may_hold_date
+from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
+from generator.ingest.published import DIGIT, TIME, holds_date
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 CLOSERS = "\"'\u201d\u2019\u00bb)]*"
@@ -338,6 +338,9 @@ _BYLINE_WORDS = CaseBlind(re.compile(
     re.I,
 ))
 MENU_SEPARATORS = re.compile(r"\s(?:\||\u203a|\u00bb|>|/|\u2022|\u00b7)\s")
+# the same look for one of them, opening on the separator (sre looks for its character and tries the pattern only
+# there, not at every space), with white space on either side
+_MENU_SEPARATOR = re.compile(r"[|\u203a\u00bb>/\u2022\u00b7](?<=\s.)(?=\s)")
 _NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}"
 NAMES_IN_PLACES = re.compile(  # "Dan Sabbagh in Kyiv and Julian Borger in Washington"
     rf"{_NAME} in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?(?:(?:,| and| &) {_NAME}(?: in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?)?)*"
@@ -426,8 +429,17 @@ def is_furniture(text: str, lower: str | None = None) -> bool:
     """Page furniture by vocabulary alone: cookie banners, menus, share buttons, section labels, embed codes.
 
     ``lower``, when given, is ``text.lower()`` (made once by the caller for every look that reads it)."""
-    if lower is None:
-        lower = text.lower()
+    return _furniture(text, text.lower() if lower is None else lower, word_count(text))
+
+
+# the characters around a menu's word: "Home |", "• Share", "› Opinion:"
+_NAV_TRIM = " :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb"
+
+
+def _furniture(text: str, lower: str, words: int) -> bool:
+    """is_furniture, given the line's facts that its caller has already made: ``lower`` is ``text.lower()`` and
+    ``words`` its word count. The case-blind looks ask their pattern of the lower-cased line directly (what
+    CaseBlind.pick would choose: the line holds no letter re.I reads as ASCII otherwise), the choice made once."""
     if _is_boilerplate(text, lower) or (_GREETING.match(text) and not _LIVE_WELCOME.search(text, 0, 120)):
         return True
     if _is_markup(text) or _BUTTON_ROW.fullmatch(text):
@@ -443,19 +455,24 @@ def is_furniture(text: str, lower: str | None = None) -> bool:
     count = _SHARE_COUNT.match(text)
     if count and (count.end() == len(text) or _ICON_ROW.fullmatch(text, count.end())):
         return True
-    words = word_count(text)
+    blind = has_case_blind_twin(lower)
     if words <= 8:
         if text.rstrip(" -\u2013")[-1:].isdigit() and _PAGE_NUMBER.search(text):
             return True
         if "new " in text:
             text = _OPENS_NEW_TAB.sub("", text)
             lower = text.lower()
-        if _NAV.fullmatch(text.strip(" :.!\u2022\u00b7|>-\u2013\u2014\u203a\u00bb")):
+        # (without a twin letter, the lower-cased line trimmed is the trimmed line lower-cased: the trimmed
+        # characters are no letters, and lower-casing keeps every other character's length)
+        if _NAV.blind.fullmatch(text.strip(_NAV_TRIM)) if blind else _NAV.lowered.fullmatch(lower.strip(_NAV_TRIM)):
             return True
-        parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
-        if len(parts) > 1 and any(parts) and all(_NAV.fullmatch(part) for part in parts if part):
-            return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
-    if (words <= 12 and _IMPERATIVE.match(_LEADING_SYMBOLS.sub("", text))) or _LABELLED.match(text, lower):
+        if not text.isascii():  # (every pictograph is outside ASCII: an ASCII line is one part)
+            parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
+            if len(parts) > 1 and any(parts) and all(_NAV.fullmatch(part) for part in parts if part):
+                return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
+    if words <= 12 and _IMPERATIVE.match(text if text[:1].isalnum() else _LEADING_SYMBOLS.sub("", text)):
+        return True  # (a line opening with a letter or a digit, a word character, has no symbols to take off)
+    if _LABELLED.blind.match(text) if blind else _LABELLED.lowered.match(lower):
         return True
     if words <= 25 and "," not in text and _TEASER.match(text):
         return True  # "Moving to Switzerland? Compare health insurance premiums in two minutes.": an advert's pitch
@@ -467,7 +484,7 @@ def is_furniture(text: str, lower: str | None = None) -> bool:
         _WEATHER_WORD.search(text)
     ):
         return True  # "TODAY: Hazy sunshine, high 41C, low 31C. Humidity 60%.": a weather box
-    if not is_sentence(text) and MENU_SEPARATORS.search(text):  # (a line without one is no menu: no look at its parts)
+    if not is_sentence(text) and _MENU_SEPARATOR.search(text):  # (a line without one is no menu: no look at its parts)
         parts = [p for p in MENU_SEPARATORS.split(text) if p.strip()]
         if len(parts) >= 2 and all(word_count(p) <= 4 for p in parts):
             return True
@@ -483,8 +500,12 @@ _TEMPERATURE = re.compile(r"(?<![\w.])-?\d{1,2}\s?(?:°\s?[CF]?|[CF]\b)|\b[Hh]um
 
 
 def _may_hold_temperature(text: str) -> bool:
-    """Every match of _TEMPERATURE holds a digit or "umidity": a quick look before its search."""
-    return "umidity" in text or DIGIT.search(text) is not None
+    """Every match of _TEMPERATURE holds a digit with a degree sign, a C or an F after it (a space between them
+    or not), or "umidity": a quick look before its search, which tries every character."""
+    return "umidity" in text or _DEGREES.search(text) is not None
+
+
+_DEGREES = re.compile(r"\d\s?[\u00b0CF]")
 
 
 _WEATHER_WORD = re.compile(r"(?i)\b(?:high|low|humidity|sunny|sunshine|cloudy|showers|hazy|haze|fog|rain|wind|clear)\b")
@@ -523,36 +544,40 @@ def _may_be_cased_boilerplate(lower: str) -> bool:
     return "ead" in lower or "ered w" in lower
 
 
-def is_date_line(text: str) -> bool:
-    """A short line that states a date or a time: a header's date line, not a sentence that mentions one."""
+def is_date_line(text: str, lower: str | None = None) -> bool:
+    """A short line that states a date or a time: a header's date line, not a sentence that mentions one
+    (``lower``, when given, is ``text.lower()``)."""
     if word_count(text) > 14 or not DIGIT.search(text) or is_sentence(text) and word_count(text) > 8:
         return False
     if TIME.fullmatch(text):
         return True
-    return may_hold_date(text) and any(p.search(text) for p in DATES)
+    return holds_date(text, lower)
 
 
-def is_byline(text: str) -> bool:
-    """A by-line: "By Jane Roe", "Jane Roe in Kyiv", "Staff correspondent, Khartoum"."""
+def is_byline(text: str, lower: str | None = None) -> bool:
+    """A by-line: "By Jane Roe", "Jane Roe in Kyiv", "Staff correspondent, Khartoum" (``lower``, when given, is
+    ``text.lower()``)."""
     if len(text) > 250:
         return False  # sixteen words at most
     words = word_count(text)
-    if words <= 15 and BYLINE.match(text) and not is_sentence(text):
+    # (BYLINE holds "by", whose letters only their capitals match case-blind: the lower-cased line, when given, tells)
+    if words <= 15 and (lower is None or "by" in lower) and BYLINE.match(text) and not is_sentence(text):
         return True
     if words <= 16 and NAMES_IN_PLACES.fullmatch(text):
         return True
-    return words <= 10 and not is_sentence(text) and bool(_BYLINE_WORDS.search(text))
+    return words <= 10 and not is_sentence(text) and _BYLINE_WORDS.search(text, lower)
 
 
-def is_photo_credit(text: str) -> bool:
-    """"Photograph: Jane Roe/Agency", "AFP via Getty Images": a short line naming who took the picture.
+def is_photo_credit(text: str, lower: str | None = None) -> bool:
+    """"Photograph: Jane Roe/Agency", "AFP via Getty Images": a short line naming who took the picture (``lower``,
+    when given, is ``text.lower()``).
 
     Credits are names and agencies; a line with more than a couple of ordinary
     lower-case words ("Photos show the damage in the old town") says something
     about the picture or links to more of them, and is no credit.
     """
     if len(text) > 200 or word_count(text) > 10 or is_sentence(text) or not (
-            _PHOTO.search(text) or "/" in text and _PHOTO_BY.search(text)):
+            _PHOTO.search(text, lower) or "/" in text and _PHOTO_BY.search(text)):
         return False
     plain = [w for w in WORD.findall(_PHOTO_LABEL.sub("", text)) if w[0].islower() and w not in _CREDIT_WORDS]
     return len(plain) <= 2
@@ -615,25 +640,29 @@ def intrinsic_kind(text: str) -> str:
         return "credit"
     if is_copyright(text):
         return "copyright"
-    # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start)
-    if word_count(text) <= 16 and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text) and (
+    words = word_count(text)
+    # (is_byline passes no line of more than 16 words: a sentence of the story needs no look for the by-line's start;
+    # and both by-line patterns hold "by", whose letters only their capitals match case-blind)
+    if words <= 16 and "by" in lower and (CREATORS.match(text) or BYLINE.match(text)) and is_byline(text, lower) and (
         not _is_boilerplate(text, lower)
     ):
         return "byline"  # "By Jane Roe | 8 May 2023", "Words by ... · Photographs by ...", though they look like menus
-    if is_furniture(text, lower):
+    if _furniture(text, lower, words):
         if _LABELLED.match(text, lower) or INTERRUPTION.fullmatch(text.strip(" :.!-\u2013\u2014")):
             return "aside"  # what pages put inside a story: an ad's label, a link to another story
         return "furniture"
-    if is_byline(text):
-        return "byline"
-    if is_date_line(text):
-        return "date"
-    if is_photo_credit(text):
-        return "photo"
-    if is_sentence(text) and word_count(text) >= 4:
+    # (none of these passes a line of more than 16 words: the story's sentences go straight on to the prose test)
+    if words <= 16:
+        if is_byline(text, lower):
+            return "byline"
+        if is_date_line(text, lower):
+            return "date"
+        if is_photo_credit(text, lower):
+            return "photo"
+    if is_sentence(text) and words >= 4:
         return "prose"
-    if text.endswith(":") and word_count(text) >= 12 and re.search(r"[a-z][.!?]\s+[A-Z]", text):
+    if text.endswith(":") and words >= 12 and re.search(r"[a-z][.!?]\s+[A-Z]", text):
         return "prose"  # "... we are going to pause here. Here is where things stand:": it introduces a list
-    if word_count(text) >= 20 and re.search(r"[,;:]\s|\.\s", text):
+    if words >= 20 and re.search(r"[,;:]\s|\.\s", text):
         return "long"  # a paragraph that lost its full stop; a flattened menu has no punctuation at all
     return "short"

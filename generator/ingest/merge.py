@@ -241,9 +241,13 @@ def _new_forms(actor: FoundActor, known: KnownActor | None) -> list[str]:
     """
     if known is None:
         return []
-    have = {name_key(n) for n in (known.name, *known.aliases)}
+    names = (known.name, *known.aliases)
+    forms = (actor.name, *actor.aliases)
+    if all(form in names for form in forms if form):
+        return []  # (most actors: every form is one the file lists as it is, so its key is one of theirs)
+    have = {name_key(n) for n in names}
     out: list[str] = []
-    for form in (actor.name, *actor.aliases):
+    for form in forms:
         key = name_key(form) if form else None
         if key is not None and key not in have:
             have.add(key)
@@ -282,8 +286,10 @@ def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """
     fd, tmp = _temporary_beside(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
         if exclusive:
             try:
                 os.link(tmp, path)  # atomic, and fails if the name is taken
@@ -303,18 +309,27 @@ def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
         raise
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """``data`` written to the open file ``fd`` (what a file object's write does, without making one: an ingest
+    writes a dozen small files an article)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 _temporary_numbers = itertools.count()
+_TEMPORARY_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def _temporary_beside(path: Path) -> tuple[int, str]:
     """A new, empty file next to ``path`` (its folder made if need be), created with the mode the user's umask
     gives ordinary files. Not ``tempfile.mkstemp``: its 0600 needs a chmod after, and its random names cost
     more than the write itself when an ingest writes a dozen actor stubs an article."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    folder, name = os.path.split(path)  # (the folder and the name as strings, without making a Path of the folder)
     while True:
-        tmp = os.path.join(path.parent, f".{path.name}.{os.getpid()}-{next(_temporary_numbers)}.tmp")
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_temporary_numbers)}.tmp")
         try:
-            return os.open(tmp, flags, 0o666), tmp
+            return os.open(tmp, _TEMPORARY_FLAGS, 0o666), tmp
         except FileExistsError:
             continue  # left by a process of the same number that crashed: take the next name
         except FileNotFoundError:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
+
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"  # "March 29, 20225:56 PM": a scrape ran the time on
@@ -20,16 +22,41 @@ DATES = (
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END,
         re.I,
     ),
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"),
+    # (the patterns below open on a digit, not on the look-behind that the digit has no digit before it: sre then
+    # looks for their first character and tries them only there, rather than at every character. The look-behind
+    # after the first digit, or the first two, asks the same of the character before them.)
+    re.compile(r"(?P<year>(?:19|20)(?<!\d..)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)"),
     # day first with dots, as Europe and the former Soviet states write it ("15.03.2022"); no one writes
     # the month first this way
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.])"),
+    re.compile(r"(?P<day>\d(?<![\d.]\d)\d?)\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.])"),
     # with slashes, either order is written ("27/11/2024", "11/27/2024"): read only where a number over 12
     # says which is the day
-    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
+    re.compile(r"(?P<a>\d(?<![\d/]\d)\d?)/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])"),
     # a wire terminal's stamp, day, month and two-digit year run together: "12:04 27Oct25"
-    re.compile(r"(?<![\w])(?P<day>\d{1,2})(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<short>\d{2})(?!\w)"),
+    re.compile(r"(?P<day>\d(?<!\w\d)\d?)(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<short>\d{2})(?!\w)"),
 )
+# The case-blind patterns above (the month's name) asked case-sensitively of the lower-cased text, as CaseBlind
+# does: sre finds the same matches at the same places in a text without a letter re.I reads as ASCII otherwise
+# ("ı", "ſ", "İ"), and skips an alternative by its first letter only in a case-sensitive pattern.
+_LOWERED_DATES = tuple(re.compile(p.pattern, p.flags & ~re.I) if p.flags & re.I else p for p in DATES)
+assert not any(re.search(r"(?<![\\?])[A-Z]", p.pattern.replace("(?P<", "")) for p in DATES if p.flags & re.I)
+
+
+def _date_searches(text: str, lower: str | None = None) -> list[tuple[re.Pattern[str], str]]:
+    """Each pattern of DATES, or its lower-case twin, with the text to ask it of (the same offsets as ``text``;
+    ``lower``, when given, is ``text.lower()``)."""
+    if lower is None:
+        lower = text.lower()
+    if has_case_blind_twin(lower):
+        return [(p, text) for p in DATES]
+    return [(p, text if p is q else lower) for p, q in zip(_LOWERED_DATES, DATES)]
+
+
+def holds_date(text: str, lower: str | None = None) -> bool:
+    """Whether a pattern of DATES matches somewhere in ``text`` (``lower``, when given, is ``text.lower()``)."""
+    return may_hold_date(text) and any(p.search(subject) for p, subject in _date_searches(text, lower))
+
+
 # Every pattern above holds a year ("19xx", "20xx") or a wire stamp's day, month and year ("27Oct25"): a text
 # without either holds no date, and this one search is quicker than theirs.
 _DATE_HINT = re.compile(r"(?:19|20)\d\d|\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d\d")
@@ -44,7 +71,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 DIGIT = re.compile(r"\d")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b", re.I)
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|issued|dated?)\b", re.I)
+# (asked of the lower-cased line where that gives the same answer: quicker)
+_PUBLISHED_LABEL = CaseBlind(re.compile(r"\b(?:published|posted|first published|issued|dated?)\b", re.I))
 # when a copy was made, not the story: a database export's "Date and Time: = ...", "Load-Date:", "Printed on"
 _RETRIEVED_LABEL = re.compile(
     r"\W*(?:date and time|date (?:printed|accessed|retrieved|downloaded|exported)|load-date|printed(?: on)?|downloaded(?: on)?|retrieved(?: on)?|accessed(?: on)?|exported"
@@ -62,8 +90,8 @@ def find_date(text: str) -> dt.date | None:
     if not may_hold_date(text):
         return None
     found = []
-    for pattern in DATES:
-        for m in pattern.finditer(text):
+    for pattern, subject in _date_searches(text):
+        for m in pattern.finditer(subject):
             if _UPDATED_LABEL.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             value = _to_date(m)
@@ -93,7 +121,7 @@ def _mostly_a_date(line: str) -> bool:
     ("Timeframe: Apr 28, 2025 to Apr 30, 2025", a search's summary)."""
     if len(line) > 60 or not may_hold_date(line):
         return False
-    m = next((m for p in DATES if (m := p.search(line))), None)
+    m = next((m for p, subject in _date_searches(line) if (m := p.search(subject))), None)
     return m is not None and len(line) - (m.end() - m.start()) <= 25 and " to " not in line
 
 

@@ -327,6 +327,7 @@ _PAGE_MATTER = ("furniture", "aside", "date", "caption", "photo")
 _JUMP_OUT = re.compile(
     r"(?:(?:story )?continue[sd]?|cont(?:'d|\.)?)\s+on\s+(?:page|p\.)\s?[A-Z]?\d{1,3}\b|\bsee\b.{1,40},\s+(?:page|p\.)\s?[A-Z]?\d{1,3}$",
     re.I)
+_DIGIT = re.compile(r"\d")
 _JUMP_IN = re.compile(r"\b(?:(?:continued|continues)\s+)?from\s+(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.I)
 
 
@@ -335,7 +336,8 @@ def _across_page_jumps(lines: list[Line]) -> list[Line]:
     an ad, the next page's head, a corrections box) is set aside, since the jump lines say where the story goes."""
     i = 0
     while i < len(lines):
-        if len(lines[i].text) < 60 and _JUMP_OUT.search(lines[i].text):
+        # (the jump names its page by number: a line without a digit needs no search, which tries every character)
+        if len(lines[i].text) < 60 and _DIGIT.search(lines[i].text) and _JUMP_OUT.search(lines[i].text):
             back = next((j for j in range(i + 1, min(len(lines), i + 60))
                          if len(lines[j].text) < 60 and _JUMP_IN.search(lines[j].text)), None)
             if back is not None and back + 1 < len(lines) and lines[back + 1].kind in KEEP:

@@ -34,11 +34,13 @@ def _text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _text_block)
-_STR_TAG = "tag:yaml.org,2002:str"
 _resolver = yaml.resolver.Resolver()
-# the characters a bool, a number, a null or a date may start with: a plain string starting otherwise stays a string
-_RESOLVABLE_STARTS = frozenset(key for key in _resolver.yaml_implicit_resolvers if key)
-assert None not in _resolver.yaml_implicit_resolvers  # (no resolver that looks at every string)
+# the resolver's patterns for a string's first character (a bool's, a number's, a null's, a date's): a plain string
+# that none of them matches reads back as a string. (Resolver.resolve asks the same patterns in the same order;
+# there is no pattern for every string and no path resolver, which it would ask too.)
+assert None not in _resolver.yaml_implicit_resolvers and not _resolver.yaml_path_resolvers
+_IMPLICIT = {first: tuple(regexp.match for _, regexp in resolvers)
+             for first, resolvers in _resolver.yaml_implicit_resolvers.items() if first}
 
 
 def dump_yaml(data: dict) -> str:
@@ -46,7 +48,9 @@ def dump_yaml(data: dict) -> str:
     try:
         if not data:
             raise _Unusual
-        return "".join(_mapping(data, ""))
+        out: list[str] = []
+        _mapping(data, "", out, "")
+        return "".join(out)
     except _Unusual:
         return pyyaml_dump(data)
 
@@ -61,35 +65,41 @@ class _Unusual(Exception):
     """A value this module does not write itself; PyYAML writes the whole document instead."""
 
 
-def _mapping(data: dict, indent: str) -> list[str]:
-    out: list[str] = []
+def _mapping(data: dict, indent: str, out: list[str], lead: str) -> None:
+    """Append the mapping's lines to ``out``, each key at ``indent``; the first line opens with ``lead`` in its
+    place (a list item's dash, on whose line the first key goes)."""
     for key, value in data.items():
-        if not isinstance(key, str) or len(key) > 100:
+        if key in _FIELDS:
+            head = f"{lead}{key}:"
+        elif not isinstance(key, str) or len(key) > 100:
             raise _Unusual  # (a long key is written as a "? key" pair)
-        head = f"{indent}{_scalar(key)}:"
-        if isinstance(value, dict) and value:
+        else:
+            head = f"{lead}{_scalar(key)}:"
+        lead = indent
+        if type(value) is str:  # (most values: the string's own test, without _value's look at every other type)
+            out.append(f"{head} {_scalar(value)}\n")
+        elif isinstance(value, dict) and value:
             out.append(head + "\n")
-            out.extend(_mapping(value, indent + "  "))
+            inner = indent + "  "
+            _mapping(value, inner, out, inner)
         elif isinstance(value, list) and value:
             out.append(head + "\n")
-            out.extend(_sequence(value, indent))  # PyYAML does not indent a list under its key
+            _sequence(value, indent, out)  # PyYAML does not indent a list under its key
         else:
             out.append(f"{head} {_value(value)}\n")
-    return out
 
 
-def _sequence(items: list, indent: str) -> list[str]:
-    out: list[str] = []
+def _sequence(items: list, indent: str, out: list[str]) -> None:
+    dash = indent + "- "
     for item in items:
-        if isinstance(item, dict) and item:
-            lines = _mapping(item, indent + "  ")
-            out.append(f"{indent}- {lines[0][len(indent) + 2:]}")  # the first key goes on the dash's line
-            out.extend(lines[1:])
+        if type(item) is str:
+            out.append(f"{dash}{_scalar(item)}\n")
+        elif isinstance(item, dict) and item:
+            _mapping(item, indent + "  ", out, dash)  # the first key goes on the dash's line
         elif isinstance(item, list) and item:
             raise _Unusual
         else:
-            out.append(f"{indent}- {_value(item)}\n")
-    return out
+            out.append(f"{dash}{_value(item)}\n")
 
 
 def _value(value: object) -> str:
@@ -116,23 +126,38 @@ def _value(value: object) -> str:
 _INDICATORS = frozenset("#,[]{}&*!|>'\"%@`")
 
 
+# the field names ingest writes, each its own plain scalar (checked below): written without the look at each key
+_FIELDS = frozenset((
+    "title", "date", "outlet", "url", "authors", "credits", "summary", "notes", "source_file", "tags", "places",
+    "actors", "quotes", "events", "draft", "name", "role", "roles", "aliases", "kind", "speaker", "text", "approx",
+))
+
+
 def _scalar(text: str) -> str:
     """A one-line string as PyYAML writes it: plain where that reads back as the same string, else in single quotes."""
     # Line breaks, tabs, controls, a BOM, a line long enough to fold, a character beyond the Basic
     # Multilingual Plane (libyaml escapes an emoji as "\U0001F600"): PyYAML's business.
     if not text.isprintable() or len(text) > 10_000 or not text.isascii() and max(text) > "\uffff":
         raise _Unusual
-    if _plain(text) and (text[0] not in _RESOLVABLE_STARTS
-                         or _resolver.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG):
-        return text
+    # PyYAML's test for a block-context plain scalar, for printable one-line text
+    if not text or text[0] == " " or text[-1] == " " or text.startswith(("---", "...")):
+        return _quoted(text)
+    first = text[0]
+    if first in _INDICATORS or (first in "?:-" and text[1:2] in ("", " ")):
+        return _quoted(text)
+    if ": " in text or " #" in text or text[-1] == ":":
+        return _quoted(text)
+    # plain, unless the resolver would read it as another type
+    matchers = _IMPLICIT.get(first)
+    if matchers is not None:
+        for match in matchers:
+            if match(text):
+                return _quoted(text)
+    return text
+
+
+def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _plain(text: str) -> bool:
-    """PyYAML's test for a block-context plain scalar, for printable one-line text."""
-    if not text or text[0] == " " or text[-1] == " " or text.startswith(("---", "...")):
-        return False
-    first, second = text[0], text[1:2]
-    if first in _INDICATORS or (first in "?:-" and second in ("", " ")):
-        return False
-    return ": " not in text and " #" not in text and not text.endswith(":")
+assert all(_scalar(field) == field for field in _FIELDS)
