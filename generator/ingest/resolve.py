@@ -525,7 +525,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == PERSON and "default" in o.evidence and o.surface in bodies_or_places:
             o.kind, o.key = ORG if o.surface in org_surfaces else PLACE, o.surface
     # 2. the rest: surnames, acronyms, places, or nothing
-    role_initials = {initials(o.role) for o in occs if post_by_its_initials(o.role)}
+    role_initials = {initials(o.role) for o in occs if o.role and post_by_its_initials(o.role)}  # (most have none)
     for o in occs:
         if o.kind != "candidate":
             continue
@@ -701,6 +701,11 @@ _CLUB_VERBS_BEFORE = (
     ("trophy", "with"), ("title", "with"), ("cup", "with"), ("league", "with"), ("final", "to"), *_ONLY_CLUBS_AFTER,
     ("thrashed",), ("thrashing",), ("draw", "at"), ("home", "to"), ("away", "to"),
 )
+# the same cues by their length, to be looked up whole: ``before`` holds the two words before a name (fewer only
+# at a paragraph's start, where no two-word cue fits)
+_CLUB_VERBS_BEFORE_ONE = frozenset(cue for cue in _CLUB_VERBS_BEFORE if len(cue) == 1)
+_CLUB_VERBS_BEFORE_TWO = frozenset(cue for cue in _CLUB_VERBS_BEFORE if len(cue) == 2)
+assert len(_CLUB_VERBS_BEFORE_ONE) + len(_CLUB_VERBS_BEFORE_TWO) == len(set(_CLUB_VERBS_BEFORE))
 # what a club does, right after its name: "Borussia Dortmund beat ..."
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
 
@@ -731,10 +736,8 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
         if o.kind not in (PLACE, "candidate", PERSON) and not seat or (
                 o.evidence & {"title", "first-name", "age", "apposition"} and not _only_a_club(toks, o.first)):
             continue  # ("who plays for Lech Poznan": though Lech opens a man's name, one plays for a club)
-        par = paragraphs[o.paragraph]
-        if o.paragraph not in sporty:
-            sporty[o.paragraph] = _about_sport(par)
-        if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
+        # (the name's own context first: it is seldom a club's, and the paragraph's words then need no reading)
+        if _club_context(toks, o.first, o.last) and _paragraph_about_sport(sporty, paragraphs, o.paragraph):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
     _clubs_named_again(occs, paragraphs)
@@ -755,6 +758,13 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
             absorbed.add(id(o))
     if absorbed:  # (gone, not dropped: a dropped word may still be read later as a short form of a name)
         occs[:] = [o for o in occs if id(o) not in absorbed]
+
+
+def _paragraph_about_sport(sporty: dict[int, bool], paragraphs: list[Paragraph], p: int) -> bool:
+    """``_about_sport`` of paragraph ``p``, read once per paragraph into ``sporty``."""
+    if p not in sporty:
+        sporty[p] = _about_sport(paragraphs[p])
+    return sporty[p]
 
 
 def _clubs_named_again(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
@@ -827,7 +837,7 @@ def _club_context(toks: tuple, first: int, last: int) -> bool:
     if last < len(toks) and toks[last].text == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
         return True  # "Salernitana held them to a 1-1 draw"
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
-    if any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE):
+    if before[-1:] in _CLUB_VERBS_BEFORE_ONE or before in _CLUB_VERBS_BEFORE_TWO:
         return True
     # "Udinese 1-1 Napoli", "thrashed Juventus 5-1": a side named beside a score; "second-placed Lazio": in a table
     if last < len(toks) and _SCORE.fullmatch(toks[last].text) or first and (
@@ -1055,22 +1065,33 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
     for p, items in by_par.items():
         toks = paragraphs[p].tokens
         items.sort(key=lambda o: (o.first, -o.last))
-        starting = {o.first: o for o in reversed(items)}
+        starting: dict[int, Occurrence] | None = None  # the names by their first token, made when first asked
         current: list[Occurrence] = []
         closed = False  # a list ends with "and" / "or": "In Washington, Biden said" is none
         prev: Occurrence | None = None
         for o in items:
-            if prev is not None and o.first < prev.last:
-                continue  # nested inside the previous name, or the owned name already taken
-            if prev is not None and o.first == prev.last + 1 and toks[prev.last].text == "(":
-                continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
-            if prev is not None and o.first == prev.last and prev.kind == COUNTRY and current and current[-1] is prev:
-                current[-1] = prev = o  # "..., the US National Weather Service and ...": the country names the item's body
-                continue
-            if prev is not None and _pairs_of_x_of_y(prev, o, toks):
-                pass  # "A of the Nepali Congress and B of the UML": the list is of A and B, not of the party and B
-            elif prev is not None and _linked(toks, _past_brackets(toks, prev.last), o.first):
-                owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
+            if prev is None:
+                linked = False
+            else:
+                first, prev_last = o.first, prev.last
+                if first < prev_last:
+                    continue  # nested inside the previous name, or the owned name already taken
+                bracket = toks[prev_last].text == "(" if prev_last < len(toks) else False
+                if bracket and first == prev_last + 1:
+                    continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
+                if first == prev_last and prev.kind == COUNTRY and current and current[-1] is prev:
+                    current[-1] = prev = o  # "..., the US National Weather Service and ...": the country names the item's body
+                    continue
+                # (most names stand too far from the one before to be linked: the link's span is asked first, and
+                # "A of the Nepali Congress and B of the UML", a list of A and B, not of the party and B, after it)
+                a = _past_brackets(toks, prev_last) if bracket else prev_last
+                linked = 0 < first - a <= _LONGEST_LINK and _linked(toks, a, first) and not _pairs_of_x_of_y(prev, o, toks)
+            if linked:
+                owned = None
+                if o.last < len(toks) and toks[o.last].text == "'s":
+                    if starting is None:
+                        starting = {m.first: m for m in reversed(items)}
+                    owned = starting.get(o.last + 1)
                 item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
                 link = toks[o.first - 2 if closed_by_the and toks[o.first - 1].text == "the" else o.first - 1]
                 closed = closed or link.text.lower() in ("and", "or", "&")
