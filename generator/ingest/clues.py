@@ -189,8 +189,10 @@ def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
 def _has_a_persons_mark(surface: str) -> bool:
     """A nickname in quotation marks (the chunk only runs through them for one) or a generation's mark after a
     full name."""
+    if '"' in surface or "\u201c" in surface:
+        return True
     words = surface.split()
-    return any(q in surface for q in '"\u201c') or (len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS)
+    return len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS
 
 
 def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
@@ -438,8 +440,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
     if _has_a_persons_mark(occ.surface):
         occ.evidence.add("first-name")  # Vicente "Tito" Sotto III: a nickname, or a generation's mark, only a person has
-    post = _serves_as_a_post(toks, occ.last, gaz)
-    if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who":
+    # (a post served needs a verb in lower case right after the name, or after its ", who": asked only then)
+    verb_next = nxt is not None and nxt.word and nxt.text.islower() and nxt.text != "as"  # (_lower_word_at)
+    post = _serves_as_a_post(toks, occ.last, gaz) if verb_next else None
+    if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who" \
+            and _lower_word_at(toks, occ.last + 2):
         post = _serves_as_a_post(toks, occ.last + 2, gaz)  # "X, who took over as governor last week,"
     if post is not None:
         occ.evidence.add("apposition")  # "Kelvin Davis stays on as deputy leader": only people hold posts
@@ -693,7 +698,7 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
         # a street's name before "headquarters" is where they stand)
         occ.evidence.add("institution")
     if before.lower() == "the":
-        if len(words) > 1 and PARTY_WORDS.intersection(words):
+        if len(words) > 1 and not PARTY_WORDS.isdisjoint(words):
             occ.evidence.add("institution")  # "the Bloc Quebecois"
         elif len(words) == 1 and occ.surface in PARTY_PLURALS:
             occ.evidence.add("group")  # "most of the Greens"
@@ -703,11 +708,11 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
             occ.evidence.add("group")
         elif j >= 1 and toks[j].text == "of" and toks[j - 1].text in _PARTS_OF_LEGISLATURES:
             occ.evidence.add("group")  # "both houses of the Diet", "the floor of Parliament"
-    if len(words) <= 2 and nxt in _CONSTITUENCY_NOUNS and occ.kind == "candidate" and not PARTY_WORDS.intersection(words):
+    if len(words) <= 2 and nxt in _CONSTITUENCY_NOUNS and occ.kind == "candidate" and PARTY_WORDS.isdisjoint(words):
         prev = previous_word(toks, occ.first)
         if prev is None or prev.text.lower() in DETERMINERS:
             occ.evidence.add("place-word")  # "the Tambun MP", "his Langkawi seat": a constituency
-    if occ.kind == "candidate" and not PARTY_WORDS.intersection(words) and _a_seat_won_or_held(toks, occ):
+    if occ.kind == "candidate" and _a_seat_won_or_held(toks, occ) and PARTY_WORDS.isdisjoint(words):
         occ.evidence.add("place-word")  # "held St Mary West by 943 votes", "his own seat, St Andrew Southern"
     if len(words) == 1 and nxt in _PLACE_HOLDERS and fold(occ.surface) in gaz.world_words:
         prev = previous_word(toks, occ.first)
@@ -1015,6 +1020,11 @@ _PLACE_KNOWN_AS = re.compile(
 # re.I takes "\u017f" for "s")
 _LINKING_ENDS = ("for", "as", "named", "from", "by")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]")
+
+
+def _lower_word_at(toks: tuple[Token, ...], k: int) -> bool:
+    """A word in lower case other than "as" at token ``k``: what ``_serves_as_a_post`` needs there (its first verb)."""
+    return k < len(toks) and toks[k].word and toks[k].text.islower() and toks[k].text != "as"
 
 
 def _serves_as_a_post(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> tuple[int, int] | None:

@@ -826,22 +826,25 @@ def _names_a_competition(toks: tuple, first: int, last: int) -> bool:
 
 def _club_context(toks: tuple, first: int, last: int) -> bool:
     k = last
-    if k < len(toks) and toks[k].text in ("'s", "’s"):
+    after = toks[last].text if last < len(toks) else ""  # (no token is empty)
+    if after in ("'s", "’s"):
         k += 1
     if k < len(toks) and toks[k].text in _CLUB_NOUNS_AFTER:
         return True
-    if last < len(toks) and toks[last].text in _CLUB_VERBS_AFTER:
+    if after in _CLUB_VERBS_AFTER:
         return True
-    if last < len(toks) and toks[last].text in ("are", "have"):
+    if after in ("are", "have"):
         return True  # "Napoli are champions", "Lazio have won": a team's plural, which a city's name never takes
-    if last < len(toks) and toks[last].text == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
+    if after == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
         return True  # "Salernitana held them to a 1-1 draw"
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
     if before[-1:] in _CLUB_VERBS_BEFORE_ONE or before in _CLUB_VERBS_BEFORE_TWO:
         return True
     # "Udinese 1-1 Napoli", "thrashed Juventus 5-1": a side named beside a score; "second-placed Lazio": in a table
-    if last < len(toks) and _SCORE.fullmatch(toks[last].text) or first and (
-            _SCORE.fullmatch(toks[first - 1].text) or toks[first - 1].text.endswith("-placed")):
+    # (a score opens on a digit, which str.isdigit takes wherever \d does)
+    if after[:1].isdigit() and _SCORE.fullmatch(after) or first and (
+            toks[first - 1].text[:1].isdigit() and _SCORE.fullmatch(toks[first - 1].text)
+            or toks[first - 1].text.endswith("-placed")):
         return True
     # "lost the final 1-0 to Bayern Munich", "lost 3-2 to their fierce rivals Persebaya Surabaya"
     k = first - 1
