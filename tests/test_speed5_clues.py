@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,8 @@ def test_coordination_groups_are_the_plain_scans(monkeypatch: pytest.MonkeyPatch
     for path in ARTICLES:
         extract.annotate(clean_document(read_document(path)).article, [])
     assert len(asked) >= len(ARTICLES) and sum(asked) > 20
+
+
+def test_a_digit_by_str_isdigit_wherever_the_score_pattern_reads_one() -> None:
+    digit = re.compile(r"\d")
+    assert all(chr(c).isdigit() for c in range(0x110000) if digit.fullmatch(chr(c)))

@@ -1611,7 +1611,8 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         assert reg is not None
         return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
     if kind == PERSON:
-        name = _GENERATION_DOT.sub(r"\1.", key)  # "Ferdinand Marcos Jr": the abbreviation's full stop ended the name
+        # "Ferdinand Marcos Jr": the abbreviation's full stop ended the name (only a name holding "Jr" or "Sr" has one)
+        name = _GENERATION_DOT.sub(r"\1.", key) if "Jr" in key or "Sr" in key else key
         royal = _royal_title(members, name)
         if royal:
             if name not in surfaces:
@@ -1624,14 +1625,16 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
             if o.kind in (ORG, COUNTRY) and not o.evidence & {"seat", "lowercase", "people"} and not is_abbreviation(s)
         ]
         # a court's chamber names the court by the court's own name
-        names = [n for n in names if not FORMATION_HEADS.intersection(n.split()) or FORMATION_HEADS.intersection(key.split())]
+        names = [n for n in names if FORMATION_HEADS.isdisjoint(n.split()) or not FORMATION_HEADS.isdisjoint(key.split())]
         name = max(names, key=len) if names else key
-        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if name.startswith(("the", "The")):
+            name = _LEADING_THE.sub("", name)
     aliases = [s for s in surfaces if s != name and s + "." != name]
     return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
 
 
 _GENERATION_DOT = re.compile(r"(\s(?:Jr|Sr))$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REGNAL = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[IVX]+)?$")
 
 
@@ -1674,7 +1677,7 @@ def _resolve_known(
         # a person resolves by full name only: a shared surname is no proof of identity
         forms = [actor.name] if actor.kind == PERSON else [actor.name, *actor.aliases, *ctx.gaz.forms_of.get(actor.name, ())]
         forms += [*ctx.gaz.forms_of.get(canonical.get(actor.name, ""), ())]
-        reg = next((index[norm(f)] for f in forms if norm(f) in index), None)
+        reg = next(filter(None, map(index.get, map(norm, forms))), None)  # (the first form the registry has)
         if reg is not None and _other_full_name(actor, reg, forms):
             reg = None
         if reg is None:
