@@ -189,32 +189,39 @@ def seat_used_as_location(u: Unit, par: Paragraph) -> bool:
 def _has_a_persons_mark(surface: str) -> bool:
     """A nickname in quotation marks (the chunk only runs through them for one) or a generation's mark after a
     full name."""
+    if '"' in surface or "\u201c" in surface:
+        return True
     words = surface.split()
-    return any(q in surface for q in '"\u201c') or (len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS)
+    return len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS
 
 
 def used_as_channel(u: Unit, par: Paragraph, gaz: Gazetteer) -> bool:
     """A platform a message went out on: "wrote on Twitter", "said in a post on X", "via Telegram";
     or a publication a text came out in: "published in the Official Journal"."""
-    toks = par.tokens
-    if u.last < len(toks) and toks[u.last].text in PLATFORM_PARTS:
+    return _channel_at(par.tokens, u.first, u.last, u.entries, gaz)
+
+
+def _channel_at(toks: tuple[Token, ...], first: int, last: int, entries: tuple, gaz: Gazetteer) -> bool:
+    """``used_as_channel`` of the name from token ``first`` to ``last`` (exclusive) that the gazetteer
+    ``entries`` name; ``gather_evidence`` asks it of a name with none, with no unit made for the ask."""
+    if last < len(toks) and toks[last].text in PLATFORM_PARTS:
         # "on his Facebook page", "in a Twitter post"; a movement's "account" of events keeps its author
-        return not u.entries or any(e.org_type in ("company", "platform") for e in u.entries)
-    if _listed_as_platforms(toks, u.first):
+        return not entries or any(e.org_type in ("company", "platform") for e in entries)
+    if _listed_as_platforms(toks, first):
         # "26 apps, among them Facebook and X": a service named as one of the platforms is a medium
-        return not u.entries or any(e.org_type in ("company", "platform") for e in u.entries)
-    k = u.first - 1
+        return not entries or any(e.org_type in ("company", "platform") for e in entries)
+    k = first - 1
     if k >= 1 and toks[k].text in ("on", "via"):
         before = toks[k - 1].text
-        if any(e.org_type == "platform" for e in u.entries) and before.lower() not in _DONE_TO_A_FIRM and not (
-                u.last < len(toks) and toks[u.last].text in ("'s", "\u2019s")):
+        if any(e.org_type == "platform" for e in entries) and before.lower() not in _DONE_TO_A_FIRM and not (
+                last < len(toks) and toks[last].text in ("'s", "\u2019s")):
             return True  # "rejected the figures on Twitter", "condemned the attack on X": where it was said
         if before.lower() in _TOPIC_VERBS:
             return False  # "cuts blamed on Jirama", "commented on X": what the words are about, not where they went out
         return before in gaz.speech_verbs or before in CHANNEL_NOUNS or before == "media"
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
-    if k < 1 or toks[k].text != "in" or toks[u.last - 1].text not in PUBLICATION_NOUNS:
+    if k < 1 or toks[k].text != "in" or toks[last - 1].text not in PUBLICATION_NOUNS:
         return False
     return toks[k - 1].text.lower() in PUBLISHING_VERBS
 
@@ -433,8 +440,11 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("first-name")  # "N. Chandrababu Naidu", "S. Jaishankar": an initial opens only a person's name
     if _has_a_persons_mark(occ.surface):
         occ.evidence.add("first-name")  # Vicente "Tito" Sotto III: a nickname, or a generation's mark, only a person has
-    post = _serves_as_a_post(toks, occ.last, gaz)
-    if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who":
+    # (a post served needs a verb in lower case right after the name, or after its ", who": asked only then)
+    verb_next = nxt is not None and nxt.word and nxt.text.islower() and nxt.text != "as"  # (_lower_word_at)
+    post = _serves_as_a_post(toks, occ.last, gaz) if verb_next else None
+    if post is None and occ.last + 2 < n and toks[occ.last].text == "," and toks[occ.last + 1].text == "who" \
+            and _lower_word_at(toks, occ.last + 2):
         post = _serves_as_a_post(toks, occ.last + 2, gaz)  # "X, who took over as governor last week,"
     if post is not None:
         occ.evidence.add("apposition")  # "Kelvin Davis stays on as deputy leader": only people hold posts
@@ -490,7 +500,8 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     # location: "in Omdurman", "the city of X", "its twin city Omdurman", "the Fordow plant"
     pwi = previous_word_index(toks, occ.first)
     pw = toks[pwi] if pwi >= 0 else None
-    if after_locative(toks, occ.first) and not _to_a_person(occ, toks, governing_locative(toks, occ.first)):
+    gov = governing_locative(toks, occ.first)  # (after_locative's own look, read once for both tests)
+    if gov >= 0 and not (toks[gov].text.lower() == "to" and awarded_before(toks, gov)) and not _to_a_person(occ, toks, gov):
         occ.evidence.add("locative")
     elif _in_the_one_word(occ, toks, pwi):
         occ.evidence.add("locative")  # "found in the Seine", "a new entrance near the Seine": a river, a region
@@ -554,7 +565,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     # "Mekelle, the regional capital,": a place described in apposition
     if nxt is not None and nxt.text == "," and occ.last + 2 < n:
         words = [t.text.lower() for t in toks[occ.last + 1 : occ.last + 5] if t.word]
-        if words and words[0] in ("the", "a", "an", "its") and any(w in PLACE_BEFORE for w in words[1:4]):
+        if words and words[0] in ("the", "a", "an", "its") and not PLACE_BEFORE.isdisjoint(words[1:4]):
             occ.evidence.add("place-word")
     # "public broadcaster Yle", "the news agency Interfax", "the militant group X"
     if pw is not None and (institution_noun(pw.text) or pw.text in KIND_ACRONYMS) and pw.end < occ.start and not (
@@ -597,7 +608,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
         occ.evidence.add("body")
     if pw is not None and pw.text in ("its", "their", "his", "her", "our", "my", "your"):
         occ.evidence.add("owned")
-    if used_as_channel(Unit(occ.first, occ.last, occ.start, occ.end, occ.surface), par, gaz):
+    if _channel_at(toks, occ.first, occ.last, (), gaz):
         occ.evidence.add("channel")
 
 
@@ -625,14 +636,14 @@ def _runs_a_firm(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, pwi
 def _holds_elections(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, ctx: Context) -> bool:
     """"Umno president Ahmad Zahid", "Fidesz deputy leader X": an unknown one-word name before a body's elected
     post and a name is that body (a person holds no president; a common word or an acronym is no such name)."""
-    word = occ.surface
-    if occ.kind != "candidate" or " " in word or is_acronym(word) or word.lower() in ctx.lower_words \
-            or ctx.gaz.is_role_word(word) or (pw is not None and pw.text.lower() in ("the", "a", "an")):
-        return False
     j = occ.last
     while j < len(toks) and toks[j].text in ("deputy", "vice"):
         j += 1
-    return j + 1 < len(toks) and toks[j].text in _BODY_POSTS and toks[j + 1].text[:1].isupper()
+    if not (j + 1 < len(toks) and toks[j].text in _BODY_POSTS and toks[j + 1].text[:1].isupper()):
+        return False  # (the post and the name after it first: most names have none, and every test is a condition)
+    word = occ.surface
+    return not (occ.kind != "candidate" or " " in word or is_acronym(word) or word.lower() in ctx.lower_words
+                or ctx.gaz.is_role_word(word) or (pw is not None and pw.text.lower() in ("the", "a", "an")))
 
 
 # a party or a group: "the Bloc Quebecois", "the Greens", "the National Front"
@@ -687,7 +698,7 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
         # a street's name before "headquarters" is where they stand)
         occ.evidence.add("institution")
     if before.lower() == "the":
-        if len(words) > 1 and PARTY_WORDS.intersection(words):
+        if len(words) > 1 and not PARTY_WORDS.isdisjoint(words):
             occ.evidence.add("institution")  # "the Bloc Quebecois"
         elif len(words) == 1 and occ.surface in PARTY_PLURALS:
             occ.evidence.add("group")  # "most of the Greens"
@@ -697,13 +708,13 @@ def _body_clues(occ: Occurrence, par: Paragraph, gaz: Gazetteer) -> None:
             occ.evidence.add("group")
         elif j >= 1 and toks[j].text == "of" and toks[j - 1].text in _PARTS_OF_LEGISLATURES:
             occ.evidence.add("group")  # "both houses of the Diet", "the floor of Parliament"
-    if len(words) <= 2 and nxt in _CONSTITUENCY_NOUNS and occ.kind == "candidate" and not PARTY_WORDS.intersection(words):
+    if len(words) <= 2 and nxt in _CONSTITUENCY_NOUNS and occ.kind == "candidate" and PARTY_WORDS.isdisjoint(words):
         prev = previous_word(toks, occ.first)
         if prev is None or prev.text.lower() in DETERMINERS:
             occ.evidence.add("place-word")  # "the Tambun MP", "his Langkawi seat": a constituency
-    if occ.kind == "candidate" and not PARTY_WORDS.intersection(words) and _a_seat_won_or_held(toks, occ):
+    if occ.kind == "candidate" and _a_seat_won_or_held(toks, occ) and PARTY_WORDS.isdisjoint(words):
         occ.evidence.add("place-word")  # "held St Mary West by 943 votes", "his own seat, St Andrew Southern"
-    if len(words) == 1 and fold(occ.surface) in gaz.world_words and nxt in _PLACE_HOLDERS:
+    if len(words) == 1 and nxt in _PLACE_HOLDERS and fold(occ.surface) in gaz.world_words:
         prev = previous_word(toks, occ.first)
         person_cue = prev is not None and (gaz.is_role_word(prev.text) or prev.text[:1].isupper())
         if not person_cue or prev.text.lower() in DETERMINERS:
@@ -781,8 +792,9 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 def _local_area(toks: tuple[Token, ...], k: int) -> bool:
     """"the Gokana local government area", "the Tamworth local council area": an area noun past the
     qualifiers of a local division."""
-    words = [t.text.lower() for t in toks[k : k + 4]]
-    return words[:1] == ["local"] and any(is_area_noun(w) for w in words[1:])
+    if k >= len(toks) or toks[k].text.lower() != "local":
+        return False  # (most names have no "local" after them: no words to lower-case)
+    return any(is_area_noun(t.text.lower()) for t in toks[k + 1 : k + 4])
 
 
 def _predicate(word: str) -> bool:
@@ -1008,6 +1020,11 @@ _PLACE_KNOWN_AS = re.compile(
 # re.I takes "\u017f" for "s")
 _LINKING_ENDS = ("for", "as", "named", "from", "by")
 _INITIAL_FIRST = re.compile(r"[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]")
+
+
+def _lower_word_at(toks: tuple[Token, ...], k: int) -> bool:
+    """A word in lower case other than "as" at token ``k``: what ``_serves_as_a_post`` needs there (its first verb)."""
+    return k < len(toks) and toks[k].word and toks[k].text.islower() and toks[k].text != "as"
 
 
 def _serves_as_a_post(toks: tuple[Token, ...], k: int, gaz: Gazetteer) -> tuple[int, int] | None:

@@ -598,9 +598,10 @@ def _says(word: str, gaz: Gazetteer) -> bool:
 
 def _sentences(par: Paragraph, occs: list[Occurrence]) -> list[_Sentence]:
     out: list[_Sentence] = []
+    toks = par.tokens
     for first, last in _whole_name_sentences(par, occs):
         sent = _Sentence(par, first, last, [])
-        lo, hi = sent.start, sent.end
+        lo, hi = toks[first].start, toks[last - 1].end  # (sent.start, sent.end)
         sent.occs = [o for o in occs if lo <= o.start < hi and o.actor]
         sent.quotes = [q for q in par.quotations if lo <= q.open_mark < hi + 1]
         out.append(sent)
@@ -611,8 +612,11 @@ def _whole_name_sentences(par: Paragraph, occs: list[Occurrence]) -> list[tuple[
     """The paragraph's sentences, joined where a name runs across a split: the full stop of an initial or
     of "Jr." ends no sentence ('"...," agency chairman S. Somanath told them')."""
     spans: list[tuple[int, int]] = []
+    inner: set[int] | None = None  # the tokens after a name's first, made when a second sentence asks
     for first, last in par.sentences:
-        if spans and any(o.first < first < o.last for o in occs if o.actor):
+        if spans and inner is None:
+            inner = {k for o in occs if o.actor for k in range(o.first + 1, o.last)}
+        if spans and first in inner:
             spans[-1] = (spans[-1][0], last)
         else:
             spans.append((first, last))
@@ -1098,8 +1102,8 @@ def _clause_speaker(sent: _Sentence, end: int, gaz: Gazetteer, state: _State, ki
     end = min(end, sent.last)
     for lo, hi in reversed(_clauses(sent, end)):
         for j in _speech_verbs_nearest_first(sent, lo, hi, gaz):
-            t = sent.par.tokens[j]
-            if not t.word or not _says(t.text, gaz) or _in_quote(sent, t.start) or _used_as_noun(sent, j):
+            t = sent.par.tokens[j]  # (a word that says: the only tokens given)
+            if _in_quote(sent, t.start) or _used_as_noun(sent, j):
                 continue
             if t.text[:1].isupper() and (j == sent.first or any(o.first <= j < o.last for o in sent.occs)):
                 continue  # "Asked whether ..." opens the sentence: no subject before it; "the State Department"
@@ -1136,7 +1140,8 @@ def _passive(sent: _Sentence, j: int) -> bool:
 
 
 def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazetteer) -> list[int]:
-    """The clause's tokens in reading order, less those of a relative clause set off by commas; but when
+    """The clause's speech verbs (words ``_says`` takes) in reading order, less those of a relative clause set
+    off by commas; but when
     a clause's last speech verb has its speaker right before it ("If the president was accusing ...,
     Peskov said, '...'"), that verb comes first: the attribution next to the quotation outranks a verb in
     a clause of condition or report before it."""
@@ -1152,9 +1157,9 @@ def _speech_verbs_nearest_first(sent: _Sentence, lo: int, hi: int, gaz: Gazettee
                 inside.update(range(j + 1, k))
             j = k
         j += 1
-    order = [j for j in range(lo, hi) if j not in inside]
-    last = next((j for j in reversed(order) if toks[j].word and _says(toks[j].text, gaz)
-                 and not _in_quote(sent, toks[j].start)), -1)
+    # (the only tokens its caller reads: each word is asked once whether it says)
+    order = [j for j in range(lo, hi) if j not in inside and toks[j].word and _says(toks[j].text, gaz)]
+    last = next((j for j in reversed(order) if not _in_quote(sent, toks[j].start)), -1)
     # that last verb comes first when its speaker is named right before it ("..., Peskov said, '...'"); when a
     # relative clause that runs on to the quotation opens with it ('"...," he told residents, according to the
     # Press Service, which said in a statement: "..."'); and when the name and verb right before the quotation
@@ -1213,16 +1218,20 @@ def _clauses(sent: _Sentence, end: int) -> list[tuple[int, int]]:
     for j in range(sent.first + 1, end):
         t = toks[j]
         prev = toks[j - 1]
-        if _in_quote(sent, t.start) and not t.text in "\u201d\"":
-            continue
         if t.text in (";", "\u2014", "\u2013"):
-            bounds.append(j + 1)
+            bound = j + 1
         elif t.word and t.text.lower() in CLAUSE_WORDS and (prev.text == "," or prev.text in "\u201d\""):
-            bounds.append(j)
+            bound = j
         elif t.text == "and" and prev.text == "," and j + 1 < end and (
             toks[j + 1].text[:1].isupper() or toks[j + 1].text.lower() in OWN_SUBJECT_OPENERS
         ):
-            bounds.append(j)  # "..., and ECB President Christine Lagarde praised": a clause with its own subject
+            bound = j  # "..., and ECB President Christine Lagarde praised": a clause with its own subject
+        else:
+            continue
+        # (inside a quotation no token bounds a clause; asked only of a token that would, none of which is a
+        # closing quotation mark)
+        if not _in_quote(sent, t.start):
+            bounds.append(bound)
     bounds.append(end)
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -1681,10 +1690,11 @@ def _subject(
     # "In a video address, he thanked": an opening adverbial phrase ends at the first comma
     opener = toks[sent.first].text.lower()
     # a clause or a participle ("Asked about the plan for the port,") runs longer than a phrase ("On Monday,")
-    participle = _opens_with_a_participle(sent)
+    # (both looks open on the first word, which ``opener`` holds lower-cased: most sentences need neither)
+    participle = opener in PARTICIPLE_OPENERS or (opener.endswith("ing") and _opens_with_a_participle(sent))
     long_opener = opener in SUBORDINATORS or participle
-    counted = (opener in _COUNTED and sent.first + 1 < sent.last
-               and toks[sent.first + 1].text.lower() in _TIME_UNITS) or _opens_with_a_time(toks, sent.first, sent.last)
+    counted = (opener in _COUNTED and sent.first + 1 < sent.last and toks[sent.first + 1].text.lower() in _TIME_UNITS) \
+        or (opener in ("the", "that") and _opens_with_a_time(toks, sent.first, sent.last))
     # (only an opening phrase or clause has a comma that ends it: the others need no look for one)
     opens_a_phrase = opener in ADVERBIAL_OPENERS or opener in SUBORDINATORS or counted or participle
     comma = _opening_comma(sent, long_opener) if opens_a_phrase else -1

@@ -527,7 +527,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
         if o.kind == PERSON and "default" in o.evidence and o.surface in bodies_or_places:
             o.kind, o.key = ORG if o.surface in org_surfaces else PLACE, o.surface
     # 2. the rest: surnames, acronyms, places, or nothing
-    role_initials = {initials(o.role) for o in occs if post_by_its_initials(o.role)}
+    role_initials = {initials(o.role) for o in occs if o.role and post_by_its_initials(o.role)}  # (most have none)
     for o in occs:
         if o.kind != "candidate":
             continue
@@ -703,6 +703,11 @@ _CLUB_VERBS_BEFORE = (
     ("trophy", "with"), ("title", "with"), ("cup", "with"), ("league", "with"), ("final", "to"), *_ONLY_CLUBS_AFTER,
     ("thrashed",), ("thrashing",), ("draw", "at"), ("home", "to"), ("away", "to"),
 )
+# the same cues by their length, to be looked up whole: ``before`` holds the two words before a name (fewer only
+# at a paragraph's start, where no two-word cue fits)
+_CLUB_VERBS_BEFORE_ONE = frozenset(cue for cue in _CLUB_VERBS_BEFORE if len(cue) == 1)
+_CLUB_VERBS_BEFORE_TWO = frozenset(cue for cue in _CLUB_VERBS_BEFORE if len(cue) == 2)
+assert len(_CLUB_VERBS_BEFORE_ONE) + len(_CLUB_VERBS_BEFORE_TWO) == len(set(_CLUB_VERBS_BEFORE))
 # what a club does, right after its name: "Borussia Dortmund beat ..."
 _CLUB_VERBS_AFTER = frozenset("beat defeated drew thrashed edged hosted signed".split())
 
@@ -733,10 +738,8 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
         if o.kind not in (PLACE, "candidate", PERSON) and not seat or (
                 o.evidence & {"title", "first-name", "age", "apposition"} and not _only_a_club(toks, o.first)):
             continue  # ("who plays for Lech Poznan": though Lech opens a man's name, one plays for a club)
-        par = paragraphs[o.paragraph]
-        if o.paragraph not in sporty:
-            sporty[o.paragraph] = _about_sport(par)
-        if sporty[o.paragraph] and _club_context(par.tokens, o.first, o.last):
+        # (the name's own context first: it is seldom a club's, and the paragraph's words then need no reading)
+        if _club_context(toks, o.first, o.last) and _paragraph_about_sport(sporty, paragraphs, o.paragraph):
             o.kind, o.key = ORG, o.surface
             o.evidence.add("club")
     _clubs_named_again(occs, paragraphs)
@@ -757,6 +760,13 @@ def sports_clubs(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
             absorbed.add(id(o))
     if absorbed:  # (gone, not dropped: a dropped word may still be read later as a short form of a name)
         occs[:] = [o for o in occs if id(o) not in absorbed]
+
+
+def _paragraph_about_sport(sporty: dict[int, bool], paragraphs: list[Paragraph], p: int) -> bool:
+    """``_about_sport`` of paragraph ``p``, read once per paragraph into ``sporty``."""
+    if p not in sporty:
+        sporty[p] = _about_sport(paragraphs[p])
+    return sporty[p]
 
 
 def _clubs_named_again(occs: list[Occurrence], paragraphs: list[Paragraph]) -> None:
@@ -818,22 +828,25 @@ def _names_a_competition(toks: tuple, first: int, last: int) -> bool:
 
 def _club_context(toks: tuple, first: int, last: int) -> bool:
     k = last
-    if k < len(toks) and toks[k].text in ("'s", "’s"):
+    after = toks[last].text if last < len(toks) else ""  # (no token is empty)
+    if after in ("'s", "’s"):
         k += 1
     if k < len(toks) and toks[k].text in _CLUB_NOUNS_AFTER:
         return True
-    if last < len(toks) and toks[last].text in _CLUB_VERBS_AFTER:
+    if after in _CLUB_VERBS_AFTER:
         return True
-    if last < len(toks) and toks[last].text in ("are", "have"):
+    if after in ("are", "have"):
         return True  # "Napoli are champions", "Lazio have won": a team's plural, which a city's name never takes
-    if last < len(toks) and toks[last].text == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
+    if after == "held" and any(_SCORE.fullmatch(t.text) for t in toks[last + 1 : last + 6]):
         return True  # "Salernitana held them to a 1-1 draw"
     before = tuple(t.text.lower() for t in toks[max(0, first - 2) : first])
-    if any(before[-len(cue):] == cue for cue in _CLUB_VERBS_BEFORE):
+    if before[-1:] in _CLUB_VERBS_BEFORE_ONE or before in _CLUB_VERBS_BEFORE_TWO:
         return True
     # "Udinese 1-1 Napoli", "thrashed Juventus 5-1": a side named beside a score; "second-placed Lazio": in a table
-    if last < len(toks) and _SCORE.fullmatch(toks[last].text) or first and (
-            _SCORE.fullmatch(toks[first - 1].text) or toks[first - 1].text.endswith("-placed")):
+    # (a score opens on a digit, which str.isdigit takes wherever \d does)
+    if after[:1].isdigit() and _SCORE.fullmatch(after) or first and (
+            toks[first - 1].text[:1].isdigit() and _SCORE.fullmatch(toks[first - 1].text)
+            or toks[first - 1].text.endswith("-placed")):
         return True
     # "lost the final 1-0 to Bayern Munich", "lost 3-2 to their fierce rivals Persebaya Surabaya"
     k = first - 1
@@ -1057,22 +1070,33 @@ def coordination_groups(occs: list[Occurrence], paragraphs: list[Paragraph],
     for p, items in by_par.items():
         toks = paragraphs[p].tokens
         items.sort(key=lambda o: (o.first, -o.last))
-        starting = {o.first: o for o in reversed(items)}
+        starting: dict[int, Occurrence] | None = None  # the names by their first token, made when first asked
         current: list[Occurrence] = []
         closed = False  # a list ends with "and" / "or": "In Washington, Biden said" is none
         prev: Occurrence | None = None
         for o in items:
-            if prev is not None and o.first < prev.last:
-                continue  # nested inside the previous name, or the owned name already taken
-            if prev is not None and o.first == prev.last + 1 and toks[prev.last].text == "(":
-                continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
-            if prev is not None and o.first == prev.last and prev.kind == COUNTRY and current and current[-1] is prev:
-                current[-1] = prev = o  # "..., the US National Weather Service and ...": the country names the item's body
-                continue
-            if prev is not None and _pairs_of_x_of_y(prev, o, toks):
-                pass  # "A of the Nepali Congress and B of the UML": the list is of A and B, not of the party and B
-            elif prev is not None and _linked(toks, _past_brackets(toks, prev.last), o.first):
-                owned = starting.get(o.last + 1) if o.last < len(toks) and toks[o.last].text == "'s" else None
+            if prev is None:
+                linked = False
+            else:
+                first, prev_last = o.first, prev.last
+                if first < prev_last:
+                    continue  # nested inside the previous name, or the owned name already taken
+                bracket = toks[prev_last].text == "(" if prev_last < len(toks) else False
+                if bracket and first == prev_last + 1:
+                    continue  # "the Basque Nationalist Party (PNV)": the bracket names the item before, no item of its own
+                if first == prev_last and prev.kind == COUNTRY and current and current[-1] is prev:
+                    current[-1] = prev = o  # "..., the US National Weather Service and ...": the country names the item's body
+                    continue
+                # (most names stand too far from the one before to be linked: the link's span is asked first, and
+                # "A of the Nepali Congress and B of the UML", a list of A and B, not of the party and B, after it)
+                a = _past_brackets(toks, prev_last) if bracket else prev_last
+                linked = 0 < first - a <= _LONGEST_LINK and _linked(toks, a, first) and not _pairs_of_x_of_y(prev, o, toks)
+            if linked:
+                owned = None
+                if o.last < len(toks) and toks[o.last].text == "'s":
+                    if starting is None:
+                        starting = {m.first: m for m in reversed(items)}
+                    owned = starting.get(o.last + 1)
                 item = owned if owned is not None else o  # "and Prabowo's Gerindra party": the owned name
                 link = toks[o.first - 2 if closed_by_the and toks[o.first - 1].text == "the" else o.first - 1]
                 closed = closed or link.text.lower() in ("and", "or", "&")
@@ -1589,7 +1613,8 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
         assert reg is not None
         return FoundActor(reg.name, reg.kind, [s for s in surfaces if s != reg.name], _role(members), reg.id)
     if kind == PERSON:
-        name = _GENERATION_DOT.sub(r"\1.", key)  # "Ferdinand Marcos Jr": the abbreviation's full stop ended the name
+        # "Ferdinand Marcos Jr": the abbreviation's full stop ended the name (only a name holding "Jr" or "Sr" has one)
+        name = _GENERATION_DOT.sub(r"\1.", key) if "Jr" in key or "Sr" in key else key
         royal = _royal_title(members, name)
         if royal:
             if name not in surfaces:
@@ -1602,14 +1627,16 @@ def _actor_of(group: tuple[str, str], members: list[Occurrence], gaz: Gazetteer)
             if o.kind in (ORG, COUNTRY) and not o.evidence & {"seat", "lowercase", "people"} and not is_abbreviation(s)
         ]
         # a court's chamber names the court by the court's own name
-        names = [n for n in names if not FORMATION_HEADS.intersection(n.split()) or FORMATION_HEADS.intersection(key.split())]
+        names = [n for n in names if FORMATION_HEADS.isdisjoint(n.split()) or not FORMATION_HEADS.isdisjoint(key.split())]
         name = max(names, key=len) if names else key
-        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if name.startswith(("the", "The")):
+            name = _LEADING_THE.sub("", name)
     aliases = [s for s in surfaces if s != name and s + "." != name]
     return FoundActor(name, kind, aliases, _role(members) if kind == PERSON else "")
 
 
 _GENERATION_DOT = re.compile(r"(\s(?:Jr|Sr))$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REGNAL = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[IVX]+)?$")
 
 
@@ -1652,7 +1679,7 @@ def _resolve_known(
         # a person resolves by full name only: a shared surname is no proof of identity
         forms = [actor.name] if actor.kind == PERSON else [actor.name, *actor.aliases, *ctx.gaz.forms_of.get(actor.name, ())]
         forms += [*ctx.gaz.forms_of.get(canonical.get(actor.name, ""), ())]
-        reg = next((index[norm(f)] for f in forms if norm(f) in index), None)
+        reg = next(filter(None, map(index.get, map(norm, forms))), None)  # (the first form the registry has)
         if reg is not None and _other_full_name(actor, reg, forms):
             reg = None
         if reg is None:
