@@ -3065,3 +3065,13 @@ def test_post_words_before_a_name_are_a_title_though_the_post_ends_a_bodys_name_
     actors = {a.name: a for a in result.actors}
     assert actors["Ilse Marwood"].role == "Chief Prosecutor"
     assert "Chief Prosecutor" not in actors
+
+
+def test_a_word_opening_a_sentence_before_a_surname_named_in_full_is_no_given_name():
+    result = found(
+        "A court in the capital jailed the regional governor, Evdochia Marulescu, for seven years on Tuesday.",
+        "Her lawyers said they would appeal. Expect Marulescu's case to feature at every rally of the bloc.",
+        "Stefan Marulescu, her brother, called the verdict political.",
+    )
+    people = {a.name: a for a in result.actors if a.kind == "person"}
+    assert set(people) == {"Evdochia Marulescu", "Stefan Marulescu"}, people

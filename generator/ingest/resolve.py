@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -288,6 +289,35 @@ def _subjects_of_a_body(occs: list[Occurrence], paragraphs: list[Paragraph], gaz
     return ends
 
 
+def _sentence_word_before_a_surname(occs: list[Occurrence], paragraphs: list[Paragraph], gaz: Gazetteer) -> None:
+    """"Expect Guțul's case to feature ...": a word that opens a sentence, no given name nor a post, right before
+    the surname of a person the text names in full ("Evghenia Guțul") is only capitalised by its place; the name
+    is the surname alone. Not in the lead, which opens on its subject's name ("PORT LOUIS - Navin Ramgoolam is
+    set to return", beside "Seewoosagur Ramgoolam" later)."""
+    # (a name in full mid-sentence, or shown to be a person's: "jailed Evghenia Guțul, the governor,")
+    people = _full_names(occs) | {o.surface for o in occs if o.kind in ("candidate", PERSON) and " " in o.surface
+                                  and not paragraphs[o.paragraph].tokens[o.first].initial}
+    surnames = {name.rsplit(" ", 1)[1]: name for name in people}
+    told = Counter(o.surface for o in occs)
+    for o in occs:
+        if o.kind not in ("candidate", PERSON) or o.known is not None or o.surface.count(" ") != 1 \
+                or o.evidence & _PERSON_SIGNS:  # ("Vasile Guțul, her brother,": a kinsman named in full)
+            continue
+        opener, surname = o.surface.split(" ")
+        full = surnames.get(surname)
+        toks = paragraphs[o.paragraph].tokens
+        # (not a name the text gives again, or mid-sentence, as "Navin Ramgoolam" beside "Seewoosagur Ramgoolam";
+        # nor the end of a longer one: "Bagheri Kani" of "Ali Bagheri Kani")
+        if full is None or o.surface in people or told[o.surface] > 1 or surname.isupper() or o.last - o.first != 2 \
+                or not toks[o.first].initial or o.paragraph == 0 or fold(opener) in gaz.given_names \
+                or gaz.is_role_word(opener) \
+                or any(name.endswith(" " + o.surface) for name in people):
+            continue
+        o.first, o.start = o.first + 1, toks[o.first + 1].start
+        o.surface = o.key = surname
+        o.kind = "candidate"
+
+
 def _building_visited(o: Occurrence, par: Paragraph) -> bool:
     """A building named after a locative ("at the Presidential Palace") or as the object of a verb
     ("attacked the X Museum") is where something happened; as a sentence's subject it is not."""
@@ -365,6 +395,7 @@ def decide_candidates(occs: list[Occurrence], paragraphs: list[Paragraph], ctx: 
     for o in occs:
         if o.kind == "candidate" and _a_post_served_as(o, paragraphs[o.paragraph], gaz):
             o.kind = "drop"  # "She served as Leas-Cheann Comhairle, the deputy speaker,": a post's name, no one's
+    _sentence_word_before_a_surname(occs, paragraphs, gaz)
     sports_clubs(occs, paragraphs)
     groups = coordination_groups(occs, paragraphs)
     group_of = {id(o): g for g in groups for o in g}
