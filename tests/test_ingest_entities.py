@@ -3075,3 +3075,10 @@ def test_a_word_opening_a_sentence_before_a_surname_named_in_full_is_no_given_na
     )
     people = {a.name: a for a in result.actors if a.kind == "person"}
     assert set(people) == {"Evdochia Marulescu", "Stefan Marulescu"}, people
+
+
+def test_the_name_a_secretary_general_is_of_is_a_body():
+    kinds = {a.name: a.kind for a in found(
+        "Ruhul Kabir Amin, secretary general of Dalit-e-Sangh, said the verdict was a turning point.",
+    ).actors}
+    assert kinds.get("Dalit-e-Sangh") == "organization", kinds

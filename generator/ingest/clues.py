@@ -624,7 +624,10 @@ def _runs_a_firm(toks: tuple[Token, ...], occ: Occurrence, pw: Token | None, pwi
     if " " in occ.surface:
         return False
     before = toks[pwi - 1].text.lower() if pw is not None and pwi >= 1 else ""
-    if pw is not None and (pw.text == "of" and before in _FIRM_POSTS or pw.text == "partner" and before in _PARTNERS):
+    if before == "general" and pwi >= 2 and toks[pwi - 2].text.lower() == "secretary":
+        before = "secretary-general"  # "secretary general of Jamaat-e-Islami": a body's post, as a firm's are
+    if pw is not None and (pw.text == "of" and (before in _FIRM_POSTS or before == "secretary-general")
+                           or pw.text == "partner" and before in _PARTNERS):
         return True
     j = occ.last
     if j < len(toks) and toks[j].text == "chief":
