@@ -31,7 +31,7 @@ SETS = {"dev-set": SHARED / "dev-set", **{name: ROOT / "tests" / name for name i
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
     "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout31", "holdout32", "holdout33",
     "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout41", "holdout43", "holdout45",
-    "holdout46", "holdout47", "holdout48", "holdout49", "holdout50")}}
+    "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout54")}}
 
 pytestmark = pytest.mark.skipif(
     not SCORER.exists(),
