@@ -1,4 +1,4 @@
-"""The speed-ups of round 5 in clues, resolve and quotes give the answers of the plain code they replace."""
+"""The speed-ups in clues, resolve and quotes give the answers of the plain code they replace."""
 
 from __future__ import annotations
 
