@@ -3082,3 +3082,12 @@ def test_the_name_a_secretary_general_is_of_is_a_body():
         "Ruhul Kabir Amin, secretary general of Dalit-e-Sangh, said the verdict was a turning point.",
     ).actors}
     assert kinds.get("Dalit-e-Sangh") == "organization", kinds
+
+
+def test_a_bodys_remit_before_a_possessive_closes_the_owners_name():
+    names = {a.name for a in found(
+        "The telescope is funded by the Ministry of Health's Office of Rural Clinics and by private donors.",
+        "A hearing was held at Westminster Magistrate's Court on Monday.",
+    ).actors}
+    assert "Ministry of Health" in names, names
+    assert not any("'s" in name for name in names if name.startswith("Ministry")), names

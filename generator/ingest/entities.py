@@ -593,7 +593,8 @@ def _chunks(items: list[Unit | Token], gaz: Gazetteer, toks: tuple[Token, ...] =
                     j += 1
                     continue
             if word in ("'s", "\u2019s") and nxt.start == prev_end and isinstance(chunk[-1], Unit) \
-                    and chunk[-1].single and gaz.is_role_word(chunk[-1].text) and chunk[-1].text[:1].isupper():
+                    and chunk[-1].single and gaz.is_role_word(chunk[-1].text) and chunk[-1].text[:1].isupper() \
+                    and not (len(chunk) > 1 and chunk[-2].text == "of"):  # ("the Department of Energy's Office")
                 office = _next_unit(items, j + 1, nxt.end + 1)
                 if office is not None and office.single and office.text in gaz.org_cues:
                     chunk.extend([nxt, office])  # "Westminster Magistrate's Court", "the Coroner's Court": a title's court
