@@ -3091,3 +3091,10 @@ def test_a_bodys_remit_before_a_possessive_closes_the_owners_name():
     ).actors}
     assert "Ministry of Health" in names, names
     assert not any("'s" in name for name in names if name.startswith("Ministry")), names
+
+
+def test_what_is_state_run_or_government_owned_is_a_body():
+    kinds = {a.name: a.kind for a in found(
+        "The verdict was broadcast live on state-run KTVN, and shares in government-owned Marivel fell.",
+    ).actors}
+    assert kinds.get("KTVN") == "organization" and kinds.get("Marivel") == "organization", kinds

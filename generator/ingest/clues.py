@@ -571,6 +571,9 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
     if pw is not None and (institution_noun(pw.text) or pw.text in KIND_ACRONYMS) and pw.end < occ.start and not (
             "attributive" in occ.evidence and "place-cue" in occ.evidence):  # ("the giant Oyu Tolgoi copper mine")
         occ.evidence.add("institution")
+    # "state-run BTV", "a government-owned Petrocorp": what is run or owned is a body (a place is run by no one)
+    if pw is not None and pw.text[:1].islower() and pw.text.endswith(_RUN_BY) and pw.end + 1 == occ.start:
+        occ.evidence.add("institution")
     # "a spokesperson for the Vanguard Fund": someone speaks for a body
     # (a lone word may be a leader's surname: "a spokesman for Netanyahu")
     spoken_for = pw is not None and pw.text == "for" and pwi >= 1 and toks[pwi - 1].text.lower() in SPOKES_WORDS
@@ -613,6 +616,7 @@ def gather_evidence(occ: Occurrence, par: Paragraph, ctx: Context) -> None:
 
 
 # the posts of a business, which only bodies have: "the chief executive of X", "X's founder"
+_RUN_BY = ("-run", "-owned", "-operated", "-funded")  # (not "-controlled", "-held": towns are)
 _FIRM_POSTS = frozenset("executive founder co-founder cofounder chairman chairwoman chairperson ceo boss owner".split())
 _BODY_POSTS = frozenset("president leader chairman chairwoman chairperson secretary-general vice-president".split())
 _PARTNERS = frozenset("coalition junior senior governing ruling".split())
