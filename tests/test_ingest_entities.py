@@ -3098,3 +3098,8 @@ def test_what_is_state_run_or_government_owned_is_a_body():
         "The verdict was broadcast live on state-run KTVN, and shares in government-owned Marivel fell.",
     ).actors}
     assert kinds.get("KTVN") == "organization" and kinds.get("Marivel") == "organization", kinds
+
+
+def test_an_acronym_before_a_service_is_a_body():
+    kinds = {a.name: a.kind for a in found("The prosecutors handed the case to the DRSK intelligence service.").actors}
+    assert kinds.get("DRSK") == "organization", kinds

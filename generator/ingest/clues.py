@@ -755,7 +755,8 @@ def _describes_a_people(surface: str, noun: str) -> bool:
 
 
 # lower-case nouns after an acronym (or a list of them) that say it names a body
-_BODY_NOUNS_AFTER = frozenset("party parties agency agencies group groups alliance movement union unions bloc".split())
+_BODY_NOUNS_AFTER = frozenset(
+    "party parties agency agencies group groups alliance movement union unions bloc service services".split())
 
 
 def _named_body_follows(toks: tuple[Token, ...], last: int) -> bool:
