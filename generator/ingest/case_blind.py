@@ -30,8 +30,9 @@ class CaseBlind:
     __slots__ = ("blind", "lowered")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        # (its letters in lower case: "the" must find "The" in the lower-cased text too)
-        assert not re.search(r"(?<!\\)[A-Z]", pattern.pattern), pattern.pattern
+        # (its letters in lower case, "the" must find "The" in the lower-cased text too; a group's "(?P<name>" is
+        # syntax, no letter matched)
+        assert not re.search(r"(?<!\\)[A-Z]", pattern.pattern.replace("(?P<", "(").replace("(?P=", "(")), pattern.pattern
         self.blind = pattern
         self.lowered = re.compile(pattern.pattern, pattern.flags & ~re.I)
 

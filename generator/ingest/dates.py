@@ -865,12 +865,9 @@ def find_dates(text: str) -> list[DateExpression]:
                      or not any(g is not f and g[0] - _CLOCK_NEAR < f[1] and f[0] < g[1] + _CLOCK_NEAR for g in found)]
     result: list[DateExpression] = []
     taken_until = -1
-    # (the tallies are searched in the lower-cased text where that finds the same, at the same places: what
-    # CaseBlind.pick chooses, here by the twin already looked for)
-    if twin:
-        tally_before, tally_after, tally_text = _TALLY_BEFORE, _TALLY_AFTER, text
-    else:
-        tally_before, tally_after, tally_text = _TALLIES_BEFORE.lowered, _TALLIES_AFTER.lowered, lower
+    # (the tallies are searched in the lower-cased text where that finds the same, at the same places)
+    tally_before, tally_text = _TALLIES_BEFORE.pick(text, lower)
+    tally_after = _TALLIES_AFTER.pick(text, lower)[0]
     for start, end, fields in found:
         if start < taken_until:
             continue

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
+from generator.ingest.case_blind import CaseBlind
 from generator.ingest.published import DIGIT, TIME, holds_date
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -455,16 +455,14 @@ def _furniture(text: str, lower: str, words: int) -> bool:
     count = _SHARE_COUNT.match(text)
     if count and (count.end() == len(text) or _ICON_ROW.fullmatch(text, count.end())):
         return True
-    blind = has_case_blind_twin(lower)
     if words <= 8:
         if text.rstrip(" -\u2013")[-1:].isdigit() and _PAGE_NUMBER.search(text):
             return True
         if "new " in text:
             text = _OPENS_NEW_TAB.sub("", text)
             lower = text.lower()
-        # (without a twin letter, the lower-cased line trimmed is the trimmed line lower-cased: the trimmed
-        # characters are no letters, and lower-casing keeps every other character's length)
-        if _NAV.blind.fullmatch(text.strip(_NAV_TRIM)) if blind else _NAV.lowered.fullmatch(lower.strip(_NAV_TRIM)):
+        # (the lower-cased line trimmed is the trimmed line lower-cased: the trimmed characters are no letters)
+        if _NAV.fullmatch(text.strip(_NAV_TRIM), lower.strip(_NAV_TRIM)):
             return True
         if not text.isascii():  # (every pictograph is outside ASCII: an ASCII line is one part)
             parts = [part.strip(" :.!") for part in _PICTOGRAPHS.split(text)]
@@ -472,7 +470,7 @@ def _furniture(text: str, lower: str, words: int) -> bool:
                 return True  # "\u23f1 6 min read \U0001f3a7 Listen": a row of labels, each after its icon
     if words <= 12 and _IMPERATIVE.match(text if text[:1].isalnum() else _LEADING_SYMBOLS.sub("", text)):
         return True  # (a line opening with a letter or a digit, a word character, has no symbols to take off)
-    if _LABELLED.blind.match(text) if blind else _LABELLED.lowered.match(lower):
+    if _LABELLED.match(text, lower):
         return True
     if words <= 25 and "," not in text and _TEASER.match(text):
         return True  # "Moving to Switzerland? Compare health insurance premiums in two minutes.": an advert's pitch

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.ingest.case_blind import CaseBlind, has_case_blind_twin
+from generator.ingest.case_blind import CaseBlind
 
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -35,11 +35,9 @@ DATES = (
     # a wire terminal's stamp, day, month and two-digit year run together: "12:04 27Oct25"
     re.compile(r"(?P<day>\d(?<!\w\d)\d?)(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<short>\d{2})(?!\w)"),
 )
-# The case-blind patterns above (the month's name) asked case-sensitively of the lower-cased text, as CaseBlind
-# does: sre finds the same matches at the same places in a text without a letter re.I reads as ASCII otherwise
-# ("ı", "ſ", "İ"), and skips an alternative by its first letter only in a case-sensitive pattern.
-_LOWERED_DATES = tuple(re.compile(p.pattern, p.flags & ~re.I) if p.flags & re.I else p for p in DATES)
-assert not any(re.search(r"(?<![\\?])[A-Z]", p.pattern.replace("(?P<", "")) for p in DATES if p.flags & re.I)
+# The case-blind patterns above (the month's name) asked of the lower-cased text where that finds the same
+# matches at the same places (case_blind.py): quicker.
+_DATE_FINDERS = tuple(CaseBlind(p) if p.flags & re.I else p for p in DATES)
 
 
 def _date_searches(text: str, lower: str | None = None) -> list[tuple[re.Pattern[str], str]]:
@@ -47,9 +45,7 @@ def _date_searches(text: str, lower: str | None = None) -> list[tuple[re.Pattern
     ``lower``, when given, is ``text.lower()``)."""
     if lower is None:
         lower = text.lower()
-    if has_case_blind_twin(lower):
-        return [(p, text) for p in DATES]
-    return [(p, text if p is q else lower) for p, q in zip(_LOWERED_DATES, DATES)]
+    return [f.pick(text, lower) if isinstance(f, CaseBlind) else (f, text) for f in _DATE_FINDERS]
 
 
 def holds_date(text: str, lower: str | None = None) -> bool:
